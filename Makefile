@@ -1,0 +1,31 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STORE ?= data/store
+PORT ?= 8000
+
+.PHONY: help install serve test build clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+$(BIN)/mkg: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(BIN)/mkg
+
+install: $(BIN)/mkg ## Create .venv and install mkg with its test tools
+
+build: install ## Build the shipped report cards into the default store
+	$(BIN)/mkg build --store $(STORE)
+
+serve: install ## Build the graph if the store is empty, then serve it on $(PORT)
+	$(BIN)/mkg build --store $(STORE) --if-empty
+	$(BIN)/mkg serve --store $(STORE) --port $(PORT)
+
+test: install ## Run the test suite (unit, doctests, CLI, W3C manifests when ../shared exists)
+	$(BIN)/python -m pytest -q
+
+clean: ## Remove the virtual environment and the local store
+	rm -rf $(VENV) data build dist *.egg-info
