@@ -113,9 +113,8 @@ class _ReportBuilder:
     def fact(self, node: URIRef, kind: URIRef, fact: Fact, path: str) -> URIRef:
         self.g.add((node, RDF.type, kind))
         if fact.span is not None:
-            self.cite(node, [fact.span, *fact.also_stated])
-        else:
-            self.cite(node, fact.also_stated)
+            self.g.add((node, MKG.primarySpan, self.span_node(fact.span)))
+        self.cite(node, fact.spans())
         if fact.confidence is not None:
             self.g.add((node, MKG.confidence, _dec(fact.confidence)))
         self.by_path[path] = node
@@ -229,6 +228,7 @@ class _ReportBuilder:
         if item.claim_period:
             self.g.add((node, MKG.periodAsWritten, Literal(item.claim_period)))
         if item.claim_span is not None:
+            self.g.add((node, MKG.primarySpan, self.span_node(item.claim_span)))
             self.cite(node, [item.claim_span])
         self.by_path[f"{path}.claim"] = node
 

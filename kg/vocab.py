@@ -89,6 +89,7 @@ class MKG(DefinedNamespace):
     percent: URIRef  # percent
     periodAsWritten: URIRef  # period as written
     player: URIRef  # player
+    primarySpan: URIRef  # primary span
     quote: URIRef  # quote
     refersTo: URIRef  # refers to
     reportId: URIRef  # report id

@@ -1,0 +1,198 @@
+"""The ``mkg`` command line. Each subcommand parses arguments, calls one ``kg`` function, renders.
+
+Exit codes: 0 OK; 1 validation violations (or warnings with ``--fail-on warning``); 2 usage or
+input error (unknown query, bad parameter, unreadable card, malformed SPARQL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.card import ReportCard, json_schema
+from kg.errors import BadParameter, MkgError, QuerySyntaxError, UnknownQuery, UnusableInput
+from kg.queries import QueryCatalog
+from kg.settings import Settings
+from kg.store import OxigraphStore, QueryResult
+
+EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
+EXIT_CODES: dict[type[MkgError], int] = {
+    UnknownQuery: EXIT_USAGE,
+    BadParameter: EXIT_USAGE,
+    QuerySyntaxError: EXIT_USAGE,
+    UnusableInput: EXIT_USAGE,
+}
+TABLE_SHORTENINGS = (("https://w3id.org/mkg/id/report/", "report:"), ("https://w3id.org/mkg/id/", "id:"))
+
+
+def _cards(paths: list[str]) -> list[Path]:
+    from kg.pipeline import shipped_cards
+
+    return [Path(p) for p in paths] if paths else shipped_cards()
+
+
+def _open_store(path: Path, must_exist: bool = False) -> OxigraphStore:
+    if must_exist and not (path / "CURRENT").exists():
+        raise UnusableInput(f"no store at {path}: run `mkg build --store {path}` first")
+    return OxigraphStore(path)
+
+
+# ------------------------------------------------------------------ subcommands
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.pipeline import build_store
+
+    store = _open_store(args.store)
+    if args.if_empty and store.reports():
+        print(f"store {args.store} already holds {len(store.reports())} report(s); nothing to build")
+        return EXIT_OK
+    outcome = build_store(_cards(args.cards), store, reasoning=not args.no_reasoning)
+    for report in outcome.reports:
+        if not report.conforms:
+            print(report.as_table(), file=sys.stderr)
+    print(f"loaded {len(outcome.loaded)} report(s), rejected {len(outcome.rejected)}; "
+          f"store {args.store} holds {len(store)} quads")
+    return EXIT_VIOLATIONS if outcome.rejected else EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.build import build
+    from kg.validate import validate
+
+    failed = False
+    for path in _cards(args.cards):
+        card = ReportCard.from_file(path)
+        report = validate(build(card), reasoning=not args.no_reasoning, label=str(path))
+        print(report.as_table())
+        span_errors = _span_errors(card, path)
+        for error in span_errors:
+            print(f"  [Violation] span does not match the report text: {error}")
+        failed |= report.fails(args.fail_on) or bool(span_errors)
+    return EXIT_VIOLATIONS if failed else EXIT_OK
+
+
+def _span_errors(card: ReportCard, card_path: Path) -> list[str]:
+    """Check quotes against the report text when it sits beside the card (``source``)."""
+    if not card.source or not (text_path := card_path.parent / card.source).exists():
+        return []
+    return card.span_errors(text_path.read_text(encoding="utf-8"))
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    query = QueryCatalog.load()[args.name]
+    params = {}
+    for item in args.param:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise BadParameter(item, "expected key=value")
+        params[key] = value
+    result = query.run(_open_store(args.store, must_exist=True), **params)
+    sys.stdout.write(render(result, args.format))
+    return EXIT_OK
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(json.loads(result.serialize("json")), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        return result.serialize("csv").decode("utf-8")
+    if result.kind == "boolean":
+        return f"{result.boolean}\n"
+    columns = [v for v in result.variables if any(v in row for row in result.rows)]
+    cells = [[_cell(row.get(v)) for v in columns] for row in result.rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(term, limit: int = 70) -> str:
+    if term is None:
+        return ""
+    text = term.value
+    for prefix, short in TABLE_SHORTENINGS:
+        if text.startswith(prefix):
+            text = short + text[len(prefix):]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    for query in QueryCatalog.load():
+        params = ", ".join(f"{p.name}{'' if p.required else '?'}: {p.type}" for p in query.params.values())
+        print(f"{query.name}({params})\n    {query.title}. {query.description}\n")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), indent=2))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from service.app import create_app
+
+    settings = Settings(store=args.store)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port)
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ wiring
+
+
+def parser() -> argparse.ArgumentParser:
+    defaults = Settings()
+    top = argparse.ArgumentParser(prog="mkg", description="Market Report Knowledge Graph")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    def command(name: str, handler, help_text: str, store: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        if store:
+            p.add_argument("--store", type=Path, default=defaults.store,
+                           help=f"embedded store directory (default {defaults.store}; env MKG_STORE)")
+        return p
+
+    p = command("build", cmd_build, "Build report cards into the store (default: the shipped cards)")
+    p.add_argument("cards", nargs="*", help="ReportCard files (.yaml/.json)")
+    p.add_argument("--if-empty", action="store_true", help="do nothing if the store already holds reports")
+    p.add_argument("--no-reasoning", action="store_true", help="skip the per-report OWL consistency check")
+
+    p = command("validate", cmd_validate, "Validate report cards (SHACL + OWL); exit 1 on violations", store=False)
+    p.add_argument("cards", nargs="*", help="ReportCard files (.yaml/.json); default: the shipped cards")
+    p.add_argument("--fail-on", choices=["violation", "warning"], default="violation")
+    p.add_argument("--no-reasoning", action="store_true", help="skip the OWL consistency check")
+
+    p = command("query", cmd_query, "Run a named query")
+    p.add_argument("name")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="KEY=VALUE")
+    p.add_argument("--format", "-f", choices=["table", "json", "csv"], default="table",
+                   help="table, SPARQL 1.1 JSON results, or CSV")
+
+    command("queries", cmd_queries, "List the named queries with their parameters", store=False)
+    command("schema", cmd_schema, "Print the ReportCard JSON Schema", store=False)
+
+    p = command("serve", cmd_serve, "Serve the store over HTTP (SPARQL endpoint, named queries)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except MkgError as err:
+        print(f"mkg: {err}", file=sys.stderr)
+        return EXIT_CODES.get(type(err), EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""Settings, in one typed class read by the CLI and the service (environment prefix ``MKG_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from kg.paths import DEFAULT_STORE
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MKG_", extra="ignore")
+
+    store: Path = Field(default=DEFAULT_STORE, description="directory of the embedded Oxigraph store")
+    update_token: str | None = Field(default=None, description="bearer token that enables SPARQL Update; unset = read-only")
+    allow_remote_fetch: bool = Field(default=False, description="allow SERVICE, FROM <url> and LOAD to fetch URLs")
+    query_timeout_s: float = Field(default=10.0, gt=0)
+    max_rows: int = Field(default=10_000, gt=0)

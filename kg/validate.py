@@ -1,0 +1,149 @@
+"""Validate: SHACL (pySHACL) on a report's graph with the shared graphs, plus OWL consistency (HermiT).
+
+The report is data; the CLI and HTTP faces only render it.
+
+>>> from kg.card import ReportCard
+>>> from kg.build import build
+>>> from kg.paths import CARDS_DIR
+>>> report = validate(build(ReportCard.from_file(CARDS_DIR / "000_67218fe0b33be073.yaml")), reasoning=False)
+>>> report.conforms, len(report.violations), len(report.warnings)
+(True, 0, 0)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal as Severity
+
+from pyshacl import validate as shacl_validate
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import SH
+
+from kg import iri
+from kg.link import LinkingTable, linking_graph
+from kg.paths import ONTOLOGY_DIR
+from kg.reason import OwlVerdict, ontology, reason
+
+SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+
+
+@cache
+def shapes() -> Graph:
+    """The mkg SHACL shapes (parsed once)."""
+    return Graph().parse(ONTOLOGY_DIR / "shapes.ttl")
+
+
+@cache
+def _default_linking() -> Graph:
+    return linking_graph()
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    severity: str
+    focus: str
+    path: str
+    message: str
+    value: str
+    shape: str
+
+
+@dataclass
+class ValidationReport:
+    """SHACL results plus the OWL verdict. ``conforms`` is False on any violation or inconsistency."""
+
+    results: list[ValidationResult]
+    graph: Graph
+    owl: OwlVerdict | None = None
+    label: str = ""
+    inferred: Graph = field(default_factory=Graph)
+
+    @property
+    def violations(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.severity == "Warning"]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations and (self.owl is None or self.owl.consistent)
+
+    def fails(self, fail_on: Severity["violation", "warning"] = "violation") -> bool:
+        return not self.conforms or (fail_on == "warning" and bool(self.warnings))
+
+    def as_table(self) -> str:
+        """A readable report: one block per result, most severe first."""
+        lines = []
+        owl = "not run" if self.owl is None else ("consistent" if self.owl.consistent else "INCONSISTENT")
+        verdict = "conforms" if self.conforms else "does NOT conform"
+        lines.append(
+            f"{self.label or 'report'}: {verdict} — {len(self.violations)} violation(s), "
+            f"{len(self.warnings)} warning(s); OWL: {owl}"
+        )
+        if self.owl is not None and not self.owl.consistent:
+            lines.append(f"  [Violation] {self.owl.explanation}")
+        for r in sorted(self.results, key=lambda r: (r.severity != "Violation", r.focus)):
+            lines.append(f"  [{r.severity}] {r.focus}")
+            if r.path:
+                lines.append(f"      path:    {r.path}")
+            if r.value and r.value != r.focus:
+                lines.append(f"      value:   {r.value}")
+            lines.append(f"      message: {r.message}")
+        return "\n".join(lines)
+
+
+def _short(term) -> str:
+    text = str(term)
+    for prefix, short in ((iri.ID + "report/", ""), (iri.ID, ""), ("https://w3id.org/mkg/ns#", "mkg:"),
+                          ("http://www.w3.org/ns/prov#", "prov:"), ("http://www.w3.org/2004/02/skos/core#", "skos:"),
+                          ("https://w3id.org/mkg/shapes#", "")):
+        if text.startswith(prefix):
+            return short + text[len(prefix):]
+    return text
+
+
+def _results(results_graph: Graph) -> list[ValidationResult]:
+    out = []
+    for result in results_graph.subjects(SH.resultSeverity, None):
+        get = lambda p: results_graph.value(result, p)  # noqa: E731
+        value = get(SH.value)
+        out.append(ValidationResult(
+            severity=SEVERITY_NAMES.get(get(SH.resultSeverity), str(get(SH.resultSeverity))),
+            focus=_short(get(SH.focusNode)),
+            path=_short(get(SH.resultPath)) if isinstance(get(SH.resultPath), URIRef) else "",
+            message=str(get(SH.resultMessage) or "constraint not met"),
+            value="" if value is None else (str(value) if isinstance(value, Literal) else _short(value)),
+            shape=_short(get(SH.sourceShape)),
+        ))
+    return out
+
+
+def validate(dataset: Dataset, *, reasoning: bool = True, table: LinkingTable | None = None,
+             label: str = "") -> ValidationReport:
+    """Validate one built report with the shared linking graph.
+
+    Args:
+        dataset: the output of ``kg.build.build`` (the report graph and the entities graph).
+        reasoning: also load ontology + data into owlready2 and check consistency with HermiT;
+            the report then carries the inferred ``mkg:locatedIn`` triples.
+        table: the linking table (the project's by default).
+        label: how to name the report in ``as_table``.
+    """
+    data = Graph()
+    for graph in dataset.graphs():
+        for triple in graph:
+            data.add(triple)
+    for triple in (_default_linking() if table is None else linking_graph(table)):
+        data.add(triple)
+    _, results_graph, _ = shacl_validate(
+        data, shacl_graph=shapes(), ont_graph=ontology(), inference="none",
+        advanced=True, allow_warnings=True,
+    )
+    report = ValidationReport(results=_results(results_graph), graph=results_graph, label=label)
+    if reasoning:
+        report.owl = reason(data)
+        report.inferred = report.owl.inferred or Graph()
+    return report
