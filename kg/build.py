@@ -290,9 +290,12 @@ class _ReportBuilder:
             if not (cagr.start and cagr.end and cagr.end > cagr.start):
                 continue
             start, end = stated.get((subject, cagr.start)), stated.get((subject, cagr.end))
+            # Non-positive amounts are invalid (SHACL says so); derive nothing from them.
+            start = start if start and start[1].amount > 0 else None
+            end = end if end and end[1].amount > 0 else None
             if start and end and start[1].currency == end[1].currency:
                 self.implied_cagr(subject, key, period, start, end, cagr)
-            if start:
+            if start and cagr.percent > -100:
                 self.interpolated_values(subject, key, start, node, cagr, stated)
 
     def implied_cagr(self, subject, key, period, start, end, cagr: Cagr) -> None:

@@ -34,10 +34,10 @@ def _cards(paths: list[str]) -> list[Path]:
     return [Path(p) for p in paths] if paths else shipped_cards()
 
 
-def _open_store(path: Path, must_exist: bool = False) -> OxigraphStore:
-    if must_exist and not (path / "CURRENT").exists():
+def _open_store(path: Path, read_only: bool = False) -> OxigraphStore:
+    if read_only and not (path / "CURRENT").exists():
         raise UnusableInput(f"no store at {path}: run `mkg build --store {path}` first")
-    return OxigraphStore(path)
+    return OxigraphStore(path, read_only=read_only)
 
 
 # ------------------------------------------------------------------ subcommands
@@ -90,7 +90,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep:
             raise BadParameter(item, "expected key=value")
         params[key] = value
-    result = query.run(_open_store(args.store, must_exist=True), **params)
+    result = query.run(_open_store(args.store, read_only=True), **params)
     sys.stdout.write(render(result, args.format))
     return EXIT_OK
 

@@ -77,7 +77,7 @@ def reason(data: Graph) -> OwlVerdict:
         located_in = world[str(MKG.locatedIn)]
         organisation = world[str(MKG.Organisation)]
         for org in organisation.instances(world=world) if organisation is not None else []:
-            for place in located_in[org]:
+            for place in getattr(org, "INDIRECT_" + located_in.python_name):
                 inferred.add((URIRef(org.iri), MKG.locatedIn, URIRef(place.iri)))
         world.close()
     return OwlVerdict(True, inferred=inferred)

@@ -1,6 +1,7 @@
-"""Regenerate ``kg/vocab.py`` and ``ontology/context.jsonld`` from ``ontology/mkg.ttl``.
+"""Regenerate the derived files: ``kg/vocab.py`` and ``ontology/context.jsonld`` from
+``ontology/mkg.ttl``, and ``ontology/reportcard.schema.json`` from ``kg.card.ReportCard``.
 
-The ontology is the one source of truth for mkg terms; run ``python -m kg.vocabgen`` after
+The ontology is the one source of truth for mkg terms, the card model for the schema; run ``python -m kg.vocabgen`` after
 editing it. A test fails while either generated file is out of date.
 """
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, XSD, Graph, URIRef
 from rdflib.namespace import SKOS
 
+from kg.card import json_schema
 from kg.paths import ONTOLOGY_DIR
 
 NS = "https://w3id.org/mkg/ns#"
@@ -81,6 +83,7 @@ def outputs() -> dict[Path, str]:
     return {
         Path(__file__).with_name("vocab.py"): render_vocab(graph),
         ONTOLOGY_DIR / "context.jsonld": render_context(graph),
+        ONTOLOGY_DIR / "reportcard.schema.json": json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n",
     }
 
 

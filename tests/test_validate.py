@@ -1,0 +1,106 @@
+"""`mkg validate`: violations fail (exit 1), warnings are reported without failing, bad input is exit 2."""
+
+import json
+
+import pytest
+
+from kg.build import build
+from kg.card import ReportCard
+from kg.cli import main
+from kg.validate import validate
+
+
+def write_card(tmp_path, card: ReportCard, name="card.json"):
+    path = tmp_path / name
+    path.write_text(card.to_json())
+    return str(path)
+
+
+def broken_three_ways(card: ReportCard) -> ReportCard:
+    data = card.model_dump()
+    data["cagr"][0]["percent"] = 161.3
+    data["values"].append({**data["values"][1], "year": 2040, "amount": 40.0})
+    data["drivers"][0]["span"] = None
+    return ReportCard.model_validate(data)
+
+
+def with_cagr(card: ReportCard, percent: float) -> ReportCard:
+    data = card.model_dump()
+    data["cagr"][0]["percent"] = percent
+    return ReportCard.model_validate(data)
+
+
+def test_shipped_cards_validate(capsys):
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert "conforms — 0 violation(s), 0 warning(s); OWL: consistent" in out
+
+
+def test_broken_card_names_all_three_problems(tmp_path, seed_card, capsys):
+    assert main(["validate", write_card(tmp_path, broken_three_ways(seed_card))]) == 1
+    out = capsys.readouterr().out
+    assert "3 violation(s)" in out
+    assert "161.3" in out and "A CAGR must be a percentage no greater than 100" in out
+    assert "Forecast figure for 2040 lies outside the forecast period 2024–2031" in out
+    assert "driver/1" in out and "Fact has no provenance" in out
+
+
+def test_inconsistent_cagr_is_a_warning_naming_both_rates(tmp_path, seed_card, capsys):
+    path = write_card(tmp_path, with_cagr(seed_card, 61.3))
+    assert main(["validate", path]) == 0
+    out = capsys.readouterr().out
+    assert "0 violation(s), 1 warning(s)" in out
+    assert "Stated CAGR 61.3% for 2024–2031 disagrees with the 16.27% implied by the stated market values" in out
+    assert main(["validate", "--fail-on", "warning", path]) == 1
+
+
+def test_cagr_within_tolerance_gives_no_warning(seed_card):
+    report = validate(build(with_cagr(seed_card, 16.4)), reasoning=False)
+    assert report.warnings == [] and report.conforms
+    report = validate(build(with_cagr(seed_card, 16.5)), reasoning=False)
+    assert len(report.warnings) == 1
+
+
+def test_unusable_input_exits_2(tmp_path, capsys):
+    (tmp_path / "bad.yaml").write_text("id: x\nmarket: [")
+    assert main(["validate", str(tmp_path / "bad.yaml")]) == 2
+    assert "cannot read card" in capsys.readouterr().err
+    (tmp_path / "wrong.json").write_text(json.dumps({"id": "x", "market": "m", "values": [{"amount": "lots"}]}))
+    assert main(["validate", str(tmp_path / "wrong.json")]) == 2
+    assert "not a valid ReportCard" in capsys.readouterr().err
+
+
+def test_span_mismatch_against_text_fails(tmp_path, seed_card, seed_text, capsys):
+    data = seed_card.model_dump(mode="json")
+    span = data["players"][2]["span"]
+    data["players"][2]["span"] = {**span, "start": span["start"] + 2, "end": span["end"] + 2}
+    (tmp_path / seed_card.source).write_text(seed_text, encoding="utf-8")
+    (tmp_path / "card.json").write_text(json.dumps(data))
+    assert main(["validate", "--no-reasoning", str(tmp_path / "card.json")]) == 1
+    assert "span does not match the report text: players[2]" in capsys.readouterr().out
+
+
+def test_owl_inconsistency_is_a_violation(seed_card):
+    from rdflib import RDF
+
+    from kg import iri
+    from kg.vocab import MKG
+
+    dataset = build(seed_card)
+    driver = iri.report(seed_card.id) + "/driver/1"
+    dataset.graph(iri.report_graph(seed_card.id)).add((driver, RDF.type, MKG.Restraint))  # disjoint classes
+    report = validate(dataset)
+    assert not report.conforms
+    assert "INCONSISTENT" in report.as_table()
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("year", 1850, "1850"),
+    ("amount", -3.0, "A market value's amount must be a positive decimal"),
+])
+def test_value_ranges(seed_card, field, value, message):
+    data = seed_card.model_dump()
+    data["values"][0][field] = value
+    report = validate(build(ReportCard.model_validate(data)), reasoning=False)
+    assert not report.conforms
+    assert any(message in r.message or message in r.value for r in report.violations)
