@@ -57,6 +57,11 @@ def _dec(value: float | Decimal) -> Literal:
     return Literal(Decimal(str(value)), datatype=XSD.decimal)
 
 
+def _whole_if_integral(value: Decimal) -> Decimal:
+    """2000000000.0 → 2000000000: currency units rarely need a fraction, and the lexical form matters."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
 def _int(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
 
@@ -259,7 +264,7 @@ class _ReportBuilder:
         g.add((node, MKG.currency, iri.currency(currency)))
         g.add((node, MKG.scale, SCALE[scale]))
         g.add((node, MKG.amount, _dec(amount)))
-        g.add((node, MKG.normalisedAmount, _dec(amount * SCALE_MULTIPLIER[scale])))
+        g.add((node, MKG.normalisedAmount, _dec(_whole_if_integral(amount * SCALE_MULTIPLIER[scale]))))
         g.add((node, MKG.year, _int(year)))
         g.add((node, MKG.status, STATUS[status]))
 

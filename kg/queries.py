@@ -7,8 +7,8 @@ The catalog parses every header and body once, so a broken query file fails at l
 >>> catalog = QueryCatalog.load()
 >>> catalog["players-in-country"].params["country"].type
 'iso-country'
->>> catalog["players-in-country"].bind({"country": "in"})
-{'country': <Literal value=IN>}
+>>> catalog["players-in-country"].bind({"country": "in"})["country"].value
+'IN'
 """
 
 from __future__ import annotations
