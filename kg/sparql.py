@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -40,3 +41,163 @@ def with_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] |
 def _without_comments(sparql: str) -> str:
     # Blank out comments but keep offsets, so a WHERE in a header line is never matched.
     return re.sub(r"#[^\n]*", lambda m: " " * len(m.group()), sparql)
+
+
+# ---------------------------------------------------------------------- a small SPARQL lexer
+# Enough of the SPARQL 1.1 grammar to find what matters to the endpoint without a full parse:
+# the query form, FROM / FROM NAMED graphs, SERVICE, LOAD, WITH / USING, and each update
+# operation's top-level WHERE. Strings, IRIs and comments are recognised so that words inside
+# them never count. The engine's own parser still has the final word on syntax.
+
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n]*)
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+  | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
+  | (?P<word>[A-Za-z_\u00C0-\uFFFF][\w\-.\u00B7-\uFFFF]*(?::[\w\-.:%\u00B7-\uFFFF]*)?|:[\w\-.:%]*)
+  | (?P<open>\{) | (?P<close>\}) | (?P<semicolon>;)
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    start: int
+    depth: int
+
+    def is_word(self, *words: str) -> bool:
+        return self.kind == "word" and self.text.upper() in words
+
+
+def tokenize(text: str) -> list[Token]:
+    """Significant tokens with their brace depth (comments and white space dropped)."""
+    out, depth = [], 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind in ("ws", "comment"):
+            continue
+        if kind == "close":
+            depth = max(depth - 1, 0)
+        out.append(Token(kind, match.group(), match.start(), depth))
+        if kind == "open":
+            depth += 1
+    return out
+
+
+class SparqlRefused(ValueError):
+    """The request is well-formed but not allowed here (it would fetch a URL, or conflicts with the protocol)."""
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    form: str  # SELECT, ASK, CONSTRUCT, DESCRIBE, or "" when unknown
+    from_graphs: tuple[str, ...]
+    from_named_graphs: tuple[str, ...]
+    uses_service: bool
+
+    @property
+    def has_dataset(self) -> bool:
+        return bool(self.from_graphs or self.from_named_graphs)
+
+
+def _prefixes(tokens: list[Token]) -> dict[str, str]:
+    found = {}
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.depth == 0 and tok.is_word("PREFIX") and tokens[i + 2].kind == "iri":
+            found[tokens[i + 1].text.rstrip(":")] = tokens[i + 2].text[1:-1]
+    return found
+
+
+def _iri_of(tok: Token, prefixes: dict[str, str]) -> str:
+    if tok.kind == "iri":
+        return tok.text[1:-1]
+    prefix, _, local = tok.text.partition(":")
+    return prefixes.get(prefix, prefix + ":") + local
+
+
+def query_shape(text: str) -> QueryShape:
+    """What the endpoint needs to know of a query before running it.
+
+    >>> shape = query_shape("PREFIX g: <http://ex/> SELECT * FROM g:a FROM NAMED <http://ex/b> { SERVICE <http://x/> {} }")
+    >>> shape.form, shape.from_graphs, shape.from_named_graphs, shape.uses_service
+    ('SELECT', ('http://ex/a',), ('http://ex/b',), True)
+    """
+    tokens = tokenize(text)
+    prefixes = _prefixes(tokens)
+    form = next((t.text.upper() for t in tokens if t.depth == 0 and t.is_word("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "")
+    graphs: list[str] = []
+    named: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok.depth == 0 and tok.is_word("FROM") and i + 1 < len(tokens):
+            target, bucket = tokens[i + 1], graphs
+            if target.is_word("NAMED") and i + 2 < len(tokens):
+                target, bucket = tokens[i + 2], named
+            bucket.append(_iri_of(target, prefixes))
+    uses_service = any(t.is_word("SERVICE") for t in tokens)
+    return QueryShape(form, tuple(graphs), tuple(named), uses_service)
+
+
+def _operations(tokens: list[Token]) -> list[list[Token]]:
+    ops, current = [], []
+    for tok in tokens:
+        if tok.kind == "semicolon" and tok.depth == 0:
+            ops.append(current)
+            current = []
+        else:
+            current.append(tok)
+    ops.append(current)
+    return [op for op in ops if op]
+
+
+def update_loads_urls(text: str) -> bool:
+    """True when an update would fetch a URL (LOAD) or call a remote service (SERVICE)."""
+    return any(t.is_word("SERVICE") or (t.depth == 0 and t.is_word("LOAD")) for t in tokenize(text))
+
+
+def with_using(text: str, using: list[str], using_named: list[str]) -> str:
+    """Apply the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` to every DELETE/INSERT … WHERE.
+
+    Raises:
+        SparqlRefused: an operation already has ``USING`` or ``WITH`` (the protocol forbids both).
+
+    >>> with_using("INSERT { ?s a 1 } WHERE { ?s ?p ?o }", ["http://ex/g"], [])
+    'INSERT { ?s a 1 } USING <http://ex/g> WHERE { ?s ?p ?o }'
+    """
+    if not using and not using_named:
+        return text
+    clause = " ".join([f"USING <{g}>" for g in using] + [f"USING NAMED <{g}>" for g in using_named]) + " "
+    insertions: list[tuple[int, str]] = []
+    for op in _operations(tokenize(text)):
+        top = [t for t in op if t.depth == 0]
+        if any(t.is_word("WITH", "USING") for t in top):
+            raise SparqlRefused("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH")
+        words = [t.text.upper() for t in top if t.kind == "word"]
+        if words[:2] in (["INSERT", "DATA"], ["DELETE", "DATA"]) or not words or words[0] not in ("INSERT", "DELETE"):
+            continue
+        where = next((t for t in top if t.is_word("WHERE")), None)
+        if where is None:
+            continue
+        if words[:2] == ["DELETE", "WHERE"]:
+            # DELETE WHERE { P } takes no USING: spell it out as DELETE { P } USING … WHERE { P }.
+            body_start = next(t for t in op if t.start > where.start and t.kind == "open").start
+            body_end = _matching_brace_end(text, op, body_start)
+            pattern = text[body_start:body_end]
+            insertions.append((where.start, f"{pattern} {clause}"))
+        else:
+            insertions.append((where.start, clause))
+    for position, snippet in sorted(insertions, reverse=True):
+        text = text[:position] + snippet + text[position:]
+    return text
+
+
+def _matching_brace_end(text: str, op: list[Token], open_at: int) -> int:
+    opener = next(t for t in op if t.start == open_at)
+    closer = next(t for t in op if t.start > open_at and t.kind == "close" and t.depth == opener.depth)
+    return closer.start + 1

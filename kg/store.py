@@ -15,10 +15,10 @@ False
 from __future__ import annotations
 
 import io
+import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal as Kind
+from typing import BinaryIO, Literal as Kind
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -26,7 +26,7 @@ from rdflib.term import Node
 
 from kg import iri
 from kg.errors import QuerySyntaxError, UnusableInput
-from kg.sparql import with_values
+from kg.sparql import query_shape, with_values
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -63,23 +63,52 @@ def _quads(graph: Graph, graph_name: URIRef) -> Iterator[ox.Quad]:
         yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)
 
 
-@dataclass
 class QueryResult:
-    """The same result type for every store: solutions or a boolean (kept as SPARQL JSON), or triples."""
+    """The same result type for every store: solutions, a boolean, or triples.
 
-    kind: Kind["solutions", "boolean", "triples"]
-    sparql_json: bytes = b""
-    triples: list[ox.Triple] = field(default_factory=list)
+    The engine's result streams straight into the first format asked for (``serialize``), so a large
+    result is never held twice; ``rows``/``boolean`` read it back through pyoxigraph's own parser.
+    """
 
-    @classmethod
-    def from_oxigraph(cls, raw) -> QueryResult:
-        if isinstance(raw, ox.QueryBoolean | ox.QuerySolutions):
-            kind = "boolean" if isinstance(raw, ox.QueryBoolean) else "solutions"
-            return cls(kind, sparql_json=raw.serialize(format=ox.QueryResultsFormat.JSON))
-        return cls("triples", triples=list(raw))
+    def __init__(self, raw: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples):
+        self.kind: Kind["solutions", "boolean", "triples"] = (
+            "boolean" if isinstance(raw, ox.QueryBoolean)
+            else "solutions" if isinstance(raw, ox.QuerySolutions) else "triples")
+        self._raw = raw
+        self._cache: dict[str, bytes] = {}
+
+    def serialize(self, fmt: str = "json", output: BinaryIO | None = None) -> bytes:
+        """SPARQL 1.1 results (json, xml, csv, tsv), or for triples an RDF format (turtle, ntriples …).
+
+        With ``output``, the bytes are also written there as the engine produces them (a writer that
+        raises stops the evaluation: that is how the service enforces its deadline).
+        """
+        if fmt not in self._cache:
+            if self._raw is not None:
+                self._cache[fmt] = self._stream(self._raw, fmt, output)
+                self._raw = None
+                return self._cache[fmt]
+            self._cache[fmt] = self._convert(fmt)
+        if output is not None:
+            output.write(self._cache[fmt])
+        return self._cache[fmt]
+
+    def _stream(self, raw, fmt: str, output: BinaryIO | None) -> bytes:
+        target = _Tee(output)
+        if self.kind == "triples":
+            raw.serialize(target, format=RDF_FORMATS[fmt])
+        else:
+            raw.serialize(target, format=RESULT_FORMATS[fmt])
+        return target.getvalue()
+
+    def _convert(self, fmt: str) -> bytes:
+        source = self.serialize("ntriples" if self.kind == "triples" else "json")
+        if self.kind == "triples":
+            return ox.serialize(ox.parse(source, format=ox.RdfFormat.N_TRIPLES), format=RDF_FORMATS[fmt])
+        return ox.parse_query_results(source, format=ox.QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
 
     def _parsed(self):
-        return ox.parse_query_results(self.sparql_json, format=ox.QueryResultsFormat.JSON)
+        return ox.parse_query_results(self.serialize("json"), format=ox.QueryResultsFormat.JSON)
 
     @property
     def boolean(self) -> bool | None:
@@ -91,20 +120,29 @@ class QueryResult:
 
     @property
     def rows(self) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
-        """Solutions as dicts of bound variables only."""
+        """Solutions as dicts of the bound variables."""
         if self.kind != "solutions":
             return []
         parsed = self._parsed()
         names = [v.value for v in parsed.variables]
         return [{n: s[n] for n in names if s[n] is not None} for s in parsed]
 
-    def serialize(self, fmt: str = "json") -> bytes:
-        """SPARQL 1.1 results (json, xml, csv, tsv), or for triples an RDF format (turtle, ntriples …)."""
-        if self.kind == "triples":
-            return ox.serialize(self.triples, format=RDF_FORMATS[fmt])
-        if fmt == "json":
-            return self.sparql_json
-        return self._parsed().serialize(format=RESULT_FORMATS[fmt])
+    @property
+    def triples(self) -> list[ox.Triple]:
+        return list(ox.parse(self.serialize("ntriples"), format=ox.RdfFormat.N_TRIPLES)) if self.kind == "triples" else []
+
+
+class _Tee(io.BytesIO):
+    """Keeps the bytes and forwards them to an optional writer."""
+
+    def __init__(self, forward: BinaryIO | None):
+        super().__init__()
+        self._forward = forward
+
+    def write(self, data) -> int:
+        if self._forward is not None:
+            self._forward.write(data)
+        return super().write(data)
 
 
 class OxigraphStore:
@@ -117,6 +155,8 @@ class OxigraphStore:
             Path(path).mkdir(parents=True, exist_ok=True)
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         self.path = path
+        self._nonce = uuid.uuid4().hex[:8]
+        self._writes = 0
 
     # ------------------------------------------------------------------ writes
 
@@ -134,14 +174,17 @@ class OxigraphStore:
             inserts.append(f"GRAPH <{name}> {{\n{body}\n}}")
         # One SPARQL update is one transaction: readers never see the report half replaced.
         self._store.update(f"DROP SILENT GRAPH <{graph_name}> ;\nINSERT DATA {{\n{chr(10).join(inserts)}\n}}")
+        self._changed()
 
     def delete_report(self, report_id: str) -> None:
         self._store.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}>")
+        self._changed()
 
     def replace_graph(self, graph_name: URIRef, graph: Graph) -> None:
         """Replace a shared graph (linking, inferred, ontology) atomically."""
         body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
         self._store.update(f"DROP SILENT GRAPH <{graph_name}> ;\nINSERT DATA {{ GRAPH <{graph_name}> {{\n{body}\n}} }}")
+        self._changed()
 
     def graph(self, graph_name: URIRef) -> Graph:
         """A copy of one named graph as an rdflib Graph."""
@@ -155,17 +198,55 @@ class OxigraphStore:
         ids = (iri.report_id_of_graph(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
         return sorted(i for i in ids if i)
 
-    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
-        """Run SPARQL over the union of all graphs; ``bindings`` pre-bind variables (never spliced).
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None, *,
+              default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+              base_iri: str | None = None) -> QueryResult:
+        """Run a SPARQL query; ``bindings`` pre-bind variables (never spliced into the text).
+
+        The default graph is the union of all graphs, unless the query names its own (FROM) or the
+        caller gives ``default_graphs`` / ``named_graphs`` (the SPARQL protocol's dataset, which wins).
+
+        Raises:
+            QuerySyntaxError: the parser's message.
+        """
+        options: dict = {"base_iri": base_iri}
+        if default_graphs is not None or named_graphs is not None:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+            if named_graphs is not None:
+                options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        elif not query_shape(sparql).has_dataset:
+            # Only without FROM: pyoxigraph's union flag would otherwise override the query's own dataset.
+            options["use_default_graph_as_union"] = True
+        try:
+            return QueryResult(self._store.query(with_values(sparql, bindings), **options))
+        except SyntaxError as err:
+            raise QuerySyntaxError(str(err)) from err
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Run a SPARQL update in one transaction.
 
         Raises:
             QuerySyntaxError: the parser's message.
         """
         try:
-            raw = self._store.query(with_values(sparql, bindings), use_default_graph_as_union=True)
-            return QueryResult.from_oxigraph(raw)
+            self._store.update(sparql, base_iri=base_iri)
         except SyntaxError as err:
             raise QuerySyntaxError(str(err)) from err
+        self._changed()
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def contains_graph(self, graph_name: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph_name))
+
+    @property
+    def version(self) -> str:
+        """Changes on every write through this object (with a per-process nonce): the basis of ETags."""
+        return f"{self._nonce}-{self._writes}"
+
+    def _changed(self) -> None:
+        self._writes += 1
 
     def export(self, fmt: str = "nquads") -> bytes:
         """The whole store as N-Quads or TriG."""
