@@ -17,4 +17,6 @@ class Settings(BaseSettings):
     update_token: str | None = Field(default=None, description="bearer token that enables SPARQL Update; unset = read-only")
     allow_remote_fetch: bool = Field(default=False, description="allow SERVICE, FROM <url> and LOAD to fetch URLs")
     query_timeout_s: float = Field(default=10.0, gt=0)
-    max_rows: int = Field(default=10_000, gt=0)
+    max_rows: int = Field(default=10_000, gt=0, description="cap on the solutions of one query")
+    max_request_bytes: int = Field(default=1_000_000, gt=0, description="largest request body accepted (413 above)")
+    cache_entries: int = Field(default=512, ge=0, description="named-query responses kept per store version")

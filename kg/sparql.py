@@ -56,6 +56,7 @@ _TOKEN = re.compile(
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
                |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+  | (?P<number>[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)
   | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
   | (?P<word>[A-Za-z_\u00C0-\uFFFF][\w\-.\u00B7-\uFFFF]*(?::[\w\-.:%\u00B7-\uFFFF]*)?|:[\w\-.:%]*)
   | (?P<open>\{) | (?P<close>\}) | (?P<semicolon>;)
@@ -201,3 +202,38 @@ def _matching_brace_end(text: str, op: list[Token], open_at: int) -> int:
     opener = next(t for t in op if t.start == open_at)
     closer = next(t for t in op if t.start > open_at and t.kind == "close" and t.depth == opener.depth)
     return closer.start + 1
+
+
+def with_limit(text: str, cap: int) -> tuple[str, bool]:
+    """Cap a query's solutions at ``cap``: add ``LIMIT cap`` or lower a larger one.
+
+    Returns the query and whether the cap now applies. Subqueries' own LIMITs are left alone.
+
+    >>> with_limit("SELECT * WHERE { ?s ?p ?o } LIMIT 500", 100)
+    ('SELECT * WHERE { ?s ?p ?o } LIMIT 100', True)
+    >>> with_limit("SELECT * WHERE { ?s ?p ?o } VALUES ?s { <x> }", 10)
+    ('SELECT * WHERE { ?s ?p ?o } LIMIT 10 VALUES ?s { <x> }', True)
+    >>> with_limit("ASK { }", 10)
+    ('ASK { }', False)
+    """
+    tokens = tokenize(text)
+    shape_form = next((t.text.upper() for t in tokens if t.depth == 0 and t.is_word("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "")
+    if shape_form not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
+        return text, False
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.depth == 0 and tok.is_word("LIMIT"):
+            number = tokens[i + 1]
+            if number.kind == "number" and number.text.isdigit() and int(number.text) > cap:
+                return text[: number.start] + str(cap) + text[number.start + len(number.text):], True
+            return text, False
+    group_open = next((i for i, t in enumerate(tokens) if t.depth == 0 and t.kind == "open"), None)
+    if group_open is None:
+        return text, False  # DESCRIBE <x> without a WHERE group: nothing to cap
+    group_close = next((i for i in range(group_open + 1, len(tokens))
+                        if tokens[i].kind == "close" and tokens[i].depth == 0), None)
+    if group_close is None:
+        return text, False  # unbalanced: let the parser report it
+    trailing_values = next((t for t in tokens[group_close + 1:] if t.depth == 0 and t.is_word("VALUES")), None)
+    if trailing_values is not None:
+        return text[: trailing_values.start] + f"LIMIT {cap} " + text[trailing_values.start:], True
+    return text.rstrip() + f" LIMIT {cap}", True

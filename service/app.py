@@ -1,0 +1,75 @@
+"""The app factory: wires routers, CORS, the error table, metrics. No logic of its own.
+
+>>> from kg.store import OxigraphStore
+>>> app = create_app(Settings(), store=OxigraphStore())
+>>> sorted(p for p in app.openapi()["paths"] if p.startswith("/api/queries/"))[:2]
+['/api/queries/developments', '/api/queries/drivers']
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+
+from kg import __version__
+from kg.errors import BadParameter, MkgError, QuerySyntaxError, UnknownQuery, UnusableInput
+from kg.queries import QueryCatalog
+from kg.settings import Settings
+from kg.sparql import SparqlRefused
+from kg.store import OxigraphStore
+from service import ops, sparql, ui
+from service.queries import named_query_router
+from service.sparql import ProtocolError
+from service.state import QueryTimeout, ResponseCache, Services
+
+ERROR_STATUS: dict[type[Exception], int] = {
+    QuerySyntaxError: 400,
+    SparqlRefused: 400,
+    UnusableInput: 400,
+    UnknownQuery: 404,
+    BadParameter: 422,
+    QueryTimeout: 504,
+}
+
+
+async def _mkg_error(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, ProtocolError):
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status, headers=exc.headers)
+    status = next((code for kind, code in ERROR_STATUS.items() if isinstance(exc, kind)), 400)
+    return JSONResponse({"detail": str(exc)}, status_code=status)
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    messages = [f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()]
+    return JSONResponse({"detail": "; ".join(messages)}, status_code=422)
+
+
+def create_app(settings: Settings | None = None, store: OxigraphStore | None = None,
+               catalog: QueryCatalog | None = None) -> FastAPI:
+    """Build the HTTP service over a store (opened from ``settings.store`` when not given)."""
+    settings = settings or Settings()
+    catalog = catalog or QueryCatalog.load()
+    app = FastAPI(
+        title="mkg — Market Report Knowledge Graph",
+        version=__version__,
+        description="Market-research reports as a validated, linked knowledge graph: a SPARQL 1.1 endpoint "
+                    "(`/sparql`) and named, parameterised queries as REST (`/api/queries`). Every report fact "
+                    "carries the quote it comes from.",
+    )
+    app.state.services = Services(settings=settings, store=store or OxigraphStore(settings.store),
+                                  catalog=catalog, cache=ResponseCache(settings.cache_entries))
+    app.state.metrics = ops.Metrics()
+    ops.install_request_metrics(app, app.state.metrics)
+    # Reads from any origin; the Authorization header is not allowed cross-origin, so no browser
+    # page elsewhere can use an update token.
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+                       allow_headers=["Accept", "Content-Type", "If-None-Match"], expose_headers=["ETag", "MKG-Row-Limit"])
+    app.add_exception_handler(MkgError, _mkg_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.include_router(sparql.router)
+    app.include_router(named_query_router(catalog))
+    app.include_router(ops.router)
+    app.include_router(ui.router)
+    return app

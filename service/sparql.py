@@ -1,0 +1,299 @@
+"""The SPARQL 1.1 Protocol: query and update at ``/sparql`` (updates also at ``/update``).
+
+Query by GET, POST form-urlencoded or POST ``application/sparql-query``; the protocol dataset
+(``default-graph-uri`` / ``named-graph-uri``) wins over FROM / FROM NAMED; without either, the default
+graph is the union of all graphs. Updates need the configured bearer token. GET without a query
+answers with the SPARQL Service Description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import RedirectResponse
+from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
+
+from kg.errors import MkgError
+from kg.sparql import SparqlRefused, query_shape, update_loads_urls, with_limit, with_using
+from service.negotiate import FORMATS, choose_format, prefers_html
+from service.state import ServicesDep, not_modified
+
+router = APIRouter(tags=["SPARQL 1.1 Protocol"])
+
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+FORM = "application/x-www-form-urlencoded"
+QUERY_MEDIA = "application/sparql-query"
+UPDATE_MEDIA = "application/sparql-update"
+
+
+class ProtocolError(MkgError):
+    """A request the protocol does not allow; ``status`` is the HTTP status to answer with."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.headers = headers or {}
+
+
+@dataclass
+class Operation:
+    query: str | None = None
+    update: str | None = None
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+    using_graphs: list[str] = field(default_factory=list)
+    using_named_graphs: list[str] = field(default_factory=list)
+    format: str | None = None
+
+
+def _operation(params: dict[str, list[str]]) -> Operation:
+    queries, updates = params.get("query", []), params.get("update", [])
+    if len(queries) > 1 or len(updates) > 1:
+        raise ProtocolError(400, "exactly one 'query' or one 'update' parameter is allowed")
+    if queries and updates:
+        raise ProtocolError(400, "a request carries a query or an update, not both")
+    return Operation(
+        query=queries[0] if queries else None,
+        update=updates[0] if updates else None,
+        default_graphs=params.get("default-graph-uri", []),
+        named_graphs=params.get("named-graph-uri", []),
+        using_graphs=params.get("using-graph-uri", []),
+        using_named_graphs=params.get("using-named-graph-uri", []),
+        format=(params.get("format") or [None])[0],
+    )
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refusing (413) anything over ``limit`` bytes even without a Content-Length."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ProtocolError(413, f"request body over the {limit} byte limit")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ProtocolError(413, f"request body over the {limit} byte limit")
+    return bytes(body)
+
+
+def _decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ProtocolError(400, f"request body is not UTF-8: {err}") from None
+
+
+async def _post_operation(request: Request, limit: int, direct_media: str) -> Operation:
+    content_type = request.headers.get("content-type")
+    if not content_type:
+        raise ProtocolError(400, f"POST needs a Content-Type: {FORM} or {direct_media}")
+    media, *params = [p.strip() for p in content_type.split(";")]
+    charset = next((p.split("=", 1)[1].strip().strip('"').lower() for p in params if p.lower().startswith("charset=")), "utf-8")
+    if charset not in ("utf-8", "utf8"):
+        raise ProtocolError(415, f"only UTF-8 request bodies are accepted, not {charset}")
+    url_params = parse_qs(request.url.query, keep_blank_values=True)
+    body = _decode(await read_body(request, limit))
+    media = media.lower()
+    if media == FORM:
+        merged = {**url_params}
+        for key, values in parse_qs(body, keep_blank_values=True).items():
+            merged[key] = merged.get(key, []) + values
+        return _operation(merged)
+    if media in (QUERY_MEDIA, UPDATE_MEDIA):
+        if "query" in url_params or "update" in url_params:
+            raise ProtocolError(400, "with a direct POST the operation is the body, not a URL parameter")
+        operation = _operation(url_params)
+        if media == QUERY_MEDIA:
+            operation.query = body
+        else:
+            operation.update = body
+        return operation
+    raise ProtocolError(415, f"unsupported Content-Type {media}: use {FORM}, {QUERY_MEDIA} or {UPDATE_MEDIA}")
+
+
+# ---------------------------------------------------------------------- handlers
+
+
+@router.get("/sparql", summary="SPARQL query by GET, or the service description")
+@router.get("/sparql/", include_in_schema=False)
+async def query_by_get(request: Request, services: ServicesDep) -> Response:
+    operation = _operation(parse_qs(request.url.query, keep_blank_values=True))
+    if operation.update is not None:
+        raise ProtocolError(405, "updates must be sent by POST", {"Allow": "POST"})
+    if operation.query is None:
+        if prefers_html(request.headers.get("accept")):
+            return RedirectResponse("/", status_code=303)
+        return await service_description(request, services, operation.format)
+    return await run_query(request, services, operation, cacheable=True)
+
+
+@router.post("/sparql", summary="SPARQL query or update by POST (form or direct)")
+@router.post("/sparql/", include_in_schema=False)
+async def query_or_update_by_post(request: Request, services: ServicesDep) -> Response:
+    media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    operation = await _post_operation(request, services.settings.max_request_bytes,
+                                      UPDATE_MEDIA if media == UPDATE_MEDIA else QUERY_MEDIA)
+    if operation.update is not None:
+        return await run_update(request, services, operation)
+    if operation.query is None:
+        raise ProtocolError(400, "no 'query' or 'update' in the request")
+    return await run_query(request, services, operation, cacheable=False)
+
+
+@router.post("/update", summary="SPARQL update by POST (needs the update token)")
+async def update_by_post(request: Request, services: ServicesDep) -> Response:
+    operation = await _post_operation(request, services.settings.max_request_bytes, UPDATE_MEDIA)
+    if operation.update is None:
+        raise ProtocolError(400, "no 'update' in the request")
+    return await run_update(request, services, operation)
+
+
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+@router.api_route("/update", methods=["GET", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def wrong_method(request: Request) -> Response:
+    raise ProtocolError(405, f"{request.method} is not a SPARQL protocol operation here",
+                        {"Allow": "GET, POST" if request.url.path.startswith("/sparql") else "POST"})
+
+
+# ---------------------------------------------------------------------- query and update
+
+
+def endpoint_iri(request: Request) -> str:
+    """The endpoint as the client addressed it: the service description's sd:endpoint and the base IRI."""
+    return str(request.url).split("?", 1)[0]
+
+
+def _check_safe_query(services, operation: Operation) -> tuple[str, bool]:
+    shape = query_shape(operation.query)
+    if shape.uses_service and not services.settings.allow_remote_fetch:
+        raise ProtocolError(400, "SERVICE is disabled: this endpoint does not call other endpoints on a "
+                                 "client's behalf (set MKG_ALLOW_REMOTE_FETCH to enable)")
+    if not (operation.default_graphs or operation.named_graphs):
+        missing = [g for g in (*shape.from_graphs, *shape.from_named_graphs) if not services.store.contains_graph(g)]
+        if missing and not services.settings.allow_remote_fetch:
+            raise ProtocolError(400, f"FROM <{missing[0]}> names no graph in this store, and this endpoint "
+                                     "does not fetch graphs from the web")
+    return shape.form, shape.form in ("CONSTRUCT", "DESCRIBE")
+
+
+async def run_query(request: Request, services: ServicesDep, operation: Operation, cacheable: bool) -> Response:
+    form, is_graph = _check_safe_query(services, operation)
+    fmt = choose_format(request.headers.get("accept"), "rdf" if is_graph else "results", operation.format)
+    if fmt is None:
+        offered = ", ".join(f.media_type for f in FORMATS if f.kind == ("rdf" if is_graph else "results"))
+        raise ProtocolError(406, f"none of the accepted media types is offered for {form or 'this query'}: {offered}")
+    etag = services.etag(request.url.path, str(request.url.query), fmt.name)
+    if cacheable and not_modified(request, etag):
+        return Response(status_code=304, headers={"ETag": etag})
+    sparql, capped = with_limit(operation.query, services.settings.max_rows)
+    base = endpoint_iri(request)
+
+    def work(deadline) -> bytes:
+        result = services.store.query(sparql, default_graphs=operation.default_graphs or None,
+                                      named_graphs=operation.named_graphs or None, base_iri=base)
+        return result.serialize(fmt.name, output=deadline)
+
+    body = await services.run(work)
+    headers = {"ETag": etag} if cacheable else {}
+    if capped:
+        headers["MKG-Row-Limit"] = str(services.settings.max_rows)
+    return Response(body, media_type=fmt.content_type, headers=headers)
+
+
+def _authorise_update(request: Request, services) -> None:
+    token = services.settings.update_token
+    if not token:
+        raise ProtocolError(403, "this endpoint is read-only: updates are enabled only when an update token "
+                                 "is configured (--update-token or MKG_UPDATE_TOKEN)")
+    if request.headers.get("authorization", "") != f"Bearer {token}":
+        raise ProtocolError(401, "updates need 'Authorization: Bearer <update token>'",
+                            {"WWW-Authenticate": 'Bearer realm="mkg"'})
+
+
+async def run_update(request: Request, services: ServicesDep, operation: Operation) -> Response:
+    _authorise_update(request, services)
+    if update_loads_urls(operation.update) and not services.settings.allow_remote_fetch:
+        raise ProtocolError(400, "LOAD and SERVICE are disabled: this endpoint does not fetch URLs on a "
+                                 "client's behalf (set MKG_ALLOW_REMOTE_FETCH to enable)")
+    try:
+        update = with_using(operation.update, operation.using_graphs, operation.using_named_graphs)
+    except SparqlRefused as err:
+        raise ProtocolError(400, str(err)) from None
+    base = endpoint_iri(request)
+
+    def work(_deadline) -> None:
+        with services.write_lock:
+            services.store.update(update, base_iri=base)
+
+    await services.run(work)
+    return Response(status_code=204)
+
+
+# ---------------------------------------------------------------------- service description
+
+
+async def service_description(request: Request, services: ServicesDep, format_param: str | None) -> Response:
+    fmt = choose_format(request.headers.get("accept"), "rdf", format_param)
+    if fmt is None:
+        raise ProtocolError(406, "the service description is offered as " +
+                            ", ".join(f.media_type for f in FORMATS if f.kind == "rdf"))
+    etag = services.etag("service-description", str(request.url), fmt.name)
+    if not_modified(request, etag):
+        return Response(status_code=304, headers={"ETag": etag})
+    cached = services.cache.get(etag)
+    if cached is None:
+        graph = await services.run(lambda _deadline: describe_service(services, endpoint_iri(request)))
+        cached = (_serialize_graph(graph, fmt.name), fmt.content_type)
+        services.cache.put(etag, cached)
+    return Response(cached[0], media_type=cached[1], headers={"ETag": etag})
+
+
+def describe_service(services, endpoint: str) -> Graph:
+    """SPARQL 1.1 Service Description with VoID triple counts for every named graph."""
+    g = Graph()
+    g.bind("sd", SD)
+    g.bind("void", VOID)
+    service, dataset, default_graph = URIRef(endpoint + "#service"), BNode("dataset"), BNode("default")
+    g.add((service, RDF.type, SD.Service))
+    g.add((service, SD.endpoint, URIRef(endpoint)))
+    g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    if services.settings.update_token:
+        g.add((service, SD.supportedLanguage, SD.SPARQL11Update))
+    g.add((service, SD.feature, SD.UnionDefaultGraph))
+    if services.settings.allow_remote_fetch:
+        g.add((service, SD.feature, SD.BasicFederatedQuery))
+    for fmt in FORMATS:
+        g.add((service, SD.resultFormat, URIRef(f"http://www.w3.org/ns/formats/{_FORMAT_IRIS[fmt.name]}")))
+    g.add((service, SD.defaultDataset, dataset))
+    g.add((dataset, RDF.type, SD.Dataset))
+    g.add((dataset, SD.defaultGraph, default_graph))
+    g.add((default_graph, RDF.type, SD.Graph))
+    counts = services.store.query(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g").rows
+    total = 0
+    for row in counts:
+        named, graph = BNode(), BNode()
+        n = int(row["n"].value)
+        total += n
+        g.add((dataset, SD.namedGraph, named))
+        g.add((named, RDF.type, SD.NamedGraph))
+        g.add((named, SD.name, URIRef(row["g"].value)))
+        g.add((named, SD.graph, graph))
+        g.add((graph, RDF.type, SD.Graph))
+        g.add((graph, VOID.triples, Literal(n, datatype=XSD.integer)))
+    g.add((default_graph, VOID.triples, Literal(total, datatype=XSD.integer)))
+    return g
+
+
+_FORMAT_IRIS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
+                "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
+                "rdfxml": "RDF_XML", "nquads": "N-Quads", "trig": "TriG"}
+_RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml", "nquads": "nquads",
+                   "trig": "trig"}
+
+
+def _serialize_graph(graph: Graph, fmt: str) -> bytes:
+    return graph.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
