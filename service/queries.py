@@ -114,8 +114,10 @@ def _operation(query: NamedQuery):
         inspect.Parameter("services", inspect.Parameter.KEYWORD_ONLY, annotation=ServicesDep),
     ]
     for param in query.params.values():
+        # The pattern is documentation only: kg.queries checks values, with messages of its own.
         default = Query(... if param.required else None, description=f"{param.description} ({param.type})",
-                        examples=[param.example] if param.example else None, **PARAM_SCHEMAS.get(param.type, {}))
+                        openapi_examples={"example": {"summary": f"{param.name}={param.example}", "value": param.example}}
+                        if param.example else None, json_schema_extra=PARAM_SCHEMAS.get(param.type))
         parameters.append(inspect.Parameter(param.name, inspect.Parameter.KEYWORD_ONLY,
                                             annotation=str if param.required else str | None, default=default))
     parameters.append(inspect.Parameter("format", inspect.Parameter.KEYWORD_ONLY, annotation=str | None,

@@ -15,6 +15,8 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
 
+from pyoxigraph import NamedNode
+
 from kg.errors import MkgError
 from kg.sparql import SparqlRefused, query_shape, update_loads_urls, with_limit, with_using
 from service.negotiate import FORMATS, choose_format, prefers_html
@@ -49,6 +51,15 @@ class Operation:
     format: str | None = None
 
 
+def _graph_iris(params: dict[str, list[str]], key: str) -> list[str]:
+    for value in params.get(key, []):
+        try:
+            NamedNode(value)
+        except ValueError as err:
+            raise ProtocolError(400, f"{key}: {value!r} is not an IRI ({err})") from None
+    return params.get(key, [])
+
+
 def _operation(params: dict[str, list[str]]) -> Operation:
     queries, updates = params.get("query", []), params.get("update", [])
     if len(queries) > 1 or len(updates) > 1:
@@ -58,10 +69,10 @@ def _operation(params: dict[str, list[str]]) -> Operation:
     return Operation(
         query=queries[0] if queries else None,
         update=updates[0] if updates else None,
-        default_graphs=params.get("default-graph-uri", []),
-        named_graphs=params.get("named-graph-uri", []),
-        using_graphs=params.get("using-graph-uri", []),
-        using_named_graphs=params.get("using-named-graph-uri", []),
+        default_graphs=_graph_iris(params, "default-graph-uri"),
+        named_graphs=_graph_iris(params, "named-graph-uri"),
+        using_graphs=_graph_iris(params, "using-graph-uri"),
+        using_named_graphs=_graph_iris(params, "using-named-graph-uri"),
         format=(params.get("format") or [None])[0],
     )
 
@@ -196,7 +207,12 @@ async def run_query(request: Request, services: ServicesDep, operation: Operatio
                                       named_graphs=operation.named_graphs or None, base_iri=base)
         return result.serialize(fmt.name, output=deadline)
 
-    body = await services.run(work)
+    try:
+        body = await services.run(work)
+    except OSError as err:
+        if not query_shape(operation.query).uses_service:
+            raise
+        raise ProtocolError(502, f"a remote SERVICE failed: {err}") from None
     headers = {"ETag": etag} if cacheable else {}
     if capped:
         headers["MKG-Row-Limit"] = str(services.settings.max_rows)

@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import threading
 import time
+import traceback
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Annotated, Callable, TypeVar
@@ -77,13 +78,26 @@ class Services:
         """
         deadline = DeadlineWriter(self.settings.query_timeout_s)
         try:
-            return await asyncio.wait_for(asyncio.to_thread(work, deadline), self.settings.query_timeout_s)
+            return await asyncio.wait_for(asyncio.to_thread(_in_worker, work, deadline), self.settings.query_timeout_s)
         except TimeoutError:
             raise QueryTimeout(self.settings.query_timeout_s) from None
 
     def etag(self, *parts: str) -> str:
         digest = hashlib.sha256("\x1f".join((self.store.version, *parts)).encode()).hexdigest()[:20]
         return f'W/"{digest}"'
+
+
+def _in_worker(work: Callable[[DeadlineWriter], T], deadline: DeadlineWriter) -> T:
+    """Run ``work``; on error, clear the traceback's frames here, in the worker thread.
+
+    pyoxigraph result iterators may only be dropped on the thread that made them, and a traceback
+    carried to the event loop would keep them alive until that thread drops them.
+    """
+    try:
+        return work(deadline)
+    except BaseException as err:
+        traceback.clear_frames(err.__traceback__)
+        raise err.with_traceback(None) from None
 
 
 def get_services(request: Request) -> Services:

@@ -1,0 +1,64 @@
+"""Content negotiation with the Accept headers real clients send."""
+
+import pytest
+
+from service.negotiate import choose_format, prefers_html
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
+RDFLIB_SPARQLSTORE_XML = "application/sparql-results+xml, application/rdf+xml"
+SPARQLWRAPPER_JSON = "application/sparql-results+json,application/json,text/javascript,application/javascript"
+SPARQLWRAPPER_RDF = "application/rdf+xml"
+SPARQLWRAPPER_TURTLE = "application/turtle,text/turtle"
+SPARQLWRAPPER_JSONLD = "application/ld+json,application/x-json+ld"
+
+
+@pytest.mark.parametrize("accept, kind, fmt, expected", [
+    (None, "results", None, "json"),
+    (None, "rdf", None, "turtle"),
+    ("*/*", "results", None, "json"),
+    ("*/*", "rdf", None, "turtle"),
+    (RDFLIB_SPARQLSTORE_XML, "results", None, "xml"),
+    (RDFLIB_SPARQLSTORE_XML, "rdf", None, "rdfxml"),
+    (SPARQLWRAPPER_JSON, "results", None, "json"),
+    (SPARQLWRAPPER_RDF, "rdf", None, "rdfxml"),
+    (SPARQLWRAPPER_TURTLE, "rdf", None, "turtle"),
+    (SPARQLWRAPPER_JSONLD, "rdf", None, "jsonld"),
+    (BROWSER, "results", None, "xml"),
+    (BROWSER, "rdf", None, "rdfxml"),
+    ("text/csv;q=0.5, application/sparql-results+json;q=0.9", "results", None, "json"),
+    ("text/csv, application/sparql-results+json;q=0.9", "results", None, "csv"),
+    ("text/tab-separated-values", "results", None, "tsv"),
+    ("application/n-triples", "rdf", None, "ntriples"),
+    ("text/plain", "rdf", None, "ntriples"),
+    ("application/n-quads", "rdf", None, "nquads"),
+    ("application/trig", "rdf", None, "trig"),
+    ("text/*", "results", None, "csv"),
+    ("application/sparql-results+json;q=0", "results", None, None),
+    ("text/html", "results", None, None),
+    ("image/png", "rdf", None, None),
+    ("application/sparql-results+json;q=abc, text/csv", "results", None, "csv"),
+    ("text/html", "results", "csv", "csv"),
+    (None, "rdf", "nt", "ntriples"),
+    (None, "rdf", "csv", None),
+    (None, "results", "nonsense", None),
+])
+def test_choose_format(accept, kind, fmt, expected):
+    chosen = choose_format(accept, kind, fmt)
+    assert (chosen.name if chosen else None) == expected
+
+
+def test_browser_navigation_is_recognised():
+    assert prefers_html(BROWSER)
+    assert not prefers_html("text/turtle")
+    assert not prefers_html(None)
+
+
+@pytest.mark.parametrize("name", [f.name for f in __import__("service.negotiate").negotiate.FORMATS])
+def test_every_offered_format_is_produced(client, name):
+    from service.negotiate import FORMATS
+
+    fmt = next(f for f in FORMATS if f.name == name)
+    query = "SELECT (1 AS ?x) {}" if fmt.kind == "results" else "CONSTRUCT { <http://ex/s> <http://ex/p> 1 } WHERE {}"
+    response = client.get("/sparql", params={"query": query}, headers={"Accept": fmt.media_type})
+    assert response.status_code == 200 and response.headers["content-type"].startswith(fmt.media_type)
+    assert response.content
