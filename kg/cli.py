@@ -139,7 +139,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from service.app import create_app
 
-    settings = Settings(store=args.store)
+    overrides = {"update_token": args.update_token} if args.update_token else {}
+    settings = Settings(store=args.store, **overrides)
     uvicorn.run(create_app(settings), host=args.host, port=args.port)
     return EXIT_OK
 
@@ -182,6 +183,8 @@ def parser() -> argparse.ArgumentParser:
     p = command("serve", cmd_serve, "Serve the store over HTTP (SPARQL endpoint, named queries)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--update-token", help="bearer token that enables SPARQL Update (env MKG_UPDATE_TOKEN); "
+                                          "without one the service is read-only")
     return top
 
 
