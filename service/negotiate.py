@@ -91,7 +91,7 @@ def _quality(fmt: Format, ranges: list[tuple[str, float]]) -> float:
 def choose_format(accept: str | None, kind: Kind, format_param: str | None = None) -> Format | None:
     """The format to answer in, or None when nothing acceptable is on offer (HTTP 406)."""
     candidates = [f for f in FORMATS if f.kind == kind]
-    if format_param:
+    if format_param is not None:
         name = SHORT_NAMES.get(format_param.strip().lower())
         return next((f for f in candidates if f.name == name), None)
     ranges = parse_accept(accept)

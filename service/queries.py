@@ -22,20 +22,32 @@ from service.state import ServicesDep, not_modified
 # Plain JSON rows for application developers, plus the SPARQL result formats.
 ROWS_JSON = "application/json"
 NAMED_QUERY_MEDIA = {ROWS_JSON: "rows", **{f.media_type: f.name for f in FORMATS if f.kind == "results"}}
-PARAM_SCHEMAS = {
-    "iso-country": {"pattern": "^[A-Za-z]{2}$"},
-    "year": {"pattern": "^[0-9]{4}$"},
-    "integer": {"pattern": "^-?[0-9]+$"},
-    "date": {"pattern": r"^\d{4}-\d{2}-\d{2}$"},
+# What kg.queries accepts, as JSON Schema patterns.
+PARAM_PATTERNS = {
+    "string": r"[\s\S]*\S[\s\S]*",
+    "iso-country": "[A-Za-z]{2}",
+    "year": "19[0-9]{2}|20[0-9]{2}|2100",
+    "integer": "-?[0-9]{1,18}",
 }
+FORMAT_NAMES = {"json": ROWS_JSON, "rows": ROWS_JSON, "sparql-json": "application/sparql-results+json",
+                "csv": "text/csv", "tsv": "text/tab-separated-values", "xml": "application/sparql-results+xml"}
+
+
+STRING_FORMATS = {"iri": "uri", "date": "date"}  # the store's IRI parser has the last word on IRIs
+
+
+def param_schema(type_name: str, required: bool) -> dict:
+    """The JSON Schema of a parameter's value; an optional one may also be empty (= not given)."""
+    if type_name in STRING_FORMATS:
+        schema = {"type": "string", "format": STRING_FORMATS[type_name]}
+        return schema if required else {"anyOf": [schema, {"const": ""}]}
+    return {"pattern": f"^({PARAM_PATTERNS[type_name]}){'' if required else '?'}$"}
 NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t for t in ("integer", "int", "long", "decimal", "double", "float")}
 
 
 def _media_for(accept: str | None, format_param: str | None) -> str | None:
-    if format_param:
-        wanted = {"json": ROWS_JSON, "rows": ROWS_JSON, "sparql-json": "application/sparql-results+json",
-                  "csv": "text/csv", "tsv": "text/tab-separated-values", "xml": "application/sparql-results+xml"}
-        return wanted.get(format_param.lower())
+    if format_param is not None:
+        return FORMAT_NAMES.get(format_param.lower())
     best, best_q = None, 0.0
     for media, q in parse_accept(accept):
         candidate = ROWS_JSON if media in ("*/*", "application/*") else media
@@ -117,11 +129,12 @@ def _operation(query: NamedQuery):
         # The pattern is documentation only: kg.queries checks values, with messages of its own.
         default = Query(... if param.required else None, description=f"{param.description} ({param.type})",
                         openapi_examples={"example": {"summary": f"{param.name}={param.example}", "value": param.example}}
-                        if param.example else None, json_schema_extra=PARAM_SCHEMAS.get(param.type))
+                        if param.example else None, json_schema_extra=param_schema(param.type, param.required))
         parameters.append(inspect.Parameter(param.name, inspect.Parameter.KEYWORD_ONLY,
-                                            annotation=str if param.required else str | None, default=default))
-    parameters.append(inspect.Parameter("format", inspect.Parameter.KEYWORD_ONLY, annotation=str | None,
-                                        default=Query(None, description="json (rows, default), sparql-json, csv, tsv or xml; or use Accept")))
+                                            annotation=str, default=default))
+    parameters.append(inspect.Parameter("format", inspect.Parameter.KEYWORD_ONLY, annotation=str,
+                                        default=Query(None, description="json (rows, default), sparql-json, csv, tsv or xml; or use Accept",
+                                                      json_schema_extra={"enum": sorted(FORMAT_NAMES)})))
     handler.__signature__ = inspect.Signature(parameters)
     handler.__name__ = "run_" + query.name.replace("-", "_")
     return handler

@@ -15,11 +15,14 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
 
-from pyoxigraph import NamedNode
+import pyoxigraph as ox
 
 from kg.errors import MkgError
+from kg.store import RDF_FORMATS, to_oxigraph
 from kg.sparql import SparqlRefused, query_shape, update_loads_urls, with_limit, with_using
-from service.negotiate import FORMATS, choose_format, prefers_html
+from service.negotiate import FORMATS, SHORT_NAMES, choose_format, prefers_html
+
+DEFAULT_GRAPH_FORMAT = next(f for f in FORMATS if f.kind == "rdf")
 from service.state import ServicesDep, not_modified
 
 router = APIRouter(tags=["SPARQL 1.1 Protocol"])
@@ -54,7 +57,7 @@ class Operation:
 def _graph_iris(params: dict[str, list[str]], key: str) -> list[str]:
     for value in params.get(key, []):
         try:
-            NamedNode(value)
+            ox.NamedNode(value)
         except ValueError as err:
             raise ProtocolError(400, f"{key}: {value!r} is not an IRI ({err})") from None
     return params.get(key, [])
@@ -125,10 +128,58 @@ async def _post_operation(request: Request, limit: int, direct_media: str) -> Op
     raise ProtocolError(415, f"unsupported Content-Type {media}: use {FORM}, {QUERY_MEDIA} or {UPDATE_MEDIA}")
 
 
+# ---------------------------------------------------------------------- OpenAPI documentation
+
+# The handlers read the raw request (repeated parameters, two body media types), so FastAPI cannot
+# infer their contract: it is stated here, once, for /docs and for API checkers.
+_GRAPH_LIST = {"type": "array", "items": {"type": "string", "format": "uri"}}
+_DATASET_PARAMS = [
+    {"name": "default-graph-uri", "in": "query", "required": False, "explode": True, "schema": _GRAPH_LIST,
+     "description": "graphs merged into the default graph (overrides FROM)"},
+    {"name": "named-graph-uri", "in": "query", "required": False, "explode": True, "schema": _GRAPH_LIST,
+     "description": "graphs visible as named graphs (overrides FROM NAMED)"},
+]
+_FORMAT_PARAM = {"name": "format", "in": "query", "required": False,
+                 "schema": {"type": "string", "enum": sorted({f.name for f in FORMATS})},
+                 "description": "a short format name, instead of an Accept header"}
+
+
+def _responses(success: dict) -> dict:
+    return {**success,
+            400: {"description": "malformed request or query (the parser's message), or a refused operation"},
+            406: {"description": "none of the accepted media types is offered"},
+            413: {"description": "request body over the size limit"},
+            415: {"description": "unsupported Content-Type or charset"},
+            504: {"description": "query timed out"}}
+
+
+_RESULTS = {200: {"description": "SELECT/ASK results, CONSTRUCT/DESCRIBE graphs, or the service description",
+                  "content": {f.media_type: {} for f in FORMATS}},
+            304: {"description": "not modified since the ETag given in If-None-Match"}}
+QUERY_GET_DOC = {"parameters": [{"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+                                 "description": "a SPARQL 1.1 query; without it, the service description"},
+                                *_DATASET_PARAMS, _FORMAT_PARAM]}
+_FORM_SCHEMA = {"type": "object", "properties": {
+    "query": {"type": "string"}, "update": {"type": "string"},
+    "default-graph-uri": _GRAPH_LIST, "named-graph-uri": _GRAPH_LIST,
+    "using-graph-uri": _GRAPH_LIST, "using-named-graph-uri": _GRAPH_LIST}}
+POST_DOC = {"parameters": [*_DATASET_PARAMS, _FORMAT_PARAM], "requestBody": {"required": True, "content": {
+    FORM: {"schema": {**_FORM_SCHEMA, "oneOf": [{"required": ["query"]}, {"required": ["update"]}]}},
+    QUERY_MEDIA: {"schema": {"type": "string", "minLength": 1}},
+    UPDATE_MEDIA: {"schema": {"type": "string", "minLength": 1}}}}}
+UPDATE_DOC = {"requestBody": {"required": True, "content": {
+    FORM: {"schema": {"type": "object", "required": ["update"], "properties": {
+        k: v for k, v in _FORM_SCHEMA["properties"].items() if k != "query"}}},
+    UPDATE_MEDIA: {"schema": {"type": "string", "minLength": 1}}}}}
+_UPDATED = {204: {"description": "update applied"}, 401: {"description": "no or wrong bearer token"},
+            403: {"description": "updates are disabled (no update token configured)"}}
+
+
 # ---------------------------------------------------------------------- handlers
 
 
-@router.get("/sparql", summary="SPARQL query by GET, or the service description")
+@router.get("/sparql", summary="SPARQL query by GET, or the service description",
+            openapi_extra=QUERY_GET_DOC, responses=_responses(_RESULTS), response_class=Response)
 @router.get("/sparql/", include_in_schema=False)
 async def query_by_get(request: Request, services: ServicesDep) -> Response:
     operation = _operation(parse_qs(request.url.query, keep_blank_values=True))
@@ -141,7 +192,8 @@ async def query_by_get(request: Request, services: ServicesDep) -> Response:
     return await run_query(request, services, operation, cacheable=True)
 
 
-@router.post("/sparql", summary="SPARQL query or update by POST (form or direct)")
+@router.post("/sparql", summary="SPARQL query or update by POST (form or direct)",
+             openapi_extra=POST_DOC, responses=_responses({**_RESULTS, **_UPDATED}), response_class=Response)
 @router.post("/sparql/", include_in_schema=False)
 async def query_or_update_by_post(request: Request, services: ServicesDep) -> Response:
     media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
@@ -154,7 +206,8 @@ async def query_or_update_by_post(request: Request, services: ServicesDep) -> Re
     return await run_query(request, services, operation, cacheable=False)
 
 
-@router.post("/update", summary="SPARQL update by POST (needs the update token)")
+@router.post("/update", summary="SPARQL update by POST (needs the update token)",
+             openapi_extra=UPDATE_DOC, responses=_responses(_UPDATED), response_class=Response)
 async def update_by_post(request: Request, services: ServicesDep) -> Response:
     operation = await _post_operation(request, services.settings.max_request_bytes, UPDATE_MEDIA)
     if operation.update is None:
@@ -162,8 +215,8 @@ async def update_by_post(request: Request, services: ServicesDep) -> Response:
     return await run_update(request, services, operation)
 
 
-@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
-@router.api_route("/update", methods=["GET", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH", "OPTIONS"], include_in_schema=False)
+@router.api_route("/update", methods=["GET", "PUT", "DELETE", "PATCH", "OPTIONS"], include_in_schema=False)
 async def wrong_method(request: Request) -> Response:
     raise ProtocolError(405, f"{request.method} is not a SPARQL protocol operation here",
                         {"Allow": "GET, POST" if request.url.path.startswith("/sparql") else "POST"})
@@ -252,10 +305,13 @@ async def run_update(request: Request, services: ServicesDep, operation: Operati
 
 
 async def service_description(request: Request, services: ServicesDep, format_param: str | None) -> Response:
+    # Clients probe an endpoint with the Accept of their queries (results formats); RFC 9110 lets a
+    # server disregard an Accept it cannot satisfy, and a description in Turtle serves them better than a 406.
     fmt = choose_format(request.headers.get("accept"), "rdf", format_param)
-    if fmt is None:
-        raise ProtocolError(406, "the service description is offered as " +
-                            ", ".join(f.media_type for f in FORMATS if f.kind == "rdf"))
+    if fmt is None and format_param is not None and format_param.strip().lower() not in SHORT_NAMES:
+        raise ProtocolError(406, f"unknown format {format_param!r}; the service description is offered as " +
+                            ", ".join(f.name for f in FORMATS if f.kind == "rdf"))
+    fmt = fmt or DEFAULT_GRAPH_FORMAT
     etag = services.etag("service-description", str(request.url), fmt.name)
     if not_modified(request, etag):
         return Response(status_code=304, headers={"ETag": etag})
@@ -269,7 +325,7 @@ async def service_description(request: Request, services: ServicesDep, format_pa
 
 def describe_service(services, endpoint: str) -> Graph:
     """SPARQL 1.1 Service Description with VoID triple counts for every named graph."""
-    g = Graph()
+    g = Graph(bind_namespaces="core")
     g.bind("sd", SD)
     g.bind("void", VOID)
     service, dataset, default_graph = URIRef(endpoint + "#service"), BNode("dataset"), BNode("default")
@@ -307,9 +363,7 @@ def describe_service(services, endpoint: str) -> Graph:
 _FORMAT_IRIS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
                 "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
                 "rdfxml": "RDF_XML", "nquads": "N-Quads", "trig": "TriG"}
-_RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml", "nquads": "nquads",
-                   "trig": "trig"}
-
-
 def _serialize_graph(graph: Graph, fmt: str) -> bytes:
-    return graph.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
+    """One serializer for every graph format, the store's (rdflib cannot write a lone graph as N-Quads/TriG)."""
+    triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
+    return ox.serialize(triples, format=RDF_FORMATS[fmt], prefixes=dict(graph.namespaces()) if fmt in ("turtle", "trig") else None)

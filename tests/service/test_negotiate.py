@@ -1,6 +1,7 @@
 """Content negotiation with the Accept headers real clients send."""
 
 import pytest
+from rdflib import Dataset, URIRef
 
 from service.negotiate import choose_format, prefers_html
 
@@ -62,3 +63,19 @@ def test_every_offered_format_is_produced(client, name):
     response = client.get("/sparql", params={"query": query}, headers={"Accept": fmt.media_type})
     assert response.status_code == 200 and response.headers["content-type"].startswith(fmt.media_type)
     assert response.content
+
+
+@pytest.mark.parametrize("fmt, parse_as", [("turtle", "turtle"), ("ntriples", "nt"), ("jsonld", "json-ld"),
+                                           ("rdfxml", "xml"), ("nquads", "nquads"), ("trig", "trig")])
+def test_service_description_in_every_graph_format(seed_client, fmt, parse_as):
+    response = seed_client.get("/sparql", params={"format": fmt})
+    assert response.status_code == 200, response.text
+    data = Dataset().parse(data=response.text, format=parse_as)
+    sd_service = URIRef("http://www.w3.org/ns/sparql-service-description#Service")
+    assert any(o == sd_service for _, _, o, _ in data.quads((None, None, None, None)))
+
+
+def test_service_description_ignores_a_results_only_accept_but_not_an_unknown_format(seed_client):
+    probe = seed_client.get("/sparql", headers={"Accept": "application/sparql-results+json"})
+    assert probe.status_code == 200 and probe.headers["content-type"].startswith("text/turtle")
+    assert seed_client.get("/sparql", params={"format": "pdf"}).status_code == 406
