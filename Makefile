@@ -12,7 +12,7 @@ help: ## List the targets
 $(BIN)/mkg: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(BIN)/mkg
 
 install: $(BIN)/mkg ## Create .venv and install mkg with its test tools

@@ -138,10 +138,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from service.app import create_app
+    from service.ops import configure_access_log
 
+    configure_access_log()
     overrides = {"update_token": args.update_token} if args.update_token else {}
     settings = Settings(store=args.store, **overrides)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, access_log=False)
     return EXIT_OK
 
 

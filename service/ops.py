@@ -28,19 +28,46 @@ class Metrics:
 
 
 def install_request_metrics(app: FastAPI, metrics: Metrics) -> None:
-    @app.middleware("http")
-    async def observe(request: Request, call_next):
-        started = time.perf_counter()
-        response = await call_next(request)
-        elapsed = time.perf_counter() - started
-        route = getattr(request.scope.get("route"), "path", "unmatched")
-        metrics.requests.labels(request.method, route, str(response.status_code)).inc()
-        metrics.latency.labels(request.method, route).observe(elapsed)
-        access_log.info(json.dumps({
-            "method": request.method, "path": request.url.path, "route": route, "status": response.status_code,
-            "ms": round(elapsed * 1000, 2), "client": request.client.host if request.client else None,
-        }))
-        return response
+    """Count, time and log every HTTP request (a plain ASGI wrapper: no per-request task or body copy)."""
+    inner = app.build_middleware_stack
+
+    def build():
+        downstream = inner()
+
+        async def observe(scope, receive, send):
+            if scope["type"] != "http":
+                return await downstream(scope, receive, send)
+            started, status = time.perf_counter(), [500]
+
+            async def send_and_note(message):
+                if message["type"] == "http.response.start":
+                    status[0] = message["status"]
+                await send(message)
+
+            try:
+                await downstream(scope, receive, send_and_note)
+            finally:
+                elapsed = time.perf_counter() - started
+                route = getattr(scope.get("route"), "path", "unmatched")
+                metrics.requests.labels(scope["method"], route, str(status[0])).inc()
+                metrics.latency.labels(scope["method"], route).observe(elapsed)
+                if access_log.isEnabledFor(logging.INFO):
+                    client = scope.get("client")
+                    access_log.info(json.dumps({
+                        "method": scope["method"], "path": scope["path"], "route": route, "status": status[0],
+                        "ms": round(elapsed * 1000, 2), "client": client[0] if client else None}))
+        return observe
+
+    app.build_middleware_stack = build
+
+
+def configure_access_log() -> None:
+    """JSON lines on stderr, one per request (replaces uvicorn's plain access log)."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access_log.addHandler(handler)
+    access_log.setLevel(logging.INFO)
+    access_log.propagate = False
 
 
 @router.get("/healthz", summary="Store reachable, with its size")
