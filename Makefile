@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STORE ?= data/store
 PORT ?= 8000
 
-.PHONY: help install serve test build clean
+.PHONY: help install serve test build clean engines
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -23,6 +23,13 @@ build: install ## Build the shipped report cards into the default store
 serve: install ## Build the graph if the store is empty, then serve it on $(PORT)
 	$(BIN)/mkg build --store $(STORE) --if-empty
 	$(BIN)/mkg serve --store $(STORE) --port $(PORT)
+
+engines: ## Install Virtuoso Open Source for the store contract tests (needs root and apt; skipped otherwise)
+	@if command -v virtuoso-t >/dev/null; then echo "virtuoso: installed"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null) \
+	  || echo "virtuoso: could not be installed; its contract tests will be skipped"; \
+	else echo "virtuoso: not installed and no root apt; its contract tests will be skipped"; fi
 
 test: install ## Run the test suite (unit, doctests, CLI, W3C manifests when ../shared exists)
 	$(BIN)/python -m pytest -q

@@ -16,7 +16,7 @@ from kg.card import ReportCard, json_schema
 from kg.errors import BadParameter, MkgError, QuerySyntaxError, UnknownQuery, UnusableInput
 from kg.queries import QueryCatalog
 from kg.settings import Settings
-from kg.store import OxigraphStore, QueryResult
+from kg.store import QueryResult, Store, open_store
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
 EXIT_CODES: dict[type[MkgError], int] = {
@@ -34,10 +34,14 @@ def _cards(paths: list[str]) -> list[Path]:
     return [Path(p) for p in paths] if paths else shipped_cards()
 
 
-def _open_store(path: Path, read_only: bool = False) -> OxigraphStore:
-    if read_only and not (path / "CURRENT").exists():
-        raise UnusableInput(f"no store at {path}: run `mkg build --store {path}` first")
-    return OxigraphStore(path, read_only=read_only)
+def _settings(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by the store options given on the command line."""
+    given = {key: getattr(args, key, None) for key in ("store", "endpoint", "update_endpoint", "gsp_endpoint")}
+    return Settings(**{key: value for key, value in given.items() if value is not None})
+
+
+def _open_store(args: argparse.Namespace, read_only: bool = False) -> Store:
+    return open_store(_settings(args), read_only=read_only)
 
 
 # ------------------------------------------------------------------ subcommands
@@ -46,16 +50,16 @@ def _open_store(path: Path, read_only: bool = False) -> OxigraphStore:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.pipeline import build_store
 
-    store = _open_store(args.store)
+    store = _open_store(args)
     if args.if_empty and store.reports():
-        print(f"store {args.store} already holds {len(store.reports())} report(s); nothing to build")
+        print(f"store already holds {len(store.reports())} report(s); nothing to build")
         return EXIT_OK
     outcome = build_store(_cards(args.cards), store, reasoning=not args.no_reasoning)
     for report in outcome.reports:
         if not report.conforms:
             print(report.as_table(), file=sys.stderr)
     print(f"loaded {len(outcome.loaded)} report(s), rejected {len(outcome.rejected)}; "
-          f"store {args.store} holds {len(store)} quads")
+          f"the store holds {len(store)} quads")
     return EXIT_VIOLATIONS if outcome.rejected else EXIT_OK
 
 
@@ -90,7 +94,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep:
             raise BadParameter(item, "expected key=value")
         params[key] = value
-    result = query.run(_open_store(args.store, read_only=True), **params)
+    result = query.run(_open_store(args, read_only=True), **params)
     sys.stdout.write(render(result, args.format))
     return EXIT_OK
 
@@ -141,8 +145,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from service.ops import configure_access_log
 
     configure_access_log()
-    overrides = {"update_token": args.update_token} if args.update_token else {}
-    settings = Settings(store=args.store, **overrides)
+    settings = _settings(args)
+    if args.update_token:
+        settings = settings.model_copy(update={"update_token": args.update_token})
     uvicorn.run(create_app(settings), host=args.host, port=args.port, access_log=False)
     return EXIT_OK
 
@@ -159,8 +164,11 @@ def parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         if store:
-            p.add_argument("--store", type=Path, default=defaults.store,
-                           help=f"embedded store directory (default {defaults.store}; env MKG_STORE)")
+            where = p.add_argument_group("store", "the embedded store (default), or a remote SPARQL 1.1 engine")
+            where.add_argument("--store", type=Path, help=f"embedded store directory (default {defaults.store}; env MKG_STORE)")
+            where.add_argument("--endpoint", help="SPARQL query endpoint of a remote store (env MKG_ENDPOINT)")
+            where.add_argument("--update-endpoint", help="its SPARQL Update endpoint (env MKG_UPDATE_ENDPOINT)")
+            where.add_argument("--gsp-endpoint", help="its Graph Store Protocol endpoint (env MKG_GSP_ENDPOINT)")
         return p
 
     p = command("build", cmd_build, "Build report cards into the store (default: the shipped cards)")

@@ -14,6 +14,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MKG_", extra="ignore")
 
     store: Path = Field(default=DEFAULT_STORE, description="directory of the embedded Oxigraph store")
+    endpoint: str | None = Field(default=None, description="SPARQL 1.1 query endpoint of a remote store (instead of the embedded one)")
+    update_endpoint: str | None = Field(default=None, description="its SPARQL Update endpoint (default: the query endpoint)")
+    gsp_endpoint: str | None = Field(default=None, description="its Graph Store Protocol endpoint, for atomic graph replacement")
+    remote_timeout_s: float = Field(default=60.0, gt=0, description="time limit of every request to the remote store")
     update_token: str | None = Field(default=None, description="bearer token that enables SPARQL Update; unset = read-only")
     allow_remote_fetch: bool = Field(default=False, description="allow SERVICE, FROM <url> and LOAD to fetch URLs")
     query_timeout_s: float = Field(default=10.0, gt=0)

@@ -18,7 +18,7 @@ import io
 import uuid
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO, Literal as Kind
+from typing import BinaryIO, Literal as Kind, Protocol
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -78,6 +78,14 @@ class QueryResult:
             else "solutions" if isinstance(raw, ox.QuerySolutions) else "triples")
         self._raw = raw
         self._cache: dict[str, bytes] = {}
+
+    @classmethod
+    def from_serialized(cls, kind: Kind["solutions", "boolean", "triples"], data: bytes) -> QueryResult:
+        """A result that arrived already serialized: SPARQL JSON results, or N-Triples for triples."""
+        result = cls.__new__(cls)
+        result.kind, result._raw = kind, None
+        result._cache = {"ntriples" if kind == "triples" else "json": data}
+        return result
 
     def serialize(self, fmt: str = "json", output: BinaryIO | None = None) -> bytes:
         """SPARQL 1.1 results (json, xml, csv, tsv), or for triples an RDF format (turtle, ntriples …).
@@ -166,12 +174,7 @@ class OxigraphStore:
         """Swap in one report's graph, and add its shared entities, in one transaction."""
         graph_name = iri.report_graph(report_id)
         inserts = []
-        for graph in dataset.graphs():
-            if len(graph) == 0:
-                continue
-            name = graph.identifier
-            if name not in (graph_name, iri.ENTITIES_GRAPH):
-                raise UnusableInput(f"report {report_id} writes graph {name}, which it does not own")
+        for name, graph in report_inserts(report_id, dataset).items():
             body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
             inserts.append(f"GRAPH <{name}> {{\n{body}\n}}")
         # One SPARQL update is one transaction: readers never see the report half replaced.
@@ -264,8 +267,61 @@ class OxigraphStore:
             self._store.flush()
 
 
-def open_store(path: str | Path | None, read_only: bool = False) -> OxigraphStore:
-    return OxigraphStore(path, read_only=read_only)
+class Store(Protocol):
+    """What every store offers; the CLI, pipeline and service use nothing else."""
+
+    version: str
+
+    def replace_report(self, report_id: str, dataset: Dataset) -> None: ...
+    def delete_report(self, report_id: str) -> None: ...
+    def replace_graph(self, graph_name: URIRef, graph: Graph) -> None: ...
+    def graph(self, graph_name: URIRef) -> Graph: ...
+    def reports(self) -> list[str]: ...
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None, *,
+              default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+              base_iri: str | None = None) -> QueryResult: ...
+    def update(self, sparql: str, base_iri: str | None = None) -> None: ...
+    def named_graphs(self) -> list[str]: ...
+    def contains_graph(self, graph_name: str) -> bool: ...
+    def export(self, fmt: str = "nquads") -> bytes: ...
+    def __len__(self) -> int: ...
+    def flush(self) -> None: ...
 
 
-__all__ = ["OxigraphStore", "QueryResult", "open_store", "to_oxigraph"]
+def report_inserts(report_id: str, dataset: Dataset) -> dict[URIRef, Graph]:
+    """The graphs a built report writes, checked: only its own graph and the shared-entities graph.
+
+    Raises:
+        UnusableInput: the dataset writes another graph.
+    """
+    own = iri.report_graph(report_id)
+    graphs = {}
+    for graph in dataset.graphs():
+        if len(graph) == 0:
+            continue
+        if graph.identifier not in (own, iri.ENTITIES_GRAPH):
+            raise UnusableInput(f"report {report_id} writes graph {graph.identifier}, which it does not own")
+        graphs[graph.identifier] = graph
+    return graphs
+
+
+def open_store(settings=None, *, read_only: bool = False) -> Store:
+    """The store the settings name: a remote SPARQL engine when an endpoint is set, else the embedded one.
+
+    Raises:
+        UnusableInput: ``read_only`` and no embedded store exists at the path yet.
+    """
+    from kg.settings import Settings
+
+    settings = settings or Settings()
+    if settings.endpoint:
+        from kg.remote import RemoteStore
+
+        return RemoteStore(settings.endpoint, update_endpoint=settings.update_endpoint,
+                           gsp_endpoint=settings.gsp_endpoint, timeout_s=settings.remote_timeout_s)
+    if read_only and not (Path(settings.store) / "CURRENT").exists():
+        raise UnusableInput(f"no store at {settings.store}: run `mkg build --store {settings.store}` first")
+    return OxigraphStore(settings.store, read_only=read_only)
+
+
+__all__ = ["OxigraphStore", "QueryResult", "Store", "open_store", "report_inserts", "to_oxigraph"]

@@ -18,7 +18,8 @@ from kg.errors import BadParameter, MkgError, QuerySyntaxError, UnknownQuery, Un
 from kg.queries import QueryCatalog
 from kg.settings import Settings
 from kg.sparql import SparqlRefused
-from kg.store import OxigraphStore
+from kg.remote import RemoteStoreError
+from kg.store import Store, open_store
 from service import ops, sparql, ui
 from service.queries import named_query_router
 from service.sparql import ProtocolError
@@ -31,6 +32,7 @@ ERROR_STATUS: dict[type[Exception], int] = {
     UnknownQuery: 404,
     BadParameter: 422,
     QueryTimeout: 504,
+    RemoteStoreError: 502,
 }
 
 
@@ -46,7 +48,7 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
     return JSONResponse({"detail": "; ".join(messages)}, status_code=422)
 
 
-def create_app(settings: Settings | None = None, store: OxigraphStore | None = None,
+def create_app(settings: Settings | None = None, store: Store | None = None,
                catalog: QueryCatalog | None = None) -> FastAPI:
     """Build the HTTP service over a store (opened from ``settings.store`` when not given)."""
     settings = settings or Settings()
@@ -58,7 +60,7 @@ def create_app(settings: Settings | None = None, store: OxigraphStore | None = N
                     "(`/sparql`) and named, parameterised queries as REST (`/api/queries`). Every report fact "
                     "carries the quote it comes from.",
     )
-    app.state.services = Services(settings=settings, store=store or OxigraphStore(settings.store),
+    app.state.services = Services(settings=settings, store=store or open_store(settings),
                                   catalog=catalog, cache=ResponseCache(settings.cache_entries))
     app.state.metrics = ops.Metrics()
     ops.install_request_metrics(app, app.state.metrics)

@@ -16,7 +16,7 @@ from fastapi import Depends, Request
 from kg.errors import MkgError
 from kg.queries import QueryCatalog
 from kg.settings import Settings
-from kg.store import OxigraphStore
+from kg.store import Store
 
 T = TypeVar("T")
 
@@ -65,7 +65,7 @@ class ResponseCache:
 @dataclass
 class Services:
     settings: Settings
-    store: OxigraphStore
+    store: Store
     catalog: QueryCatalog
     cache: ResponseCache = field(default_factory=ResponseCache)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
