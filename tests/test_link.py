@@ -55,3 +55,14 @@ def test_unverified_identifiers_stay_absent():
     assert URIRef(WD + "Q664609") not in set(g.objects())
     assert list(g.triples((None, SKOS.exactMatch, None))) == [(iri.m49("142"), SKOS.exactMatch, URIRef(WD + "Q48"))]
     assert g.value(iri.organisation("World Health Organization"), MKG.headquarteredIn) is None  # no country row
+
+
+def test_the_linking_graph_itself_conforms_to_the_shapes():
+    """Reports are validated against only the classes of the linking entities, so the table is checked here."""
+    from pyshacl import validate as shacl_validate
+
+    from kg.reason import ontology
+    from kg.validate import shapes
+
+    conforms, _, text = shacl_validate(linking_graph(), shacl_graph=shapes(), ont_graph=ontology(), advanced=True)
+    assert conforms, text
