@@ -196,6 +196,7 @@ class _ReportBuilder:
         card, g, report = self.card, self.g, self.report
         g.add((report, RDF.type, MKG.MarketReport))
         g.add((report, MKG.reportId, Literal(card.id)))
+        g.add((report, MKG.cardDigest, Literal(card.digest())))
         g.add((report, MKG.market, self.market))
         g.add((report, RDFS.label, Literal(f"{card.market} market report ({card.publisher or 'unknown publisher'})")))
         self.shared.add((self.market, RDF.type, MKG.Market))

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -269,6 +270,12 @@ class ReportCard(_Model):
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2, exclude_defaults=True)
+
+    def digest(self) -> str:
+        """SHA-256 of the card's content and the mkg version: equal digests build equal graphs."""
+        from kg import __version__
+
+        return "sha256:" + hashlib.sha256(f"{__version__}\n{self.model_dump_json()}".encode()).hexdigest()
 
     def to_yaml(self) -> str:
         data = self.model_dump(mode="json", exclude_defaults=True)

@@ -63,6 +63,24 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_VIOLATIONS if outcome.rejected else EXIT_OK
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from kg.ingest import ingest
+
+    store = _open_store(args)
+    with tqdm(unit="report", disable=None, file=sys.stderr) as bar:  # disable=None: only on a terminal
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(1)
+
+        summary = ingest(args.paths, store, workers=args.workers, progress=progress)
+    for outcome in summary.rejected:
+        print(f"REJECTED {outcome.path}\n{outcome.problem}\n", file=sys.stderr)
+    print(summary.as_table())
+    return EXIT_VIOLATIONS if summary.rejected else EXIT_OK
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from kg.build import build
     from kg.validate import validate
@@ -175,6 +193,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("cards", nargs="*", help="ReportCard files (.yaml/.json)")
     p.add_argument("--if-empty", action="store_true", help="do nothing if the store already holds reports")
     p.add_argument("--no-reasoning", action="store_true", help="skip the per-report OWL consistency check")
+
+    p = command("ingest", cmd_ingest, "Build, validate and load many reports (cards or texts); exit 1 if any is rejected")
+    p.add_argument("paths", nargs="+", help="ReportCard files (.yaml/.json), report texts (.txt), or directories of them")
+    p.add_argument("--workers", type=int, help="processes that build and validate (default: all cores)")
 
     p = command("validate", cmd_validate, "Validate report cards (SHACL + OWL); exit 1 on violations", store=False)
     p.add_argument("cards", nargs="*", help="ReportCard files (.yaml/.json); default: the shipped cards")

@@ -28,7 +28,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg import iri
 from kg.errors import MkgError, QuerySyntaxError
 from kg.sparql import query_shape, with_values
-from kg.store import RDF_FORMATS, QueryResult, report_inserts
+from kg.store import RDF_FORMATS, QueryResult, Statements, report_statements, triple_statements
 from kg.vocab import MKG
 
 SPARQL_JSON = "application/sparql-results+json"
@@ -49,10 +49,6 @@ def _batches(lines: Iterable[str], size: int) -> Iterator[list[str]]:
             batch = []
     if batch:
         yield batch
-
-
-def _ntriples(graph: Graph) -> Iterator[str]:
-    return (f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
 
 
 class RemoteStore:
@@ -161,31 +157,36 @@ class RemoteStore:
         self._send("POST", self.update_endpoint, data={"update": text})
         self._writes += 1
 
-    def _insert(self, graph_name: str, graph: Graph) -> None:
-        for batch in _batches(_ntriples(graph), self.batch_triples):
+    def _insert(self, graph_name: str, statements: list[str]) -> None:
+        for batch in _batches(statements, self.batch_triples):
             self._send("POST", self.update_endpoint,
                        data={"update": f"INSERT DATA {{ GRAPH <{graph_name}> {{\n" + "\n".join(batch) + "\n} }"})
 
     def replace_graph(self, graph_name: URIRef, graph: Graph) -> None:
         """Replace one graph so that readers see the old or the new one, never a mix."""
+        self._replace(str(graph_name), triple_statements(graph))
+
+    def _replace(self, graph_name: str, statements: list[str]) -> None:
         if self.gsp_endpoint:
-            body = "\n".join(_ntriples(graph)).encode("utf-8")
-            # N-Triples is Turtle, and every GSP implementation accepts Turtle.
+            body = "\n".join(statements).encode("utf-8")
+            # The statements are Turtle, which every GSP implementation accepts.
             self._send("PUT", self.gsp_endpoint, params={"graph": str(graph_name)}, content=body,
                        headers={"Content-Type": "text/turtle; charset=utf-8"})
         else:
             staging = f"{STAGING}{uuid.uuid4().hex}"
-            self._insert(staging, graph)
+            self._insert(staging, statements)
             self._send("POST", self.update_endpoint,
                        data={"update": f"MOVE SILENT <{staging}> TO <{graph_name}>"})
         self._writes += 1
 
     def replace_report(self, report_id: str, dataset: Dataset) -> None:
+        self.replace_report_statements(report_id, report_statements(report_id, dataset))
+
+    def replace_report_statements(self, report_id: str, graphs: Statements) -> None:
         """Shared entities first (additive), then the report's graph in one atomic replacement."""
-        graphs = report_inserts(report_id, dataset)
-        if iri.ENTITIES_GRAPH in graphs:
-            self._insert(str(iri.ENTITIES_GRAPH), graphs[iri.ENTITIES_GRAPH])
-        self.replace_graph(iri.report_graph(report_id), graphs.get(iri.report_graph(report_id), Graph()))
+        if str(iri.ENTITIES_GRAPH) in graphs:
+            self._insert(str(iri.ENTITIES_GRAPH), graphs[str(iri.ENTITIES_GRAPH)])
+        self._replace(str(iri.report_graph(report_id)), graphs.get(str(iri.report_graph(report_id)), []))
 
     def delete_report(self, report_id: str) -> None:
         self.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}>")

@@ -172,13 +172,13 @@ class OxigraphStore:
 
     def replace_report(self, report_id: str, dataset: Dataset) -> None:
         """Swap in one report's graph, and add its shared entities, in one transaction."""
-        graph_name = iri.report_graph(report_id)
-        inserts = []
-        for name, graph in report_inserts(report_id, dataset).items():
-            body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
-            inserts.append(f"GRAPH <{name}> {{\n{body}\n}}")
+        self.replace_report_statements(report_id, report_statements(report_id, dataset))
+
+    def replace_report_statements(self, report_id: str, graphs: Statements) -> None:
+        """``replace_report`` for statements prepared elsewhere (``report_statements``)."""
+        inserts = "\n".join(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}" for name, lines in graphs.items())
         # One SPARQL update is one transaction: readers never see the report half replaced.
-        self._store.update(f"DROP SILENT GRAPH <{graph_name}> ;\nINSERT DATA {{\n{chr(10).join(inserts)}\n}}")
+        self._store.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}> ;\nINSERT DATA {{\n{inserts}\n}}")
         self._changed()
 
     def delete_report(self, report_id: str) -> None:
@@ -187,7 +187,7 @@ class OxigraphStore:
 
     def replace_graph(self, graph_name: URIRef, graph: Graph) -> None:
         """Replace a shared graph (linking, inferred, ontology) atomically."""
-        body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph)
+        body = "\n".join(triple_statements(graph))
         self._store.update(f"DROP SILENT GRAPH <{graph_name}> ;\nINSERT DATA {{ GRAPH <{graph_name}> {{\n{body}\n}} }}")
         self._changed()
 
@@ -273,6 +273,7 @@ class Store(Protocol):
     version: str
 
     def replace_report(self, report_id: str, dataset: Dataset) -> None: ...
+    def replace_report_statements(self, report_id: str, graphs: Statements) -> None: ...
     def delete_report(self, report_id: str) -> None: ...
     def replace_graph(self, graph_name: URIRef, graph: Graph) -> None: ...
     def graph(self, graph_name: URIRef) -> Graph: ...
@@ -288,8 +289,17 @@ class Store(Protocol):
     def flush(self) -> None: ...
 
 
-def report_inserts(report_id: str, dataset: Dataset) -> dict[URIRef, Graph]:
+Statements = dict[str, list[str]]  # graph IRI → its triples, each a SPARQL/Turtle statement
+
+
+def triple_statements(graph: Graph) -> list[str]:
+    return [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph]
+
+
+def report_statements(report_id: str, dataset: Dataset) -> Statements:
     """The graphs a built report writes, checked: only its own graph and the shared-entities graph.
+
+    Plain strings, so a worker process can prepare them and the writer just sends them.
 
     Raises:
         UnusableInput: the dataset writes another graph.
@@ -301,7 +311,7 @@ def report_inserts(report_id: str, dataset: Dataset) -> dict[URIRef, Graph]:
             continue
         if graph.identifier not in (own, iri.ENTITIES_GRAPH):
             raise UnusableInput(f"report {report_id} writes graph {graph.identifier}, which it does not own")
-        graphs[graph.identifier] = graph
+        graphs[str(graph.identifier)] = triple_statements(graph)
     return graphs
 
 
@@ -324,4 +334,4 @@ def open_store(settings=None, *, read_only: bool = False) -> Store:
     return OxigraphStore(settings.store, read_only=read_only)
 
 
-__all__ = ["OxigraphStore", "QueryResult", "Store", "open_store", "report_inserts", "to_oxigraph"]
+__all__ = ["OxigraphStore", "QueryResult", "Statements", "Store", "open_store", "report_statements", "to_oxigraph"]

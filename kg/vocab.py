@@ -50,6 +50,7 @@ class MKG(DefinedNamespace):
     actor: URIRef  # actor
     amount: URIRef  # amount
     amountAsWritten: URIRef  # amount as written
+    cardDigest: URIRef  # card digest
     citedSource: URIRef  # cited source
     concerns: URIRef  # concerns
     confidence: URIRef  # confidence

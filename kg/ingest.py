@@ -1,0 +1,186 @@
+"""Bulk ingest: many report files → build → validate → load, each report atomically, in parallel.
+
+Worker processes read, build and validate (SHACL on the report's own graph with the linking table's
+classes; pyshacl-turbo); the one writer loads each valid report in one atomic replacement of its
+graph. An invalid report is rejected whole with its SHACL report and changes nothing; a report whose
+card digest equals the stored one is left as it is (re-ingest is idempotent and cheap). After a
+crash each report is fully present or fully absent, and running the ingest again completes it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.build import build
+from kg.card import ReportCard
+from kg.errors import MkgError, UnusableInput
+from kg.store import Statements, Store, report_statements
+from kg.validate import validate
+from kg.vocab import MKG
+
+CARD_SUFFIXES = (".yaml", ".yml", ".json")
+TEXT_SUFFIXES = (".txt",)
+STAGES = ("read", "build", "validate", "load")
+
+
+def report_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files to ingest: each file given, and every card or text file under each directory given.
+
+    Raises:
+        UnusableInput: a path does not exist.
+    """
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix in CARD_SUFFIXES + TEXT_SUFFIXES and p.is_file())
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UnusableInput(f"no such file or directory: {path}")
+    return found
+
+
+def read_report(path: Path) -> ReportCard:
+    """A ReportCard from a card file, or drafted by extraction from a report text.
+
+    Raises:
+        UnusableInput: unreadable, not a card, or a text that cannot be drafted.
+    """
+    if path.suffix in TEXT_SUFFIXES:
+        from kg.extract import extract_file
+
+        return extract_file(path)
+    return ReportCard.from_file(path)
+
+
+@dataclass
+class Prepared:
+    """One report after the worker's stages: statements to load, or why it was rejected."""
+
+    path: str
+    report_id: str | None = None
+    digest: str | None = None
+    statements: Statements | None = None
+    problem: str | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def prepare(path: Path) -> Prepared:
+    """Read, build and validate one report (runs in a worker process)."""
+    prepared, clock = Prepared(str(path)), time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        prepared.seconds[stage] = now - clock
+        clock = now
+
+    try:
+        card = read_report(path)
+        prepared.report_id, prepared.digest = card.id, card.digest()
+        lap("read")
+        dataset = build(card)
+        lap("build")
+        report = validate(dataset, reasoning=False, engine="turbo", label=str(path))
+        lap("validate")
+        if report.conforms:
+            prepared.statements = report_statements(card.id, dataset)
+        else:
+            prepared.problem = report.as_table()
+    except MkgError as err:
+        prepared.problem = f"{path}: {err}"
+    return prepared
+
+
+@dataclass
+class Outcome:
+    path: str
+    report_id: str | None
+    status: str  # loaded, unchanged, rejected
+    problem: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    outcomes: list[Outcome] = field(default_factory=list)
+    seconds: Counter = field(default_factory=Counter)  # per stage, summed over reports
+    wall_seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def rejected(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "rejected"]
+
+    def as_table(self) -> str:
+        n = len(self.outcomes)
+        rate = n / self.wall_seconds if self.wall_seconds else 0.0
+        lines = [f"{'loaded':>10} {'unchanged':>10} {'rejected':>10} {'total':>10} {'reports/s':>10}",
+                 f"{self.count('loaded'):>10} {self.count('unchanged'):>10} {self.count('rejected'):>10} {n:>10} {rate:>10.1f}"]
+        return "\n".join(lines)
+
+
+def stored_digests(store: Store) -> dict[str, str]:
+    rows = store.query(f"SELECT ?id ?digest WHERE {{ GRAPH ?g {{ ?r <{MKG.reportId}> ?id ; <{MKG.cardDigest}> ?digest }} }}").rows
+    return {r["id"].value: r["digest"].value for r in rows}
+
+
+def _prepared(files: list[Path], workers: int) -> Iterator[Prepared]:
+    if workers <= 1 or len(files) < 8:
+        yield from map(prepare, files)
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        yield from pool.map(prepare, files, chunksize=8)
+
+
+def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = None,
+           progress: Callable[[int, int], None] | None = None) -> IngestSummary:
+    """Ingest report files into ``store``; see the module docstring for the guarantees.
+
+    Args:
+        workers: processes that read, build and validate (default: the machine's cores).
+        progress: called with (done, total) after each report.
+
+    Raises:
+        UnusableInput: a path does not exist.
+    """
+    from kg.pipeline import load_shared_graphs, refresh_inferences
+
+    started = time.perf_counter()
+    files = report_files(paths)
+    summary = IngestSummary()
+    load_shared_graphs(store)
+    known = stored_digests(store)
+    seen: dict[str, str] = {}
+    for done, prepared in enumerate(_prepared(files, workers or os.cpu_count() or 1), start=1):
+        summary.seconds.update(prepared.seconds)
+        if prepared.problem is None and prepared.report_id in seen:
+            prepared.problem = f"{prepared.path}: report id {prepared.report_id} is also used by {seen[prepared.report_id]}"
+        if prepared.problem is not None:
+            summary.outcomes.append(Outcome(prepared.path, prepared.report_id, "rejected", prepared.problem))
+        elif known.get(prepared.report_id) == prepared.digest:
+            summary.outcomes.append(Outcome(prepared.path, prepared.report_id, "unchanged"))
+        else:
+            clock = time.perf_counter()
+            store.replace_report_statements(prepared.report_id, prepared.statements)
+            summary.seconds["load"] += time.perf_counter() - clock
+            summary.outcomes.append(Outcome(prepared.path, prepared.report_id, "loaded"))
+        if prepared.report_id and prepared.problem is None:
+            seen[prepared.report_id] = prepared.path
+        if progress:
+            progress(done, len(files))
+    if summary.count("loaded"):
+        clock = time.perf_counter()
+        refresh_inferences(store)
+        summary.seconds["infer"] += time.perf_counter() - clock
+    store.flush()
+    summary.wall_seconds = time.perf_counter() - started
+    return summary
