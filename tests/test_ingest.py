@@ -1,0 +1,125 @@
+"""`mkg ingest`: many reports, each loaded whole or rejected whole, idempotent, and safe against a crash."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kg import iri
+from kg.build import build
+from kg.card import ReportCard
+from kg.cli import main
+from kg.store import OxigraphStore
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from gen_corpus import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, list[str]]:
+    out = tmp_path_factory.mktemp("corpus")
+    invalid = generate(60, out, seed=11)
+    return out / "cards", invalid
+
+
+def report_ids(store_path: Path) -> list[str]:
+    store = OxigraphStore(store_path, read_only=True)
+    return store.reports()
+
+
+def graph_sizes(store_path: Path) -> dict[str, int]:
+    store = OxigraphStore(store_path, read_only=True)
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows
+    return {r["g"].value: int(r["n"].value) for r in rows}
+
+
+def break_two(cards: Path, invalid: list[str], tmp_path: Path) -> tuple[Path, list[str]]:
+    """A copy of six valid cards, the first two made invalid in ways SHACL names; returns the dir and the ids."""
+    target = tmp_path / "cards"
+    target.mkdir()
+    chosen = [p for p in sorted(cards.glob("*.json")) if p.stem not in invalid][:6]
+    for i, path in enumerate(chosen):
+        data = json.loads(path.read_text())
+        if i == 0:
+            data["cagr"][0]["percent"] = 161.3
+        if i == 1:
+            data["values"][1]["year"] = 2060
+        (target / path.name).write_text(json.dumps(data))
+    return target, [p.stem for p in chosen]
+
+
+def test_invalid_reports_are_rejected_whole_and_named(corpus, tmp_path, capsys):
+    cards, ids = break_two(*corpus, tmp_path)
+    store_path = tmp_path / "store"
+    assert main(["ingest", str(cards), "--store", str(store_path), "--workers", "1"]) == 1
+    captured = capsys.readouterr()
+    assert "REJECTED" in captured.err and ids[0] in captured.err and ids[1] in captured.err
+    assert "A CAGR must be a percentage no greater than 100" in captured.err
+    assert "Forecast figure for 2060 lies outside the forecast period" in captured.err
+    assert "4          0          2          6" in captured.out  # loaded, unchanged, rejected, total
+    assert report_ids(store_path) == ids[2:]
+    assert not {str(iri.report_graph(i)) for i in ids[:2]} & set(graph_sizes(store_path))
+
+
+def test_reingest_is_idempotent_and_replaces_a_changed_report(corpus, tmp_path, capsys):
+    cards, invalid = corpus
+    store_path = tmp_path / "store"
+    assert main(["ingest", str(cards), "--store", str(store_path)]) == (1 if invalid else 0)
+    first = graph_sizes(store_path)
+    assert sorted(report_ids(store_path)) == sorted(p.stem for p in cards.glob("*.json") if p.stem not in invalid)
+    capsys.readouterr()
+    main(["ingest", str(cards), "--store", str(store_path)])
+    assert f"{0:>10} {60 - len(invalid):>10} {len(invalid):>10}" in capsys.readouterr().out
+    assert graph_sizes(store_path) == first
+    # Shared entities keep one IRI across reports: one node for a player named in many reports.
+    store = OxigraphStore(store_path, read_only=True)
+    mentions = store.query("""SELECT (COUNT(DISTINCT ?g) AS ?n) (COUNT(DISTINCT ?org) AS ?orgs) WHERE {
+        GRAPH ?g { ?role <https://w3id.org/mkg/ns#player> ?org ; <https://w3id.org/mkg/ns#nameAsWritten> "Mayo Clinic" } }""").rows
+    assert int(mentions[0]["n"].value) > 1 and int(mentions[0]["orgs"].value) == 1
+    del store
+    changed = cards.parent / "changed"
+    changed.mkdir()
+    valid = next(p.stem for p in sorted(cards.glob("*.json")) if p.stem not in invalid)
+    data = json.loads((cards / f"{valid}.json").read_text())
+    data["drivers"] = data["drivers"][:1]
+    (changed / f"{valid}.json").write_text(json.dumps(data))
+    assert main(["ingest", str(changed), "--store", str(store_path)]) == 0
+    after = graph_sizes(store_path)
+    assert after[str(iri.report_graph(valid))] < first[str(iri.report_graph(valid))]
+
+
+def test_an_ingest_killed_midway_leaves_every_report_whole_and_can_be_rerun(tmp_path):
+    cards = tmp_path / "corpus"
+    invalid = generate(400, cards, seed=5)
+    store_path = tmp_path / "store"
+    command = [sys.executable, "-m", "kg.cli", "ingest", str(cards / "cards"), "--store", str(store_path), "--workers", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    # Kill once some reports are in but well before the end.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.5)
+        sizes = list(store_path.glob("*.log")) + list(store_path.glob("*.sst"))
+        if sizes and sum(p.stat().st_size for p in sizes) > 2_000_000:
+            break
+    assert process.poll() is None, "the ingest finished before it could be killed: make the corpus larger"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+
+    partial = graph_sizes(store_path)
+    loaded = [g for g in partial if iri.report_id_of_graph(g)]
+    assert 0 < len(loaded) < 400 - len(invalid)
+    for graph in loaded:  # each report present is whole: exactly the graph a fresh build gives
+        report_id = iri.report_id_of_graph(graph)
+        built = build(ReportCard.from_file(cards / "cards" / f"{report_id}.json"))
+        assert partial[graph] == len(built.graph(iri.report_graph(report_id))), report_id
+    rerun = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert rerun.returncode == (1 if invalid else 0), rerun.stderr[-2000:]
+    final = graph_sizes(store_path)
+    assert len([g for g in final if iri.report_id_of_graph(g)]) == 400 - len(invalid)
+    assert all(final[g] == partial[g] for g in loaded)
