@@ -146,6 +146,10 @@ class _ReportBuilder:
             return self.region(fact.region), iri.slug(fact.region)
         return self.market, iri.slug(self.card.market)
 
+    @staticmethod
+    def subject_name(fact: MarketValue | Cagr, market: str) -> Literal:
+        return Literal(fact.segment or fact.region or market)
+
     def segment(self, name: str, dimension: str | None) -> URIRef:
         key = iri.slug(name)
         if key not in self.segment_nodes:
@@ -198,6 +202,7 @@ class _ReportBuilder:
         g.add((report, MKG.reportId, Literal(card.id)))
         g.add((report, MKG.cardDigest, Literal(card.digest())))
         g.add((report, MKG.market, self.market))
+        g.add((report, MKG.marketName, Literal(card.market)))
         g.add((report, RDFS.label, Literal(f"{card.market} market report ({card.publisher or 'unknown publisher'})")))
         self.shared.add((self.market, RDF.type, MKG.Market))
         self.shared.add((self.market, SKOS.prefLabel, Literal(card.market, lang="en")))
@@ -276,6 +281,7 @@ class _ReportBuilder:
             node = self.mint("value", f"{key}-{value.year}")
             self.fact(node, MKG.MarketSizeFigure, value, f"values[{i}]")
             self.figure(node, subject, value.currency, value.scale, Decimal(str(value.amount)), value.year, value.kind)
+            self.g.add((node, MKG.subjectName, self.subject_name(value, self.card.market)))
             self.g.add((node, MKG.amountAsWritten, Literal(value.amount_as_written)))
             stated.setdefault((subject, value.year), (node, value))
         return stated
@@ -287,6 +293,7 @@ class _ReportBuilder:
             node = self.mint("cagr", f"{key}-{period}")
             self.fact(node, MKG.GrowthRate, cagr, f"cagr[{i}]")
             self.g.add((node, MKG.subject, subject))
+            self.g.add((node, MKG.subjectName, self.subject_name(cagr, self.card.market)))
             self.g.add((node, MKG.inMarket, self.market))
             self.g.add((node, MKG.percent, _dec(cagr.percent)))
             if cagr.start:
@@ -305,6 +312,7 @@ class _ReportBuilder:
                 self.interpolated_values(subject, key, start, node, cagr, stated)
 
     def implied_cagr(self, subject, key, period, start, end, cagr: Cagr) -> None:
+        """The CAGR two stated figures imply (derived, with its method and sources)."""
         first = Decimal(str(start[1].amount)) * SCALE_MULTIPLIER[start[1].scale]
         last = Decimal(str(end[1].amount)) * SCALE_MULTIPLIER[end[1].scale]
         years = cagr.end - cagr.start
@@ -313,6 +321,7 @@ class _ReportBuilder:
         g = self.g
         g.add((node, RDF.type, MKG.GrowthRate))
         g.add((node, MKG.subject, subject))
+        g.add((node, MKG.subjectName, self.subject_name(cagr, self.card.market)))
         g.add((node, MKG.inMarket, self.market))
         g.add((node, MKG.percent, _dec(Decimal(implied).quantize(Decimal("0.01"), ROUND_HALF_EVEN))))
         g.add((node, MKG.startYear, _int(cagr.start)))
@@ -332,6 +341,7 @@ class _ReportBuilder:
             node = self.mint("value", f"{key}-{year}-derived")
             self.g.add((node, RDF.type, MKG.MarketSizeFigure))
             self.figure(node, subject, start_value.currency, start_value.scale, amount, year, "forecast")
+            self.g.add((node, MKG.subjectName, self.subject_name(cagr, self.card.market)))
             self.g.add((node, MKG.isDerived, Literal(True)))
             self.g.add((node, MKG.derivationMethod, Literal(INTERPOLATED_VALUE_METHOD)))
             self.g.add((node, PROV.wasDerivedFrom, start_node))
@@ -358,6 +368,7 @@ class _ReportBuilder:
             self.fact(node, MKG.Development, dev, f"developments[{i}]")
             g.add((node, MKG.eventDate, _event_date(dev.date)))
             g.add((node, MKG.actor, self.organisation(dev.actor)))
+            g.add((node, MKG.actorName, Literal(dev.actor)))
             g.add((node, MKG.summary, Literal(dev.summary, lang="en")))
             g.add((node, MKG.inMarket, self.market))
             for other in dev.involves:

@@ -176,9 +176,19 @@ class OxigraphStore:
 
     def replace_report_statements(self, report_id: str, graphs: Statements) -> None:
         """``replace_report`` for statements prepared elsewhere (``report_statements``)."""
-        inserts = "\n".join(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}" for name, lines in graphs.items())
-        # One SPARQL update is one transaction: readers never see the report half replaced.
-        self._store.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}> ;\nINSERT DATA {{\n{inserts}\n}}")
+        graph_name = iri.report_graph(report_id)
+        if not self._store.contains_named_graph(ox.NamedNode(graph_name)):
+            # A new report: one atomic extend, several times faster than parsing an INSERT DATA.
+            quads = []
+            for name, lines in graphs.items():
+                target = ox.NamedNode(name)
+                quads += [ox.Quad(t.subject, t.predicate, t.object, target)
+                          for t in ox.parse("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+            self._store.extend(quads)
+        else:
+            inserts = "\n".join(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}" for name, lines in graphs.items())
+            # One SPARQL update is one transaction: readers never see the report half replaced.
+            self._store.update(f"DROP SILENT GRAPH <{graph_name}> ;\nINSERT DATA {{\n{inserts}\n}}")
         self._changed()
 
     def delete_report(self, report_id: str) -> None:
@@ -289,11 +299,12 @@ class Store(Protocol):
     def flush(self) -> None: ...
 
 
-Statements = dict[str, list[str]]  # graph IRI → its triples, each a SPARQL/Turtle statement
+Statements = dict[str, list[str]]  # graph IRI → its triples, N-Triples lines (also valid SPARQL and Turtle)
 
 
 def triple_statements(graph: Graph) -> list[str]:
-    return [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in graph]
+    triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
 
 
 def report_statements(report_id: str, dataset: Dataset) -> Statements:

@@ -48,6 +48,7 @@ class MKG(DefinedNamespace):
     Trillion: URIRef  # trillion
     Units: URIRef  # units
     actor: URIRef  # actor
+    actorName: URIRef  # actor name
     amount: URIRef  # amount
     amountAsWritten: URIRef  # amount as written
     cardDigest: URIRef  # card digest
@@ -83,6 +84,7 @@ class MKG(DefinedNamespace):
     locatedIn: URIRef  # located in
     m49Code: URIRef  # UN M49 code
     market: URIRef  # market
+    marketName: URIRef  # market name
     meshId: URIRef  # MeSH descriptor
     multiplier: URIRef  # multiplier
     nameAsWritten: URIRef  # name as written
@@ -100,6 +102,7 @@ class MKG(DefinedNamespace):
     startYear: URIRef  # start year
     status: URIRef  # status
     subject: URIRef  # subject
+    subjectName: URIRef  # subject name
     summary: URIRef  # summary
     verification: URIRef  # verification
     withinRegion: URIRef  # within region
