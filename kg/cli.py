@@ -63,6 +63,24 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_VIOLATIONS if outcome.rejected else EXIT_OK
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from kg.extract import extract, extract_file
+
+    if args.file == "-":
+        card = extract(sys.stdin.read(), report_id=args.id)
+    else:
+        card = extract_file(args.file)
+        if args.id:
+            card = card.model_copy(update={"id": args.id})
+    if args.output:
+        card.write(args.output)
+        print(f"wrote {args.output}: {len(card.values)} value(s), {len(card.cagr)} CAGR(s), {len(card.players)} player(s), "
+              f"{len(card.developments)} development(s)", file=sys.stderr)
+    else:
+        sys.stdout.write(card.to_json() + "\n")
+    return EXIT_OK
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -193,6 +211,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("cards", nargs="*", help="ReportCard files (.yaml/.json)")
     p.add_argument("--if-empty", action="store_true", help="do nothing if the store already holds reports")
     p.add_argument("--no-reasoning", action="store_true", help="skip the per-report OWL consistency check")
+
+    p = command("extract", cmd_extract, "Draft a ReportCard from a report text (deterministic, offline)", store=False)
+    p.add_argument("file", help="the report text (.txt), or - for standard input")
+    p.add_argument("-o", "--output", type=Path, help="write the card here (.json, .yaml or .yml); default: JSON on stdout")
+    p.add_argument("--id", help="the report id (default: the file's stem, or a digest of the text)")
 
     p = command("ingest", cmd_ingest, "Build, validate and load many reports (cards or texts); exit 1 if any is rejected")
     p.add_argument("paths", nargs="+", help="ReportCard files (.yaml/.json), report texts (.txt), or directories of them")
