@@ -27,7 +27,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg import iri
 from kg.errors import MkgError, QuerySyntaxError
-from kg.sparql import query_shape, with_values
+from kg.sparql import query_shape, with_values, without_lateral
 from kg.store import RDF_FORMATS, QueryResult, Statements, report_statements, triple_statements
 from kg.vocab import MKG
 
@@ -90,7 +90,7 @@ class RemoteStore:
             QuerySyntaxError: the engine rejected the query (its message).
             RemoteStoreError: unreachable, timed out, another error, or a result the engine truncated.
         """
-        text = with_values(sparql, bindings)
+        text = without_lateral(with_values(sparql, bindings))
         if base_iri:
             text = f"BASE <{base_iri}>\n{text}"
         form_name = query_shape(text).form

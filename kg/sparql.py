@@ -38,6 +38,23 @@ def with_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] |
     return sparql[: match.end()] + block + sparql[match.end():]
 
 
+def without_lateral(sparql: str) -> str:
+    """``LATERAL { … }`` (an Oxigraph extension, SPARQL SEP-0006) as a plain join ``{ … }``, for other engines.
+
+    The named queries use LATERAL only where the inner block needs nothing but the outer bindings to
+    be joined on, so a plain join gives the same solutions, only without the evaluation order hint.
+
+    >>> without_lateral('SELECT * WHERE { ?s ?p ?o LATERAL { GRAPH ?g { ?s ?q "LATERAL" } } }')
+    'SELECT * WHERE { ?s ?p ?o  { GRAPH ?g { ?s ?q "LATERAL" } } }'
+    """
+    out, last = [], 0
+    for token in tokenize(sparql):
+        if token.is_word("LATERAL"):
+            out.append(sparql[last:token.start])
+            last = token.start + len(token.text)
+    return "".join(out) + sparql[last:]
+
+
 def _without_comments(sparql: str) -> str:
     # Blank out comments but keep offsets, so a WHERE in a header line is never matched.
     return re.sub(r"#[^\n]*", lambda m: " " * len(m.group()), sparql)
