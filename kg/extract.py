@@ -84,7 +84,8 @@ NOT_A_VALUE = re.compile(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|raised|funding|series [a-e]\b|seed round|invest|acquir|acquisition|merger|deal valued|"
     r"price of the report|report price|single.user|multi.user|enterprise licen|buy now|purchase|"
-    r"transaction|net sales|its revenue|revenues? of (?:the )?company|company'?s revenue|reported revenue|"
+    r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"revenues? of (?:the )?company|company'?s revenue|reported revenue|"
     r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt",
     re.IGNORECASE)
 INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
@@ -92,7 +93,7 @@ INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surg
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
 YEAR_AFTER = re.compile(rf"^[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
-YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*$|(?:^|\s)(?P<year2>{YEAR})\s*[:\-–]\s*$")
+YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*[:\-–]?\s*$")
 
 
 def _amount(raw: str) -> float:
@@ -155,7 +156,7 @@ def _money_in(text: str, sent: Sentence) -> list[_Money]:
 
 PERCENT = r"(?P<pct>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent|pc\b)"
 CAGR_WORD = r"(?:CAGR|compound annual growth rate|compounded annual growth rate|compound annual growth)"
-CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
+CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
 RANGE = re.compile(rf"(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?P<b>{YEAR})")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to)\s+(?P<b>{YEAR})\b")
@@ -174,6 +175,15 @@ REGIONS = {
     "asia": "Asia", "africa": "Africa", "middle east": "Middle East", "western europe": "Western Europe",
     "eastern europe": "Eastern Europe", "oceania": "Oceania",
 }
+COUNTRIES = {
+    "u.s.": "United States", "us": "United States", "united states": "United States", "usa": "United States",
+    "china": "China", "india": "India", "japan": "Japan", "germany": "Germany", "uk": "United Kingdom",
+    "u.k.": "United Kingdom", "united kingdom": "United Kingdom", "france": "France", "canada": "Canada",
+    "brazil": "Brazil", "south korea": "South Korea", "australia": "Australia", "mexico": "Mexico", "italy": "Italy",
+    "spain": "Spain", "saudi arabia": "Saudi Arabia", "indonesia": "Indonesia", "russia": "Russia",
+}
+COUNTRY_RE = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)) + r")(?![\w])",
+                        re.IGNORECASE)
 REGION_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, REGIONS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 LARGEST = re.compile(r"largest|lion[’']s share|dominat|leading position|leading share|highest share|biggest|major share|"
                      r"majority|\bled\b|leads|commanded|accounted for the (?:highest|largest)|maximum share|held the top",
@@ -196,14 +206,14 @@ PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMark
               "Research Nester", "Fact.MR", "Maximize Market Research", "Markntel Advisors", "Ken Research",
               "6Wresearch", "Arizton", "GlobalData", "Statista", "Lucintel", "Marketresearch.com"]
 PUBLISHER_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(PUBLISHERS, key=len, reverse=True))) + r")", re.IGNORECASE)
-PLAYER_HEADING = re.compile(r"^\s*(?:key|major|leading|prominent|top|notable)?\s*(?:market\s+)?(?:players?|companies|vendors|"
-                            r"manufacturers|participants)(?:\s+(?:insights?|profiled|covered|operating[^\n]*|in the [^\n]*))?\s*:?\s*$|"
-                            r"^\s*(?:companies profiled|competitive landscape|list of (?:key )?(?:players|companies))\s*:?\s*$",
-                            re.IGNORECASE)
+PLAYER_HEADING = re.compile(r"^\s*(?:list of\s+)?(?:(?:key|major|leading|prominent|top|notable)\b[^.\n]{0,50}?\s)?(?:market\s+)?"
+                            r"(?:players?|companies|vendors|manufacturers|participants)(?:\s+(?:insights?|profiled|covered|"
+                            r"operating[^.\n]{0,40}|in the [^.\n]{0,40}))?\s*:?\s*$|"
+                            r"^\s*(?:companies profiled|competitive landscape)\s*:?\s*$", re.IGNORECASE)
 PLAYER_PROSE = re.compile(r"(?:key|major|leading|prominent|top|notable|main|primary)\s+(?:market\s+)?(?:players|companies|vendors|"
                           r"participants|manufacturers)(?:\s+(?:operating|active|present)\s+in\s+(?:the|this)\s+[\w\s-]{0,40}?market)?"
                           r"(?:\s+(?:covered|profiled))?\s*(?:include|includes|including|are|like|such as|:|comprise|are\s+(?:listed|as follows))\s*:?\s*"
-                          r"|(?:market|industry|space|landscape) is (?:dominated|led) by\s+|(?:players|companies) such as\s+|"
+                          r"|(?:market|industry|space|landscape) is (?:dominated|led) by\s+|(?:players|companies|vendors|manufacturers|providers) such as\s+|"
                           r"(?:prominent|key|major) (?:players|companies),? (?:like|such as|including)\s+", re.IGNORECASE)
 COMPANY_SUFFIX = r"(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Co\.|plc|AG|SE|S\.A\.|GmbH|Limited|Group|Holdings|N\.V\.)"
 # A line that starts the next section, not another company.
@@ -302,6 +312,9 @@ class _Extractor:
                     continue
                 start = self.text.index(name, m.start("name"))
                 return name, span(self.text, start, start + len(name))
+        title = re.match(r"\s*(?P<name>[A-Z][^\n:|–—-]{2,60}?)\s*(?::|\||–|—| - |\n)", self.text)
+        if title:
+            return title["name"], span(self.text, title.start("name"), title.end("name"))
         return "unnamed", None
 
     def publisher(self) -> tuple[str | None, Span | None]:
@@ -329,6 +342,10 @@ class _Extractor:
         m = HISTORICAL_PERIOD.search(self.text)
         if m and int(m["a"]) < int(m["b"]):
             historical = Period(start=int(m["a"]), end=int(m["b"]), span=span(self.text, m.start(), m.end()), confidence=0.9)
+        title = re.search(rf"^[^\n]{{0,200}}?\b(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR})\b", self.text[:300])
+        if forecast is None and title and int(title["a"]) < int(title["b"]) and re.search(r"market|report|forecast", title.group(), re.IGNORECASE):
+            forecast = Period(start=int(title["a"]), end=int(title["b"]), span=span(self.text, title.start("a"), title.end("b")),
+                              confidence=0.6)
         if forecast is None:
             base = BASE_YEAR.search(self.text)
             end = re.search(rf"(?:through|till|until|to|by)\s+(?P<b>{YEAR})", self.text)
@@ -392,7 +409,7 @@ class _Extractor:
                 after = sent.text[m.end():m.end() + 90]
                 before = sent.text[max(0, m.start() - 90):m.start()]
                 start = end = None
-                period_match = _period_after(after) or _period_before(before)
+                period_match = RANGE.search(m.group()) or _period_after(after) or _period_before(before)
                 if period_match:
                     start, end = int(period_match["a"]), int(period_match["b"])
                 elif (e := END_ONLY.search(after)) is not None:
@@ -416,6 +433,9 @@ class _Extractor:
         region = REGION_RE.search(clause)
         if region and not re.search(r"\bglobal\b", clause, re.IGNORECASE):
             return None, REGIONS[region.group(1).lower()]
+        country = COUNTRY_RE.search(clause)
+        if country and not re.search(r"\bglobal\b", clause, re.IGNORECASE) and (country.group(1).isupper() or country.group(1)[0].isupper()):
+            return None, COUNTRIES[country.group(1).lower()]
         seg = re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)
         if seg:
             return _clean_name(re.sub(r"^(?:the)\s+", "", seg["name"], flags=re.IGNORECASE)), None
@@ -432,7 +452,7 @@ class _Extractor:
                 dimension = re.sub(r"\s+type$", "", _clean_name(by["dim"]), flags=re.IGNORECASE).title()
             claim = "largest_share" if LARGEST.search(sent.text) else "fastest_growth" if FASTEST.search(sent.text) else \
                 "major_contributor" if MAJOR.search(sent.text) else None
-            for m in re.finditer(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,3}?)\s+segment\b", sent.text):
+            for m in re.finditer(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/-]*(?:\s+(?:&|[A-Za-z][\w'’&/-]*)){0,4}?)\s+segment\b", sent.text):
                 name = _clean_name(re.sub(r"^(?:the|a|this|each|by|of)\s+", "", m["name"], flags=re.IGNORECASE))
                 if not name or name.lower() in ("the", "this", "each", "market", "largest", "fastest", "which") or len(name) > 50:
                     continue
@@ -487,8 +507,9 @@ class _Extractor:
                     continue
                 name = REGIONS[m.group(1).lower()]
                 clause = sent.text[m.start():m.start() + 120]
-                claim = "largest_share" if LARGEST.search(clause) and m.start() < 60 else \
-                    "fastest_growth" if FASTEST.search(clause) and m.start() < 60 else None
+                label = sent.text[max(0, m.start() - 30):m.start()]  # "Largest Market North America"
+                claim = "largest_share" if (LARGEST.search(clause) and m.start() < 60) or LARGEST.search(label) else \
+                    "fastest_growth" if (FASTEST.search(clause) and m.start() < 60) or FASTEST.search(label) else None
                 if name not in regions:
                     regions[name] = Region(name=name, span=span(self.text, sent.start + m.start(), sent.start + m.end()),
                                            confidence=0.7, claim=claim,
@@ -528,8 +549,10 @@ class _Extractor:
 
     # --------------------------------------------------------------- players and developments
 
-    def players(self) -> list[Player]:
+    def players(self) -> tuple[list[Player], bool]:
+        """The key players, and whether the text lists them under a heading (then the list is complete)."""
         names: dict[str, Player] = {}
+        listed = False
 
         def add(name: str, start: int) -> None:
             name = _clean_name(name)
@@ -543,6 +566,7 @@ class _Extractor:
         lines = list(re.finditer(r"[^\n]+", self.text))
         for i, line in enumerate(lines):
             if PLAYER_HEADING.match(line.group()):
+                listed = True
                 for item in lines[i + 1:i + 60]:
                     content = item.group().strip()
                     if not content:
@@ -564,7 +588,7 @@ class _Extractor:
                 name = re.match(rf"{ORG_NAME}(?:,?\s+{COMPANY_SUFFIX})*", item)
                 if name:
                     add(self.text[m.end() + offset: m.end() + offset + name.end()], m.end() + offset)
-        return list(names.values())
+        return list(names.values()), listed
 
     def developments(self) -> list[Development]:
         devs: dict[tuple, Development] = {}
@@ -630,9 +654,9 @@ class _Extractor:
         values = self.values(forecast.start if forecast else min(starts) if starts else None)
         factors = self.factors()
         developments = self.developments()
-        players = self.players()
-        if not players:  # no list: the organisations that act in developments are the players named
-            seen = set()
+        players, listed = self.players()
+        if not listed:  # no list under a heading: organisations acting in developments are players too
+            seen = {p.name.lower() for p in players}
             for dev in developments:
                 start = self.text.find(dev.actor, dev.span.start)
                 if dev.actor.lower() not in seen and start >= 0:

@@ -218,3 +218,22 @@ def test_ingest_accepts_report_texts(tmp_path, capsys):
     (texts / "seed.txt").write_text(SEED_TEXT.read_text(encoding="utf-8"), encoding="utf-8")
     assert main(["ingest", str(texts), "--store", str(tmp_path / "store")]) == 0
     assert "1          0          0          1" in capsys.readouterr().out
+
+
+def test_snapshot_table_style_with_title_period_and_region_claims():
+    text = ("Widget Market Size & Share Analysis - Growth Trends & Forecasts (2025 - 2030)\n\n"
+            "Market Size (2025) USD 3.2 Billion\nMarket Size (2030) USD 7.9 Billion\nCAGR (2025 - 2030) 19.6%\n"
+            "Fastest Growing Market Asia Pacific\nLargest Market North America\n\n"
+            "The market grew 9% in 2024 compared with the previous year.")
+    card = extract(text, "t")
+    assert sorted((v.amount, v.year, v.kind) for v in card.values) == [(3.2, 2025, "estimate"), (7.9, 2030, "forecast")]
+    assert cagrs(text) == [(19.6, 2025, 2030)]
+    assert {(r.name, r.claim) for r in card.regions} == {("Asia Pacific", "fastest_growth"), ("North America", "largest_share")}
+
+
+def test_a_text_without_market_figures_gets_none():
+    text = ("Edge AI chips: what to watch. Vendors such as Nvidia and Qualcomm ship new parts every year. "
+            "The market is growing quickly, though analysts disagree on its size. In March 2025, Hailo launched an accelerator.")
+    card = extract(text, "t")
+    assert card.values == [] and card.cagr == []
+    assert sorted(p.name for p in card.players) == ["Hailo", "Nvidia", "Qualcomm"]
