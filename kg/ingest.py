@@ -28,6 +28,7 @@ from kg.vocab import MKG
 CARD_SUFFIXES = (".yaml", ".yml", ".json")
 TEXT_SUFFIXES = (".txt",)
 STAGES = ("read", "build", "validate", "load")
+LOAD_BATCH = 32  # reports per write transaction: each is still whole, and a commit per report costs more
 
 
 def report_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -160,6 +161,15 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
     load_shared_graphs(store)
     known = stored_digests(store)
     seen: dict[str, str] = {}
+    pending: list[Prepared] = []
+
+    def flush_pending() -> None:
+        clock = time.perf_counter()
+        store.replace_reports_statements([(p.report_id, p.statements) for p in pending])
+        summary.seconds["load"] += time.perf_counter() - clock
+        summary.outcomes.extend(Outcome(p.path, p.report_id, "loaded") for p in pending)
+        pending.clear()
+
     for done, prepared in enumerate(_prepared(files, workers or os.cpu_count() or 1), start=1):
         summary.seconds.update(prepared.seconds)
         if prepared.problem is None and prepared.report_id in seen:
@@ -169,14 +179,15 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
         elif known.get(prepared.report_id) == prepared.digest:
             summary.outcomes.append(Outcome(prepared.path, prepared.report_id, "unchanged"))
         else:
-            clock = time.perf_counter()
-            store.replace_report_statements(prepared.report_id, prepared.statements)
-            summary.seconds["load"] += time.perf_counter() - clock
-            summary.outcomes.append(Outcome(prepared.path, prepared.report_id, "loaded"))
+            pending.append(prepared)
+            if len(pending) >= LOAD_BATCH:
+                flush_pending()
         if prepared.report_id and prepared.problem is None:
             seen[prepared.report_id] = prepared.path
         if progress:
             progress(done, len(files))
+    if pending:
+        flush_pending()
     if summary.count("loaded"):
         clock = time.perf_counter()
         refresh_inferences(store)

@@ -188,6 +188,10 @@ class RemoteStore:
             self._insert(str(iri.ENTITIES_GRAPH), graphs[str(iri.ENTITIES_GRAPH)])
         self._replace(str(iri.report_graph(report_id)), graphs.get(str(iri.report_graph(report_id)), []))
 
+    def replace_reports_statements(self, reports: list[tuple[str, Statements]]) -> None:
+        for report_id, graphs in reports:
+            self.replace_report_statements(report_id, graphs)
+
     def delete_report(self, report_id: str) -> None:
         self.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}>")
 

@@ -176,19 +176,27 @@ class OxigraphStore:
 
     def replace_report_statements(self, report_id: str, graphs: Statements) -> None:
         """``replace_report`` for statements prepared elsewhere (``report_statements``)."""
-        graph_name = iri.report_graph(report_id)
-        if not self._store.contains_named_graph(ox.NamedNode(graph_name)):
-            # A new report: one atomic extend, several times faster than parsing an INSERT DATA.
-            quads = []
+        self.replace_reports_statements([(report_id, graphs)])
+
+    def replace_reports_statements(self, reports: list[tuple[str, Statements]]) -> None:
+        """Several reports at once: the new ones in one transaction (a commit per report costs more than
+        parsing it), the ones already present each in its own replacing update. Every report is whole."""
+        new, present = [], []
+        for report_id, graphs in reports:
+            exists = self._store.contains_named_graph(ox.NamedNode(iri.report_graph(report_id)))
+            (present if exists else new).append((report_id, graphs))
+        quads = []
+        for _, graphs in new:
             for name, lines in graphs.items():
                 target = ox.NamedNode(name)
                 quads += [ox.Quad(t.subject, t.predicate, t.object, target)
                           for t in ox.parse("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
-            self._store.extend(quads)
-        else:
+        if quads:
+            self._store.extend(quads)  # atomic: all of these reports, or none
+        for report_id, graphs in present:
             inserts = "\n".join(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}" for name, lines in graphs.items())
             # One SPARQL update is one transaction: readers never see the report half replaced.
-            self._store.update(f"DROP SILENT GRAPH <{graph_name}> ;\nINSERT DATA {{\n{inserts}\n}}")
+            self._store.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}> ;\nINSERT DATA {{\n{inserts}\n}}")
         self._changed()
 
     def delete_report(self, report_id: str) -> None:
@@ -284,6 +292,7 @@ class Store(Protocol):
 
     def replace_report(self, report_id: str, dataset: Dataset) -> None: ...
     def replace_report_statements(self, report_id: str, graphs: Statements) -> None: ...
+    def replace_reports_statements(self, reports: list[tuple[str, Statements]]) -> None: ...
     def delete_report(self, report_id: str) -> None: ...
     def replace_graph(self, graph_name: URIRef, graph: Graph) -> None: ...
     def graph(self, graph_name: URIRef) -> Graph: ...
