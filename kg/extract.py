@@ -78,7 +78,7 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 MARKET_CONTEXT = re.compile(r"\bmarket\b|market size|market value|market revenue|estimated value|valued|valuation|"
-                            r"revenue forecast|revenue in|value in|size in|worth", re.IGNORECASE)
+                            r"revenue forecast|revenue in|value in|size in|worth|\bsegment\b|accounted for", re.IGNORECASE)
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = re.compile(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
@@ -379,7 +379,9 @@ class _Extractor:
                 quote_end = max(primary.end, primary.year_span[1]) if primary.year_span else primary.end
                 quote_start = min(primary.start, primary.year_span[0]) if primary.year_span else primary.start
                 others = [span(self.text, m.start, m.end) for m in mentions if m is not primary]
-                values.append(MarketValue(
+                sentence = next(x for x in self.sents if x.start <= primary.start < x.end)
+                segment, region = self._subject(self.text[sentence.start:primary.start])
+                values.append(MarketValue(segment=segment, region=region,
                     amount=amount, currency=currency, scale=scale, year=primary.year,
                     kind=self._kind(primary.year, first_forecast_year, self._past_tense(primary.start)),
                     span=span(self.text, quote_start, quote_end), also_stated=others, confidence=0.9))
@@ -419,7 +421,7 @@ class _Extractor:
                     start, end = forecast.start, forecast.end
                 if start is not None and end is not None and start >= end:
                     continue
-                segment, region = self._cagr_subject(before)
+                segment, region = self._subject(before)
                 after_match = _period_after(after)
                 quote_end = sent.start + m.end() + (after_match.end() if after_match else 0)
                 found.append(Cagr(percent=percent, start=start, end=end, segment=segment, region=region,
@@ -427,8 +429,8 @@ class _Extractor:
                                   confidence=0.9 if period_match else 0.7))
         return _dedupe_cagrs(found)
 
-    def _cagr_subject(self, before: str) -> tuple[str | None, str | None]:
-        """A CAGR belongs to a region or segment when its clause names one as the subject."""
+    def _subject(self, before: str) -> tuple[str | None, str | None]:
+        """A figure or CAGR belongs to a region or segment when its clause names one as the subject."""
         clause = re.split(r"[,;:]\s|\band\b", before)[-1] if before else ""
         region = REGION_RE.search(clause)
         if region and not re.search(r"\bglobal\b", clause, re.IGNORECASE):

@@ -237,3 +237,10 @@ def test_a_text_without_market_figures_gets_none():
     card = extract(text, "t")
     assert card.values == [] and card.cagr == []
     assert sorted(p.name for p in card.players) == ["Hailo", "Nvidia", "Qualcomm"]
+
+
+def test_segment_and_region_figures_keep_their_subject():
+    text = ("The global dental market was valued at USD 30 billion in 2023. The hospital segment accounted for "
+            "USD 12.5 billion in 2023, and North America generated USD 11.2 billion in 2023.")
+    found = [(v.amount, v.segment, v.region) for v in extract(text, "t").values]
+    assert found == [(30.0, None, None), (12.5, "hospital", None), (11.2, None, "North America")]
