@@ -19,7 +19,7 @@ import random
 import sys
 from pathlib import Path
 
-from kg.card import Cagr, Development, Factor, MarketValue, Named, Period, Player, Region, ReportCard, Segment, Span
+from kg.card import Cagr, Development, Factor, MarketValue, Period, Player, Region, ReportCard, Segment, Span
 
 DOMAINS = ["Robotics", "Pathology", "Packaging", "Payments", "Batteries", "Semiconductors", "Telehealth", "Analytics",
            "Biosimilars", "Insulation", "Drones", "Wearables", "Cybersecurity", "Fertilisers", "Coatings", "Sensors",

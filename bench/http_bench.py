@@ -27,7 +27,8 @@ from pathlib import Path
 
 import httpx
 
-from kg.pipeline import build_store, shipped_cards
+from kg.ingest import ingest
+from kg.pipeline import shipped_cards
 from kg.queries import QueryCatalog
 from kg.sparql import with_values
 from kg.store import OxigraphStore
@@ -127,17 +128,17 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     catalog = QueryCatalog.load()
-    cards = sorted(args.cards.glob("*.y*ml")) + sorted(args.cards.glob("*.json")) if args.cards else shipped_cards()
+    cards = [args.cards] if args.cards else shipped_cards()
     work = Path(tempfile.mkdtemp(prefix="mkg-http-bench-"))
     try:
         store_dir = work / "store"
         store = OxigraphStore(store_dir)
-        outcome = build_store(cards, store, reasoning=False)
+        outcome = ingest(cards, store)
         dump = work / "data.nq"
         dump.write_bytes(store.export("nquads"))
         quads = len(store)
         del store
-        print(f"data: {len(outcome.loaded)} reports, {quads} quads ({len(outcome.rejected)} rejected)\n")
+        print(f"data: {outcome.count('loaded')} reports, {quads} quads ({outcome.count('rejected')} rejected)\n")
         subprocess.run([str(BIN / "oxigraph"), "load", "--location", str(work / "ox"), "--file", str(dump)],
                        check=True, capture_output=True)
 

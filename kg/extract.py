@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from kg.card import Cagr, Development, Factor, MarketValue, Named, Period, Player, Region, ReportCard, Segment, Span
+from kg.card import Cagr, Development, Factor, MarketValue, Period, Player, Region, ReportCard, Segment, Span
 from kg.errors import UnusableInput
 
 # ---------------------------------------------------------------------- text and sentences

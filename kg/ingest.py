@@ -10,7 +10,6 @@ crash each report is fully present or fully absent, and running the ingest again
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator

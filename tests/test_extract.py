@@ -12,7 +12,7 @@ import pytest
 from kg.cli import main
 from kg.extract import extract
 
-from tests.conftest import SEED_CARD, SEED_TEXT
+from tests.conftest import SEED_TEXT
 
 
 def values(text):

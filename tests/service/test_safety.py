@@ -5,11 +5,7 @@ import time
 
 import pytest
 
-from kg.store import OxigraphStore
-from service.app import create_app
-from kg.settings import Settings
-from fastapi.testclient import TestClient
-from tests.service.conftest import EX, TOKEN, update
+from tests.service.conftest import EX, update
 
 DIRECT = {"Content-Type": "application/sparql-query"}
 
