@@ -244,3 +244,11 @@ def test_segment_and_region_figures_keep_their_subject():
             "USD 12.5 billion in 2023, and North America generated USD 11.2 billion in 2023.")
     found = [(v.amount, v.segment, v.region) for v in extract(text, "t").values]
     assert found == [(30.0, None, None), (12.5, "hospital", None), (11.2, None, "North America")]
+
+
+def test_segments_listed_in_running_prose_and_led_with_share_amid_boilerplate():
+    text = ("Applications include imaging, monitoring and surgery. The imaging segment led with a 41% share in 2023. "
+            "Subscribe to our newsletter. Request a free sample. Copyright 2024 All rights reserved.")
+    card = extract(text, "t")
+    assert [(s.name, s.claim) for s in card.segments] == [("imaging", "largest_share"), ("monitoring", None), ("surgery", None)]
+    assert card.values == [] and card.drivers == [] and card.trends == []
