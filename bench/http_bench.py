@@ -30,7 +30,7 @@ import httpx
 from kg.ingest import ingest
 from kg.pipeline import shipped_cards
 from kg.queries import QueryCatalog
-from kg.sparql import with_values
+from kg.sparql import with_values, without_lateral
 from kg.store import OxigraphStore
 
 BIN = Path(sys.executable).parent
@@ -173,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
                 timings.append(Timing("mkg", name, "named (REST)", *loop(
                     client, f"{base}/api/queries/{name}", params, args.requests, args.budget_s, {})))
                 for label, url in targets.items():
+                    # LATERAL is Oxigraph's; rdflib gets the plain-join form of the same query.
+                    text = without_lateral(sparql[name]) if label == "rdflib-endpoint" else sparql[name]
                     timings.append(Timing(label, name, "SPARQL", *loop(
-                        client, url, {"query": sparql[name]}, args.requests, args.budget_s, RESULTS_JSON)))
+                        client, url, {"query": text}, args.requests, args.budget_s, RESULTS_JSON)))
         report(timings)
     finally:
         shutil.rmtree(work, ignore_errors=True)
