@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -140,6 +141,7 @@ def _iri_of(tok: Token, prefixes: dict[str, str]) -> str:
     return prefixes.get(prefix, prefix + ":") + local
 
 
+@lru_cache(maxsize=1024)  # the endpoint asks twice per request, clients repeat queries: lex each text once
 def query_shape(text: str) -> QueryShape:
     """What the endpoint needs to know of a query before running it.
 
