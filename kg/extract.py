@@ -69,7 +69,11 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|USD|\$|EUR|€|GBP|£|INR|Rs\
             r"SGD|BRL|R\$)")
 SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
 MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{NUMBER})(?:\s?{SCALE}|\b)", re.IGNORECASE)
-CURRENCY_CODES = {"usd": "USD", "us$": "USD", "u.s.$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
+# "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
+MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\s+"
+                         r"(?P<cur>USD|US\s?dollars|U\.S\.\s?dollars|dollars|EUR|euros?|GBP|INR|JPY|CNY)\b", re.IGNORECASE)
+CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                  "usd": "USD", "us$": "USD", "u.s.$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
                   "£": "GBP", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR", "jpy": "JPY", "¥": "JPY",
                   "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW", "₩": "KRW",
                   "sgd": "SGD", "brl": "BRL", "r$": "BRL"}
@@ -119,7 +123,8 @@ def _money_in(text: str, sent: Sentence) -> list[_Money]:
     found = []
     if NOT_A_VALUE.search(sent.text) or not MARKET_CONTEXT.search(sent.text):
         return found
-    for m in MONEY.finditer(sent.text):
+    matches = sorted([*MONEY.finditer(sent.text), *MONEY_AFTER.finditer(sent.text)], key=lambda m: m.start())
+    for m in matches:
         raw_scale = m.group("scale")
         # "M" alone is a scale only straight after the number ("$5M"), not a following word.
         scale = _scale_of(raw_scale)
@@ -134,7 +139,7 @@ def _money_in(text: str, sent: Sentence) -> list[_Money]:
         if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)", sent.text[m.end():]):
             continue
         currency = CURRENCY_CODES.get(re.sub(r"\s", "", m.group("cur")).lower(), "USD")
-        end = m.end() if raw_scale else m.start("num") + len(m.group("num"))
+        end = m.end() if raw_scale or m.re is MONEY_AFTER else m.start("num") + len(m.group("num"))
         year, year_span = None, None
         after = YEAR_AFTER.search(sent.text[end:])
         if after:
@@ -419,6 +424,12 @@ class _Extractor:
                     start = forecast.start if forecast and forecast.start < end else None
                 elif forecast is not None:
                     start, end = forecast.start, forecast.end
+                else:  # "grow from X in 2024 to Y by 2029, at a CAGR of …": the years of the figures it links
+                    years = [money.year for money in _money_in(self.text, sent) if money.year and money.start < sent.start + m.start()]
+                    if len(years) >= 2 and years[-2] < years[-1]:
+                        start, end = years[-2], years[-1]
+                    elif years:
+                        end = years[-1]
                 if start is not None and end is not None and start >= end:
                     continue
                 segment, region = self._subject(before)

@@ -252,3 +252,15 @@ def test_segments_listed_in_running_prose_and_led_with_share_amid_boilerplate():
     card = extract(text, "t")
     assert [(s.name, s.claim) for s in card.segments] == [("imaging", "largest_share"), ("monitoring", None), ("surgery", None)]
     assert card.values == [] and card.drivers == [] and card.trends == []
+
+
+def test_a_cagr_without_years_takes_the_period_of_the_figures_it_links():
+    text = ("The global market size was valued at USD 11.51 billion in 2023 and is projected to grow from "
+            "USD 12.63 billion in 2024 to USD 25.47 billion by 2032, exhibiting a CAGR of 9.2% during the forecast period.")
+    assert cagrs(text) == [(9.2, 2024, 2032)]
+    assert [v.kind for v in extract(text, "t").values] == ["actual", "estimate", "forecast"]
+
+
+def test_currency_written_after_the_amount():
+    text = "The global robotics market was worth 1.5 billion USD in 2023 and will hit 3.2 billion US dollars by 2030."
+    assert values(text) == [(1.5, "billion", "USD", 2023), (3.2, "billion", "USD", 2030)]
