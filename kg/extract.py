@@ -92,6 +92,10 @@ NOT_A_VALUE = re.compile(
     r"revenues? of (?:the )?company|company'?s revenue|reported revenue|"
     r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt",
     re.IGNORECASE)
+# "Acme's imaging segment generated USD 5 billion": a company's figure, unless the possessive is a market's
+# ("India's edtech market", "North America's market").
+COMPANY_FIGURE = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?!(?:[\w&-]+\s+){0,3}market\b)(?:[\w&-]+\s+){0,3}"
+                            r"(?:segment|division|business|unit|revenue|sales|turnover)\b")
 INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
                               r"(?:additional\s+|incremental\s+|absolute\s+)?(?:of\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
@@ -134,7 +138,7 @@ def _money_in(text: str, sent: Sentence) -> list[_Money]:
                 continue  # "$ 4000": a price, not a market size
             scale = "units"
         before = sent.text[: m.start()]
-        if INCREMENT_BEFORE.search(before[-60:]):
+        if INCREMENT_BEFORE.search(before[-60:]) or COMPANY_FIGURE.search(before):
             continue
         if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)", sent.text[m.end():]):
             continue

@@ -264,3 +264,8 @@ def test_a_cagr_without_years_takes_the_period_of_the_figures_it_links():
 def test_currency_written_after_the_amount():
     text = "The global robotics market was worth 1.5 billion USD in 2023 and will hit 3.2 billion US dollars by 2030."
     assert values(text) == [(1.5, "billion", "USD", 2023), (3.2, "billion", "USD", 2030)]
+
+
+def test_a_company_segment_figure_is_not_a_market_value():
+    assert values("Siemens Healthineers' imaging segment generated revenue of USD 5 billion in 2023, a market leader.") == []
+    assert values("North America's market was valued at USD 3 billion in 2023.") == [(3.0, "billion", "USD", 2023)]
