@@ -26,12 +26,12 @@ from kg.vocab import MKG
 
 CARD_SUFFIXES = (".yaml", ".yml", ".json")
 TEXT_SUFFIXES = (".txt",)
-STAGES = ("read", "build", "validate", "load")
 LOAD_BATCH = 32  # reports per write transaction: each is still whole, and a commit per report costs more
 
 
 def report_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The files to ingest: each file given, and every card or text file under each directory given.
+    """The files to ingest: each file given, and every card or text file under each directory given
+    (a text with a card of the same name beside it is left to the card).
 
     Raises:
         UnusableInput: a path does not exist.
@@ -44,7 +44,9 @@ def report_files(paths: Iterable[str | Path]) -> list[Path]:
             found.append(path)
         else:
             raise UnusableInput(f"no such file or directory: {path}")
-    return found
+    # A curated card beside its report text (as kg/cards ships them) wins over drafting the text again.
+    cards = {(p.parent, p.stem) for p in found if p.suffix in CARD_SUFFIXES}
+    return [p for p in found if p.suffix not in TEXT_SUFFIXES or (p.parent, p.stem) not in cards]
 
 
 def read_report(path: Path) -> ReportCard:

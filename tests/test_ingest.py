@@ -123,3 +123,10 @@ def test_an_ingest_killed_midway_leaves_every_report_whole_and_can_be_rerun(tmp_
     final = graph_sizes(store_path)
     assert len([g for g in final if iri.report_id_of_graph(g)]) == 400 - len(invalid)
     assert all(final[g] == partial[g] for g in loaded)
+
+
+def test_a_card_beside_its_text_is_ingested_once(tmp_path, capsys):
+    from kg.paths import CARDS_DIR
+
+    assert main(["ingest", str(CARDS_DIR), "--store", str(tmp_path / "store")]) == 0
+    assert "1          0          0          1" in capsys.readouterr().out
