@@ -220,7 +220,7 @@ PLAYER_HEADING = re.compile(r"^\s*(?:list of\s+)?(?:(?:key|major|leading|promine
                             r"operating[^.\n]{0,40}|in the [^.\n]{0,40}))?\s*:?\s*$|"
                             r"^\s*(?:companies profiled|competitive landscape)\s*:?\s*$", re.IGNORECASE)
 PLAYER_PROSE = re.compile(r"(?:key|major|leading|prominent|top|notable|main|primary)\s+(?:market\s+)?(?:players|companies|vendors|"
-                          r"participants|manufacturers)(?:\s+(?:operating|active|present)\s+in\s+(?:the|this)\s+[\w\s-]{0,40}?market)?"
+                          r"participants|manufacturers)(?:\s+(?:(?:operating|active|present)\s+)?in\s+(?:the|this)\s+[\w\s-]{0,40}?(?:market|industry|space|sector))?"
                           r"(?:\s+(?:covered|profiled))?\s*(?:include|includes|including|are|like|such as|:|comprise|are\s+(?:listed|as follows))\s*:?\s*"
                           r"|(?:market|industry|space|landscape) is (?:dominated|led) by\s+|(?:players|companies|vendors|manufacturers|providers) such as\s+|"
                           r"(?:prominent|key|major) (?:players|companies),? (?:like|such as|including)\s+", re.IGNORECASE)
@@ -623,7 +623,7 @@ class _Extractor:
                 continue
             rest = sent.text[d.end():]
             actor = None
-            m = re.match(rf"\s*,?\s*(?:the\s+)?(?P<actor>{ORG_NAME}(?:,?\s+{COMPANY_SUFFIX})?)\s*,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", rest)
+            m = re.match(rf"\s*[,:–—-]?\s*(?:the\s+)?(?P<actor>{ORG_NAME}(?:,?\s+{COMPANY_SUFFIX})?)\s*,?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", rest)
             if m and EVENT_VERB.match(m["verb"]):
                 actor = m["actor"]
             if actor is None:

@@ -269,3 +269,20 @@ def test_currency_written_after_the_amount():
 def test_a_company_segment_figure_is_not_a_market_value():
     assert values("Siemens Healthineers' imaging segment generated revenue of USD 5 billion in 2023, a market leader.") == []
     assert values("North America's market was valued at USD 3 billion in 2023.") == [(3.0, "billion", "USD", 2023)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prominent companies in the market include Abbott, Roche, and Siemens Healthineers.", ["Abbott", "Roche", "Siemens Healthineers"]),
+    ("The major players in the industry are IBM, Microsoft, and Google.", ["Google", "IBM", "Microsoft"]),
+])
+def test_more_player_phrasings(sentence, expected):
+    assert sorted(p.name for p in extract(sentence, "t").players) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Medtronic launched the MiniMed 780G system in the U.S. in April 2023.", [("2023-04", "Medtronic")]),
+    ("June 2023: Siemens Healthineers introduced a photon-counting CT scanner.", [("2023-06", "Siemens Healthineers")]),
+    ("In September 2022, the company announced a new plant in Texas.", []),
+])
+def test_more_development_phrasings(sentence, expected):
+    assert [(d.date, d.actor) for d in extract(sentence, "t").developments] == expected
