@@ -81,12 +81,12 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand"}
 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
-MARKET_CONTEXT = re.compile(r"\bmarket\b|market size|market value|market revenue|estimated value|valued|valuation|"
-                            r"revenue forecast|revenue in|value in|size in|worth|\bsegment\b|accounted for", re.IGNORECASE)
+# "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
+MARKET_CONTEXT = re.compile(r"\bmarket\b|\bindustry\b|\bsector\b|\bsegment\b|estimated value|revenue forecast", re.IGNORECASE)
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = re.compile(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
-    r"\bif the market\b|raised|funding|series [a-e]\b|seed round|invest|acquir|acquisition|merger|deal valued|"
+    r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquir|acquisition|merger|deal valued|"
     r"price of the report|report price|single.user|multi.user|enterprise licen|buy now|purchase|"
     r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported revenue|"

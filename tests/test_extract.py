@@ -176,6 +176,8 @@ def test_segments_in_prose_with_share_statements():
     "Buy the market report now for $ 4000 (single user licence).",
     "Acme reported revenue of USD 3.4 billion in fiscal 2023, strengthening its market position.",
     "The market processed transactions worth USD 9 trillion in 2023.",
+    "In 2023, Stripe was valued at USD 50 billion.",
+    "Apple reached a market capitalization of USD 3 trillion in 2023.",
 ])
 def test_traps_are_not_market_values(text):
     assert values(text) == []
