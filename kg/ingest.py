@@ -96,7 +96,7 @@ def prepare(path: Path) -> Prepared:
             prepared.statements = report_statements(card.id, dataset)
         else:
             prepared.problem = report.as_table()
-    except MkgError as err:
+    except (MkgError, ValueError) as err:  # ValueError: a drafted card the model refuses (pydantic)
         prepared.problem = f"{path}: {err}"
     return prepared
 
