@@ -185,14 +185,12 @@ class OxigraphStore:
         for report_id, graphs in reports:
             exists = self._store.contains_named_graph(ox.NamedNode(iri.report_graph(report_id)))
             (present if exists else new).append((report_id, graphs))
-        quads = []
-        for _, graphs in new:
-            for name, lines in graphs.items():
-                target = ox.NamedNode(name)
-                quads += [ox.Quad(t.subject, t.predicate, t.object, target)
-                          for t in ox.parse("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
-        if quads:
-            self._store.extend(quads)  # atomic: all of these reports, or none
+        # N-Triples lines become N-Quads lines by naming their graph; the store parses them in one
+        # transaction (atomic: all of these reports, or none), without a Python object per quad.
+        nquads = "".join(f"{line[:line.rstrip().rfind('.')]}<{name}> .\n"
+                         for _, graphs in new for name, lines in graphs.items() for line in lines)
+        if nquads:
+            self._store.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         for report_id, graphs in present:
             inserts = "\n".join(f"GRAPH <{name}> {{\n" + "\n".join(lines) + "\n}" for name, lines in graphs.items())
             # One SPARQL update is one transaction: readers never see the report half replaced.

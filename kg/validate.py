@@ -18,6 +18,7 @@ from typing import Literal as Severity
 
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import SH
 
 from kg import iri
@@ -171,19 +172,21 @@ def validate(dataset: Dataset, *, reasoning: bool = True, table: LinkingTable | 
     """
     if engine not in SHACL_ENGINES:
         raise ValueError(f"unknown SHACL engine {engine!r}; use one of {SHACL_ENGINES}")
-    data = Graph()
-    for graph in dataset.graphs():
-        for triple in graph:
-            data.add(triple)
+    graphs = [graph for graph in dataset.graphs() if len(graph)]
     if engine == "turbo" and table is None:
-        data.addN((s, p, o, data) for s, p, o in _class_context())
+        # The Rust engine reads the graphs in place: no copy into one rdflib graph (half its time).
+        data = ReadOnlyGraphAggregate([*graphs, _class_context()])
     else:
+        data = Graph()
+        for graph in graphs:
+            for triple in graph:
+                data.add(triple)
         for triple in (_default_linking() if table is None else linking_graph(table)):
             data.add(triple)
         if engine == "turbo":
             data.addN((s, p, o, data) for s, p, o in ontology())
     # With only the linking table's classes at hand, validate what the report states: its own nodes.
-    focus = sorted({s for graph in dataset.graphs() for s in graph.subjects()}) if engine == "turbo" else None
+    focus = sorted({s for graph in graphs for s in graph.subjects()}) if engine == "turbo" else None
     results_graph = _shacl(data, engine, focus)
     report = ValidationReport(results=_results(results_graph), graph=results_graph, label=label)
     if reasoning:
