@@ -33,7 +33,6 @@ from kg.errors import UnusableInput
 Scale = Literal["units", "thousand", "million", "billion", "trillion"]
 FigureKind = Literal["actual", "estimate", "forecast"]
 ClaimKind = Literal["largest_share", "fastest_growth", "major_contributor"]
-FactorKind = Literal["drivers", "restraints", "trends", "opportunities"]
 
 SCALE_MULTIPLIER: dict[str, int] = {
     "units": 1,

@@ -27,16 +27,3 @@ class BadParameter(MkgError):
 
 class QuerySyntaxError(MkgError):
     """A SPARQL query or update the parser rejected; the message is the parser's."""
-
-
-class ReportRejected(MkgError):
-    """A report failed validation; ``report`` is the ValidationReport that says why."""
-
-    def __init__(self, report_id: str, report):
-        super().__init__(f"report {report_id} rejected:\n{report.as_table()}")
-        self.report_id = report_id
-        self.report = report
-
-
-class InconsistentOntology(MkgError):
-    """The OWL reasoner found the ontology plus data inconsistent."""

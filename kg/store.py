@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO, Literal as Kind, Protocol
 
@@ -57,12 +57,6 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"not an RDF term: {term!r}")
-
-
-def _quads(graph: Graph, graph_name: URIRef) -> Iterator[ox.Quad]:
-    name = ox.NamedNode(str(graph_name))
-    for s, p, o in graph:
-        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)
 
 
 class QueryResult:

@@ -26,23 +26,15 @@ def test_ask_by_get_with_and_without_default_graph(client):
     assert ask(client, f"ASK {{ <{EX}doc2> a ?t }}", **{"default-graph-uri": f"{EX}g2"}) is True
 
 
-def test_two_default_graph_uris_are_merged(client):
-    params = [("query", ALL_DOCS), ("default-graph-uri", f"{EX}g1"), ("default-graph-uri", f"{EX}g2")]
+@pytest.mark.parametrize("parameter, query", [("default-graph-uri", ALL_DOCS), ("named-graph-uri", NAMED_DOCS)],
+                         ids=["two default-graph-uri merged", "two named-graph-uri visible"])
+def test_two_dataset_graphs_by_get_and_direct_post(client, parameter, query):
+    params = [("query", query), (parameter, f"{EX}g1"), (parameter, f"{EX}g2")]
     assert client.get("/sparql", params=params).json()["boolean"] is True
-    response = client.post(f"/sparql?default-graph-uri={quote(EX + 'g1')}&default-graph-uri={quote(EX + 'g2')}",
-                           content=ALL_DOCS, headers=DIRECT)
+    response = client.post(f"/sparql?{parameter}={quote(EX + 'g1')}&{parameter}={quote(EX + 'g2')}",
+                           content=query, headers=DIRECT)
     assert response.json()["boolean"] is True
-    one = [("query", ALL_DOCS), ("default-graph-uri", f"{EX}g1")]
-    assert client.get("/sparql", params=one).json()["boolean"] is False
-
-
-def test_two_named_graph_uris_by_get_and_direct_post(client):
-    params = [("query", NAMED_DOCS), ("named-graph-uri", f"{EX}g1"), ("named-graph-uri", f"{EX}g2")]
-    assert client.get("/sparql", params=params).json()["boolean"] is True
-    response = client.post(f"/sparql?named-graph-uri={quote(EX + 'g1')}&named-graph-uri={quote(EX + 'g2')}",
-                           content=NAMED_DOCS, headers=DIRECT)
-    assert response.json()["boolean"] is True
-    only_g1 = [("query", NAMED_DOCS), ("named-graph-uri", f"{EX}g1")]
+    only_g1 = [("query", query), (parameter, f"{EX}g1")]
     assert client.get("/sparql", params=only_g1).json()["boolean"] is False
 
 
