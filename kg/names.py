@@ -1,0 +1,74 @@
+"""Organisation names as reports write them, and the one normal form every stage compares them by.
+
+Extraction cleans what it reads ("B Corp. ," → "B Corp."), linking and scoring compare by ``org_key``:
+accents, punctuation, case and legal suffixes removed, so "Siemens AG", "SIEMENS" and "Siemens" meet.
+
+>>> org_key("Merck & Co., Inc.")
+'merck'
+>>> org_key("SIEMENS AG") == org_key("Siemens")
+True
+>>> org_key("L’Oréal S.A.")
+'loreal'
+>>> clean_org_name("Schneider Electric SE ,")
+'Schneider Electric SE'
+>>> clean_org_name("A. O. Smith Corporation")
+'A. O. Smith Corporation'
+>>> name_similarity("Fortis Healthcare Ltd.", "Fortis Healthcare")
+1.0
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+# Legal forms and corporate words that do not tell two companies apart.
+LEGAL_SUFFIXES = (
+    "incorporated", "inc", "corporation", "corp", "company", "co", "limited", "ltd", "llc", "llp", "lp", "plc",
+    "pvt", "private", "public", "ag", "se", "sa", "s a", "spa", "s p a", "srl", "gmbh", "kgaa", "kg", "nv", "n v",
+    "bv", "b v", "ab", "asa", "as", "oy", "oyj", "kk", "k k", "pte", "pty", "sas", "sarl", "bhd", "tbk", "group",
+    "holdings", "holding", "the",
+)
+_SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
+
+# The legal form as written after a name: "Inc.", "Co., Ltd.", "S.p.A.", "N.V.".
+LEGAL_FORM = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|AG|SE|"
+              r"S\.?A\.?|S\.p\.A\.?|SpA|GmbH(?:\s*&\s*Co\.\s*KG)?|KGaA|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|Oyj|K\.K\.|Pte\.?|Pty\.?|"
+              r"Pvt\.?|SAS|S\.A\.S\.?|S\.r\.l\.?|Bhd\.?|Tbk|Group|Holdings?)")
+
+
+def ascii_fold(text: str) -> str:
+    """Accents and typographic quotes removed: "Tübingen" → "Tubingen", "L’Oréal" → "L'Oreal"."""
+    text = text.replace("’", "'").replace("‘", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def org_key(name: str) -> str:
+    """The comparison form of an organisation name: lower-case words without legal suffixes or punctuation."""
+    folded = re.sub(r"\s*(?:&|and)\s*co\b\.?", " ", ascii_fold(name).lower())  # "Merck & Co."
+    folded = folded.replace("&", " and ")
+    folded = re.sub(r"(?<=\w)'(?=\w)", "", folded)  # L'Oreal, McDonald's
+    folded = re.sub(r"\b([a-z])\.\s?(?=[a-z]\b)", r"\1", folded)  # "s.p.a." → "spa", "a. o." → "ao"
+    folded = re.sub(r"[^a-z0-9]+", " ", folded)
+    words = _SUFFIX_RE.sub(" ", folded).split()
+    return " ".join(words) or " ".join(folded.split())
+
+
+def clean_org_name(name: str) -> str:
+    """A name as written, without the list punctuation and spacing around it ("B Corp. ," → "B Corp.")."""
+    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"\s+([,.;:])", r"\1", name)
+    name = name.strip(" ,;:-–—•*·\t\"“”")
+    # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.
+    if name.endswith(".") and not re.search(rf"(?:\b{LEGAL_FORM}|\b[A-Z]|\b[A-Z][a-z]{{1,3}})\.$", name):
+        name = name[:-1]
+    return name
+
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two organisation names are once normalised (0–1)."""
+    ka, kb = org_key(a), org_key(b)
+    if not ka or not kb:
+        return 0.0
+    return SequenceMatcher(None, ka, kb).ratio()
