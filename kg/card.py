@@ -175,10 +175,21 @@ class Factor(Fact):
 
 
 class Player(Fact):
-    """A key player as the report writes it; ``label`` corrects an obvious misspelling."""
+    """A key player as the report writes it; ``label`` corrects an obvious misspelling.
+
+    ``country`` is a country the report writes beside the name ("FANUC Corporation (Japan)"), as written,
+    with ``country_span``: the report's claim about the organisation, not verified headquarters.
+    """
 
     name: str = Field(min_length=1)
     label: str | None = None
+    country: str | None = None
+    country_span: Span | None = None
+
+    def spans(self) -> Iterator[Span]:
+        yield from super().spans()
+        if self.country_span is not None:
+            yield self.country_span
 
 
 class Development(Fact):
