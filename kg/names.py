@@ -51,8 +51,7 @@ def org_key(name: str) -> str:
     folded = re.sub(r"(?<=\w)'(?=\w)", "", folded)  # L'Oreal, McDonald's
     folded = re.sub(r"\b([a-z])\.\s?(?=[a-z]\b)", r"\1", folded)  # "s.p.a." → "spa", "a. o." → "ao"
     folded = re.sub(r"[^a-z0-9]+", " ", folded)
-    words = _SUFFIX_RE.sub(" ", folded).split()
-    return " ".join(words) or " ".join(folded.split())
+    return " ".join(_SUFFIX_RE.sub(" ", folded).split())
 
 
 def clean_org_name(name: str) -> str:
@@ -61,7 +60,7 @@ def clean_org_name(name: str) -> str:
     name = re.sub(r"\s+([,.;:])", r"\1", name)
     name = name.strip(" ,;:-–—•*·\t\"“”")
     # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.
-    if name.endswith(".") and not re.search(rf"(?:\b{LEGAL_FORM}|\b[A-Z]|\b[A-Z][a-z]{{1,3}})\.$", name):
+    if name.endswith(".") and not re.search(rf"(?:\b(?i:{LEGAL_FORM})|\b[A-Z]|\b[A-Z][a-z]{{1,3}})\.$", name):
         name = name[:-1]
     return name
 

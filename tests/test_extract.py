@@ -141,7 +141,7 @@ def test_development_actor_in_a_by_phrase():
 def test_players_in_running_prose():
     card = extract("Key players like Medtronic, Abbott Laboratories and Dexcom, Inc. compete on price. "
                    "The market is dominated by Roche.", "t")
-    assert sorted(p.name for p in card.players) == ["Abbott Laboratories", "Dexcom, Inc", "Medtronic", "Roche"]
+    assert sorted(p.name for p in card.players) == ["Abbott Laboratories", "Dexcom, Inc.", "Medtronic", "Roche"]
 
 
 def test_players_in_a_list_under_a_heading():

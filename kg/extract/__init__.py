@@ -1,5 +1,109 @@
-"""Extract: a market-report text → a draft ReportCard, every fact with its span and a confidence."""
+"""Extract: a market-report text → a draft ReportCard, every fact with its span and a confidence.
 
-from kg.extract.rules import extract, extract_file, report_id_for
+Deterministic, offline rules for the press-release and report-page genre, one module per stage:
+``page`` (lines and sentences), ``lists`` (coordination), ``figures`` (values, CAGRs, periods),
+``report`` (market, publisher, date), ``segments``, ``geography`` (regions, countries), ``players``,
+``developments``, ``factors``; this module assembles the card. ``evaluate`` scores cards against
+reference cards. Any text gives a card or an ``UnusableInput`` (empty, not text, too large).
 
-__all__ = ["extract", "extract_file", "report_id_for"]
+>>> text = "The global widget market was valued at USD 1.5 billion in 2023 and is expected to reach USD 3.0 billion by 2030, growing at a CAGR of 10.4% from 2024 to 2030."
+>>> card = extract(text, report_id="widgets")
+>>> [(v.amount, v.scale, v.currency, v.year, v.kind) for v in card.values]
+[(1.5, 'billion', 'USD', 2023, 'actual'), (3.0, 'billion', 'USD', 2030, 'forecast')]
+>>> [(c.percent, c.start, c.end) for c in card.cagr]
+[(10.4, 2024, 2030)]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from kg.card import ReportCard
+from kg.errors import UnusableInput
+from kg.extract import report
+from kg.extract.developments import find_developments
+from kg.extract.factors import find_factors
+from kg.extract.figures import Figures
+from kg.extract.geography import find_regions
+from kg.extract.page import MAX_TEXT_CHARS, lines, sentences
+from kg.extract.players import find_players
+from kg.extract.segments import find_segments
+
+__all__ = ["MAX_TEXT_CHARS", "extract", "extract_file", "report_id_for"]
+
+
+def report_id_for(text: str, name: str | None = None) -> str:
+    """A stable id: the file's stem when it is a usable id, else a digest of the text."""
+    if name and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
+        return name
+    return "txt-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def extract(text: str, report_id: str | None = None, source: str | None = None) -> ReportCard:
+    """Draft a ReportCard from a report text. Deterministic; reads nothing but ``text``.
+
+    Raises:
+        UnusableInput: the text is empty, holds no words, or is larger than ``MAX_TEXT_CHARS``.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnusableInput(f"the report text has {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,} "
+                            "(a report page, not a corpus)")
+    if not re.search(r"\w", text):
+        raise UnusableInput("the report text is empty" if not text.strip() else "the report text holds no words")
+    sents, page_lines = sentences(text), lines(text)
+    market, market_span = report.market_name(text)
+    publisher, publisher_span = report.publisher(text)
+    published, published_span = report.report_date(text)
+    scope, scope_span = report.geography_scope(text)
+    figures = Figures(text, sents)
+    historical, forecast = figures.periods()
+    cagrs = figures.cagrs(forecast)
+    starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
+    values = figures.values(forecast.start if forecast else min(starts) if starts else None)
+    factors = find_factors(text, sents)
+    developments = find_developments(text, sents)
+    actors = [(d.actor, d.span.start) for d in developments]
+    return ReportCard(
+        id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,
+        publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
+        geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
+        values=values, cagr=cagrs, segments=find_segments(text, sents), regions=find_regions(text, sents),
+        drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
+        opportunities=factors["opportunities"], players=find_players(text, sents, page_lines, publisher, actors),
+        developments=developments,
+    )
+
+
+def read_text(path: str | Path) -> str:
+    """A report text file as text.
+
+    Raises:
+        UnusableInput: it cannot be read, is too large, is binary or is not UTF-8.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > 4 * MAX_TEXT_CHARS:
+            raise UnusableInput(f"{path}: {size:,} bytes; a report text may have at most {MAX_TEXT_CHARS:,} characters")
+        data = path.read_bytes()
+    except OSError as err:
+        raise UnusableInput(f"cannot read report text {path}: {err.strerror or err}") from err
+    if b"\x00" in data[:8192]:
+        raise UnusableInput(f"{path} is not a text file (it holds NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise UnusableInput(f"{path} is not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})") from err
+
+
+def extract_file(path: str | Path) -> ReportCard:
+    """Draft the card of a text file; the id is the file's stem.
+
+    Raises:
+        UnusableInput: the file cannot be read, is not UTF-8 text, is empty or too large.
+    """
+    path = Path(path)
+    text = read_text(path)
+    return extract(text, report_id_for(text, path.stem), source=path.name)

@@ -1,0 +1,116 @@
+"""Developments: dated events ("In January 2024, Acme, Germany, expanded …"), with their actor, as bullets or in prose.
+
+One sentence can hold two events ("In March 2023, A launched X, and in May 2023, B acquired Y"): each
+date opens its own clause, and the actor is the organisation right after the date or, failing that,
+the sentence's subject ("BASF AG, a German chemical company, launched Neopor in 2018").
+
+>>> text = "• In January 2024, Siemens AG, Germany, expanded its plant. In March 2023, Acme Corp. launched X, and in May 2023, Beta acquired Gamma."
+>>> [(d.date, d.actor) for d in find_developments(text, sentences(text))]
+[('2024-01', 'Siemens AG'), ('2023-05', 'Beta'), ('2023-03', 'Acme Corp.')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.card import Development
+from kg.extract.figures import YEAR
+from kg.extract.lists import ORG_NAME
+from kg.extract.page import Sentence, sentences, span
+from kg.names import clean_org_name
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+DATE_RE = re.compile(
+    rf"\b{MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July|August|September|"
+    rf"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(?P<year2>{YEAR})\b"
+    rf"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,|\s*-)?\s*(?P<year3>{YEAR})\b"
+    rf"|\b(?P<mm>\d{{1,2}})/(?P<dd>\d{{1,2}})/(?P<year4>{YEAR})\b"
+    rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
+    rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b")
+EVENT_VERB = re.compile(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
+                        r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
+                        r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie|"
+                        r"commission|deploy|unveil|won|win|divest|sold|sell|complet|worked|work|upgrad|relocat|"
+                        r"extend|broke|break|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
+                        r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live)\w*",
+                        re.IGNORECASE)
+_NAME = ORG_NAME
+_ACTOR_AFTER_DATE = re.compile(
+    rf"^\s*[,:–—-]?\s*(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
+    rf"(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
+    rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
+    rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
+_SUBJECT = re.compile(
+    rf"^\s*(?:[•\-*]\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
+    rf"Furthermore,?\s*|Also,?\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*"
+    rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
+_BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
+                       rf"(?P<actor>{_NAME})")
+_NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
+                        r"Key|Major|Leading|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
+
+
+def _date(m: re.Match) -> str | None:
+    g = m.groupdict()
+    year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"]
+    if g["mm"]:
+        month, day = int(g["mm"]), int(g["dd"])
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    month = g["month"] or g["month2"] or g["month3"]
+    if month:
+        day = g["day"] or g["day2"]
+        month_number = MONTHS[month.lower().rstrip(".")]
+        return f"{year}-{month_number:02d}-{int(day):02d}" if day and 1 <= int(day) <= 31 else f"{year}-{month_number:02d}"
+    return year
+
+
+def _actor(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$", "", name))
+    if not name or _NOT_ACTOR.match(name) or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name):
+        return None
+    return name
+
+
+def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
+    """Dated events with their actor, newest first."""
+    found: dict[tuple[str, str], Development] = {}
+    for sent in sents:
+        if len(sent.text) > 700 or not EVENT_VERB.search(sent.text):
+            continue
+        dates = list(DATE_RE.finditer(sent.text))
+        for i, d in enumerate(dates):
+            when = _date(d)
+            if when is None:
+                continue
+            clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
+            clause = sent.text[d.end():clause_end]
+            m = _ACTOR_AFTER_DATE.match(clause)
+            actor = _actor(m["actor"]) if m and EVENT_VERB.match(m["verb"]) else None
+            if actor is None:
+                by = _BY_ACTOR.search(clause)
+                actor = _actor(by["actor"]) if by else None
+            if actor is None and i == 0:
+                subject = _SUBJECT.match(sent.text)
+                if subject and EVENT_VERB.match(subject["verb"]) and subject.start("actor") < d.start():
+                    actor = _actor(subject["actor"])
+            if actor is None:
+                continue
+            start = sent.start + (d.start() if i else 0)
+            end = sent.start + clause_end if i + 1 < len(dates) else sent.end
+            quote = text[start:end].rstrip(" ,;")
+            summary = re.sub(r"^\s*(?:[•\-*]\s*)?(?:For (?:example|instance|illustration),?\s*)?(?:[Ii]n|[Oo]n|[Dd]uring)\s+"
+                             r"[^,]{3,25},\s*", "", quote).strip(" ,;") or quote
+            key = (when, actor.lower())
+            if key not in found:
+                found[key] = Development(date=when, actor=actor, summary=summary,
+                                         span=span(text, start, start + len(quote)), confidence=0.8)
+    return sorted(found.values(), key=lambda d: d.date, reverse=True)

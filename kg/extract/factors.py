@@ -1,0 +1,87 @@
+"""Factors: what drives, restrains, shapes (trends) or opens (opportunities) a market, in the report's words.
+
+A sentence that names several causes ("driven by the expansion of retail and rising demand for
+recyclable materials") gives one factor per cause, each with its own span; items under a "Drivers" or
+"Key Market Trends" heading are factors of that kind; a sentence with only a cue word is one factor.
+
+>>> text = "The market is driven by the expansion of organised retail and the rising demand for recyclable packaging. Key trends include smart labels."
+>>> out = find_factors(text, sentences(text))
+>>> [f.text for f in out["drivers"]], [f.text for f in out["trends"]]
+(['the expansion of organised retail', 'the rising demand for recyclable packaging'], ['smart labels'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.card import Factor
+from kg.extract.figures import MONEY
+from kg.extract.lists import split_items
+from kg.extract.page import Sentence, clean, sentences, span
+
+CUES = {
+    "opportunities": re.compile(r"opportunit|untapped|white space|lucrative (?:prospects|avenues)", re.IGNORECASE),
+    "restraints": re.compile(r"restrain|hamper|hinder|imped|challeng|limit(?:s|ing|ed)? (?:the )?(?:market(?:'s)? )?(?:growth|adoption|expansion)|"
+                             r"barrier|obstacle|constrain|high (?:initial |upfront |production )?costs?|concerns? (?:over|about|regarding)|"
+                             r"slow(?:s|ed)? (?:down )?(?:the )?(?:market|growth|adoption)|pose (?:a )?(?:threat|risk)|"
+                             r"drawback|shortage|volatil|stringent regulat|negative(?:ly)? (?:impact|affect)", re.IGNORECASE),
+    "trends": re.compile(r"\btrends?\b|\bshift(?:ing|s)? (?:to|toward|towards|from)\b|increasing(?:ly)? adopt|emerging|"
+                         r"gaining (?:popularity|traction|prominence)|\brise of\b|growing popularity|\bmove toward", re.IGNORECASE),
+    "drivers": re.compile(r"\bdriv(?:en|ing|er|ers|e|es)\b|boost|fuel|propel|spur|accelerat|support(?:ed|s)? by|underpin|"
+                          r"contribut\w* to (?:the )?(?:market(?:'s)? )?growth|growth factor|attributed to|owing to|due to|"
+                          r"anchored in|tied to|on the back of|backed by|bolster|stimulat|encourag", re.IGNORECASE),
+}
+# Where the causes begin in a sentence that lists them.
+_CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|spurred|underpinned|bolstered|backed|"
+                     r"anchored|tied|attributed|attributable)\s+(?:mainly\s+|largely\s+|primarily\s+|mostly\s+)?(?:by|in|to)\s+"
+                     r"|\b(?:owing|due)\s+to\s+|\bfactors?\s+such\s+as\s+|\b(?:trends|drivers|challenges|restraints|opportunities)"
+                     r"(?:\s+(?:in|of|shaping|for)\s+[^,.;]{0,60}?)?\s+(?:include|includes|are|such as)\s*:?\s*"
+                     r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+", re.IGNORECASE)
+_HEADINGS = {
+    "drivers": re.compile(r"(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers?|driving factors)(?:\s+\w+){0,3}", re.IGNORECASE),
+    "restraints": re.compile(r"(?:key\s+)?(?:market\s+)?(?:restraints?|challenges|restraints?\s*(?:&|and)\s*challenges)(?:\s+\w+){0,2}",
+                             re.IGNORECASE),
+    "trends": re.compile(r"(?:key\s+)?(?:market\s+)?trends(?:\s*(?:&|and)\s*highlights)?(?:\s+\w+){0,3}", re.IGNORECASE),
+    "opportunities": re.compile(r"(?:key\s+)?(?:market\s+)?opportunities(?:\s+\w+){0,2}", re.IGNORECASE),
+}
+_NOISE = re.compile(r"\b(?:report|coverage|takeaways|insights|developments|players|sample|download|subscribe|cookie|"
+                    r"privacy|click|request)\b", re.IGNORECASE)
+
+
+def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
+    out: dict[str, list[Factor]] = {k: [] for k in CUES}
+    seen: set[str] = set()
+
+    def add(kind: str, start: int, end: int) -> None:
+        phrase = clean(text[start:end])
+        if len(phrase) < 8 or len(phrase.split()) < 2 or phrase.lower() in seen:
+            return
+        start = text.find(phrase, start)
+        seen.add(phrase.lower())
+        out[kind].append(Factor(text=phrase, span=span(text, start, start + len(phrase)), confidence=0.5))
+
+    heading = None
+    for sent in sents:
+        stripped = sent.text.strip(" :•*-")
+        titled = next((k for k, pattern in _HEADINGS.items() if pattern.fullmatch(stripped)), None)
+        if titled:
+            heading = titled
+            continue
+        is_item = len(sent.text) < 160 and not sent.text.rstrip().endswith(".")
+        kind = next((k for k, cue in CUES.items() if cue.search(sent.text)), None)
+        if kind is None and heading and (is_item or len(sent.text) < 300):
+            kind = heading
+        if not is_item and len(sent.text) >= 300:
+            heading = None
+        if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(sent.text[:80]):
+            continue
+        causes = _CAUSES.search(sent.text)
+        if causes:
+            tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
+            items = [i for i in split_items(tail) if len(i.text.split()) >= 2]
+            if items:
+                for item in items:
+                    add(kind, sent.start + causes.end() + item.start, sent.start + causes.end() + item.start + len(item.text))
+                continue
+        add(kind, sent.start, sent.end)
+    return out

@@ -1,0 +1,393 @@
+"""Figures: market values (amount, currency, scale, year, kind) and CAGRs (percent, period, subject), with spans.
+
+A wrong market figure is worse than a missing one, so a number becomes a market value only when it has
+a currency, a scale (or is written out in full), sits in a sentence about the market (or a snapshot
+table row), and is not a hypothetical, an increment, a funding round, an investment, a price or a
+company's revenue. A growth rate becomes a CAGR only when the text says CAGR or compound annual growth.
+
+>>> text = "The global widget market was valued at USD 1.5 billion in 2023 and is expected to reach USD 3.0 billion by 2030, growing at a CAGR of 10.4% from 2024 to 2030."
+>>> figures = Figures(text, sentences(text))
+>>> historical, forecast = figures.periods()
+>>> [(c.percent, c.start, c.end) for c in figures.cagrs(forecast)]
+[(10.4, 2024, 2030)]
+>>> [(v.amount, v.scale, v.currency, v.year, v.kind) for v in figures.values(2024)]
+[(1.5, 'billion', 'USD', 2023, 'actual'), (3.0, 'billion', 'USD', 2030, 'forecast')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.card import Cagr, MarketValue, Period
+from kg.extract.geography import REGIONS, country_name, is_place, place_re
+from kg.extract.page import Sentence, clean, sentence_at, sentences, span
+
+
+YEAR = r"(?:19[5-9]\d|20[0-9]\d|2100)"
+# "5,32,645.6" (lakh grouping), "1,087.3", "7.12".
+NUMBER = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|USD|\$|EUR|€|GBP|£|INR|Rs\.?|₹|JPY|¥|CNY|RMB|AUD|CAD|CHF|KRW|₩|"
+            r"SGD|BRL|R\$)")
+SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
+MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{NUMBER})(?:\s?{SCALE}|\b)", re.IGNORECASE)
+# "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
+MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\s+"
+                         r"(?P<cur>USD|US\s?dollars|U\.S\.\s?dollars|dollars|EUR|euros?|GBP|INR|JPY|CNY)\b", re.IGNORECASE)
+CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                  "usd": "USD", "us$": "USD", "u.s.$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
+                  "£": "GBP", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR", "jpy": "JPY", "¥": "JPY",
+                  "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW", "₩": "KRW",
+                  "sgd": "SGD", "brl": "BRL", "r$": "BRL"}
+SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
+          "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand"}
+
+# A figure is about the market when its sentence says so, or it sits in a coverage table's row.
+# "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
+MARKET_CONTEXT = re.compile(r"\bmarket\b|\bindustry\b|\bsector\b|\bsegment\b|estimated value|revenue forecast", re.IGNORECASE)
+# Sentences whose numbers are not market values.
+NOT_A_VALUE = re.compile(
+    r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
+    r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
+    r"price of the report|report price|single.user|multi.user|enterprise licen|buy now|purchase|"
+    r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"revenues? of (?:the )?company|company'?s revenue|reported revenue|"
+    r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt",
+    re.IGNORECASE)
+# "Acme's imaging segment generated USD 5 billion": a company's figure, unless the possessive is a market's
+# ("India's edtech market", "North America's market").
+COMPANY_FIGURE = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?!(?:[\w&-]+\s+){0,3}market\b)(?:[\w&-]+\s+){0,3}"
+                            r"(?:segment|division|business|unit|revenue|sales|turnover)\b")
+INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
+                              r"(?:additional\s+|incremental\s+|absolute\s+)?(?:of\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
+                              r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
+YEAR_AFTER = re.compile(rf"^[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+# "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
+YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*[:\-–]?\s*$")
+
+
+def _amount(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _scale_of(raw: str | None) -> str | None:
+    return SCALES.get(raw.lower()) if raw else None
+
+
+@dataclass
+class _Money:
+    start: int
+    end: int
+    amount: float
+    currency: str
+    scale: str
+    year: int | None
+    year_span: tuple[int, int] | None
+    scope: str | None = None
+
+
+# A snapshot-table row or label line whose amount has no currency of its own: "| Market Size in 2024 | 1261.75 Billion |".
+ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?market\s+(?:size|value|revenue)\s*(?:in\s+|\()?"
+                        rf"(?P<year>{YEAR})\)?\s*(?:\((?P<lcur>USD|US\$|EUR|GBP|INR)\))?\s*[|:]?\s*"
+                        rf"(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
+YEAR_TABLE_CAPTION = re.compile(r"\((?P<cur>USD|US\$|EUR|€|GBP|INR)\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\)", re.IGNORECASE)
+
+
+def _row_figures(text: str, sent: Sentence) -> list[_Money]:
+    m = ROW_FIGURE.match(sent.text)
+    if m is None or MONEY.search(sent.text[m.start("num") - 6:m.end()]):
+        return []
+    currency = CURRENCY_CODES.get(re.sub(r"\s", "", m["lcur"] or "USD").lower(), "USD")
+    return [_Money(sent.start + m.start("num"), sent.start + m.end("scale"), _amount(m["num"]), currency,
+                   _scale_of(m["scale"]), int(m["year"]), (sent.start + m.start("year"), sent.start + m.end("year")))]
+
+
+# "By 2031, the market is anticipated to climb to USD 1,584.64 billion": the year leads the sentence.
+YEAR_LEADS = re.compile(rf"^\W*(?:By|In|For|Through|Till|Until|At the end of)\s+(?:the\s+(?:year|end of)\s+)?(?P<year>{YEAR})\b(?!\s*[-–])")
+
+
+# "… from 2025 to 2030 to reach a market valuation of USD 15.71 billion": the period's end is the amount's year.
+YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR})\b[^.;$€£\d]{{0,50}}?\breach\w*\b[^.;$€£\d]{{0,40}}$")
+
+
+def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Money]:
+    """The market figures of a sentence; ``in_context``: the sentence before it, in its paragraph, is about the market."""
+    found = []
+    matches = sorted([*MONEY.finditer(sent.text), *MONEY_AFTER.finditer(sent.text)], key=lambda m: m.start())
+    if not matches or NOT_A_VALUE.search(sent.text) or not (in_context or MARKET_CONTEXT.search(sent.text)):
+        return found
+    for m in matches:
+        raw_scale = m.group("scale")
+        # "M" alone is a scale only straight after the number ("$5M"), not a following word.
+        scale = _scale_of(raw_scale)
+        amount = _amount(m.group("num"))
+        if scale is None:
+            if amount < 1_000_000:
+                continue  # "$ 4000": a price, not a market size
+            scale = "units"
+        before = sent.text[: m.start()]
+        if INCREMENT_BEFORE.search(before[-60:]) or COMPANY_FIGURE.search(before):
+            continue
+        if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)", sent.text[m.end():]):
+            continue
+        currency = CURRENCY_CODES.get(re.sub(r"\s", "", m.group("cur")).lower(), "USD")
+        end = m.end() if raw_scale or m.re is MONEY_AFTER else m.start("num") + len(m.group("num"))
+        year, year_span = None, None
+        after = YEAR_AFTER.search(sent.text[end:])
+        if after:
+            group = next(g for g in ("year", "year2", "year3") if after.group(g))
+            year = int(after.group(group))
+            year_span = (sent.start + end + after.start(group), sent.start + end + after.end(group))
+        else:
+            before_match = YEAR_BEFORE.search(before[-60:])
+            if before_match:
+                group = "year" if before_match.group("year") else "year2"
+                year = int(before_match.group(group))
+                offset = sent.start + len(before) - len(before[-60:])
+                year_span = (offset + before_match.start(group), offset + before_match.end(group))
+            elif (reach := YEAR_THEN_REACH.search(before[-100:])) is not None:
+                year = int(reach["year"])
+                offset = sent.start + len(before) - len(before[-100:])
+                year_span = (offset + reach.start("year"), offset + reach.end("year"))
+            elif (lead := YEAR_LEADS.match(sent.text)) and not re.search(YEAR, sent.text[lead.end():m.start()]):
+                year = int(lead["year"])
+                year_span = (sent.start + lead.start("year"), sent.start + lead.end("year"))
+        found.append(_Money(sent.start + m.start(), sent.start + end, amount, currency, scale, year, year_span))
+    return found
+
+
+# ---------------------------------------------------------------------- CAGR and periods
+
+# "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
+PERCENT = r"(?P<pct>[-−–]?\s?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per cent|pc\b)"
+CAGR_WORD = (r"(?:CAGR|compound annual growth rate|compounded annual growth rate|compound annual growth|"
+             r"compound(?:ed)? annual (?:clip|pace|rate))")
+CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
+CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
+RANGE = re.compile(rf"(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?P<b>{YEAR})")
+END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?P<b>{YEAR})\b")
+# "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
+FROM_TO = re.compile(rf"^[^.;]{{0,20}}?\bfrom\s+(?P<a>{YEAR})\b[^.;]{{0,60}}?\b(?:in|by)\s+(?P<b>{YEAR})\b")
+DECLINE = re.compile(r"declin|decreas|shrink|contract|fall|drop|negative", re.IGNORECASE)
+# Stat cards: "12.16 %" on one line, "CAGR (2017-2023)" or "Projected CAGR, Polymer Coated, 2024-2030" on the next.
+STAT_CARD = re.compile(rf"^[ \t]*{PERCENT}[ \t]*\n[ \t]*(?P<label>[^\n]{{0,40}}?CAGR[^\n]{{0,60}}?)"
+                       rf"\(?(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR})\)?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+FORECAST_PERIOD = re.compile(rf"forecast(?:ed)?\s+(?:period|years?|timeline|horizon)?\s*(?:of|from|:|\(|is|\|)?\s*(?P<a>{YEAR})\s*(?:-|–|—|to|and|through)\s*(?P<b>{YEAR})", re.IGNORECASE)
+HISTORICAL_PERIOD = re.compile(rf"historical\s+(?:data|period|years?)?\s*(?:of|from|:|\()?\s*(?P<a>{YEAR})\s*(?:-|–|—|to)\s*(?P<b>{YEAR})", re.IGNORECASE)
+BASE_YEAR = re.compile(rf"base\s+year\s*(?:of|:|is)?\s*(?P<a>{YEAR})", re.IGNORECASE)
+
+
+
+_PERIOD_AFTER = re.compile(rf"^[^.;%]{{0,45}}?(?<!historical )(?<!data )(?<!historic )\(?{RANGE.pattern}\)?", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(rf"(?:between|from|during|over|for|in)\s+(?:the\s+)?(?:period\s+)?{RANGE.pattern}[^.;%]{{0,60}}$", re.IGNORECASE)
+
+
+def _period_after(after: str) -> re.Match | None:
+    m = _PERIOD_AFTER.search(after)
+    if m and re.search(r"historic", after[max(0, m.start("a") - 20):m.start("a")], re.IGNORECASE):
+        return None
+    return m
+
+
+def _period_before(before: str) -> re.Match | None:
+    return _PERIOD_BEFORE.search(before)
+
+
+def _dedupe_cagrs(found: list[Cagr]) -> list[Cagr]:
+    """One CAGR per (percent, subject); a restatement with a period completes one without."""
+    out: list[Cagr] = []
+    for cagr in sorted(found, key=lambda c: (c.start is None, -(c.confidence or 0))):
+        same = next((c for c in out if c.percent == cagr.percent and c.segment == cagr.segment
+                     and c.region == cagr.region and (c.start, c.end) in ((cagr.start, cagr.end), (c.start, c.end))
+                     and (cagr.start is None or (c.start, c.end) == (cagr.start, cagr.end))), None)
+        if same is None:
+            out.append(cagr)
+        elif cagr.span != same.span and cagr.span not in same.also_stated:
+            out[out.index(same)] = same.model_copy(update={"also_stated": [*same.also_stated, cagr.span]})
+    return sorted(out, key=lambda c: c.span.start)
+
+
+class Figures:
+    """The figures of one text."""
+
+    def __init__(self, text: str, sents: list[Sentence]):
+        self.text = text
+        self.sents = sents
+
+    def periods(self) -> tuple[Period | None, Period | None]:
+        forecast = historical = None
+        m = FORECAST_PERIOD.search(self.text)
+        if m and int(m["a"]) < int(m["b"]):
+            forecast = Period(start=int(m["a"]), end=int(m["b"]), span=span(self.text, m.start(), m.end()), confidence=0.9)
+        m = HISTORICAL_PERIOD.search(self.text)
+        if m and int(m["a"]) < int(m["b"]):
+            historical = Period(start=int(m["a"]), end=int(m["b"]), span=span(self.text, m.start(), m.end()), confidence=0.9)
+        title = re.search(rf"^[^\n]{{0,200}}?\b(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR})\b", self.text[:300])
+        if forecast is None and title and int(title["a"]) < int(title["b"]) and re.search(r"market|report|forecast", title.group(), re.IGNORECASE):
+            forecast = Period(start=int(title["a"]), end=int(title["b"]), span=span(self.text, title.start("a"), title.end("b")),
+                              confidence=0.6)
+        if forecast is None:
+            base = BASE_YEAR.search(self.text)
+            end = re.search(rf"(?:through|till|until|to|by)\s+(?P<b>{YEAR})", self.text)
+            if base and end and int(end["b"]) > int(base["a"]):
+                forecast = Period(start=int(base["a"]) + 1, end=int(end["b"]), span=span(self.text, base.start(), base.end()),
+                                  confidence=0.6)
+        return historical, forecast
+
+    # --------------------------------------------------------------- figures
+
+    def values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        merged: dict[tuple, dict] = {}
+        previous: Sentence | None = None
+        in_context = False  # an earlier sentence of the paragraph is about the market
+        for sent in self.sents:
+            if previous is not None and "\n\n" in self.text[previous.end:sent.start]:
+                in_context = False
+            for money in [*_money_in(self.text, sent, in_context), *_row_figures(self.text, sent)]:
+                key = (money.amount, money.currency, money.scale)
+                entry = merged.setdefault(key, {"mentions": []})
+                if all((m.start, m.end) != (money.start, money.end) for m in entry["mentions"]):
+                    entry["mentions"].append(money)
+            in_context = in_context or bool(MARKET_CONTEXT.search(sent.text))
+            previous = sent
+        values = []
+        for (amount, currency, scale), entry in merged.items():
+            dated = [m for m in entry["mentions"] if m.year is not None]
+            years = {m.year for m in dated}
+            if len(years) > 1:  # the same amount stated for different years: one fact per year
+                groups = [[m for m in dated if m.year == y] for y in sorted(years)]
+            elif dated:
+                groups = [dated + [m for m in entry["mentions"] if m.year is None]]
+            else:
+                continue  # a market value without a year is not usable
+            for mentions in groups:
+                first = mentions[0]
+                primary = next((m for m in mentions if m.year is not None), first)
+                quote_end = max(primary.end, primary.year_span[1]) if primary.year_span else primary.end
+                quote_start = min(primary.start, primary.year_span[0]) if primary.year_span else primary.start
+                others = [span(self.text, m.start, m.end) for m in mentions if m is not primary]
+                if primary.scope:
+                    segment, region = (None, primary.scope) if is_place(primary.scope) else (primary.scope, None)
+                else:
+                    sentence = sentence_at(self.sents, primary.start)
+                    segment, region = self._subject(self.text[sentence.start:primary.start]) if sentence else (None, None)
+                values.append(MarketValue(segment=segment, region=region,
+                    amount=amount, currency=currency, scale=scale, year=primary.year,
+                    kind=self._kind(primary.year, first_forecast_year, self._past_tense(primary.start)),
+                    span=span(self.text, quote_start, quote_end), also_stated=others, confidence=0.9))
+        values.extend(self._year_table_values(first_forecast_year, {v.currency for v in values}))
+        values.sort(key=lambda v: (v.year, v.span.start))
+        return values
+
+    def _year_table_values(self, first_forecast_year: int | None, currencies: set[str]) -> list[MarketValue]:
+        """A flattened table: "Regional Revenue (USD Billion) … 2021 2022 2023 North America 126.09 130.80 123.82 …"."""
+        out = []
+        for caption in YEAR_TABLE_CAPTION.finditer(self.text):
+            window = self.text[caption.end():caption.end() + 1500]
+            header = re.search(rf"(?<![\d.])(?P<years>{YEAR}(?:\s+{YEAR}){{1,11}})(?![\d.])", window)
+            if header is None or header.start() > 300:
+                continue
+            years = [(int(y.group()), caption.end() + header.start() + y.start()) for y in re.finditer(YEAR, header["years"])]
+            number = r"\d[\d,]*(?:\.\d+)?"
+            row_re = re.compile(rf"(?P<name>[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Z][A-Za-z&.'’\-]*|and|&|of)){{0,5}})\s+"
+                                rf"(?P<nums>{number}(?:\s+{number}){{{len(years) - 1}}})(?![\d.])")
+            rest = window[header.end():]
+            position = 0
+            while (row := row_re.match(rest, position) or (row_re.match(rest, position + len(rest[position:]) - len(rest[position:].lstrip())))) \
+                    and row.start() - position < 3:
+                scope = clean(row["name"])
+                currency = CURRENCY_CODES.get(re.sub(r"\s", "", caption["cur"]).lower(), "USD")
+                for (year, _), num in zip(years, re.finditer(number, row["nums"])):
+                    start = caption.end() + header.end() + row.start("nums") + num.start()
+                    segment, region = (None, scope) if is_place(scope) else (scope, None)
+                    out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(caption["scale"]),
+                                           year=year, kind=self._kind(year, first_forecast_year, True),
+                                           segment=segment, region=region, confidence=0.7,
+                                           span=span(self.text, start, start + len(num.group()))))
+                position = row.end()
+        return out
+
+    def _past_tense(self, offset: int) -> bool:
+        clause = re.split(r"\band\b|[,;]", self.text[max(0, offset - 80):offset])[-1].lower()
+        return bool(re.search(r"\b(was|were|stood|had|accounted|recorded|reached|generated)\b", clause))
+
+    @staticmethod
+    def _kind(year: int, first_forecast_year: int | None, past: bool) -> str:
+        """By role: before the first forecast year actual, that year an estimate, later years forecasts."""
+        if first_forecast_year is not None:
+            return "actual" if year < first_forecast_year else "estimate" if year == first_forecast_year else "forecast"
+        return "actual" if past else "forecast"
+
+    def cagrs(self, forecast: Period | None) -> list[Cagr]:
+        found: list[Cagr] = self._stat_card_cagrs()
+        previous_years: list[int] = []
+        for sent in self.sents:
+            if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
+                continue
+            monies = [money for money in _money_in(self.text, sent, True) if money.year]
+            money_years = [money.year for money in monies]
+            for m in list(CAGR_AFTER.finditer(sent.text)) + list(CAGR_BEFORE.finditer(sent.text)):
+                percent = float(re.sub(r"[−–]\s?", "-", m["pct"]).replace(",", ".").replace(" ", ""))
+                if percent == 0 or abs(percent) >= 100 or re.search(r"XX", sent.text[m.start():m.end()]):
+                    continue
+                after = sent.text[m.end():m.end() + 90]
+                before = sent.text[max(0, m.start() - 90):m.start()]
+                if percent > 0 and DECLINE.search(re.split(r"[,;]", before)[-1][-60:]):
+                    percent = -percent  # "decline at a CAGR of 4%"
+                start = end = None
+                period_match = RANGE.search(m.group()) or _period_after(after) or _period_before(before) or FROM_TO.search(after)
+                if period_match:
+                    start, end = int(period_match["a"]), int(period_match["b"])
+                elif (e := END_ONLY.search(after)) is not None:
+                    end = int(e["b"])
+                    start = forecast.start if forecast and forecast.start < end else None
+                elif len(set(money_years)) >= 2:  # "grow from X in 2024 to Y by 2029, at a CAGR of …": its figures' years
+                    linked = [money.year for money in monies if money.start < sent.start + m.start()][-2:]
+                    start, end = (linked[0], linked[1]) if len(linked) == 2 and linked[0] < linked[1] else \
+                        (min(money_years), max(money_years))
+                elif forecast is not None:
+                    start, end = forecast.start, forecast.end
+                elif re.search(r"\b(?:the|this|that|same) period\b", after) and len(set(previous_years)) >= 2:
+                    start, end = min(previous_years), max(previous_years)
+                elif money_years:
+                    end = money_years[-1]
+                if start is not None and end is not None and start >= end:
+                    continue
+                segment, region = self._subject(before)
+                after_match = _period_after(after)
+                quote_end = sent.start + m.end() + (after_match.end() if after_match else 0)
+                found.append(Cagr(percent=percent, start=start, end=end, segment=segment, region=region,
+                                  span=span(self.text, sent.start + m.start(), quote_end),
+                                  confidence=0.9 if period_match else 0.7))
+            previous_years = money_years
+        return _dedupe_cagrs(found)
+
+    def _stat_card_cagrs(self) -> list[Cagr]:
+        out = []
+        for m in STAT_CARD.finditer(self.text):
+            percent = float(re.sub(r"[−–]\s?", "-", m["pct"]).replace(",", ".").replace(" ", ""))
+            if not 0 < abs(percent) < 100 or int(m["a"]) >= int(m["b"]):
+                continue
+            label = re.sub(r"(?i)\b(?:projected|forecast|historical|expected)?\s*CAGR\b", "", m["label"]).strip(" ,:-–(")
+            segment = clean(label) or None
+            out.append(Cagr(percent=percent, start=int(m["a"]), end=int(m["b"]), segment=segment,
+                            span=span(self.text, m.start("pct"), m.end("b")), confidence=0.8))
+        return out
+
+    def _subject(self, before: str) -> tuple[str | None, str | None]:
+        """A figure or CAGR belongs to a region or segment when its clause names one as the subject."""
+        clause = re.split(r"[,;:]\s|\band\b", before)[-1] if before else ""
+        if re.search(r"\bglobal\b", clause, re.IGNORECASE):
+            return None, None
+        for place in place_re().finditer(clause):
+            word = place.group()
+            name = REGIONS.get(word.lower()) or (country_name(word) if word[0].isupper() else None)
+            if name:
+                return None, name
+        seg = re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)
+        if seg:
+            return clean(re.sub(r"^(?:the)\s+", "", seg["name"], flags=re.IGNORECASE)), None
+        return None, None
+
+    # --------------------------------------------------------------- segments, regions
+

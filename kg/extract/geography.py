@@ -1,0 +1,153 @@
+"""Countries and report regions as pages write them, and the regions a report covers or ranks.
+
+Country names come from ISO 3166 (pycountry: official, common and short names) plus the forms reports
+use ("U.S.", "the UK", "UAE", "South Korea"). Report regions are the genre's names ("Asia Pacific",
+"APAC", "LAMEA", "Middle East & Africa"). A country in parentheses after a company is that company's
+headquarters claim, and a dateline ("PUNE, India") or the publisher's city is not a report region.
+
+>>> country_name("U.S."), country_name("South Korea"), country_name("Acme")
+('United States', 'South Korea', None)
+>>> text = "North America dominated the market with a 38% share, while Asia Pacific is expected to grow the fastest."
+>>> [(r.name, r.claim) for r in find_regions(text, sentences(text))]
+[('North America', 'largest_share'), ('Asia Pacific', 'fastest_growth')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+from kg.card import Region
+from kg.extract.wordlist import alternation
+from kg.extract.page import Sentence, clean, sentences, span
+
+REGIONS = {
+    "north america": "North America", "north american": "North America", "europe": "Europe", "european": "Europe",
+    "asia pacific": "Asia Pacific", "asia-pacific": "Asia Pacific", "asia–pacific": "Asia Pacific",
+    "apac": "Asia Pacific", "asia pacific region": "Asia Pacific", "latin america": "Latin America",
+    "latam": "Latin America", "south america": "South America", "central and south america": "Central and South America",
+    "middle east and africa": "Middle East and Africa", "middle east & africa": "Middle East and Africa",
+    "mea": "Middle East and Africa", "lamea": "LAMEA", "emea": "EMEA", "rest of world": "Rest of World",
+    "rest of the world": "Rest of World", "asia": "Asia", "africa": "Africa", "middle east": "Middle East",
+    "western europe": "Western Europe", "eastern europe": "Eastern Europe", "oceania": "Oceania",
+    "southeast asia": "Southeast Asia", "south asia": "South Asia", "east asia": "East Asia", "gcc": "GCC",
+    "asean": "ASEAN", "nordics": "Nordics", "scandinavia": "Scandinavia", "central europe": "Central Europe",
+}
+_EXTRA_COUNTRIES = {
+    "u.s.": "United States", "us": "United States", "u.s": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States", "the united states": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "england": "United Kingdom", "uae": "United Arab Emirates", "korea": "South Korea", "south korea": "South Korea",
+    "north korea": "North Korea", "russia": "Russia", "taiwan": "Taiwan", "vietnam": "Vietnam", "iran": "Iran",
+    "the netherlands": "Netherlands", "holland": "Netherlands", "czech republic": "Czechia", "turkey": "Turkey",
+    "mainland china": "China", "prc": "China", "ksa": "Saudi Arabia",
+}
+
+
+@cache
+def _countries() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        display = getattr(c, "common_name", None) or c.name
+        display = {"Korea, Republic of": "South Korea", "Russian Federation": "Russia", "Viet Nam": "Vietnam",
+                   "Türkiye": "Turkey", "Iran, Islamic Republic of": "Iran"}.get(display, display)
+        for name in {c.name, display, getattr(c, "official_name", c.name)}:
+            if "," not in name:
+                names[name.lower()] = display
+    names.update(_EXTRA_COUNTRIES)
+    return names
+
+
+def is_place(name: str) -> bool:
+    return name.lower() in REGIONS or country_name(name) is not None
+
+
+def country_name(text: str | None) -> str | None:
+    """The country a report's words name ("U.S." → "United States"), or None."""
+    if not text:
+        return None
+    key = re.sub(r"\s+", " ", text.strip(" .,;:()")).lower()
+    key = re.sub(r"^the ", "", key) if key not in _countries() else key
+    return _countries().get(key) or _countries().get(key.rstrip(".")) or (_countries().get(text.strip(" ,;:()").lower()))
+
+
+@cache
+def place_re() -> re.Pattern:
+    names = [n for n in {*REGIONS, *_countries()} if len(n) > 2 and n != "us"]
+    # "US" only in capitals: "us" is a pronoun. Longest names win: "(?![\w])" makes the trie backtrack.
+    return re.compile(r"(?<![\w.])(?:" + alternation(names) + r"|US)(?![\w])", re.IGNORECASE)
+
+
+LARGEST = re.compile(r"largest|lion[’']s share|dominat|leading (?:position|share|region|market)|highest (?:share|revenue)|"
+                     r"biggest|major share|majority|\bled\b|\bleads\b|commanded|accounted for the (?:highest|largest)|"
+                     r"maximum share|held the top|top position|largest revenue|at the forefront|\bleader\b|"
+                     r"largest region|leads the", re.IGNORECASE)
+FASTEST = re.compile(r"fastest|highest (?:CAGR|growth)|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
+                     r"grow at the (?:highest|fastest)|lucrative|highest growth|fastest-growing", re.IGNORECASE)
+MAJOR = re.compile(r"significant share|considerable share|substantial share|major contributors?|key contributors?|"
+                   r"second largest|notable share|significant contributors?|prominent", re.IGNORECASE)
+_REGIONAL = re.compile(r"geograph|region|regional|countr|market in|markets? of|account|dominat|lead|largest|fastest|"
+                       r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand", re.IGNORECASE)
+# "Acme (Germany)", "Acme, Germany, expanded", "PUNE, India": a company's home or a dateline, not a report region.
+_HOME = re.compile(r"(?:\(\s*$|[A-Z][\w.&]*,\s*$)")
+
+
+def claim_of(clause: str) -> str | None:
+    if LARGEST.search(clause):
+        return "largest_share"
+    if FASTEST.search(clause):
+        return "fastest_growth"
+    if MAJOR.search(clause):
+        return "major_contributor"
+    return None
+
+
+def find_regions(text: str, sents: list[Sentence]) -> list[Region]:
+    """Report regions and countries the text treats as markets, with the claim its clause makes."""
+    regions: dict[str, Region] = {}
+    for sent in sents:
+        if not _REGIONAL.search(sent.text) or re.search(r"\b(?:dateline|GLOBE NEWSWIRE|PRNewswire|Business Wire)\b",
+                                                        sent.text[:120], re.IGNORECASE):
+            continue
+        matches = list(place_re().finditer(sent.text))
+        for i, m in enumerate(matches):
+            before, after = sent.text[:m.start()], sent.text[m.end():]
+            if _HOME.search(before) and (after.startswith(")") or re.match(r",\s+(?:has|have|had|[a-z]+ed)\b", after)):
+                continue
+            if re.match(r"\s*\)", after) and not re.search(r"\b(?:region|geograph)", before[-80:], re.IGNORECASE):
+                continue
+            if re.match(r"^\s*\d{1,2},\s+\d{4}", after) or re.search(r"^[A-Z ]+,\s*$", before):
+                continue  # "Dublin, March 16, 2021", "PUNE, India"
+            word = m.group().lower()
+            canonical = REGIONS.get(word) or country_name(m.group())
+            if not canonical:
+                continue
+            # Inside a name ("Kao USA Inc.", "U.S. Department of Energy", "North American Pet Health Association").
+            if re.match(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Inc|Ltd|LLC|Corp|Department|Association|Institute|University|"
+                        r"Agency|Administration|Pet|Food|Drug)\b", after):
+                continue
+            name = clean(m.group())
+            # The clause this place is the subject of: up to the next place or a contrast.
+            stop = matches[i + 1].start() if i + 1 < len(matches) else len(sent.text)
+            clause = re.split(r"\b(?:while|whereas|but|yet|however)\b|;", sent.text[m.start():stop])[0]
+            lead = re.split(r"\b(?:while|whereas|but|yet|however)\b|;|,", before)[-1]
+            claim = claim_of(clause) if len(clause) < 200 else None
+            if claim is None and re.search(r"(?:largest|fastest|dominant|leading)[\w\s-]{0,25}(?:region|market|country)\s*"
+                                           r"(?:is|was|will be|:)?\s*(?:the\s+)?$", lead, re.IGNORECASE):
+                claim = claim_of(lead)
+            country = canonical not in REGIONS.values()
+            listed = len(matches) >= 2 and re.search(r",|\band\b", sent.text[matches[0].end():matches[-1].start()])
+            scope = re.match(r"\s+(?:[\w-]+\s+){0,4}(?:market|industry|sector)\b", after, re.IGNORECASE)
+            if claim is None and ((country and not listed and not re.search(r"countr|region|geograph|nation", sent.text,
+                                                                             re.IGNORECASE)) or scope):
+                continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
+            existing = regions.get(canonical)
+            if existing is None:
+                regions[canonical] = Region(name=name, span=span(text, sent.start + m.start(), sent.start + m.end()),
+                                       confidence=0.7, claim=claim,
+                                       claim_span=span(text, sent.start, sent.end) if claim else None)
+            elif claim and (existing.claim is None or (existing.claim == "major_contributor" and claim != existing.claim)):
+                regions[canonical] = existing.model_copy(update={"claim": claim, "claim_span": span(text, sent.start, sent.end)})
+    return list(regions.values())

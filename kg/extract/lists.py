@@ -1,0 +1,89 @@
+"""Coordination: the items of "A, B, and C", "A (USA), B (Japan) & C", "A Inc., B Corp. , C AG", with offsets.
+
+One parser for every field that lists things (players, segments, regions). Commas inside
+parentheses and before a legal form ("Agilent Technologies, Inc.") do not split; "and" splits the
+last item off; a parenthesis after an item is kept apart as that item's note ("(USA)").
+
+>>> [(i.text, i.note) for i in split_items("Agilent Technologies, Inc., F. Hoffmann-La Roche AG (Switzerland), and Bio-Rad")]
+[('Agilent Technologies, Inc.', None), ('F. Hoffmann-La Roche AG', 'Switzerland'), ('Bio-Rad', None)]
+>>> [i.text for i in split_items("A SpA, B Corp. , C Inc. , etc.")]
+['A SpA', 'B Corp.', 'C Inc.']
+>>> [i.text for i in split_items("Refrigerated Storage, Refrigerated Transportation and Value-Added Services")]
+['Refrigerated Storage', 'Refrigerated Transportation', 'Value-Added Services']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.names import LEGAL_FORM
+
+
+@dataclass(frozen=True)
+class Item:
+    """One listed item: ``text`` at ``start`` (offset in the text given), and a parenthesised note after it."""
+
+    start: int
+    text: str
+    note: str | None = None
+    note_start: int | None = None
+
+
+# An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "M|O|C"), the joiners names use,
+# lower-case legal forms ("Medtronic plc") and a legal form after a comma ("Align Technology, Inc.").
+ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|]*|[a-z]{1,4}[A-Z][\w'’.\-]*)(?:\s+(?:[A-Z0-9(][\w'’.\-/+!&()]*|&\s*\w+|&|of|de|der|"
+            r"des|la|le|du|von|van|da|di|del|y|e|for|the|plc|inc\.?|ltd\.?|llc|gmbh|sp\.|z|o\.o\.|[a-z]{1,4}[A-Z][\w'’.\-]*)"
+            rf"(?![\w]))*(?:,\s*{LEGAL_FORM}(?![\w]))*")
+_LEGAL_ALONE = re.compile(rf"^(?:{LEGAL_FORM}|Co\.,?\s*Ltd\.?|L\.P\.|LP)$")
+_TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?|\band more\b|\bamong many others\b|"
+                   r"\band so on\b)).*$", re.IGNORECASE | re.DOTALL)
+
+
+def _blank_parentheses(text: str) -> str:
+    out, depth = [], 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        out.append(" " if depth else ch)
+        if ch == ")" and depth:
+            depth -= 1
+    # An unclosed "(France" at the end still belongs to its item.
+    return "".join(out)
+
+
+def split_items(text: str, split_and: bool = True) -> list[Item]:
+    """The items of a coordinated list; ``split_and=False`` keeps "A and B" whole (segment names)."""
+    tail = _TAIL.search(text)
+    body = text[: tail.start()] if tail else text
+    blanked = _blank_parentheses(body)
+    separators = r",|;|\s+and\s+(?=\S)" if split_and else r",|;"
+    pieces, start = [], 0
+    for sep in [*re.finditer(separators, blanked), None]:
+        end = sep.start() if sep else len(blanked)
+        pieces.append((start, end))
+        start = sep.end() if sep else end
+    # "Inc." after a comma belongs to the name before it; "& Co." too.
+    merged: list[tuple[int, int]] = []
+    for s, e in pieces:
+        raw = body[s:e].strip()
+        if merged and (_LEGAL_ALONE.match(raw) or re.match(rf"^(?:Co\.?|{LEGAL_FORM})(?:\s+[a-z]|$)", raw)):
+            merged[-1] = (merged[-1][0], e)
+        elif raw:
+            merged.append((s, e))
+    items = []
+    for s, e in merged:
+        raw = body[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        raw = raw.strip()
+        raw = re.sub(r"^(?:and|or|&)\s+", "", raw)
+        lead = lead + (len(body[s:e].strip()) - len(raw))
+        note = note_start = None
+        paren = re.search(r"\s*\(([^()]*)\)?\s*$", raw)
+        if paren and paren.start() > 0:
+            note, note_start = paren.group(1).strip(), s + lead + paren.start(1)
+            raw = raw[: paren.start()]
+        name = raw.rstrip(" .;:") if not re.search(rf"(?:{LEGAL_FORM}|\b[A-Z])\.$", raw, re.IGNORECASE) else raw.rstrip()
+        if name:
+            items.append(Item(s + lead, name, note or None, note_start if note else None))
+    return items

@@ -1,0 +1,122 @@
+"""Page structure: a report page as lines (headings, bullets, table rows, paragraphs) and sentences, with offsets.
+
+Real pages are not clean prose: navigation, headings with no sentence, bullets, flattened tables
+("| Market Size in 2024 | USD 3.2 Billion |"), PDF line wraps ("pro- duction") and run-on words
+("PublishedThe"). Every later stage reads these units, so each is split once, here.
+
+>>> [s.text for s in sentences("Key players include H.B. Fuller and A. O. Smith Corp. The market grew.")]
+['Key players include H.B. Fuller and A. O. Smith Corp.', 'The market grew.']
+>>> [(line.kind, line.text) for line in lines("Top Companies:\\n• Acme Inc.\\n| Base Year | 2024 |")]
+[('heading', 'Top Companies:'), ('bullet', 'Acme Inc.'), ('row', '| Base Year | 2024 |')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from kg.card import Span
+
+MAX_TEXT_CHARS = 2_000_000  # above this a "report" is not a report page; extraction refuses it
+
+LineKind = Literal["heading", "bullet", "row", "text"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the page, without its bullet mark; ``start``/``end`` are offsets of ``text``."""
+
+    start: int
+    end: int
+    text: str
+    kind: LineKind
+
+
+def span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, quote=text[start:end])
+
+
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
+# "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
+_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e))\.$")
+_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
+# After an abbreviation a new sentence starts only with a word that starts sentences.
+_STARTER = re.compile(r"[\"“(‘]?(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
+                      r"However|Moreover|Furthermore|Additionally|Also|Such|Key|Major|Leading|Growing|Rising|[A-Z][a-z]+ed|"
+                      r"[A-Z][a-z]+ing)\b|[0-9•]")
+_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9•])|\n|(?<=[a-z])(?=(?:The|This|According|In)\s)|\s•\s")
+
+
+def lines(text: str) -> list[Line]:
+    """Every non-empty line, classified: a table row, a bullet item, a heading (short, no full stop) or text."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        if not raw.strip():
+            continue
+        start = m.start()
+        bullet = _BULLET.match(raw)
+        if raw.lstrip().startswith("|"):
+            kind: LineKind = "row"
+        elif bullet:
+            kind, start = "bullet", m.start() + bullet.end()
+        elif len(raw.strip()) <= 100 and not re.search(r"[.!?]\s*$", raw) and not raw.strip().endswith(","):
+            kind = "heading"
+        else:
+            kind = "text"
+        body = text[start:m.end()]
+        lead = len(body) - len(body.lstrip())
+        out.append(Line(start + lead, m.end() - (len(body) - len(body.rstrip())), body.strip(), kind))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences and list items with their offsets; a line break ends a sentence unless the text wraps mid-clause."""
+    out, start = [], 0
+    for m in _BREAK.finditer(text):
+        if m.group() == "\n" and _wraps(text, m.start()):
+            continue
+        if "\n" not in m.group():
+            before = text[max(0, m.start() - 8):m.start() + 1].rstrip()
+            if _INITIAL.search(before) or (_ABBREVIATION.search(before) and not _STARTER.match(text, m.end())):
+                continue
+        _add(out, text, start, m.start())
+        start = m.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _wraps(text: str, newline: int) -> bool:
+    """A PDF or e-mail line wrap: the line goes on in lower case after a word or a comma."""
+    before = text[max(0, newline - 1):newline]
+    after = text[newline + 1:newline + 3].lstrip(" ")
+    return bool(before and re.match(r"[a-z,\-–(]", before) and after[:1].islower())
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def clean(text: str) -> str:
+    """A phrase without the list and page punctuation around it."""
+    return re.sub(r"\s+", " ", text).strip(" ,.;:-–•*\t")
+
+
+def sentence_at(sents: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence holding ``offset`` (sentences are sorted and disjoint)."""
+    i = bisect.bisect_right([s.start for s in sents], offset) - 1
+    return sents[i] if i >= 0 and sents[i].start <= offset < sents[i].end else None

@@ -1,0 +1,178 @@
+"""Key players: the organisations a report names as competing in its market, each once, as written.
+
+Where real pages name them: after a lead-in in prose ("key players in the market include A, B, and C",
+"providers such as A (USA), B (Israel), etc.", "the market is dominated by A and B"); under a heading
+("Top Brands in the Global Hair Care Market:", "Key Companies Profiled") as bullets or lines; in a table
+row or a label line ("| Key Market Players | A, B |", "Key Players: A, B"); as a bare list of names with
+legal forms; and, when the page gives no list, as the actors of dated developments. A country in parentheses after a name is the
+report's claim about that organisation (``Player.country``), not a report region.
+
+>>> text = "Key players operating in the market include Acme Corp. (US), Beta AG (Germany), and GAMMA INC. , among others."
+>>> [(p.name, p.country) for p in find_players(text, sentences(text), lines(text))]
+[('Acme Corp.', 'US'), ('Beta AG', 'Germany'), ('GAMMA INC.', None)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.card import Player
+from kg.extract.geography import country_name
+from kg.extract.lists import ORG_NAME, Item, split_items
+from kg.extract.page import Line, Sentence, lines, sentences, span
+from kg.names import LEGAL_FORM, clean_org_name, org_key
+
+_ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
+           r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders)")
+_LEAD_IN = re.compile(
+    rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|"
+    rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
+    rf"(?:\s+\([^)]{{0,30}}\))?(?:[^.:;]{{0,90}}?)\s*(?:\binclude\b|\bincludes\b|\bincluding\b|\bare\b|\bare:|\bwere\b|"
+    rf"\blike\b|\bsuch as\b|\bcomprise\b|\bcomprises\b|\bnamely\b|\bare listed below\b|\bas follows\b|:)\s*:?\s*"
+    rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
+    rf"|\b(?:market|industry|space|landscape|sector)\s+(?:is|remains|was)\s+(?:highly\s+|largely\s+|mainly\s+)?"
+    rf"(?:dominated|led|consolidated|controlled)\s+by\s+(?:players\s+such\s+as\s+|companies\s+like\s+)?"
+    rf"|\b(?:profiled|covered|analy[sz]ed|discussed)\s+in\s+(?:the|this)\s+(?:report|study|research)\s+(?:are|include)\s*:?\s*)",
+    re.IGNORECASE)
+_HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who", re.IGNORECASE)
+_HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|list|notable|main|covered|players|"
+                                r"competitive|largest|biggest)\b", re.IGNORECASE)
+_LABEL = re.compile(rf"^\s*\|?\s*(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}"
+                    rf"(?:\s+(?:profiled|covered|analy[sz]ed))?\s*(?:\||:)\s*", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"\b(?:market|markets|segment|report|analysis|forecast|share|growth|revenue|demand|product|products|strategies|"
+    r"strateg\w+|acquisitions?|partnerships?|launches|expansion|is|are|was|were|has|have|had|will|would|can|could|may|"
+    r"focus\w*|include\w*|offer\w*|such|these|those|their|its|which|who|that|based|owing|due|players?|companies|"
+    r"vendors|manufacturers|region|regions|country|countries|others?|etc|percent|billion|million|year|years|"
+    r"customers?|consumers?|users?|governments?|researchers?)\b", re.IGNORECASE)
+_INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Association|Alliance|Agency|Administration|Commission|"
+                          r"Council|Center|Centre|Institute|Government|Authority|Bureau|Federation|Society|Foundation|"
+                          r"FDA|EPA|WHO|Organization|Organisation)\b")
+_NAME = re.compile(ORG_NAME)
+_STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
+_LEGAL_NAME = re.compile(rf"\b(?:[A-Z][\w'’&.\-]*\s+){{0,4}}[A-Z][\w'’&.\-]*,?\s+{_STRONG_LEGAL_FORM}(?![\w])")
+_BARE_LIST_MIN = 3
+# A line that starts the next section of the page, not another company.
+_SECTION = re.compile(r"\b(?:news|developments?|report|market|segment|segmentation|analysis|overview|conclusion|faq|about us|"
+                      r"contact|methodology|scope|summary|trends?|drivers?|opportunit\w*|table of contents|related|"
+                      r"restraints?|challenges|regional|insights?|highlights?)\b", re.IGNORECASE)
+_GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|Many|Prominent|Notable|Global|Local|"
+                      r"Regional|International|New|Main|Primary|Established|Emerging|Various|Few|All|Both|Such)", re.IGNORECASE)
+
+
+def _as_name(item: Item, whole: bool = False) -> str | None:
+    """The organisation name an item holds, or None when it is not one; ``whole``: the item is only a name."""
+    text = clean_org_name(item.text)
+    name = _NAME.match(text)
+    if not name:
+        return None
+    if not whole:
+        text = clean_org_name(name.group())
+    # Parentheses inside a name are kept only when closed: "The Procter & Gamble (P&G) Company".
+    if text.count("(") != text.count(")"):
+        text = clean_org_name(text[: text.index("(")] if "(" in text else text)
+    words = text.split()
+    if not words or len(words) > 8 or len(text) > 80 or len(text) < 2:
+        return None
+    if _NOT_A_NAME.search(text) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
+        return None
+    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text):
+        return None
+    return text
+
+
+class _Players:
+    def __init__(self, text: str, publisher: str | None):
+        self.text = text
+        self.found: dict[str, Player] = {}
+        self.exclude = {org_key(publisher)} if publisher else set()
+
+    def add(self, name: str | None, start: int, note: str | None = None, note_start: int | None = None,
+            confidence: float = 0.8) -> bool:
+        if not name:
+            return False
+        start = self.text.find(name, start)
+        if start < 0:
+            return False
+        key = org_key(name)
+        if not key or _GENERIC.fullmatch(key) or key in self.exclude or any(key == k or _same_company(key, k) for k in self.found):
+            return True
+        country = country_name(note) if note else None
+        self.found[key] = Player(
+            name=name, span=span(self.text, start, start + len(name)), confidence=confidence,
+            country=note if country else None,
+            country_span=span(self.text, note_start, note_start + len(note)) if country and note_start is not None else None)
+        return True
+
+    def add_items(self, items: list[Item], offset: int, confidence: float = 0.8, whole: bool = False) -> int:
+        added = 0
+        for item in items:
+            name = _as_name(item, whole)
+            added += self.add(name, offset + item.start, item.note, offset + item.note_start if item.note_start is not None
+                              else None, confidence)
+        return added
+
+
+def _same_company(a: str, b: str) -> bool:
+    """ "ABB Ltd" then "ABB"; "BASF" and "BASF SE" are one company once legal forms are gone."""
+    return a == b
+
+
+def _list_text(text: str, start: int, end: int) -> str:
+    """The list after a lead-in: up to the sentence's end, a colon-free clause."""
+    body = text[start:end]
+    stop = re.search(r"(?<!\b[A-Z])(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)\.\s+[A-Z]|;|\n\s*\n| (?:are|were|have|has|hold|held|"
+                     r"account|accounted|dominate|focus)\b", body)
+    return body[: stop.start()] if stop else body
+
+
+def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publisher: str | None = None,
+                 actors: list[tuple[str, int]] = ()) -> list[Player]:
+    """Every key player the page names, in the order the page names them."""
+    players = _Players(text, publisher)
+    for i, line in enumerate(page_lines):
+        label = _LABEL.match(line.text)
+        if label and line.kind in ("row", "heading", "text", "bullet"):
+            cell = line.text[label.end():].split("|")[0]
+            players.add_items(split_items(cell), line.start + label.end())
+            continue
+        if line.kind in ("heading", "text") and len(line.text) <= 120 and _HEADING.search(line.text) \
+                and _HEADING_QUALIFIER.search(line.text) and not re.search(r"\b(?:include|are|such as)\b", line.text):
+            _read_list_under(players, page_lines[i + 1:i + 80])
+    for sent in sents:  # bare lists: "Henkel AG & Co. KGaA (Germany), Sika AG (Switzerland), …"
+        items = split_items(sent.text)
+        if len(items) >= _BARE_LIST_MIN:
+            organisational = sum(1 for item in items if _as_name(item) and (
+                re.search(rf"\b{LEGAL_FORM}$", item.text) or (item.note and country_name(item.note))))
+            if organisational >= max(_BARE_LIST_MIN, len(items) * 0.5):
+                players.add_items(items, sent.start, confidence=0.7)
+    listed = bool(players.found)  # a list under a heading is the page's list: actors of developments are not added
+    for sent in sents:
+        for m in _LEAD_IN.finditer(sent.text):
+            start = sent.start + m.end()
+            body = _list_text(text, start, sent.end)
+            players.add_items(split_items(body), start)
+    for m in _LEGAL_NAME.finditer(text):  # "capacity expansions at Acme Corp. and …"
+        name = clean_org_name(m.group())
+        if _as_name(Item(m.start(), name)) == name and not _INSTITUTION.search(name):
+            players.add(name, m.start(), confidence=0.6)
+    for actor, start in [] if listed else actors:
+        if not _INSTITUTION.search(actor):
+            players.add(_as_name(Item(start, actor)), start, confidence=0.6)
+    return list(players.found.values())
+
+
+def _read_list_under(players: _Players, following: list[Line]) -> None:
+    """Names under a heading: bullets, short lines or one comma list, until the first line that is not names."""
+    for line in following:
+        if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text):
+            break
+        items = split_items(line.text) if "," in line.text or ";" in line.text else [Item(0, line.text)]
+        whole = len(items) == 1 and len(line.text) <= 60
+        names = [item for item in items if _as_name(item, whole)]
+        if not names or len(names) < len(items) * 0.6 or (line.kind == "text" and len(items) < 2):
+            break
+        players.add_items(items, line.start, whole=whole)
+
+
+__all__ = ["find_players", "lines", "sentences"]

@@ -1,0 +1,113 @@
+"""Report-level fields: the market's name, the publisher, the publication date, the geographic scope.
+
+The market is the first "X Market" the page names that is not a publisher ("According to Meridian
+Market Insights, the global Industrial Robotics Market …" is the Industrial Robotics market). The
+publisher is a known research house or a name with a research house's words in a citing phrase.
+
+>>> text = "According to Meridian Market Insights, the global Industrial Robotics Market was valued at USD 1 billion."
+>>> market_name(text)[0], publisher(text)[0]
+('Industrial Robotics', 'Meridian Market Insights')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.card import Span
+from kg.extract.developments import MONTH_RE, MONTHS
+from kg.extract.figures import YEAR
+from kg.extract.page import clean, span
+from kg.extract.wordlist import alternation
+
+PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMarkets", "Markets and Markets",
+              "Fortune Business Insights", "Precedence Research", "Mordor Intelligence", "Allied Market Research",
+              "IMARC Group", "Research and Markets", "ResearchAndMarkets.com", "Transparency Market Research",
+              "Persistence Market Research", "Future Market Insights", "Market Research Future", "Verified Market Research",
+              "Technavio", "Spherical Insights", "Straits Research", "Polaris Market Research", "The Brainy Insights",
+              "Vantage Market Research", "Data Bridge Market Research", "Emergen Research", "Global Market Insights",
+              "Zion Market Research", "Astute Analytica", "SkyQuest", "Custom Market Insights", "Market.us",
+              "Expert Market Research", "Facts & Factors", "Acumen Research and Consulting", "BCC Research",
+              "P&S Intelligence", "Meticulous Research", "Reports and Data", "Cognitive Market Research",
+              "360iResearch", "QYResearch", "Credence Research", "Business Research Insights", "Stellar Market Research",
+              "Market Research Intellect", "Exactitude Consultancy", "Towards Healthcare", "Nova one advisor",
+              "InsightAce Analytic", "DataM Intelligence", "Visiongain", "Frost & Sullivan", "IDC", "Gartner",
+              "Dimension Market Research", "Market Data Forecast", "Introspective Market Research", "Kings Research",
+              "Research Nester", "Fact.MR", "Maximize Market Research", "Markntel Advisors", "Ken Research",
+              "6Wresearch", "Arizton", "GlobalData", "Statista", "Lucintel", "Marketresearch.com", "KBV Research",
+              "Research Dive", "Reportprime", "Interact Analysis", "Yole Développement", "The Business Research Company",
+              "Market Reports World", "Omdia", "Forrester", "Euromonitor", "Mintel", "Wood Mackenzie", "BloombergNEF"]
+PUBLISHER_RE = re.compile(r"\b(" + alternation(PUBLISHERS) + r")", re.IGNORECASE)
+_HOUSE_WORDS = r"(?:Research|Insights|Intelligence|Markets|Analytics|Consulting|Reports|Data|Advisors|Consultancy|Analysis|Analytica)"
+CITED_PUBLISHER = re.compile(
+    rf"(?i:according to|as per|by|from|published by|released by|conducted by|study by|report by|survey by|analysts? (?:at|of))\s+"
+    rf"(?i:a\s+(?:new\s+|recent\s+)?(?:report|study|survey|analysis)\s+(?:by|from|published by)\s+)?"
+    rf"(?P<pub>(?:[A-Z][\w&.'’-]*\s+){{0,4}}{_HOUSE_WORDS}(?:\s+(?:Inc\.?|Ltd\.?|LLC|Group|Pvt\.? Ltd\.?))?)")
+_MARKET = [
+    re.compile(r"(?:^|[^\w])(?:the\s+)?(?:global|worldwide|world|U\.S\.|US|European|Indian|Asia[- ]Pacific)?\s*"
+               r"(?P<name>(?:[A-Z][\w'’&/-]*\s+){0,6}?[A-Z][\w'’&/-]*)\s+(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + ")"),
+    re.compile(r"\b(?:the\s+)?(?:global\s+)?(?P<name>[a-z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,4})\s+market\b"),
+]
+_MARKET_STOP = {"the", "global", "worldwide", "world", "this", "overall", "total", "key", "report", "research", "our",
+                "according", "to", "as", "per", "in", "a", "an", "new", "latest"}
+
+
+def market_name(text: str) -> tuple[str, Span | None]:
+    head = text[:3000]
+    publishers = [m.span(1) for m in PUBLISHER_RE.finditer(head)] + [m.span("pub") for m in CITED_PUBLISHER.finditer(head)]
+    for pattern in _MARKET:
+        for m in pattern.finditer(head):
+            if any(a <= m.start("name") < b for a, b in publishers):
+                continue
+            words = list(re.finditer(r"\S+", m.group("name")))
+            while words and words[0].group().lower() in _MARKET_STOP:
+                words.pop(0)
+            if not words:
+                continue
+            start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
+            name = clean(head[start:end])
+            if len(name) < 3 or words[-1].group().lower() in ("the", "global", "research") or \
+                    name.lower() in ("market", "stock", "target", "end", "emerging", "this") or "\n" in head[start:end]:
+                continue
+            start = text.find(name, start)
+            return name, span(text, start, start + len(name))
+    title = re.match(r"\s*(?P<name>[A-Z][^\n:|–—-]{2,60}?)\s*(?::|\||–|—| - |\n)", text)
+    if title:
+        return title["name"], span(text, title.start("name"), title.end("name"))
+    return "unnamed", None
+
+
+def publisher(text: str) -> tuple[str | None, Span | None]:
+    m = PUBLISHER_RE.search(text)
+    if m:
+        return clean(m.group(1)), span(text, m.start(1), m.start(1) + len(clean(m.group(1))))
+    m = CITED_PUBLISHER.search(text)
+    if m:
+        name = clean(m["pub"])
+        return name, span(text, m.start("pub"), m.start("pub") + len(name))
+    return None, None
+
+
+def report_date(text: str) -> tuple[date | None, Span | None]:
+    head = text[:600]
+    m = re.search(rf"(?P<y>{YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})", head)
+    if m:
+        try:
+            return date(int(m["y"]), int(m["m"]), int(m["d"])), span(text, m.start(), m.end())
+        except ValueError:
+            pass
+    m = re.search(rf"(?:published|release date|date)\s*:?\s*{MONTH_RE}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{YEAR})", head,
+                  re.IGNORECASE)
+    if m:
+        try:
+            return date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"])), span(text, m.start(), m.end())
+        except ValueError:
+            pass
+    return None, None
+
+
+def geography_scope(text: str) -> tuple[str | None, Span | None]:
+    scope = re.search(r"\b(global|worldwide)\b", text[:2000], re.IGNORECASE)
+    if not scope:
+        return None, None
+    return scope.group(1).lower().replace("worldwide", "global"), span(text, scope.start(1), scope.end(1))

@@ -1,0 +1,184 @@
+"""Segments: how a report divides its market (by type, application, end user …), and which segment it ranks.
+
+Pages state segmentation in report titles and coverage lines ("Report By Product (A, B), By End User
+(C, D)"), snapshot table rows ("| Key Segment By Type | A, B |"), prose ("by type, the market is
+segmented into A, B and C"; "the construction market is segmented into A; B; C and D"), and
+takeaways ("By service model, SaaS led with 53.5% share, while the PaaS segment is projected to grow
+fastest"). A clause's claim goes to the segment that is its subject, not to every segment in the sentence.
+
+>>> text = "Widget Market Report By Product (Hardware, Software), By End User (Hospitals, Clinics and Others). The software segment is expected to grow the fastest."
+>>> [(s.dimension, s.name, s.claim) for s in find_segments(text, sentences(text))]
+[('Product', 'Hardware', None), ('Product', 'Software', 'fastest_growth'), ('End User', 'Hospitals', None), ('End User', 'Clinics', None)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.card import Segment
+from kg.extract.geography import is_place
+from kg.extract.lists import split_items
+from kg.extract.page import Sentence, clean, sentences, span
+
+_DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
+_GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|:\s*|\)\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
+_NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
+                            r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$", re.IGNORECASE)
+_GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
+_CATCH_ALL = re.compile(r"^(?:others?|other\s+\w+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
+_SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)\s+(?:in)?to\s*:?\s*"
+                        r"|\b(?:segments|categories|types|applications|end[- ]users|products)\s+(?:include|includes|comprise)\s*:?\s*",
+                        re.IGNORECASE)
+_BY = re.compile(r"(?:^|[•\-*]\s*)(?:By|Based on|On the basis of|In terms of|Segmented by|By segment,?\s*by)\s+"
+                 r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*[,:]\s*", re.IGNORECASE)
+_ROW = re.compile(r"^\|?\s*(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered\s+by)\s+(?P<dim>[\w\s/&-]{2,30}?)\s*(?:\||:)\s*"
+                  r"(?P<items>[^|]+)", re.IGNORECASE)
+_NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.+-]*(?:\s+(?:&|and|[A-Za-z][\w'’&/.+-]*)){0,4}?)"
+                            r"\s+(?:segment|sub-?segment|category)\b(?!\s+(?:is|was)\s+(?:segmented|divided))")
+_STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
+                        r"second|third|top|key|major|largest revenue|application|type|product|end[- ]user|while|whereas|"
+                        r"and|by|of|in|for|to|with|revenue|overall)$", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|holds|hold|accounted|accounts|dominated|"
+                           r"dominates|led|leads|commanded|commands|captured|captures|registered|generated|emerged|remained|"
+                           r"expanded|grew|grows|posted|recorded|contributed|represented|continues|continued|retains|"
+                           r"retained|witnessed|showed|exhibited|is\s+projected|is\s+expected)\b")
+_FASTEST = re.compile(r"fastest|highest (?:CAGR|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
+                      r"grow at the (?:highest|fastest)|lucrative|highest growth|fastest-growing|overtaking", re.IGNORECASE)
+_LARGEST = re.compile(r"largest|lion[’']s share|dominat|leading (?:position|share)|highest (?:share|revenue)|biggest|"
+                      r"major share|majority|\bled\b|\bleads\b|commanded|maximum share|held the top|top position|"
+                      r"leading end-user|the leading\b", re.IGNORECASE)
+_MAJOR = re.compile(r"significant share|considerable share|substantial share|major contributor|key contributor|"
+                    r"second largest|notable share", re.IGNORECASE)
+
+
+_VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
+                          r"performing|drive|drives|driving|thereby|within|that|which|this|these|into|across|expected|"
+                          r"projected|owing|due|because)\b", re.IGNORECASE)
+# The words before "segment" that name it, after the last word that cannot be part of a name.
+_NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
+
+
+def segment_claim(clause: str) -> str | None:
+    if _FASTEST.search(clause):
+        return "fastest_growth"
+    if _LARGEST.search(clause):
+        return "largest_share"
+    if _MAJOR.search(clause):
+        return "major_contributor"
+    return None
+
+
+class _Segments:
+    def __init__(self, text: str):
+        self.text = text
+        self.found: dict[str, Segment] = {}
+
+    def add(self, name: str, start: int, dimension: str | None, claim: str | None = None,
+            claim_span: tuple[int, int] | None = None) -> None:
+        name = clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an)\s+)+", "", name, flags=re.IGNORECASE))
+        name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
+        if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE):
+            return
+        if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
+                or is_place(name) or re.fullmatch(r"[\d.,%\s-]+", name):
+            return
+        start = self.text.find(name, start)
+        if start < 0:
+            return
+        key = re.sub(r"[^a-z0-9]+", "", name.lower().replace("&", "and"))
+        key = key[:-1] if key.endswith("s") else key
+        claim_kw = {}
+        if claim and claim_span:
+            claim_kw = {"claim": claim, "claim_span": span(self.text, *claim_span)}
+        existing = self.found.get(key)
+        if existing is None:
+            self.found[key] = Segment(name=name, dimension=dimension or "Unspecified", confidence=0.6,
+                                      span=span(self.text, start, start + len(name)), **claim_kw)
+            return
+        update = dict(claim_kw) if claim_kw and existing.claim is None else {}
+        if dimension and existing.dimension == "Unspecified":
+            update["dimension"] = dimension
+        if update:
+            self.found[key] = existing.model_copy(update=update)
+
+    def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
+        items = split_items(items_text, split_and=False)
+        if items and ";" not in items_text or len(items) > 1:
+            last = items[-1] if items else None
+            if last and " and " in last.text and len(items) > 1 or (last and len(items) == 1 and ";" not in items_text
+                                                                   and "," not in items_text and " and " in last.text):
+                head, _, tail = last.text.partition(" and ")
+                if len(head.split()) > 1 or len(tail.split()) == 1:
+                    items = [*items[:-1], type(last)(last.start, head), type(last)(last.start + len(head) + 5, tail)]
+        before = len(self.found)
+        for item in items:
+            self.add(item.text, offset + item.start, dimension)
+        return len(self.found) - before
+
+
+def _closing(text: str, open_at: int) -> int | None:
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + 600)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
+    segs = _Segments(text)
+    for m in _GROUP_START.finditer(text):  # "By Product (A, B)", "Types of Travelers (A, B, and C)"
+        dim = re.sub(r"^(?:By|by)\s+", "", m["dim"].strip())
+        close = _closing(text, m.end() - 1)
+        if close is None or _NOT_DIMENSION.search(dim) or _GEOGRAPHY.search(dim) or dim.isupper() and len(dim) <= 5:
+            continue
+        inner = text[m.end():close]
+        if inner.count(",") + inner.count(" and ") < 1 or len(inner) > 400 or re.search(r"\d{4}|%|\$|USD", inner):
+            continue
+        segs.add_list(inner, m.end(), re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim))
+    dimension = None
+    for sent in sents:
+        row = _ROW.match(sent.text)
+        if row:
+            segs.add_list(row["items"], sent.start + row.start("items"), clean(row["dim"]).title())
+            continue
+        by = _BY.match(sent.text)
+        if by:
+            dimension = clean(by["dim"]).title()
+        listed = _SEGMENTED.search(sent.text)
+        if listed:
+            rest = sent.text[listed.end():]
+            rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b", rest)[0]
+            segs.add_list(rest, sent.start + listed.end(), dimension)
+        for clause in re.finditer(r"[^;]+?(?=\bwhile\b|\bwhereas\b|\bbut\b|;|, (?:and|with) the\b|$)", sent.text):
+            claim = segment_claim(clause.group())
+            named = list(_NAMED_SEGMENT.finditer(clause.group()))
+            subject = re.match(r"\s*(?:[•\-*]\s*)?(?:the\s+)?(?P<name>[\w'’&/.+-]+(?:\s+(?:&|and|[\w'’&/.+-]+)){0,4}?)\s+"
+                               r"(?:is|was|remains|became|will be)\s+the\s+(?:largest|biggest|fastest[- ]growing|leading|"
+                               r"second[- ]largest|dominant)\s+(?:segment|category|application|end[- ]use)", clause.group())
+            if subject and not named:
+                segs.add(subject["name"], sent.start + clause.start() + subject.start("name"), dimension, claim,
+                         (sent.start + clause.start(), sent.start + clause.end()))
+            for n in named:
+                trimmed = _NAME_AFTER.sub("", n["name"])
+                segs.add(trimmed, sent.start + clause.start() + n.start("name") + len(n["name"]) - len(trimmed), dimension,
+                         claim if len(named) == 1 else None,
+                         (sent.start + clause.start(), sent.start + clause.end()) if claim else None)
+            if by and not named and clause.start() == 0:
+                rest = clause.group()[by.end():]
+                subject = re.match(r"(?:the\s+)?(?P<name>[\w'’&/.+-]+(?:\s+(?:&|and|[\w'’&/.+-]+)){0,4}?)" + _SUBJECT_VERB.pattern, rest)
+                if subject:
+                    segs.add(subject["name"], sent.start + by.end() + subject.start("name"), dimension, claim,
+                             (sent.start + clause.start(), sent.start + clause.end()) if claim else None)
+            elif not named and claim:
+                # "…, while rigid packaging dominated": a clause whose subject is a segment named before.
+                opening = re.sub(r"^\s*(?:(?:while|whereas|but|the)\s+)*", "", clause.group().lower())
+                for key, seg in list(segs.found.items()):
+                    if seg.claim is None and opening.startswith(seg.name.lower()) and \
+                            not opening[len(seg.name):len(seg.name) + 1].isalnum():
+                        segs.found[key] = seg.model_copy(update={"claim": claim, "claim_span": span(
+                            text, sent.start + clause.start(), sent.start + clause.end())})
+    return list(segs.found.values())
