@@ -20,6 +20,7 @@ from functools import cache
 import pycountry
 
 from kg.card import Region
+from kg.names import ascii_fold
 from kg.extract.wordlist import alternation
 from kg.extract.page import Sentence, clean, sentences, span
 
@@ -34,7 +35,13 @@ REGIONS = {
     "western europe": "Western Europe", "eastern europe": "Eastern Europe", "oceania": "Oceania",
     "southeast asia": "Southeast Asia", "south asia": "South Asia", "east asia": "East Asia", "gcc": "GCC",
     "asean": "ASEAN", "nordics": "Nordics", "scandinavia": "Scandinavia", "central europe": "Central Europe",
+    "nordic countries": "Nordics", "nordic region": "Nordics", "central asia": "Central Asia", "dach": "DACH",
+    "benelux": "Benelux", "sub-saharan africa": "Sub-Saharan Africa", "north africa": "North Africa",
+    "southern europe": "Southern Europe", "northern europe": "Northern Europe", "central and eastern europe":
+    "Central and Eastern Europe", "south east asia": "Southeast Asia", "asia-pacific region": "Asia Pacific",
 }
+# States and provinces of the countries reports most often break down (ISO 3166-2), as report regions.
+_SUBDIVISION_COUNTRIES = ("US", "IN", "CA", "AU", "CN")
 _EXTRA_COUNTRIES = {
     "u.s.": "United States", "us": "United States", "u.s": "United States", "usa": "United States",
     "u.s.a.": "United States", "america": "United States", "the united states": "United States",
@@ -60,8 +67,15 @@ def _countries() -> dict[str, str]:
     return names
 
 
+@cache
+def _subdivisions() -> dict[str, str]:
+    return {ascii_fold(s.name).lower(): ascii_fold(s.name) for s in pycountry.subdivisions
+            if s.country_code in _SUBDIVISION_COUNTRIES and s.type in ("State", "Province", "Union territory")
+            and len(s.name) >= 5 and s.name.lower() not in _countries()}
+
+
 def is_place(name: str) -> bool:
-    return name.lower() in REGIONS or country_name(name) is not None
+    return name.lower() in REGIONS or country_name(name) is not None or name.lower() in _subdivisions()
 
 
 def country_name(text: str | None) -> str | None:
@@ -75,18 +89,19 @@ def country_name(text: str | None) -> str | None:
 
 @cache
 def place_re() -> re.Pattern:
-    names = [n for n in {*REGIONS, *_countries()} if len(n) > 2 and n != "us"]
-    # "US" only in capitals: "us" is a pronoun. Longest names win: "(?![\w])" makes the trie backtrack.
-    return re.compile(r"(?<![\w.])(?:" + alternation(names) + r"|US)(?![\w])", re.IGNORECASE)
+    names = [n for n in {*REGIONS, *_countries(), *_subdivisions()} if len(n) > 2]
+    # "US" and "UK" only in capitals ("us" is a pronoun). Longest names win: "(?![\w])" makes the trie backtrack.
+    return re.compile(r"(?<![\w.])(?:(?i:" + alternation(names) + r")|US|UK)(?![\w])")
 
 
-LARGEST = re.compile(r"largest|lion[’']s share|dominat|leading (?:position|share|region|market)|highest (?:share|revenue)|"
-                     r"biggest|major share|majority|\bled\b|\bleads\b|commanded|accounted for the (?:highest|largest)|"
+LARGEST = re.compile(r"(?<!second )(?<!second-)(?<!third )largest(?! growth)|lion[’']s share|dominat|leading (?:position|share|region|market)|highest (?:share|revenue)|"
+                     r"biggest|major share|majority|\bled\b(?! by)|\bleads\b|commanded|accounted for the (?:highest|largest)|"
                      r"maximum share|held the top|top position|largest revenue|at the forefront|\bleader\b|"
                      r"largest region|leads the", re.IGNORECASE)
 FASTEST = re.compile(r"fastest|highest (?:CAGR|growth)|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
                      r"grow at the (?:highest|fastest)|lucrative|highest growth|fastest-growing", re.IGNORECASE)
-MAJOR = re.compile(r"significant share|considerable share|substantial share|major contributors?|key contributors?|"
+MAJOR = re.compile(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"
+                   r"\bkey (?:countries|markets)\b|\bmain markets\b|significant share|considerable share|substantial share|major contributors?|key contributors?|"
                    r"second largest|notable share|significant contributors?|prominent", re.IGNORECASE)
 _REGIONAL = re.compile(r"geograph|region|regional|countr|market in|markets? of|account|dominat|lead|largest|fastest|"
                        r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand", re.IGNORECASE)
@@ -95,51 +110,84 @@ _HOME = re.compile(r"(?:\(\s*$|[A-Z][\w.&]*,\s*$)")
 
 
 def claim_of(clause: str) -> str | None:
-    if LARGEST.search(clause):
-        return "largest_share"
-    if FASTEST.search(clause):
-        return "fastest_growth"
-    if MAJOR.search(clause):
-        return "major_contributor"
-    return None
+    """The ranking a clause states, the earliest cue winning: "the fastest growth, led by India" is fastest growth."""
+    found = [(m.start(), claim) for pattern, claim in ((MAJOR, "major_contributor"), (LARGEST, "largest_share"),
+                                                       (FASTEST, "fastest_growth")) if (m := pattern.search(clause))]
+    return min(found)[1] if found else None
+
+
+_SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|captured|commanded|represented|represents|had|"
+                    r"generated|contributed|made up)\s+(?:a\s+|an\s+|the\s+)?(?:(?:major|dominant|revenue|market)\s+)*"
+                    r"(?:share\s+(?:of\s+)?(?:for\s+)?)?(?:over|more than|about|around|nearly|approximately|roughly|almost)?\s*"
+                    r"(?P<pct>\d{1,2}(?:\.\d+)?)\s?%")
+
+
+def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
+    """The last place of the coordination starting at ``matches[i]`` ("Germany, France, and the UK")."""
+    j = i
+    while j + 1 < len(matches) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?",
+                                                 sent[matches[j].end():matches[j + 1].start()]):
+        j += 1
+    return j
 
 
 def find_regions(text: str, sents: list[Sentence]) -> list[Region]:
     """Report regions and countries the text treats as markets, with the claim its clause makes."""
     regions: dict[str, Region] = {}
+    shares: dict[str, tuple[float, Sentence]] = {}
     for sent in sents:
-        if not _REGIONAL.search(sent.text) or re.search(r"\b(?:dateline|GLOBE NEWSWIRE|PRNewswire|Business Wire)\b",
-                                                        sent.text[:120], re.IGNORECASE):
-            continue
         matches = list(place_re().finditer(sent.text))
+        if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE):
+            continue
+        if len(matches) < 3 and not _REGIONAL.search(sent.text):
+            continue
+        first_of_group: dict[int, int] = {}
+        i = 0
+        while i < len(matches):
+            last = _group_end(sent.text, matches, i)
+            first_of_group.update({k: i for k in range(i, last + 1)})
+            i = last + 1
         for i, m in enumerate(matches):
             before, after = sent.text[:m.start()], sent.text[m.end():]
-            if _HOME.search(before) and (after.startswith(")") or re.match(r",\s+(?:has|have|had|[a-z]+ed)\b", after)):
+            group_before = sent.text[:matches[first_of_group[i]].start()]
+            if _HOME.search(before) and (after.startswith(")") or re.match(r",\s+(?:has|have|had|[a-z]+ed)\b", after)
+                                         or (before.rstrip().endswith("(") and not re.search(r"region|geograph", before, re.I))):
+                continue
+            if re.match(r"[-$]", after):  # "France-based", "US$"
                 continue
             if re.match(r"\s*\)", after) and not re.search(r"\b(?:region|geograph)", before[-80:], re.IGNORECASE):
                 continue
             if re.match(r"^\s*\d{1,2},\s+\d{4}", after) or re.search(r"^[A-Z ]+,\s*$", before):
                 continue  # "Dublin, March 16, 2021", "PUNE, India"
             word = m.group().lower()
-            canonical = REGIONS.get(word) or country_name(m.group())
+            canonical = REGIONS.get(word) or country_name(m.group()) or _subdivisions().get(ascii_fold(word))
             if not canonical:
                 continue
             # Inside a name ("Kao USA Inc.", "U.S. Department of Energy", "North American Pet Health Association").
-            if re.match(r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Inc|Ltd|LLC|Corp|Department|Association|Institute|University|"
-                        r"Agency|Administration|Pet|Food|Drug)\b", after):
+            following = re.match(r"\s+([A-Z][\w.&-]*)", after)
+            if following and following.group(1) not in ("Market", "Region", "Markets") and not is_place(following.group(1)):
                 continue
             name = clean(m.group())
             # The clause this place is the subject of: up to the next place or a contrast.
-            stop = matches[i + 1].start() if i + 1 < len(matches) else len(sent.text)
-            clause = re.split(r"\b(?:while|whereas|but|yet|however)\b|;", sent.text[m.start():stop])[0]
-            lead = re.split(r"\b(?:while|whereas|but|yet|however)\b|;|,", before)[-1]
+            # The clause this place (or the list it is in) is the subject of: up to the next place or a contrast.
+            last = _group_end(sent.text, matches, i)
+            stop = matches[last + 1].start() if last + 1 < len(matches) else len(sent.text)
+            clause = re.split(r"\b(?:while|whereas|but|yet|however)\b|;|\|", sent.text[matches[last].end():stop])[0]
+            cells = [c for c in re.split(r"\|", group_before) if c.strip()]  # "Largest Market | Europe"
+            lead = re.split(r"\b(?:while|whereas|but|yet|however)\b|;|,", cells[-1] if cells else "")[-1]
             claim = claim_of(clause) if len(clause) < 200 else None
-            if claim is None and re.search(r"(?:largest|fastest|dominant|leading)[\w\s-]{0,25}(?:region|market|country)\s*"
-                                           r"(?:is|was|will be|:)?\s*(?:the\s+)?$", lead, re.IGNORECASE):
+            share = _SHARE.match(clause)
+            if share and last == i:
+                shares.setdefault(canonical, (float(share["pct"]), sent))
+            if re.search(r"\b(?:led|driven|supported|followed)\s+by\s+(?:the\s+)?$|\bsuch as\s+$", group_before):
+                claim = "major_contributor" if re.search(r"\bled by\s+(?:the\s+)?$", group_before) else None
+            elif claim is None and re.search(r"(?:largest|fastest|dominant|leading)[\w\s-]{0,25}(?:region|market|country)\s*"
+                                             r"(?:is|was|will be|:|\|)?\s*(?:the\s+)?$", lead, re.IGNORECASE):
                 claim = claim_of(lead)
             country = canonical not in REGIONS.values()
             listed = len(matches) >= 2 and re.search(r",|\band\b", sent.text[matches[0].end():matches[-1].start()])
-            scope = re.match(r"\s+(?:[\w-]+\s+){0,4}(?:market|industry|sector)\b", after, re.IGNORECASE)
+            scope = re.match(r"\s+(?:(?!(?:is|was|were|are|has|had|held|holds|accounted|dominated|led|will|remains|"
+                             r"market|alone)\b)[a-z][\w-]*\s+){1,4}(?:market|industry|sector)\b", after)
             if claim is None and ((country and not listed and not re.search(r"countr|region|geograph|nation", sent.text,
                                                                              re.IGNORECASE)) or scope):
                 continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
@@ -150,4 +198,10 @@ def find_regions(text: str, sents: list[Sentence]) -> list[Region]:
                                        claim_span=span(text, sent.start, sent.end) if claim else None)
             elif claim and (existing.claim is None or (existing.claim == "major_contributor" and claim != existing.claim)):
                 regions[canonical] = existing.model_copy(update={"claim": claim, "claim_span": span(text, sent.start, sent.end)})
+    # No region called largest, but one holds the largest stated share: "Asia Pacific held 52.3% of global revenue".
+    if shares and not any(r.claim == "largest_share" for r in regions.values()):
+        name, (percent, sent) = max(shares.items(), key=lambda item: item[1][0])
+        if percent >= 30 and name in regions and regions[name].claim in (None, "major_contributor"):
+            regions[name] = regions[name].model_copy(update={"claim": "largest_share",
+                                                             "claim_span": span(text, sent.start, sent.end)})
     return list(regions.values())

@@ -58,6 +58,24 @@ _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|
 _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
 
 
+_COVERS = re.compile(r"\b(?:the\s+)?(?:market|industry|report|study)\s+(?:covers|includes|comprises|spans|consists of|"
+                     r"is (?:split|divided) (?:in)?to)\s+", re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r",?\s+followed by\s+(?:the\s+)?", re.IGNORECASE)
+_SEGMENT_WORDS = re.compile(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
+                            r"by type|material|technology)\b", re.IGNORECASE)
+# "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
+_RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
+                                r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
+                                r"process|technology|channel)\b", re.IGNORECASE)
+# The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
+_CLAUSE_SUBJECT = re.compile(
+    r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"
+    r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)\s+"
+    r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
+    r"leads|commanded|captured|registered|generated|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
+    r"represented|represents|continues|retains|retained|makes up|made up)\b")
+
+
 def segment_claim(clause: str) -> str | None:
     if _FASTEST.search(clause):
         return "fastest_growth"
@@ -77,6 +95,7 @@ class _Segments:
             claim_span: tuple[int, int] | None = None) -> None:
         name = clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an)\s+)+", "", name, flags=re.IGNORECASE))
         name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
+        name = re.sub(r"\s*\([^()]*,[^()]*\)$", "", name)  # "cooling equipment (air conditioners, chillers)"
         if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE):
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
@@ -101,6 +120,26 @@ class _Segments:
         if update:
             self.found[key] = existing.model_copy(update=update)
 
+    def valid(self, name: str) -> bool:
+        name = clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an)\s+)+", "", name, flags=re.IGNORECASE))
+        return bool(name) and len(name) <= 60 and len(name.split()) <= 7 and not _CATCH_ALL.match(name) \
+            and not _STOP_NAME.match(name) and not is_place(name) and not _VERB_INSIDE.search(name) \
+            and not re.fullmatch(r"[\d.,%\s-]+", name)
+
+    def matching(self, name: str) -> str | None:
+        """The key of a segment already found that ``name`` writes longer or shorter ("Sensorineural hearing loss")."""
+        words = re.sub(r"^(?:the)\s+", "", name.lower()).split()
+        for key, seg in self.found.items():
+            known = seg.name.lower().split()
+            if words and known and (words[:len(known)] == known or known[:len(words)] == words):
+                return key
+        return None
+
+    def claim(self, key: str, claim: str, claim_span: tuple[int, int]) -> None:
+        seg = self.found[key]
+        if seg.claim is None:
+            self.found[key] = seg.model_copy(update={"claim": claim, "claim_span": span(self.text, *claim_span)})
+
     def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
         items = split_items(items_text, split_and=False)
         if items and ";" not in items_text or len(items) > 1:
@@ -108,7 +147,7 @@ class _Segments:
             if last and " and " in last.text and len(items) > 1 or (last and len(items) == 1 and ";" not in items_text
                                                                    and "," not in items_text and " and " in last.text):
                 head, _, tail = last.text.partition(" and ")
-                if len(head.split()) > 1 or len(tail.split()) == 1:
+                if not (len(head.split()) == 1 and "-" in tail.split()[0]):  # "Small and Mid-Sized Enterprises"
                     items = [*items[:-1], type(last)(last.start, head), type(last)(last.start + len(head) + 5, tail)]
         before = len(self.found)
         for item in items:
@@ -139,46 +178,62 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
         if inner.count(",") + inner.count(" and ") < 1 or len(inner) > 400 or re.search(r"\d{4}|%|\$|USD", inner):
             continue
         segs.add_list(inner, m.end(), re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim))
-    dimension = None
+    dimension, dimension_paragraph = None, -1
+    paragraph = 0
+    previous_end = 0
     for sent in sents:
+        if "\n\n" in text[previous_end:sent.start]:
+            paragraph += 1
+        previous_end = sent.end
         row = _ROW.match(sent.text)
         if row:
             segs.add_list(row["items"], sent.start + row.start("items"), clean(row["dim"]).title())
             continue
         by = _BY.match(sent.text)
         if by:
-            dimension = clean(by["dim"]).title()
-        listed = _SEGMENTED.search(sent.text)
+            dimension, dimension_paragraph = clean(by["dim"]).title(), paragraph
+        body_start = by.end() if by else 0
+        body = sent.text[body_start:]
+        if by and _looks_like_list(body):  # "By Location: Onshore, Offshore", "By channel: offline and online."
+            segs.add_list(body.rstrip(" ."), sent.start + body_start, dimension)
+            continue
+        listed = _SEGMENTED.search(sent.text) or (_COVERS.search(body) if by else None)
         if listed:
-            rest = sent.text[listed.end():]
-            rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b", rest)[0]
-            segs.add_list(rest, sent.start + listed.end(), dimension)
-        for clause in re.finditer(r"[^;]+?(?=\bwhile\b|\bwhereas\b|\bbut\b|;|, (?:and|with) the\b|$)", sent.text):
+            offset = listed.end() + (body_start if not _SEGMENTED.search(sent.text) else 0)
+            rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b", sent.text[offset:])[0]
+            segs.add_list(rest, sent.start + offset, dimension)
+        in_context = bool(by) or dimension_paragraph == paragraph or bool(_SEGMENT_WORDS.search(sent.text))
+        followed = _FOLLOWED_BY.search(sent.text) if in_context else None
+        if followed:  # "hospitals held the largest share, followed by ambulatory surgical centers and clinics"
+            rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", sent.text[followed.end():])[0]
+            segs.add_list(rest, sent.start + followed.end(), dimension)
+        for clause in re.finditer(r"[^;]+?(?=\bwhile\b|\bwhereas\b|\bbut\b|;|, (?:and|with) the\b|, followed by\b|$)", sent.text):
             claim = segment_claim(clause.group())
-            named = list(_NAMED_SEGMENT.finditer(clause.group()))
-            subject = re.match(r"\s*(?:[•\-*]\s*)?(?:the\s+)?(?P<name>[\w'’&/.+-]+(?:\s+(?:&|and|[\w'’&/.+-]+)){0,4}?)\s+"
-                               r"(?:is|was|remains|became|will be)\s+the\s+(?:largest|biggest|fastest[- ]growing|leading|"
-                               r"second[- ]largest|dominant)\s+(?:segment|category|application|end[- ]use)", clause.group())
-            if subject and not named:
-                segs.add(subject["name"], sent.start + clause.start() + subject.start("name"), dimension, claim,
-                         (sent.start + clause.start(), sent.start + clause.end()))
+            clause_start = sent.start + clause.start()
+            claim_span = (clause_start, sent.start + clause.end()) if claim else None
+            named = [n for n in _NAMED_SEGMENT.finditer(clause.group())
+                     if segs.valid(_NAME_AFTER.sub("", n["name"]))]
             for n in named:
                 trimmed = _NAME_AFTER.sub("", n["name"])
-                segs.add(trimmed, sent.start + clause.start() + n.start("name") + len(n["name"]) - len(trimmed), dimension,
-                         claim if len(named) == 1 else None,
-                         (sent.start + clause.start(), sent.start + clause.end()) if claim else None)
-            if by and not named and clause.start() == 0:
-                rest = clause.group()[by.end():]
-                subject = re.match(r"(?:the\s+)?(?P<name>[\w'’&/.+-]+(?:\s+(?:&|and|[\w'’&/.+-]+)){0,4}?)" + _SUBJECT_VERB.pattern, rest)
-                if subject:
-                    segs.add(subject["name"], sent.start + by.end() + subject.start("name"), dimension, claim,
-                             (sent.start + clause.start(), sent.start + clause.end()) if claim else None)
-            elif not named and claim:
-                # "…, while rigid packaging dominated": a clause whose subject is a segment named before.
-                opening = re.sub(r"^\s*(?:(?:while|whereas|but|the)\s+)*", "", clause.group().lower())
-                for key, seg in list(segs.found.items()):
-                    if seg.claim is None and opening.startswith(seg.name.lower()) and \
-                            not opening[len(seg.name):len(seg.name) + 1].isalnum():
-                        segs.found[key] = seg.model_copy(update={"claim": claim, "claim_span": span(
-                            text, sent.start + clause.start(), sent.start + clause.end())})
+                segs.add(trimmed, clause_start + n.start("name") + len(n["name"]) - len(trimmed), dimension,
+                         claim if len(named) == 1 else None, claim_span if len(named) == 1 else None)
+            if named or not claim:
+                continue
+            body = clause.group()[by.end():] if by and clause.start() == 0 else clause.group()
+            body_offset = clause_start + (by.end() if by and clause.start() == 0 else 0)
+            subject = _CLAUSE_SUBJECT.match(body)
+            if subject is None:
+                continue
+            name = subject["name"]
+            existing = segs.matching(name)
+            if existing is not None:
+                segs.claim(existing, claim, claim_span)
+            elif in_context or _RANKED_AS_SEGMENT.search(body):
+                segs.add(name, body_offset + subject.start("name"), dimension, claim, claim_span)
     return list(segs.found.values())
+
+
+def _looks_like_list(body: str) -> bool:
+    items = split_items(body.rstrip(" ."), split_and=False)
+    joined = len(items) >= 2 or " and " in body
+    return joined and len(body) < 250 and not _VERB_INSIDE.search(body) and all(len(i.text.split()) <= 6 for i in items)
