@@ -50,7 +50,10 @@ _INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Association|Alli
                           r"FDA|EPA|WHO|Organization|Organisation)\b")
 _NAME = re.compile(ORG_NAME)
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
-_LEGAL_NAME = re.compile(rf"\b(?:[A-Z][\w'’&.\-]*\s+){{0,4}}[A-Z][\w'’&.\-]*,?\s+{_STRONG_LEGAL_FORM}(?![\w])")
+_LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|&)\s+){{0,4}}[A-Z][\w'’&.+\-]*,?\s+"
+                         rf"{_STRONG_LEGAL_FORM}(?![\w])")
+# "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
+_RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
 _BARE_LIST_MIN = 3
 # A line that starts the next section of the page, not another company.
 _SECTION = re.compile(r"\b(?:news|developments?|report|market|segment|segmentation|analysis|overview|conclusion|faq|about us|"
@@ -63,6 +66,9 @@ _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|
 def _as_name(item: Item, whole: bool = False) -> str | None:
     """The organisation name an item holds, or None when it is not one; ``whole``: the item is only a name."""
     text = clean_org_name(item.text)
+    glued = re.match(rf"^(.*?\b{LEGAL_FORM})(?=[A-Z][a-z])", text)  # "Total S.A.Polyvinyl Chloride": a stripped heading
+    if glued:
+        text = glued.group(1)
     name = _NAME.match(text)
     if not name:
         return None
@@ -76,7 +82,7 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
         return None
     if _NOT_A_NAME.search(text) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
         return None
-    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text):
+    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or not re.search(r"[A-Za-z]", words[0]):
         return None
     return text
 
@@ -143,19 +149,32 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         items = split_items(sent.text)
         if len(items) >= _BARE_LIST_MIN:
             organisational = sum(1 for item in items if _as_name(item) and (
-                re.search(rf"\b{LEGAL_FORM}$", item.text) or (item.note and country_name(item.note))))
+                re.search(rf"\b{LEGAL_FORM}(?:$|(?=[A-Z][a-z]))", item.text) or (item.note and country_name(item.note))))
             if organisational >= max(_BARE_LIST_MIN, len(items) * 0.5):
-                players.add_items(items, sent.start, confidence=0.7)
+                # Only items that are names through and through: not "The sector is dominated by A".
+                whole = [item for item in items if (_as_name(item) or "") == clean_org_name(item.text)
+                         or re.match(rf"^.*?\b{LEGAL_FORM}(?=[A-Z][a-z])", item.text)]
+                players.add_items(whole, sent.start, confidence=0.7)
     listed = bool(players.found)  # a list under a heading is the page's list: actors of developments are not added
     for sent in sents:
         for m in _LEAD_IN.finditer(sent.text):
             start = sent.start + m.end()
             body = _list_text(text, start, sent.end)
             players.add_items(split_items(body), start)
-    for m in _LEGAL_NAME.finditer(text):  # "capacity expansions at Acme Corp. and …"
-        name = clean_org_name(m.group())
-        if _as_name(Item(m.start(), name)) == name and not _INSTITUTION.search(name):
-            players.add(name, m.start(), confidence=0.6)
+    for sent in sents:  # "capacity expansions at Acme Corp. and …"
+        for m in _LEGAL_NAME.finditer(sent.text):
+            name = clean_org_name(m.group())
+            if _as_name(Item(m.start(), name)) == name and not _INSTITUTION.search(name) \
+                    and not _RUNS_ON.search(name):
+                players.add(name, sent.start + m.start(), confidence=0.6)
+                # "capacity expansions at POSCO and Nippon Steel Corporation": its coordinated partner is one too.
+                partner = re.search(rf"(?:^|\b(?:at|by|from|with|between|as)\s+)(?P<other>{ORG_NAME})\s+(?:and|&)\s+$",
+                                    sent.text[:m.start()]) or re.match(rf"\s+(?:and|&)\s+(?P<other>{ORG_NAME})", sent.text[m.end():])
+                if partner:
+                    other = _as_name(Item(0, partner["other"]))
+                    if other and other == clean_org_name(partner["other"]) and not _INSTITUTION.search(other) \
+                            and "(" not in other and not re.match(rf"(?:{LEGAL_FORM}|Co)\b", other):
+                        players.add(other, sent.start + (m.end() if partner.re.pattern.startswith("\\s") else 0), confidence=0.5)
     for actor, start in [] if listed else actors:
         if not _INSTITUTION.search(actor):
             players.add(_as_name(Item(start, actor)), start, confidence=0.6)
@@ -167,6 +186,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
     for line in following:
         if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text):
             break
+        if line.kind == "text" and (len(line.text) > 200 or re.search(r"[a-z]{3,}\.\s+[A-Z]", line.text)):
+            break  # prose, not a list of names
         items = split_items(line.text) if "," in line.text or ";" in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
         names = [item for item in items if _as_name(item, whole)]

@@ -43,6 +43,10 @@ CITED_PUBLISHER = re.compile(
     rf"(?i:according to|as per|by|from|published by|released by|conducted by|study by|report by|survey by|analysts? (?:at|of))\s+"
     rf"(?i:a\s+(?:new\s+|recent\s+)?(?:report|study|survey|analysis)\s+(?:by|from|published by)\s+)?"
     rf"(?P<pub>(?:[A-Z][\w&.'’-]*\s+){{0,4}}{_HOUSE_WORDS}(?:\s+(?:Inc\.?|Ltd\.?|LLC|Group|Pvt\.? Ltd\.?))?)")
+# A research house named anywhere: "Published: March 2025 | Lumen Bridge Research", "© 2024 Northwind Insights".
+HOUSE_NAME = re.compile(rf"(?<![\w-])(?P<pub>(?!(?:The|Market|Global|Our|Free|Request|Industry|Key|Custom|Latest|Related)\b)"
+                        rf"[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){{0,3}}\s+(?:Research|Insights|Intelligence|Analytics|Consulting|"
+                        rf"Advisors|Consultancy|Analytica|Research Group))\b(?!\s+(?:report|study|team|methodology|analysts?)\b)")
 _MARKET = [
     re.compile(r"(?:^|[^\w])(?:the\s+)?(?:global|worldwide|world|U\.S\.|US|European|Indian|Asia[- ]Pacific)?\s*"
                r"(?P<name>(?:[A-Z][\w'’&/-]*\s+){0,6}?[A-Z][\w'’&/-]*)\s+(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + ")"),
@@ -81,7 +85,7 @@ def publisher(text: str) -> tuple[str | None, Span | None]:
     m = PUBLISHER_RE.search(text)
     if m:
         return clean(m.group(1)), span(text, m.start(1), m.start(1) + len(clean(m.group(1))))
-    m = CITED_PUBLISHER.search(text)
+    m = CITED_PUBLISHER.search(text) or HOUSE_NAME.search(text)
     if m:
         name = clean(m["pub"])
         return name, span(text, m.start("pub"), m.start("pub") + len(name))
