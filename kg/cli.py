@@ -64,10 +64,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from kg.extract import extract, extract_file
+    from kg.extract import MAX_TEXT_CHARS, decode_text, extract, extract_file
 
     if args.file == "-":
-        card = extract(sys.stdin.read(), report_id=args.id)
+        card = extract(decode_text(sys.stdin.buffer.read(4 * MAX_TEXT_CHARS + 1), "standard input"), report_id=args.id)
     else:
         card = extract_file(args.file)
         if args.id:

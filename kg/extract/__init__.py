@@ -31,7 +31,7 @@ from kg.extract.page import MAX_TEXT_CHARS, lines, sentences
 from kg.extract.players import find_players
 from kg.extract.segments import find_segments
 
-__all__ = ["MAX_TEXT_CHARS", "extract", "extract_file", "report_id_for"]
+__all__ = ["MAX_TEXT_CHARS", "decode_text", "extract", "extract_file", "read_text", "report_id_for"]
 
 
 def report_id_for(text: str, name: str | None = None) -> str:
@@ -76,6 +76,22 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     )
 
 
+def decode_text(data: bytes, name: str) -> str:
+    """Report text from bytes (a file's or standard input's).
+
+    Raises:
+        UnusableInput: too large, binary, or not UTF-8.
+    """
+    if len(data) > 4 * MAX_TEXT_CHARS:
+        raise UnusableInput(f"{name}: {len(data):,} bytes; a report text may have at most {MAX_TEXT_CHARS:,} characters")
+    if b"\x00" in data[:65536]:
+        raise UnusableInput(f"{name} is not a text file (it holds NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise UnusableInput(f"{name} is not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})") from err
+
+
 def read_text(path: str | Path) -> str:
     """A report text file as text.
 
@@ -84,18 +100,11 @@ def read_text(path: str | Path) -> str:
     """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > 4 * MAX_TEXT_CHARS:
-            raise UnusableInput(f"{path}: {size:,} bytes; a report text may have at most {MAX_TEXT_CHARS:,} characters")
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(4 * MAX_TEXT_CHARS + 1)  # never more than the limit into memory
     except OSError as err:
         raise UnusableInput(f"cannot read report text {path}: {err.strerror or err}") from err
-    if b"\x00" in data[:8192]:
-        raise UnusableInput(f"{path} is not a text file (it holds NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise UnusableInput(f"{path} is not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})") from err
+    return decode_text(data, str(path))
 
 
 def extract_file(path: str | Path) -> ReportCard:

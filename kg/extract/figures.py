@@ -163,6 +163,7 @@ PERCENT = r"(?P<pct>[-−–]?\s?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per
 CAGR_WORD = (r"(?:CAGR|compound annual growth rate|compounded annual growth rate|compound annual growth|"
              r"compound(?:ed)? annual (?:clip|pace|rate))")
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
+_CAGR_CUE = re.compile(r"CAGR|compound", re.IGNORECASE)
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
 RANGE = re.compile(rf"(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?P<b>{YEAR})")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?P<b>{YEAR})\b")
@@ -195,15 +196,20 @@ def _period_before(before: str) -> re.Match | None:
 
 def _dedupe_cagrs(found: list[Cagr]) -> list[Cagr]:
     """One CAGR per (percent, subject); a restatement with a period completes one without."""
-    out: list[Cagr] = []
+    kept: dict[tuple, list[Cagr]] = {}  # by (percent, subject): few per key, so no quadratic scan
+    restated: dict[int, tuple[list, set]] = {}
     for cagr in sorted(found, key=lambda c: (c.start is None, -(c.confidence or 0))):
-        same = next((c for c in out if c.percent == cagr.percent and c.segment == cagr.segment
-                     and c.region == cagr.region and (c.start, c.end) in ((cagr.start, cagr.end), (c.start, c.end))
-                     and (cagr.start is None or (c.start, c.end) == (cagr.start, cagr.end))), None)
+        candidates = kept.setdefault((cagr.percent, cagr.segment, cagr.region), [])
+        same = next((c for c in candidates if cagr.start is None or (c.start, c.end) == (cagr.start, cagr.end)), None)
         if same is None:
-            out.append(cagr)
-        elif cagr.span != same.span and cagr.span not in same.also_stated:
-            out[out.index(same)] = same.model_copy(update={"also_stated": [*same.also_stated, cagr.span]})
+            candidates.append(cagr)
+        elif cagr.span != same.span:
+            spans, seen = restated.setdefault(id(same), ([], {(same.span.start, same.span.end)}))
+            if (cagr.span.start, cagr.span.end) not in seen:
+                seen.add((cagr.span.start, cagr.span.end))
+                spans.append(cagr.span)
+    out = [c.model_copy(update={"also_stated": [*c.also_stated, *restated[id(c)][0]]}) if id(c) in restated else c
+           for group in kept.values() for c in group]
     return sorted(out, key=lambda c: c.span.start)
 
 
@@ -246,7 +252,8 @@ class Figures:
             for money in [*_money_in(self.text, sent, in_context), *_row_figures(self.text, sent)]:
                 key = (money.amount, money.currency, money.scale)
                 entry = merged.setdefault(key, {"mentions": []})
-                if all((m.start, m.end) != (money.start, money.end) for m in entry["mentions"]):
+                if (money.start, money.end) not in entry.setdefault("seen", set()):
+                    entry["seen"].add((money.start, money.end))
                     entry["mentions"].append(money)
             in_context = in_context or bool(MARKET_CONTEXT.search(sent.text))
             previous = sent
@@ -324,9 +331,11 @@ class Figures:
         for sent in self.sents:
             if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
                 continue
-            monies = [money for money in _money_in(self.text, sent, True) if money.year]
+            cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text)] if _CAGR_CUE.search(sent.text) else []
+            monies = [money for money in _money_in(self.text, sent, True) if money.year] if cagr_matches or \
+                re.search(r"\d{4}", sent.text) else []
             money_years = [money.year for money in monies]
-            for m in list(CAGR_AFTER.finditer(sent.text)) + list(CAGR_BEFORE.finditer(sent.text)):
+            for m in cagr_matches:
                 percent = float(re.sub(r"[−–]\s?", "-", m["pct"]).replace(",", ".").replace(" ", ""))
                 if percent == 0 or abs(percent) >= 100 or re.search(r"XX", sent.text[m.start():m.end()]):
                     continue

@@ -41,6 +41,8 @@ _TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?|\band
 
 
 def _blank_parentheses(text: str) -> str:
+    if "(" not in text:
+        return text
     out, depth = [], 0
     for ch in text:
         if ch == "(":

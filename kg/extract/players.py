@@ -55,6 +55,7 @@ _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’
 # "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
 _RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
 _BARE_LIST_MIN = 3
+_LEGAL_HINT = re.compile(rf"\b{LEGAL_FORM}|\(")
 # A line that starts the next section of the page, not another company.
 _SECTION = re.compile(r"\b(?:news|developments?|report|market|segment|segmentation|analysis|overview|conclusion|faq|about us|"
                       r"contact|methodology|scope|summary|trends?|drivers?|opportunit\w*|table of contents|related|"
@@ -101,8 +102,8 @@ class _Players:
         if start < 0:
             return False
         key = org_key(name)
-        if not key or _GENERIC.fullmatch(key) or key in self.exclude or any(key == k or _same_company(key, k) for k in self.found):
-            return True
+        if not key or _GENERIC.fullmatch(key) or key in self.exclude or key in self.found:
+            return True  # one company once: "ABB Ltd" then "ABB"
         country = country_name(note) if note else None
         self.found[key] = Player(
             name=name, span=span(self.text, start, start + len(name)), confidence=confidence,
@@ -117,11 +118,6 @@ class _Players:
             added += self.add(name, offset + item.start, item.note, offset + item.note_start if item.note_start is not None
                               else None, confidence)
         return added
-
-
-def _same_company(a: str, b: str) -> bool:
-    """ "ABB Ltd" then "ABB"; "BASF" and "BASF SE" are one company once legal forms are gone."""
-    return a == b
 
 
 def _list_text(text: str, start: int, end: int) -> str:
@@ -146,6 +142,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 and _HEADING_QUALIFIER.search(line.text) and not re.search(r"\b(?:include|are|such as)\b", line.text):
             _read_list_under(players, page_lines[i + 1:i + 80])
     for sent in sents:  # bare lists: "Henkel AG & Co. KGaA (Germany), Sika AG (Switzerland), …"
+        if sent.text.count(",") < _BARE_LIST_MIN - 1 or not _LEGAL_HINT.search(sent.text):
+            continue
         items = split_items(sent.text)
         if len(items) >= _BARE_LIST_MIN:
             organisational = sum(1 for item in items if _as_name(item) and (

@@ -73,8 +73,7 @@ def market_name(text: str) -> tuple[str, Span | None]:
             if len(name) < 3 or words[-1].group().lower() in ("the", "global", "research") or \
                     name.lower() in ("market", "stock", "target", "end", "emerging", "this") or "\n" in head[start:end]:
                 continue
-            start = text.find(name, start)
-            return name, span(text, start, start + len(name))
+            return name, span(text, start, end)  # the words as written, spacing and all
     title = re.match(r"\s*(?P<name>[A-Z][^\n:|–—-]{2,60}?)\s*(?::|\||–|—| - |\n)", text)
     if title:
         return title["name"], span(text, title.start("name"), title.end("name"))

@@ -1,0 +1,114 @@
+"""Extraction never crashes: any input gives a card whose every span quotes the text, or one line and exit 2.
+
+Texts here are written for this test; the property test generates its own.
+"""
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.errors import UnusableInput
+from kg.extract import MAX_TEXT_CHARS, extract
+
+# Fragments in the genre's shapes, so generated pages reach the rules (a random string rarely says "market").
+FRAGMENTS = [
+    "The global {w} market was valued at USD {n} billion in 20{y} and is expected to reach USD {n} billion by 20{y}.",
+    "growing at a CAGR of {n}% from 20{y} to 20{y}", "Key players include {W} Inc., {W} AG (Germany), and {W} Corp. ,",
+    "• In January 20{y}, {W} Ltd, Germany, expanded its plant.", "By type, the market is segmented into {w}, {w} and {w}.",
+    "| Market Size in 20{y} | {n} Billion |", "North America dominated, while Asia Pacific is growing fastest.",
+    "Key Players Insights\n\n{W}\n\n{W} Group\n", "USD XX million", "XX%", "(", ")", "|", ",", " and ", "\n", "\n\n",
+    "Report By Product ({W}, {W}), By End User ({w}, {w})", "The {w} segment held the largest share.", "20{y}", "$",
+    "Market", "market", "CAGR", "•", "Inc.", "the", "Get the full report", "Home > Reports > {W}", "Rs 5,32,645.6 Mn",
+]
+
+
+@st.composite
+def report_pages(draw):
+    words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=0, max_size=12)
+    parts = []
+    for _ in range(draw(st.integers(1, 25))):
+        if draw(st.booleans()):
+            parts.append(draw(words))
+        else:
+            template = draw(st.sampled_from(FRAGMENTS))
+            parts.append(template.format(w=draw(words) or "widget", W=(draw(words) or "Acme").title(),
+                                         n=draw(st.integers(0, 99999)) / 10, y=draw(st.integers(0, 99))))
+        parts.append(draw(st.sampled_from([" ", "", "\n", ". ", ", "])))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report_pages())
+def test_any_page_gives_a_card_whose_spans_quote_it(text):
+    try:
+        card = extract(text, "generated")
+    except UnusableInput:
+        assert not any(ch.isalnum() for ch in text)
+        return
+    assert card.span_errors(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=400))
+def test_any_unicode_string_gives_a_card_or_a_clear_refusal(text):
+    try:
+        card = extract(text, "generated")
+    except UnusableInput as err:
+        assert str(err)
+        return
+    assert card.span_errors(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # The market name spread over a line break and doubled spaces: naming it once crashed with "substring not found".
+    "According to our analysts, the Global   Smart\nHome Market was valued at USD 86.2 billion in 2023.",
+    "This  Report  covers the Industrial   Widget   Market in depth.\n\nThe Widget   market grew.",
+    # Only headings, only numbers, only punctuation around a market word.
+    "Market Overview\nKey Players\nRegional Analysis\nSegments\n",
+    "2024 2025 2031 16.3% USD 7.12 7.5 20.45",
+    "Market | | | |\n| --- | --- |\n| CAGR | XX% |\n| Market Size | USD million |",
+    # Unicode oddities: zero-width joiners, right-to-left marks, combining accents, full-width digits.
+    "The glo\u200bbal widget mar\u200dket was valued at USD １.５ billion in ２０２４. L\u0301Oréal\u200f leads.",
+])
+def test_crash_shapes_give_a_card(text):
+    card = extract(text, "t")
+    assert card.span_errors(text) == []
+
+
+def test_placeholders_are_never_values():
+    card = extract("The widget market will reach USD XX million by 2032, a CAGR of XX%. The market value in 2023 was "
+                   "USD million.", "t")
+    assert card.values == [] and card.cagr == []
+
+
+def run_cli(*args, stdin=b""):
+    return subprocess.run([sys.executable, "-m", "kg.cli", "extract", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_cli_refuses_too_large_binary_and_non_utf8_input_with_one_line(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"The widget market grew. " * (4 * MAX_TEXT_CHARS // 24 + 10))
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Le marché mondial des widgets a été évalué à 2 milliards USD en 2024.".encode("latin-1"))
+    for path, words in ((big, "at most"), (binary, "not a text file"), (latin1, "not UTF-8")):
+        result = run_cli(str(path))
+        lines = result.stderr.decode().strip().splitlines()
+        assert result.returncode == 2, (path, result.stderr)
+        assert len(lines) == 1 and words in lines[0] and "Traceback" not in result.stderr.decode()
+    result = run_cli("-", stdin=b"\xff\xfe not utf-8 \x80")
+    assert result.returncode == 2 and "not UTF-8" in result.stderr.decode()
+
+
+def test_a_long_text_is_extracted_without_a_quadratic_step(tmp_path):
+    paragraph = ("The global widget market was valued at USD 1.5 billion in 2023 and is expected to reach USD 3.0 billion "
+                 "by 2030, growing at a CAGR of 10.4% from 2024 to 2030. Key players include Acme Inc., Beta AG and "
+                 "Gamma Corp. In January 2024, Acme Inc. launched a widget. North America dominated the market.\n\n")
+    path = tmp_path / "long.txt"
+    path.write_text(paragraph * (300_000 // len(paragraph)), encoding="utf-8")  # 300 kB: 1,000 repeated paragraphs
+    result = run_cli(str(path))  # a quadratic step (restatements compared pairwise) took minutes here
+    assert result.returncode == 0, result.stderr.decode()[-500:]
