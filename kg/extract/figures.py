@@ -30,7 +30,9 @@ NUMBER = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?
 CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|USD|\$|EUR|€|GBP|£|INR|Rs\.?|₹|JPY|¥|CNY|RMB|AUD|CAD|CHF|KRW|₩|"
             r"SGD|BRL|R\$)")
 SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
-MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{NUMBER})(?:\s?{SCALE}|\b)", re.IGNORECASE)
+# "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn|mn)\b)"
+MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{NUMBER})(?:-?\s?{SCALE}|\b)", re.IGNORECASE)
 # "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
 MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\s+"
                          r"(?P<cur>USD|US\s?dollars|U\.S\.\s?dollars|dollars|EUR|euros?|GBP|INR|JPY|CNY)\b", re.IGNORECASE)
@@ -63,10 +65,14 @@ INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surg
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
 YEAR_AFTER = re.compile(rf"^[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
-YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*[:\-–]?\s*$")
+YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
+                         rf"(?:(?:up\s+)?to\s+|at\s+)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
+                         rf"(?:of|at|was)\s+)?$")
 
 
 def _amount(raw: str) -> float:
+    if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
+        return float(raw.replace(",", "."))
     return float(raw.replace(",", ""))
 
 
@@ -107,7 +113,11 @@ YEAR_LEADS = re.compile(rf"^\W*(?:By|In|For|Through|Till|Until|At the end of)\s+
 
 
 # "… from 2025 to 2030 to reach a market valuation of USD 15.71 billion": the period's end is the amount's year.
-YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR})\b[^.;$€£\d]{{0,50}}?\breach\w*\b[^.;$€£\d]{{0,40}}$")
+YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR})\b[^.;$€£\d]{{0,50}}?\b(?:reach\w*|worth|valued|"
+                             rf"stand|hit|touch|climb|amount)\b[^.;$€£\d]{{0,40}}$")
+
+
+SAME_PERIOD = re.compile(r"\b(?:the|this|that) same period\b|\bover the period\b", re.IGNORECASE)
 
 
 def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Money]:
@@ -169,7 +179,14 @@ RANGE = re.compile(rf"(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?P<b>{YEAR})\b")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
 FROM_TO = re.compile(rf"^[^.;]{{0,20}}?\bfrom\s+(?P<a>{YEAR})\b[^.;]{{0,60}}?\b(?:in|by)\s+(?P<b>{YEAR})\b")
-DECLINE = re.compile(r"declin|decreas|shrink|contract|fall|drop|negative", re.IGNORECASE)
+# "decline at a CAGR of 4%": the verb governs the rate (not "declining growth and a CAGR of 4.3%").
+DECLINE = re.compile(r"(?:declin|decreas|shrink|contract|fall|drop)\w*\s+(?:at|by)\s+(?:an?\s+)?(?:\w+\s+)?$|negative\s+$",
+                     re.IGNORECASE)
+# "Our forecasts … out to 2025": the end of the forecast when no period is written.
+FORECAST_END = re.compile(rf"forecast\w*\b[^.]{{0,80}}?\b(?:out to|to|through|until|till|by)\s+(?P<b>{YEAR})\b", re.IGNORECASE)
+# "the three highest CAGRs as mining machinery (5,3%), farming machinery (5,1%) and textile machinery (4,5%)"
+CAGR_ITEM = re.compile(r"(?P<name>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,4})\s*\(\s*(?:CAGR\s*)?"
+                       r"(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*\)")
 # Stat cards: "12.16 %" on one line, "CAGR (2017-2023)" or "Projected CAGR, Polymer Coated, 2024-2030" on the next.
 STAT_CARD = re.compile(rf"^[ \t]*{PERCENT}[ \t]*\n[ \t]*(?P<label>[^\n]{{0,40}}?CAGR[^\n]{{0,60}}?)"
                        rf"\(?(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR})\)?[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -245,11 +262,19 @@ class Figures:
     def values(self, first_forecast_year: int | None) -> list[MarketValue]:
         merged: dict[tuple, dict] = {}
         previous: Sentence | None = None
+        previous_years: list[int] = []
         in_context = False  # an earlier sentence of the paragraph is about the market
         for sent in self.sents:
             if previous is not None and "\n\n" in self.text[previous.end:sent.start]:
                 in_context = False
-            for money in [*_money_in(self.text, sent, in_context), *_row_figures(self.text, sent)]:
+            monies = [*_money_in(self.text, sent, in_context), *_row_figures(self.text, sent)]
+            undated = [money for money in monies if money.year is None]
+            # "Over the same period, … from US$4.3 billion to US$5.8 billion": the previous sentence's years.
+            if len(undated) == 2 and len(set(previous_years)) == 2 and SAME_PERIOD.search(sent.text) and \
+                    re.search(r"\bfrom\s*$", self.text[sent.start:undated[0].start][-40:]):
+                undated[0].year, undated[1].year = min(previous_years), max(previous_years)
+            previous_years = [money.year for money in monies if money.year] or previous_years
+            for money in monies:
                 key = (money.amount, money.currency, money.scale)
                 entry = merged.setdefault(key, {"mentions": []})
                 if (money.start, money.end) not in entry.setdefault("seen", set()):
@@ -328,6 +353,7 @@ class Figures:
     def cagrs(self, forecast: Period | None) -> list[Cagr]:
         found: list[Cagr] = self._stat_card_cagrs()
         previous_years: list[int] = []
+        forecast_end = FORECAST_END.search(self.text) if forecast is None else None
         for sent in self.sents:
             if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
                 continue
@@ -341,8 +367,8 @@ class Figures:
                     continue
                 after = sent.text[m.end():m.end() + 90]
                 before = sent.text[max(0, m.start() - 90):m.start()]
-                if percent > 0 and DECLINE.search(re.split(r"[,;]", before)[-1][-60:]):
-                    percent = -percent  # "decline at a CAGR of 4%"
+                if percent > 0 and DECLINE.search(before):
+                    percent = -percent
                 start = end = None
                 period_match = RANGE.search(m.group()) or _period_after(after) or _period_before(before) or FROM_TO.search(after)
                 if period_match:
@@ -356,10 +382,12 @@ class Figures:
                         (min(money_years), max(money_years))
                 elif forecast is not None:
                     start, end = forecast.start, forecast.end
-                elif re.search(r"\b(?:the|this|that|same) period\b", after) and len(set(previous_years)) >= 2:
-                    start, end = min(previous_years), max(previous_years)
+                elif re.search(r"\b(?:the|this|that|same) period\b", sent.text) and len(set(previous_years)) >= 2:
+                    start, end = min(previous_years), max(previous_years)  # "Over the same period, … 5%"
                 elif money_years:
                     end = money_years[-1]
+                elif (e := END_ONLY.search(sent.text) or forecast_end) is not None:
+                    end = int(e["b"])
                 if start is not None and end is not None and start >= end:
                     continue
                 segment, region = self._subject(before)
@@ -368,6 +396,12 @@ class Figures:
                 found.append(Cagr(percent=percent, start=start, end=end, segment=segment, region=region,
                                   span=span(self.text, sent.start + m.start(), quote_end),
                                   confidence=0.9 if period_match else 0.7))
+                if re.match(r"CAGRs\b", m.group()):  # a list of subjects with their rates after "CAGRs as"
+                    for item in CAGR_ITEM.finditer(sent.text, m.start()):
+                        name = re.sub(r"^(?:as|of|for|and|the|with)\s+", "", item["name"].strip(), flags=re.IGNORECASE)
+                        found.append(Cagr(percent=float(item["pct"].replace(",", ".")), start=start, end=end,
+                                          segment=name, span=span(self.text, sent.start + item.start(), sent.start + item.end()),
+                                          confidence=0.6))
             previous_years = money_years
         return _dedupe_cagrs(found)
 
