@@ -15,8 +15,9 @@ import re
 
 from kg.card import Development
 from kg.extract.figures import YEAR
+from kg.extract.geography import is_place
 from kg.extract.lists import ORG_NAME
-from kg.extract.page import Sentence, sentences, span
+from kg.extract.page import Sentence, clean, sentences, span
 from kg.names import clean_org_name
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -39,7 +40,8 @@ EVENT_VERB = re.compile(r"\b(?:launch|introduc|announc|acquir|partner|collaborat
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie|"
                         r"commission|deploy|unveil|won|win|divest|sold|sell|complet|worked|work|upgrad|relocat|"
                         r"extend|broke|break|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
-                        r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live)\w*",
+                        r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live|"
+                        r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit)\w*",
                         re.IGNORECASE)
 _NAME = ORG_NAME
 _ACTOR_AFTER_DATE = re.compile(
@@ -53,6 +55,7 @@ _SUBJECT = re.compile(
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
+_AND_ACTOR = re.compile(rf",\s+(?:and|while)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
                         r"Key|Major|Leading|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
@@ -75,7 +78,7 @@ def _actor(name: str | None) -> str | None:
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$", "", name))
-    if not name or _NOT_ACTOR.match(name) or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name):
+    if not name or _NOT_ACTOR.match(name) or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name) or is_place(name):
         return None
     return name
 
@@ -98,6 +101,11 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             if actor is None:
                 by = _BY_ACTOR.search(clause)
                 actor = _actor(by["actor"]) if by else None
+            if actor is None and m and not _NOT_ACTOR.match(m["actor"]) and len(when) > 4:
+                # "Kao Corporation and its subsidiaries, A and B, acquired …": the verb comes later in the clause.
+                verb = EVENT_VERB.search(clause, m.end("actor"), m.end("actor") + 120)
+                if verb and ";" not in clause[m.end("actor"):verb.start()]:
+                    actor = _actor(m["actor"])
             if actor is None and i == 0:
                 subject = _SUBJECT.match(sent.text)
                 if subject and EVENT_VERB.match(subject["verb"]) and subject.start("actor") < d.start():
@@ -113,4 +121,12 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             if key not in found:
                 found[key] = Development(date=when, actor=actor, summary=summary,
                                          span=span(text, start, start + len(quote)), confidence=0.8)
+            # "…, and AGCO Corporation completed its joint venture": a second event of the same date.
+            for other in _AND_ACTOR.finditer(clause):
+                partner = _actor(other["actor"])
+                if partner and EVENT_VERB.match(other["verb"]) and (when, partner.lower()) not in found:
+                    o_start = sent.start + d.end() + other.start("actor")
+                    found[(when, partner.lower())] = Development(
+                        date=when, actor=partner, summary=clean(clause[other.start("actor"):]) or partner,
+                        span=span(text, o_start, sent.start + d.end() + len(clause.rstrip(" ,;"))), confidence=0.6)
     return sorted(found.values(), key=lambda d: d.date, reverse=True)
