@@ -29,12 +29,15 @@ CUES = {
                          r"gaining (?:popularity|traction|prominence)|\brise of\b|growing popularity|\bmove toward", re.IGNORECASE),
     "drivers": re.compile(r"\bdriv(?:en|ing|er|ers|e|es)\b|boost|fuel|propel|spur|accelerat|support(?:ed|s)? by|underpin|"
                           r"contribut\w* to (?:the )?(?:market(?:'s)? )?growth|growth factor|attributed to|owing to|due to|"
-                          r"anchored in|tied to|on the back of|backed by|bolster|stimulat|encourag", re.IGNORECASE),
+                          r"anchored in|tied to|on the back of|backed by|bolster|stimulat|encourag|thanks to|helped by|"
+                          r"benefit\w* from|because of|as a result of|"
+                          r"(?:increas\w*|growing|rising|surging|higher) (?:demand|adoption|use|need|awareness|investment|"
+                          r"prevalence|incidence|spending|penetration|popularity)", re.IGNORECASE),
 }
 # Where the causes begin in a sentence that lists them.
 _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|spurred|underpinned|bolstered|backed|"
                      r"anchored|tied|attributed|attributable)\s+(?:mainly\s+|largely\s+|primarily\s+|mostly\s+)?(?:by|in|to)\s+"
-                     r"|\b(?:owing|due)\s+to\s+|\bfactors?\s+such\s+as\s+|\b(?:trends|drivers|challenges|restraints|opportunities)"
+                     r"|\b(?:owing|due|thanks)\s+to\s+|\bhelped\s+by\s+|\bbecause\s+of\s+|\bbenefit\w*\s+from\s+|\bfactors?\s+such\s+as\s+|\b(?:trends|drivers|challenges|restraints|opportunities)"
                      r"(?:\s+(?:in|of|shaping|for)\s+[^,.;]{0,60}?)?\s+(?:include|includes|are|such as)\s*:?\s*"
                      r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+", re.IGNORECASE)
 _HEADINGS = {
@@ -75,7 +78,16 @@ def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
             heading = None
         if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(sent.text[:80]):
             continue
+        words = re.findall(r"[A-Za-z][\w'-]*", sent.text)
+        if words and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            continue  # a heading ("Analysis of Market Size & Trends"), not a statement
         causes = _CAUSES.search(sent.text)
+        if causes:  # the phrase that introduces the causes says their kind: "driven by", "challenges include"
+            introduced = causes.group().lower()
+            kind = next((k for k, word in (("restraints", "challenge"), ("restraints", "restraint"), ("trends", "trend"),
+                                           ("opportunities", "opportunit")) if word in introduced),
+                        "restraints" if kind == "restraints" and not re.search(r"driv|fuel|propel|boost|support|spur|bolster",
+                                                                                introduced) else "drivers")
         if causes:
             tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
             items = [i for i in split_items(tail) if len(i.text.split()) >= 2]
