@@ -66,6 +66,8 @@ def test_any_unicode_string_gives_a_card_or_a_clear_refusal(text):
     # The market name spread over a line break and doubled spaces: naming it once crashed with "substring not found".
     "According to our analysts, the Global   Smart\nHome Market was valued at USD 86.2 billion in 2023.",
     "This  Report  covers the Industrial   Widget   Market in depth.\n\nThe Widget   market grew.",
+    # A factor whose words are spread by doubled spaces (found by the property test above).
+    "   DRIVE growing at a CAGR of 0.0% from 200 to 200  growing at a CAGR of 0.0% from 200 to 200 ",
     # Only headings, only numbers, only punctuation around a market word.
     "Market Overview\nKey Players\nRegional Analysis\nSegments\n",
     "2024 2025 2031 16.3% USD 7.12 7.5 20.45",

@@ -17,6 +17,7 @@ from kg.card import Development
 from kg.extract.figures import YEAR
 from kg.extract.geography import is_place
 from kg.extract.lists import ORG_NAME
+from kg.extract.wordlist import Cue
 from kg.extract.page import Sentence, clean, sentences, span
 from kg.names import clean_org_name
 
@@ -35,14 +36,13 @@ DATE_RE = re.compile(
     rf"|\b(?P<mm>\d{{1,2}})/(?P<dd>\d{{1,2}})/(?P<year4>{YEAR})\b"
     rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
     rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b")
-EVENT_VERB = re.compile(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
+EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie|"
                         r"commission|deploy|unveil|won|win|divest|sold|sell|complet|worked|work|upgrad|relocat|"
                         r"extend|broke|break|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
                         r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live|"
-                        r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit)\w*",
-                        re.IGNORECASE)
+                        r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit)\w*")
 _NAME = ORG_NAME
 _ACTOR_AFTER_DATE = re.compile(
     rf"^\s*[,:–—-]?\s*(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"

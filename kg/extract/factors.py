@@ -17,22 +17,23 @@ import re
 from kg.card import Factor
 from kg.extract.figures import MONEY
 from kg.extract.lists import split_items
+from kg.extract.wordlist import Cue
 from kg.extract.page import Sentence, clean, sentences, span
 
 CUES = {
-    "opportunities": re.compile(r"opportunit|untapped|white space|lucrative (?:prospects|avenues)", re.IGNORECASE),
-    "restraints": re.compile(r"restrain|hamper|hinder|imped|challeng|limit(?:s|ing|ed)? (?:the )?(?:market(?:'s)? )?(?:growth|adoption|expansion)|"
+    "opportunities": Cue(r"opportunit|untapped|white space|lucrative (?:prospects|avenues)"),
+    "restraints": Cue(r"restrain|hamper|hinder|imped|challeng|limit(?:s|ing|ed)? (?:the )?(?:market(?:'s)? )?(?:growth|adoption|expansion)|"
                              r"barrier|obstacle|constrain|high (?:initial |upfront |production )?costs?|concerns? (?:over|about|regarding)|"
                              r"slow(?:s|ed)? (?:down )?(?:the )?(?:market|growth|adoption)|pose (?:a )?(?:threat|risk)|"
-                             r"drawback|shortage|volatil|stringent regulat|negative(?:ly)? (?:impact|affect)", re.IGNORECASE),
-    "trends": re.compile(r"\btrends?\b|\bshift(?:ing|s)? (?:to|toward|towards|from)\b|increasing(?:ly)? adopt|emerging|"
-                         r"gaining (?:popularity|traction|prominence)|\brise of\b|growing popularity|\bmove toward", re.IGNORECASE),
-    "drivers": re.compile(r"\bdriv(?:en|ing|er|ers|e|es)\b|boost|fuel|propel|spur|accelerat|support(?:ed|s)? by|underpin|"
+                             r"drawback|shortage|volatil|stringent regulat|negative(?:ly)? (?:impact|affect)"),
+    "trends": Cue(r"\btrends?\b|\bshift(?:ing|s)? (?:to|toward|towards|from)\b|increasing(?:ly)? adopt|emerging|"
+                         r"gaining (?:popularity|traction|prominence)|\brise of\b|growing popularity|\bmove toward"),
+    "drivers": Cue(r"\bdriv(?:en|ing|er|ers|e|es)\b|boost|fuel|propel|spur|accelerat|support(?:ed|s)? by|underpin|"
                           r"contribut\w* to (?:the )?(?:market(?:'s)? )?growth|growth factor|attributed to|owing to|due to|"
                           r"anchored in|tied to|on the back of|backed by|bolster|stimulat|encourag|thanks to|helped by|"
                           r"benefit\w* from|because of|as a result of|"
                           r"(?:increas\w*|growing|rising|surging|higher) (?:demand|adoption|use|need|awareness|investment|"
-                          r"prevalence|incidence|spending|penetration|popularity)", re.IGNORECASE),
+                          r"prevalence|incidence|spending|penetration|popularity)"),
 }
 # Where the causes begin in a sentence that lists them.
 _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|spurred|underpinned|bolstered|backed|"
@@ -59,9 +60,10 @@ def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
         phrase = clean(text[start:end])
         if len(phrase) < 8 or len(phrase.split()) < 2 or phrase.lower() in seen:
             return
-        start = text.find(phrase, start)
-        seen.add(phrase.lower())
-        out[kind].append(Factor(text=phrase, span=span(text, start, start + len(phrase)), confidence=0.5))
+        raw = text[start:end]
+        start, end = start + len(raw) - len(raw.lstrip(" ,.;:-–•*\t\n")), end - (len(raw) - len(raw.rstrip(" ,.;:-–•*\t\n")))
+        seen.add(phrase.lower())  # the phrase with its spacing tidied; the span quotes the text as written
+        out[kind].append(Factor(text=phrase, span=span(text, start, end), confidence=0.5))
 
     heading = None
     for sent in sents:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from kg.card import Cagr, MarketValue, Period
 from kg.extract.geography import REGIONS, country_name, is_place, place_re
+from kg.extract.wordlist import Cue
 from kg.extract.page import Sentence, clean, sentence_at, sentences, span
 
 
@@ -46,16 +47,15 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
-MARKET_CONTEXT = re.compile(r"\bmarket\b|\bindustry\b|\bsector\b|\bsegment\b|estimated value|revenue forecast", re.IGNORECASE)
+MARKET_CONTEXT = Cue(r"\bmarket\b|\bindustry\b|\bsector\b|\bsegment\b|estimated value|revenue forecast")
 # Sentences whose numbers are not market values.
-NOT_A_VALUE = re.compile(
+NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"price of the report|report price|single.user|multi.user|enterprise licen|buy now|purchase|"
     r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported revenue|"
-    r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt",
-    re.IGNORECASE)
+    r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt")
 # "Acme's imaging segment generated USD 5 billion": a company's figure, unless the possessive is a market's
 # ("India's edtech market", "North America's market").
 COMPANY_FIGURE = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?!(?:[\w&-]+\s+){0,3}market\b)(?:[\w&-]+\s+){0,3}"

@@ -19,6 +19,7 @@ import re
 from kg.card import Player
 from kg.extract.geography import country_name
 from kg.extract.lists import ORG_NAME, Item, split_items
+from kg.extract.wordlist import Cue
 from kg.extract.page import Line, Sentence, lines, sentences, span
 from kg.names import LEGAL_FORM, clean_org_name, org_key
 
@@ -34,6 +35,7 @@ _LEAD_IN = re.compile(
     rf"(?:dominated|led|consolidated|controlled)\s+by\s+(?:players\s+such\s+as\s+|companies\s+like\s+)?"
     rf"|\b(?:profiled|covered|analy[sz]ed|discussed)\s+in\s+(?:the|this)\s+(?:report|study|research)\s+(?:are|include)\s*:?\s*)",
     re.IGNORECASE)
+_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofiled\b|\bdiscussed\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|list|notable|main|covered|players|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
@@ -155,6 +157,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 players.add_items(whole, sent.start, confidence=0.7)
     listed = bool(players.found)  # a list under a heading is the page's list: actors of developments are not added
     for sent in sents:
+        if not _LEAD_IN_HINT.search(sent.text):
+            continue  # cheap test first: the full lead-in pattern is costly at every position
         for m in _LEAD_IN.finditer(sent.text):
             start = sent.start + m.end()
             body = _list_text(text, start, sent.end)

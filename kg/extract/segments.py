@@ -14,10 +14,12 @@ fastest"). A clause's claim goes to the segment that is its subject, not to ever
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.card import Segment
 from kg.extract.geography import is_place
 from kg.extract.lists import split_items
+from kg.extract.wordlist import Cue
 from kg.extract.page import Sentence, clean, sentences, span
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
@@ -42,13 +44,13 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
                            r"dominates|led|leads|commanded|commands|captured|captures|registered|generated|emerged|remained|"
                            r"expanded|grew|grows|posted|recorded|contributed|represented|continues|continued|retains|"
                            r"retained|witnessed|showed|exhibited|is\s+projected|is\s+expected)\b")
-_FASTEST = re.compile(r"fastest|highest (?:CAGR|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
-                      r"grow at the (?:highest|fastest)|lucrative|highest growth|fastest-growing|overtaking", re.IGNORECASE)
-_LARGEST = re.compile(r"largest|lion[’']s share|dominat|leading (?:position|share)|highest (?:share|revenue)|biggest|"
+_FASTEST = Cue(r"fastest|highest (?:CAGR|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
+                      r"grow at the (?:highest|fastest)|lucrative|highest growth|fastest-growing|overtaking")
+_LARGEST = Cue(r"largest|lion[’']s share|dominat|leading (?:position|share)|highest (?:share|revenue)|biggest|"
                       r"major share|majority|\bled\b|\bleads\b|commanded|maximum share|held the top|top position|"
-                      r"leading end-user|the leading\b", re.IGNORECASE)
-_MAJOR = re.compile(r"significant share|considerable share|substantial share|major contributor|key contributor|"
-                    r"second largest|notable share", re.IGNORECASE)
+                      r"leading end-user|the leading\b")
+_MAJOR = Cue(r"significant share|considerable share|substantial share|major contributor|key contributor|"
+                    r"second largest|notable share")
 
 
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
@@ -61,8 +63,8 @@ _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this
 _COVERS = re.compile(r"\b(?:the\s+)?(?:market|industry|report|study)\s+(?:covers|includes|comprises|spans|consists of|"
                      r"is (?:split|divided) (?:in)?to)\s+", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+(?:the\s+)?", re.IGNORECASE)
-_SEGMENT_WORDS = re.compile(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
-                            r"by type|material|technology)\b", re.IGNORECASE)
+_SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
+                            r"by type|material|technology)\b")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
                                 r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
@@ -207,7 +209,7 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
         if followed:  # "hospitals held the largest share, followed by ambulatory surgical centers and clinics"
             rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", sent.text[followed.end():])[0]
             segs.add_list(rest, sent.start + followed.end(), dimension)
-        for clause in re.finditer(r"[^;]+?(?=\bwhile\b|\bwhereas\b|\bbut\b|;|, (?:and|with) the\b|, followed by\b|$)", sent.text):
+        for clause in _clauses(sent.text):
             claim = segment_claim(clause.group())
             clause_start = sent.start + clause.start()
             claim_span = (clause_start, sent.start + clause.end()) if claim else None
@@ -231,6 +233,38 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
             elif in_context or _RANKED_AS_SEGMENT.search(body):
                 segs.add(name, body_offset + subject.start("name"), dimension, claim, claim_span)
     return list(segs.found.values())
+
+
+_CLAUSE_BREAK = re.compile(r"(?=\bwhile\b|\bwhereas\b|\bbut\b|, (?:and|with) the\b|, followed by\b)|;")
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A clause with the match-like interface the loop reads (``start()``, ``end()``, ``group()``)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+def _clauses(sentence: str) -> list[_Clause]:
+    """A sentence cut before "while", "whereas", "but", ", and the", ", followed by" and at ";"."""
+    out, start = [], 0
+    for m in [*_CLAUSE_BREAK.finditer(sentence), None]:
+        end = m.start() if m else len(sentence)
+        if end > start or not out:
+            out.append(_Clause(start, end, sentence[start:end]))
+        start = m.end() if m else end
+    return [c for c in out if c.text.strip()] or [_Clause(0, len(sentence), sentence)]
 
 
 def _looks_like_list(body: str) -> bool:
