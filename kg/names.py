@@ -38,6 +38,11 @@ LEGAL_FORM = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|
               r"Pvt\.?|SAS|S\.A\.S\.?|S\.r\.l\.?|Bhd\.?|Tbk|Group|Holdings?)")
 
 
+# A full stop that belongs to the name: an abbreviated legal form ("Inc.", "S.p.A.") or an initial ("A. O.").
+KEEPS_FULL_STOP = re.compile(r"(?:\b(?i:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Bhd|Mfg|Intl|S\.A|S\.p\.A|N\.V|B\.V|L\.P|K\.K|S\.A\.S|"
+                             r"S\.r\.l|S\.L|A\.G|P\.L\.C)|\b[A-Z]|\b[A-Z][a-z]{1,3})\.$")
+
+
 def ascii_fold(text: str) -> str:
     """Accents and typographic quotes removed: "Tübingen" → "Tubingen", "L’Oréal" → "L'Oreal"."""
     text = text.replace("’", "'").replace("‘", "'")
@@ -60,7 +65,7 @@ def clean_org_name(name: str) -> str:
     name = re.sub(r"\s+([,.;:])", r"\1", name)
     name = name.strip(" ,;:-–—•*·\t\"“”")
     # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.
-    if name.endswith(".") and not re.search(rf"(?:\b(?i:{LEGAL_FORM})|\b[A-Z]|\b[A-Z][a-z]{{1,3}})\.$", name):
+    if name.endswith(".") and not KEEPS_FULL_STOP.search(name):
         name = name[:-1]
     return name
 

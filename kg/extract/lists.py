@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.names import LEGAL_FORM
+from kg.names import KEEPS_FULL_STOP, LEGAL_FORM
 
 
 @dataclass(frozen=True)
@@ -81,11 +81,17 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         raw = re.sub(r"^(?:and|or|&)\s+", "", raw)
         lead = lead + (len(body[s:e].strip()) - len(raw))
         note = note_start = None
-        paren = re.search(r"\s*\(([^()]*)\)?\s*$", raw)
+        paren = re.search(r"\s*\(([^()]*)\)?[\s.;:]*$", raw)
+        # "Honeywell International US)": a parenthesis that lost its opening bracket still holds a note.
+        broken = None if paren else re.search(r"\s+([A-Z][\w.]{1,15})\)[\s.;:]*$", raw)
         if paren and paren.start() > 0:
             note, note_start = paren.group(1).strip(), s + lead + paren.start(1)
             raw = raw[: paren.start()]
-        name = raw.rstrip(" .;:") if not re.search(rf"(?:{LEGAL_FORM}|\b[A-Z])\.$", raw, re.IGNORECASE) else raw.rstrip()
+        elif broken:
+            note, note_start = broken.group(1), s + lead + broken.start(1)
+            raw = raw[: broken.start()]
+        raw = re.sub(r"\s+[.;:]+$", "", raw.rstrip())  # "C Inc. ." at a sentence's end
+        name = raw.rstrip(" .;:") if not KEEPS_FULL_STOP.search(raw) else raw
         if name:
             items.append(Item(s + lead, name, note or None, note_start if note else None))
     return items

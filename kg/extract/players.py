@@ -180,7 +180,23 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     for actor, start in [] if listed else actors:
         if not _INSTITUTION.search(actor):
             players.add(_as_name(Item(start, actor)), start, confidence=0.6)
+    _countries_beside_actors(text, players, actors)
     return list(players.found.values())
+
+
+def _countries_beside_actors(text: str, players: _Players, actors: list[tuple[str, int]]) -> None:
+    """ "In January 2024, Siemens AG, Germany, expanded …": the country the report writes beside a player."""
+    for actor, start in actors:
+        at = text.find(actor, start)
+        key = org_key(actor)
+        player = players.found.get(key)
+        if at < 0 or player is None or player.country:
+            continue
+        beside = re.match(r"\s*,\s*(?P<country>[A-Z][\w. ]{1,30}?)\s*,", text[at + len(actor):at + len(actor) + 45])
+        if beside and country_name(beside["country"]):
+            country_start = at + len(actor) + beside.start("country")
+            players.found[key] = player.model_copy(update={
+                "country": beside["country"], "country_span": span(text, country_start, country_start + len(beside["country"]))})
 
 
 def _read_list_under(players: _Players, following: list[Line]) -> None:

@@ -1,0 +1,99 @@
+"""Extraction on the shapes real report pages take: lists in prose, bullets, coverage tables, claims in clauses.
+
+Every text here is written for this test in the styles of public report pages (no third-party text).
+"""
+
+from kg.extract import extract
+
+
+def names(text):
+    return [p.name for p in extract(text, "t").players]
+
+
+def test_thirty_upper_case_names_with_spaces_before_commas():
+    companies = [f"ALPHA{i} CORP." for i in range(1, 16)] + [f"BETA{i} S.P.A." for i in range(1, 16)]
+    text = "The major players in the widget market are " + " , ".join(companies) + " ."
+    assert names(text) == companies
+
+
+def test_providers_with_countries_and_etc():
+    card = extract("The market has providers such as Acme Robotics (USA), Borealis Systems (USA), Cobalt Labs (Israel), "
+                   "etc. Demand grows.", "t")
+    assert [(p.name, p.country) for p in card.players] == [
+        ("Acme Robotics", "USA"), ("Borealis Systems", "USA"), ("Cobalt Labs", "Israel")]
+    assert card.regions == []  # a company's home is not a report region
+
+
+def test_a_mix_of_giants_and_companies_named_in_analysis():
+    text = ("The competitive landscape is a mix of global giants like Deere & Company, CNH Industrial N.V. and "
+            "Kubota Corporation. Capacity expansions at POSCO and Nippon Steel Corporation target electrical steel.")
+    assert names(text) == ["Deere & Company", "CNH Industrial N.V.", "Kubota Corporation", "Nippon Steel Corporation", "POSCO"]
+
+
+def test_one_company_once_and_initials_kept():
+    text = ("Key players include ABB Ltd, A. O. Smith Corporation and Daikin Industries, Ltd. In March 2024, ABB "
+            "launched a drive. A. O. Smith Corporation expanded its plant.")
+    assert names(text) == ["ABB Ltd", "A. O. Smith Corporation", "Daikin Industries, Ltd."]
+
+
+def test_developments_as_bullets_two_in_one_sentence_and_a_country_beside_the_actor():
+    text = ("Recent Developments\n"
+            "• In January 2024, Vanderlande Industries B.V., Netherlands, expanded its Veghel plant.\n"
+            "• Jun 2024 - Symbotic Inc. introduced a new storage structure.\n"
+            "In July 2024, ABB expanded its partnership with an operator, and in September 2024 Daikin Industries, "
+            "Ltd. acquired an air-handler maker. On 12 May 2024, Hitachi Rail Ltd signed a contract.")
+    card = extract(text, "t")
+    assert [(d.date, d.actor) for d in card.developments] == [
+        ("2024-09", "Daikin Industries, Ltd."), ("2024-07", "ABB"), ("2024-06", "Symbotic Inc."),
+        ("2024-05-12", "Hitachi Rail Ltd"), ("2024-01", "Vanderlande Industries B.V.")]
+    vanderlande = next(p for p in card.players if p.name.startswith("Vanderlande"))
+    assert (vanderlande.country, vanderlande.country_span.quote) == ("Netherlands", "Netherlands")
+
+
+def test_segments_from_a_coverage_line_a_label_list_and_clauses():
+    text = ("Segments Covered: By Product (Sensors, Actuators), By End User (Hospitals, Clinics and Others)\n\n"
+            "By Location: Onshore, Offshore\n\n"
+            "By type, the market is segmented into hardware, software and services. Hardware held the largest share "
+            "in 2024, while the software segment is expected to grow the fastest.")
+    found = {(s.name, s.claim) for s in extract(text, "t").segments}
+    assert found == {("Sensors", None), ("Actuators", None), ("Hospitals", None), ("Clinics", None), ("Onshore", None),
+                     ("Offshore", None), ("hardware", "largest_share"), ("software", "fastest_growth"), ("services", None)}
+
+
+def test_a_clause_fragment_is_never_a_segment_and_claims_stay_with_their_subject():
+    text = ("By deployment, the market is segmented into cloud and on-premise. The cloud segment accounted for 61% "
+            "of revenue, while the hybrid deployments are niche, whereas the on-premise segment is growing fastest.")
+    found = {(s.name, s.claim) for s in extract(text, "t").segments}
+    assert ("on-premise", "fastest_growth") in found and ("cloud", "largest_share") not in found
+    assert not any(name.startswith(("while", "whereas")) for name, _ in found)
+
+
+def test_regions_in_prose_with_their_claims():
+    text = ("North America dominated the market with a 38% share in 2024. Asia Pacific is expected to grow fastest, "
+            "led by China and India. In Europe, Germany, France, and the UK are major contributors.")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert found == {("North America", "largest_share"), ("Asia Pacific", "fastest_growth"), ("China", "major_contributor"),
+                     ("India", "major_contributor"), ("Europe", "major_contributor"), ("Germany", "major_contributor"),
+                     ("France", "major_contributor"), ("UK", "major_contributor")}
+
+
+def test_the_market_is_not_named_after_the_publisher():
+    card = extract("According to Meridian Market Insights, the global Industrial Robotics Market was valued at USD "
+                   "16.8 billion in 2024.", "t")
+    assert (card.market, card.publisher) == ("Industrial Robotics", "Meridian Market Insights")
+
+
+def test_figures_only_in_a_snapshot_table_with_placeholders_beside_them():
+    text = ("Home > Reports > Sports Nutrition\nGet the full report\n"
+            "| Market Size 2024 | USD 48.7 Billion |\n| Market Size 2032 | USD 89.1 Billion |\n"
+            "| CAGR (2025-2032) | 8.2% |\n| Latin America share | XX% |\n| Segment value | USD XX million |")
+    card = extract(text, "t")
+    assert [(v.amount, v.year) for v in card.values] == [(48.7, 2024), (89.1, 2032)]
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(8.2, 2025, 2032)]
+
+
+def test_a_flattened_year_table_keeps_each_row_subject():
+    text = ("Widget Market Regional Revenue (USD Billion)\n"
+            "Region 2022 2023 2024 North America 10.5 11.2 12.1 Europe 8.1 8.4 8.9 Asia Pacific 6.3 7.0 7.8")
+    values = {(v.region, v.year, v.amount) for v in extract(text, "t").values}
+    assert ("Europe", 2023, 8.4) in values and ("Asia Pacific", 2024, 7.8) in values and len(values) == 9
