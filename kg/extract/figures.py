@@ -282,7 +282,7 @@ class Figures:
                     entry["mentions"].append(money)
             in_context = in_context or bool(MARKET_CONTEXT.search(sent.text))
             previous = sent
-        values = []
+        values, undated = [], []
         for (amount, currency, scale), entry in merged.items():
             dated = [m for m in entry["mentions"] if m.year is not None]
             years = {m.year for m in dated}
@@ -291,7 +291,8 @@ class Figures:
             elif dated:
                 groups = [dated + [m for m in entry["mentions"] if m.year is None]]
             else:
-                continue  # a market value without a year is not usable
+                undated.append((amount, currency, scale, entry["mentions"][0]))
+                continue  # without a year a value is unusable, unless its siblings give one (below)
             for mentions in groups:
                 first = mentions[0]
                 primary = next((m for m in mentions if m.year is not None), first)
@@ -307,9 +308,31 @@ class Figures:
                     amount=amount, currency=currency, scale=scale, year=primary.year,
                     kind=self._kind(primary.year, first_forecast_year, self._past_tense(primary.start)),
                     span=span(self.text, quote_start, quote_end), also_stated=others, confidence=0.9))
+        values.extend(self._regional_sibling_values(undated, values, first_forecast_year))
         values.extend(self._year_table_values(first_forecast_year, {v.currency for v in values}))
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
+
+    def _regional_sibling_values(self, undated: list, values: list[MarketValue],
+                                 first_forecast_year: int | None) -> list[MarketValue]:
+        """A regional breakdown where one region's size omits the year every other region's states ("Europe … with a
+        market size of USD 230845.56 million."): the breakdown's one year is that figure's year."""
+        sibling_years = {v.year for v in values if v.region}
+        if len(sibling_years) != 1 or len([v for v in values if v.region]) < 2:
+            return []
+        year = sibling_years.pop()
+        out = []
+        for amount, currency, scale, money in undated:
+            sentence = sentence_at(self.sents, money.start)
+            segment, region = self._subject(self.text[sentence.start:money.start]) if sentence else (None, None)
+            if region is None and sentence is not None:
+                lead = place_re().match(sentence.text)
+                region = REGIONS.get(lead.group().lower()) or country_name(lead.group()) if lead else None
+            if region:
+                out.append(MarketValue(region=region, amount=amount, currency=currency, scale=scale, year=year,
+                                       kind=self._kind(year, first_forecast_year, True), confidence=0.6,
+                                       span=span(self.text, money.start, money.end)))
+        return out
 
     def _year_table_values(self, first_forecast_year: int | None, currencies: set[str]) -> list[MarketValue]:
         """A flattened table: "Regional Revenue (USD Billion) … 2021 2022 2023 North America 126.09 130.80 123.82 …"."""
@@ -420,6 +443,13 @@ class Figures:
     def _subject(self, before: str) -> tuple[str | None, str | None]:
         """A figure or CAGR belongs to a region or segment when its clause names one as the subject."""
         clause = re.split(r"[,;:]\s|\band\b", before)[-1] if before else ""
+        # "North America held 40% of revenue, with a market size of USD …": the sentence's subject.
+        lead = place_re().match(before.lstrip(" •-*")) if before else None
+        if lead and re.match(r"\s+(?:held|holds|accounted|accounts|had|has|was|is|generated|captured|represented|"
+                             r"contributed|dominated|led)\b", before.lstrip(" •-*")[lead.end():]):
+            name = REGIONS.get(lead.group().lower()) or country_name(lead.group())
+            if name:
+                return None, name
         if re.search(r"\bglobal\b", clause, re.IGNORECASE):
             return None, None
         for place in place_re().finditer(clause):
