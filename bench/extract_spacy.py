@@ -16,7 +16,7 @@ from pathlib import Path
 import kg.extract as extraction
 from kg.extract import extract, report_id_for
 from kg.extract.evaluate import Reference, Scores, reference_pairs
-from kg.extract.page import Sentence
+from kg.extract.page import Sentence, sentence_between
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,16 +28,8 @@ def spacy_sentences():
     nlp.add_pipe("sentencizer")
 
     def split(text: str) -> list[Sentence]:
-        out = []
-        for sent in nlp(text).sents:
-            start, end = sent.start_char, sent.end_char
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                out.append(Sentence(start, end, text[start:end]))
-        return out
+        found = (sentence_between(text, sent.start_char, sent.end_char) for sent in nlp(text).sents)
+        return [sentence for sentence in found if sentence is not None]
 
     return split
 

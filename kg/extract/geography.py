@@ -22,6 +22,7 @@ import pycountry
 from kg.card import Region
 from kg.names import ascii_fold
 from kg.extract.wordlist import Cue, alternation
+from kg.extract.claims import claim_of
 from kg.extract.page import Sentence, clean, sentences, span
 
 REGIONS = {
@@ -94,26 +95,10 @@ def place_re() -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:(?i:" + alternation(names) + r")|US|UK)(?![\w])")
 
 
-LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )largest(?! growth)|lion[’']s share|dominat|leading (?:position|share|region|market)|highest (?:share|revenue)|"
-                     r"biggest|major share|majority|\bled\b(?! by)|\bleads\b|commanded|accounted for the (?:highest|largest)|"
-                     r"maximum share|held the top|top position|largest revenue|at the forefront|\bleader\b|"
-                     r"largest region|leads the")
-FASTEST = Cue(r"fastest|highest (?:CAGR|growth)|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
-                     r"grow at the (?:highest|fastest)|lucrative|highest growth|fastest-growing")
-MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"
-                   r"\bkey (?:countries|markets)\b|\bmain markets\b|significant share|considerable share|substantial share|major contributors?|key contributors?|"
-                   r"second largest|notable share|significant contributors?|prominent")
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|account|dominat|lead|largest|fastest|"
                        r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand")
 # "Acme (Germany)", "Acme, Germany, expanded", "PUNE, India": a company's home or a dateline, not a report region.
 _HOME = re.compile(r"(?:\(\s*$|[A-Z][\w.&]*,\s*$)")
-
-
-def claim_of(clause: str) -> str | None:
-    """The ranking a clause states, the earliest cue winning: "the fastest growth, led by India" is fastest growth."""
-    found = [(m.start(), claim) for pattern, claim in ((MAJOR, "major_contributor"), (LARGEST, "largest_share"),
-                                                       (FASTEST, "fastest_growth")) if (m := pattern.search(clause))]
-    return min(found)[1] if found else None
 
 
 _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|captured|commanded|represented|represents|had|"

@@ -102,13 +102,18 @@ def _wraps(text: str, newline: int) -> bool:
     return bool(before and re.match(r"[a-z,\-–(]", before) and after[:1].islower())
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+def sentence_between(text: str, start: int, end: int) -> Sentence | None:
+    """The sentence in ``text[start:end]`` without the white space around it (None if there is only space)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+    return Sentence(start, end, text[start:end]) if end > start else None
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    if (sentence := sentence_between(text, start, end)) is not None:
+        out.append(sentence)
 
 
 def clean(text: str) -> str:

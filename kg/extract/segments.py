@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.card import Segment
+from kg.extract.claims import claim_of
 from kg.extract.geography import is_place
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
@@ -44,14 +45,6 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
                            r"dominates|led|leads|commanded|commands|captured|captures|registered|generated|emerged|remained|"
                            r"expanded|grew|grows|posted|recorded|contributed|represented|continues|continued|retains|"
                            r"retained|witnessed|showed|exhibited|is\s+projected|is\s+expected)\b")
-_FASTEST = Cue(r"fastest|highest (?:CAGR|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
-                      r"grow at the (?:highest|fastest)|lucrative|highest growth|fastest-growing|overtaking")
-_LARGEST = Cue(r"largest|lion[’']s share|dominat|leading (?:position|share)|highest (?:share|revenue)|biggest|"
-                      r"major share|majority|\bled\b|\bleads\b|commanded|maximum share|held the top|top position|"
-                      r"leading end-user|the leading\b")
-_MAJOR = Cue(r"significant share|considerable share|substantial share|major contributor|key contributor|"
-                    r"second largest|notable share")
-
 
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
                           r"performing|drive|drives|driving|thereby|within|that|which|this|these|into|across|expected|"
@@ -76,16 +69,6 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|captured|registered|generated|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
     r"represented|represents|continues|retains|retained|makes up|made up)\b")
-
-
-def segment_claim(clause: str) -> str | None:
-    if _FASTEST.search(clause):
-        return "fastest_growth"
-    if _LARGEST.search(clause):
-        return "largest_share"
-    if _MAJOR.search(clause):
-        return "major_contributor"
-    return None
 
 
 class _Segments:
@@ -210,7 +193,7 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
             rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", sent.text[followed.end():])[0]
             segs.add_list(rest, sent.start + followed.end(), dimension)
         for clause in _clauses(sent.text):
-            claim = segment_claim(clause.group())
+            claim = claim_of(clause.group())
             clause_start = sent.start + clause.start()
             claim_span = (clause_start, sent.start + clause.end()) if claim else None
             named = [n for n in _NAMED_SEGMENT.finditer(clause.group())

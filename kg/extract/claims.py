@@ -1,0 +1,28 @@
+"""Ranking claims: what a clause says of a segment or a region (largest share, fastest growth, major contributor).
+
+>>> claim_of("is expected to register the fastest growth, led by India")
+'fastest_growth'
+>>> claim_of("held the largest share in 2024"), claim_of("was the second largest region"), claim_of("grew 4%")
+('largest_share', 'major_contributor', None)
+"""
+
+from __future__ import annotations
+
+from kg.extract.wordlist import Cue
+
+LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )largest(?! growth)|lion[’']s share|dominat|leading (?:position|share|region|"
+              r"market|end-user)|highest (?:share|revenue)|biggest|major share|majority|\bled\b(?! by)|\bleads\b|commanded|"
+              r"accounted for the (?:highest|largest)|maximum share|held the top|top position|at the forefront|\bleader\b|"
+              r"the leading\b")
+FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
+              r"grow at the (?:highest|fastest)|lucrative|overtaking")
+MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"
+            r"\bkey (?:countries|markets)\b|\bmain markets\b|significant share|considerable share|substantial share|"
+            r"major contributors?|key contributors?|second[- ]largest|notable share|significant contributors?|prominent")
+
+
+def claim_of(clause: str) -> str | None:
+    """The ranking a clause states, the earliest cue winning: "the fastest growth, led by India" is fastest growth."""
+    found = [(m.start(), claim) for pattern, claim in ((MAJOR, "major_contributor"), (LARGEST, "largest_share"),
+                                                       (FASTEST, "fastest_growth")) if (m := pattern.search(clause))]
+    return min(found)[1] if found else None
