@@ -28,12 +28,14 @@ from kg.extract.page import Sentence, clean, sentence_at, sentences, span
 YEAR = r"(?:19[5-9]\d|20[0-9]\d|2100)"
 # "5,32,645.6" (lakh grouping), "1,087.3", "7.12".
 NUMBER = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|USD|\$|EUR|€|GBP|£|INR|Rs\.?|₹|JPY|¥|CNY|RMB|AUD|CAD|CHF|KRW|₩|"
+CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|USD|Usd|usd|\$|EUR|€|GBP|£|INR|Rs\.?|RS\.?|₹|JPY|¥|CNY|RMB|AUD|CAD|CHF|KRW|₩|"
             r"SGD|BRL|R\$)")
 SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn|mn)\b)"
-MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{NUMBER})(?:-?\s?{SCALE}|\b)", re.IGNORECASE)
+# Case-sensitive at the start (currency codes are written in capitals) so the engine can scan for the first
+# character; the scale words in any case.
+MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
 # "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
 MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\s+"
                          r"(?P<cur>USD|US\s?dollars|U\.S\.\s?dollars|dollars|EUR|euros?|GBP|INR|JPY|CNY)\b", re.IGNORECASE)

@@ -40,7 +40,8 @@ PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMark
 PUBLISHER_RE = re.compile(r"\b(" + alternation(PUBLISHERS) + r")", re.IGNORECASE)
 _HOUSE_WORDS = r"(?:Research|Insights|Intelligence|Markets|Analytics|Consulting|Reports|Data|Advisors|Consultancy|Analysis|Analytica)"
 CITED_PUBLISHER = re.compile(
-    rf"(?i:according to|as per|by|from|published by|released by|conducted by|study by|report by|survey by|analysts? (?:at|of))\s+"
+    rf"(?:[Aa]ccording to|[Aa]s per|by|[Ff]rom|[Pp]ublished by|[Rr]eleased by|[Cc]onducted by|[Ss]tudy by|[Rr]eport by|"
+    rf"[Ss]urvey by|[Aa]nalysts? (?:at|of))\s+"
     rf"(?i:a\s+(?:new\s+|recent\s+)?(?:report|study|survey|analysis)\s+(?:by|from|published by)\s+)?"
     rf"(?P<pub>(?:[A-Z][\w&.'’-]*\s+){{0,4}}{_HOUSE_WORDS}(?:\s+(?:Inc\.?|Ltd\.?|LLC|Group|Pvt\.? Ltd\.?))?)")
 # A research house named anywhere: "Published: March 2025 | Lumen Bridge Research", "© 2024 Northwind Insights".

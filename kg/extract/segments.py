@@ -196,8 +196,9 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
             claim = claim_of(clause.group())
             clause_start = sent.start + clause.start()
             claim_span = (clause_start, sent.start + clause.end()) if claim else None
-            named = [n for n in _NAMED_SEGMENT.finditer(clause.group())
-                     if segs.valid(_NAME_AFTER.sub("", n["name"]))]
+            lowered = clause.group().lower()
+            named = [n for n in _NAMED_SEGMENT.finditer(clause.group()) if segs.valid(_NAME_AFTER.sub("", n["name"]))] \
+                if "segment" in lowered or "categor" in lowered else []
             for n in named:
                 trimmed = _NAME_AFTER.sub("", n["name"])
                 segs.add(trimmed, clause_start + n.start("name") + len(n["name"]) - len(trimmed), dimension,
