@@ -48,7 +48,8 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
 
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
                           r"performing|drive|drives|driving|thereby|within|that|which|this|these|into|across|expected|"
-                          r"projected|owing|due|because)\b", re.IGNORECASE)
+                          r"projected|owing|due|because|covers|cover|includes|include|comprises|comprise|consists|spans|segmented|divided)\b",
+                          re.IGNORECASE)
 # The words before "segment" that name it, after the last word that cannot be part of a name.
 _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
 
