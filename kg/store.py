@@ -26,7 +26,7 @@ from rdflib.term import Node
 
 from kg import iri
 from kg.errors import QuerySyntaxError, UnusableInput
-from kg.sparql import query_shape, with_values
+from kg.sparql import dataset_options, with_values
 
 RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -159,6 +159,7 @@ class OxigraphStore:
             Path(path).mkdir(parents=True, exist_ok=True)
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         self.path = path
+        self.read_only = read_only
         self._nonce = uuid.uuid4().hex[:8]
         self._writes = 0
 
@@ -224,14 +225,7 @@ class OxigraphStore:
         Raises:
             QuerySyntaxError: the parser's message.
         """
-        options: dict = {"base_iri": base_iri}
-        if default_graphs is not None or named_graphs is not None:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
-            if named_graphs is not None:
-                options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        elif not query_shape(sparql).has_dataset:
-            # Only without FROM: pyoxigraph's union flag would otherwise override the query's own dataset.
-            options["use_default_graph_as_union"] = True
+        options = dataset_options(sparql, default_graphs, named_graphs, base_iri)
         try:
             return QueryResult(self._store.query(with_values(sparql, bindings), **options))
         except SyntaxError as err:
@@ -273,7 +267,7 @@ class OxigraphStore:
         return len(self._store)
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
 

@@ -99,7 +99,7 @@ async def run_named_query(request: Request, services: ServicesDep, name: str) ->
                 return rows_json(query, raw, result.serialize("json", output=deadline))
             return result.serialize(fmt, output=deadline)
 
-        body = await services.run(work)
+        body = await services.run(work, request.client.host if request.client else None)
         content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")
         cached = (body, content_type)
         services.cache.put(etag, cached)
