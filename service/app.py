@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -57,6 +58,13 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
     return JSONResponse({"detail": "; ".join(messages)}, status_code=422)
 
 
+def _open_for_serving(settings: Settings) -> Store:
+    """Without an update token the service never writes: an existing store is opened read-only, which
+    also works while a build or ingest holds it (the service then answers from the data as it was)."""
+    exists = not settings.endpoint and (Path(settings.store) / "CURRENT").exists()
+    return open_store(settings, read_only=exists and not settings.update_token)
+
+
 @contextlib.asynccontextmanager
 async def _lifespan(app: FastAPI):
     yield
@@ -79,7 +87,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
                     "\n".join(f"- `{name.upper()}` = {value}: {text}" for name, (value, text) in settings.limits.items()),
         lifespan=_lifespan,
     )
-    app.state.services = Services(settings=settings, store=store or open_store(settings),
+    app.state.services = Services(settings=settings, store=store or _open_for_serving(settings),
                                   catalog=catalog, cache=ResponseCache(settings.cache_entries))
     app.state.metrics = ops.Metrics(app.state.services)
     headers.install_head_and_security_headers(app)

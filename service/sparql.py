@@ -30,6 +30,7 @@ DEFAULT_GRAPH_FORMAT = next(f for f in FORMATS if f.kind == "rdf")
 router = APIRouter(tags=["SPARQL 1.1 Protocol"])
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+LIMITS = Namespace("https://w3id.org/mkg/settings#")  # one property per limit, named as in kg/settings.py
 VOID = Namespace("http://rdfs.org/ns/void#")
 FORM = "application/x-www-form-urlencoded"
 QUERY_MEDIA = "application/sparql-query"
@@ -351,7 +352,8 @@ async def service_description(request: Request, services: ServicesDep, format_pa
         return Response(status_code=304, headers={"ETag": etag})
     cached = services.cache.get(etag)
     if cached is None:
-        graph = await services.run(lambda _deadline: describe_service(services, endpoint_iri(request)))
+        graph = await services.run(lambda _deadline: describe_service(services, endpoint_iri(request)),
+                                   client_address(request))
         cached = (_serialize_graph(graph, fmt.name), fmt.content_type)
         services.cache.put(etag, cached)
     return Response(cached[0], media_type=cached[1], headers={"ETag": etag})
@@ -362,6 +364,7 @@ def describe_service(services, endpoint: str) -> Graph:
     g = Graph(bind_namespaces="core")
     g.bind("sd", SD)
     g.bind("void", VOID)
+    g.bind("limit", LIMITS)
     service, dataset, default_graph = URIRef(endpoint + "#service"), BNode("dataset"), BNode("default")
     g.add((service, RDF.type, SD.Service))
     g.add((service, SD.endpoint, URIRef(endpoint)))
@@ -373,6 +376,8 @@ def describe_service(services, endpoint: str) -> Graph:
         g.add((service, SD.feature, SD.BasicFederatedQuery))
     for fmt in FORMATS:
         g.add((service, SD.resultFormat, URIRef(f"http://www.w3.org/ns/formats/{_FORMAT_IRIS[fmt.name]}")))
+    for name, (value, _text) in services.settings.limits.items():
+        g.add((service, LIMITS[name], Literal(value)))
     g.add((service, SD.defaultDataset, dataset))
     g.add((dataset, RDF.type, SD.Dataset))
     g.add((dataset, SD.defaultGraph, default_graph))

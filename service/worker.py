@@ -2,7 +2,7 @@
 
 It runs under a memory limit (``resource.setrlimit``) and at a lower CPU priority than the service;
 the pool (``service/pool.py``) kills it at a query's deadline. Only pyoxigraph and ``kg.sparql`` are
-imported here, so a replacement starts in a fraction of a second.
+imported here (no rdflib), so a replacement starts in a fraction of a second.
 
 The row cap is applied to the result stream: the engine writes SPARQL TSV (one solution a line) or
 N-Triples (one triple a line) into a sink that stops the evaluation after ``max_rows`` lines; the lines
@@ -17,12 +17,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg.results import RDF_FORMATS, RESULT_FORMATS
 from kg.sparql import dataset_options
-
-RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-RDF_FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "turtle": ox.RdfFormat.TURTLE,
-               "ntriples": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD}
 
 
 @dataclass(frozen=True)
@@ -158,7 +154,7 @@ def _limit_memory(megabytes: int) -> None:
 def main(conn, memory_mb: int, parent_pid: int) -> None:
     """The worker's loop: read where the data is, open it, say ready, then answer until the pipe closes
     or the parent is gone."""
-    os.nice(5)  # the service's event loop comes first when cores are scarce
+    os.nice(10)  # the service (health, pages, named queries) comes first when cores are scarce
     store = conn.recv().open()
     _limit_memory(memory_mb)
     conn.send(QueryReply("ready"))
