@@ -4,23 +4,30 @@ BIN := $(VENV)/bin
 STORE ?= data/store
 PORT ?= 8000
 
-.PHONY: help install serve test build clean engines
+.PHONY: help runtime install serve test build clean engines
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
-$(BIN)/mkg: pyproject.toml
+# Two stamps: serving needs only the runtime; tests and benchmarks add their extras on top.
+$(VENV)/.runtime: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime
 	$(BIN)/pip install --quiet -e '.[test,bench]'
-	touch $(BIN)/mkg
+	touch $@
 
-install: $(BIN)/mkg ## Create .venv and install mkg with its test tools
+runtime: $(VENV)/.runtime ## Create .venv and install mkg (what serving needs, nothing more)
 
-build: install ## Build the shipped report cards into the default store
+install: $(VENV)/.dev ## Create .venv and install mkg with its test and benchmark tools
+
+build: runtime ## Build the shipped report cards into the default store
 	$(BIN)/mkg build --store $(STORE)
 
-serve: install ## Build the graph if the store is empty, then serve it on $(PORT)
+serve: runtime ## Build the graph if the store is empty, then serve it on $(PORT) (make serve PORT=8080)
 	$(BIN)/mkg build --store $(STORE) --if-empty
 	$(BIN)/mkg serve --store $(STORE) --port $(PORT)
 

@@ -48,10 +48,14 @@ def _open_store(args: argparse.Namespace, read_only: bool = False) -> Store:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.pipeline import build_store
+    from kg.pipeline import build_store, derived_stale, refresh_inferences
 
     store = _open_store(args)
     if args.if_empty and store.reports():
+        if derived_stale(store):  # an earlier run was killed before it rebuilt the inferences
+            refresh_inferences(store)
+            store.flush()
+            print("rebuilt the inferences an interrupted run left stale")
         print(f"store already holds {len(store.reports())} report(s); nothing to build")
         return EXIT_OK
     outcome = build_store(_cards(args.cards), store, reasoning=not args.no_reasoning)

@@ -27,3 +27,28 @@ class BadParameter(MkgError):
 
 class QuerySyntaxError(MkgError):
     """A SPARQL query or update the parser rejected; the message is the parser's."""
+
+
+class QueryTimeout(MkgError):
+    """A query passed its time limit and was stopped."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"query exceeded the {seconds:g} s time limit and was stopped; narrow it or add a LIMIT")
+
+
+class QueryAborted(MkgError):
+    """The process evaluating a query died: the query needed more than its memory limit, or crashed the engine."""
+
+    def __init__(self, memory_mb: int, starting: bool = False):
+        super().__init__("no query worker could open the store" if starting else
+                         f"query stopped: it needed more than the {memory_mb} MB memory limit of a query, "
+                         "or the query engine could not evaluate it")
+        self.starting = starting
+
+
+class Overloaded(MkgError):
+    """Too many queries running or waiting (overall, or from one client): retry after ``retry_after_s``."""
+
+    def __init__(self, message: str, retry_after_s: int):
+        super().__init__(message)
+        self.retry_after_s = retry_after_s

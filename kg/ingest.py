@@ -154,7 +154,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
     Raises:
         UnusableInput: a path does not exist.
     """
-    from kg.pipeline import load_shared_graphs, refresh_inferences
+    from kg.pipeline import derived_stale, load_shared_graphs, mark_derived_stale, refresh_inferences
 
     started = time.perf_counter()
     files = report_files(paths)
@@ -164,7 +164,13 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
     seen: dict[str, str] = {}
     pending: list[Prepared] = []
 
+    stale = derived_stale(store)  # a run killed after writing reports, before rebuilding what derives from them
+
     def flush_pending() -> None:
+        nonlocal stale
+        if not stale:
+            mark_derived_stale(store)
+            stale = True
         clock = time.perf_counter()
         store.replace_reports_statements([(p.report_id, p.statements) for p in pending])
         summary.seconds["load"] += time.perf_counter() - clock
@@ -189,7 +195,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
             progress(done, len(files))
     if pending:
         flush_pending()
-    if summary.count("loaded"):
+    if stale:
         clock = time.perf_counter()
         refresh_inferences(store)
         summary.seconds["infer"] += time.perf_counter() - clock

@@ -24,6 +24,9 @@ LINKING_GRAPH = URIRef(GRAPH + "linking")
 ENTITIES_GRAPH = URIRef(GRAPH + "entities")
 INFERRED_GRAPH = URIRef(GRAPH + "inferred")
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
+# Present only while derived graphs (the inferences) may be stale: written before reports change,
+# dropped once they are rebuilt, so a crash in between is noticed by the next run.
+STALE_GRAPH = URIRef(GRAPH + "stale")
 LINKING_SOURCE = URIRef(ID + "source/linking-facts")
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import PROV, Graph, Literal
 
 from kg import iri
 from kg.build import build
@@ -43,8 +44,22 @@ def load_shared_graphs(store: OxigraphStore) -> None:
     store.replace_graph(iri.LINKING_GRAPH, linking_graph())
 
 
+def mark_derived_stale(store: OxigraphStore) -> None:
+    """Note, before reports are written, that the derived graphs must be rebuilt (``refresh_inferences``
+    clears the note), so that a run killed in between leaves the note for the next run to act on."""
+    note = Graph()
+    note.add((iri.INFERRED_GRAPH, PROV.invalidatedAtTime, Literal(datetime.now(timezone.utc))))
+    store.replace_graph(iri.STALE_GRAPH, note)
+
+
+def derived_stale(store: OxigraphStore) -> bool:
+    """True when derived graphs may be out of date (a write began and their rebuild did not finish)."""
+    return store.contains_graph(str(iri.STALE_GRAPH))
+
+
 def refresh_inferences(store: OxigraphStore) -> int:
-    """Recompute the OWL inferences queries need (organisation → regions) over the shared graphs.
+    """Recompute the OWL inferences queries need (organisation → regions) over the shared graphs,
+    and clear the stale note.
 
     Only shared entities take part, so the cost does not grow with the number of reports.
     """
@@ -54,6 +69,7 @@ def refresh_inferences(store: OxigraphStore) -> int:
             shared.add(triple)
     verdict = reason(shared)
     store.replace_graph(iri.INFERRED_GRAPH, verdict.inferred or Graph())
+    store.update(f"DROP SILENT GRAPH <{iri.STALE_GRAPH}>")
     return len(verdict.inferred or ())
 
 
@@ -65,6 +81,7 @@ def build_store(card_paths: Iterable[Path], store: OxigraphStore, reasoning: boo
     """
     outcome = BuildOutcome()
     load_shared_graphs(store)
+    mark_derived_stale(store)
     for path in card_paths:
         card = ReportCard.from_file(path)
         dataset = build(card)

@@ -9,6 +9,8 @@ The catalog parses every header and body once, so a broken query file fails at l
 'iso-country'
 >>> catalog["players-in-country"].bind({"country": "in"})["country"].value
 'IN'
+>>> catalog["players-in-country"].bind({"country": "india"})["country"].value
+'IN'
 """
 
 from __future__ import annotations
@@ -25,36 +27,79 @@ import pyoxigraph as ox
 import yaml
 
 from kg.errors import BadParameter, UnknownQuery, UnusableInput
-from kg.paths import QUERIES_DIR
+from kg.paths import DATA_DIR, QUERIES_DIR
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
+# What each parameter type accepts, exactly as the OpenAPI document publishes it: ASCII digits only, so
+# "2_031", "+2031", " 2031" and Arabic-Indic digits, which int() would take, are refused.
+PARAM_PATTERNS = {
+    "string": r"[\s\S]*\S[\s\S]*",
+    "year": "19[0-9]{2}|20[0-9]{2}|2100",
+    "integer": "-?[0-9]{1,18}",
+    "date": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
+}
+# The short forms tables show (``mkg query``), accepted wherever an IRI is asked for.
+SHORT_IRI_PREFIXES = (("report:", "https://w3id.org/mkg/id/report/"), ("id:", "https://w3id.org/mkg/id/"))
+
+
+def _matching(type_name: str, raw: str, expected: str) -> str:
+    if not re.fullmatch(PARAM_PATTERNS[type_name], raw):
+        raise ValueError(f"expected {expected}")
+    return raw
+
+
 def _iri(raw: str) -> ox.NamedNode:
+    for short, full in SHORT_IRI_PREFIXES:
+        if raw.startswith(short) and not raw.startswith(full):
+            raw = full + raw[len(short):]
+            break
     if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", raw):
-        raise ValueError("expected an absolute IRI such as https://w3id.org/mkg/id/…")
+        raise ValueError("expected an absolute IRI such as https://w3id.org/mkg/id/…, or its short form id:… / report:…")
     return ox.NamedNode(raw)
 
 
 def _integer(raw: str) -> ox.Literal:
-    return ox.Literal(str(int(raw)), datatype=ox.NamedNode(XSD + "integer"))
+    return ox.Literal(_matching("integer", raw, "digits 0-9, optionally after a minus sign"),
+                      datatype=ox.NamedNode(XSD + "integer"))
 
 
 def _year(raw: str) -> ox.Literal:
-    year = int(raw)
-    if not 1900 <= year <= 2100:
-        raise ValueError("expected a year between 1900 and 2100")
-    return _integer(raw)
+    return ox.Literal(_matching("year", raw, "a year between 1900 and 2100, four digits 0-9"),
+                      datatype=ox.NamedNode(XSD + "integer"))
 
 
 def _date(raw: str) -> ox.Literal:
-    return ox.Literal(date.fromisoformat(raw).isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    return ox.Literal(date.fromisoformat(_matching("date", raw, "a date YYYY-MM-DD")).isoformat(),
+                      datatype=ox.NamedNode(XSD + "date"))
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """Country names and aliases (case-folded) → ISO 3166-1 alpha-2, from the linking table."""
+    table = yaml.safe_load((DATA_DIR / "linking.yaml").read_text(encoding="utf-8"))
+    return {name.casefold(): row["iso2"] for row in table.get("countries", [])
+            for name in [row["name"], *row.get("aliases", [])]}
+
+
+def _any_case(name: str) -> str:
+    """A regular expression for ``name`` in any case that needs no flags (JSON Schema patterns take none)."""
+    special = set(".^$*+?()[]{}|\\/-")
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else "\\" + c if c in special else c
+                   for c in name)
+
+
+# A code, or a name the linking table knows, in any case: published in the OpenAPI document as it is.
+PARAM_PATTERNS["iso-country"] = " *([A-Za-z]{2}|" + "|".join(_any_case(n) for n in sorted(country_codes())) + ") *"
 
 
 def _country(raw: str) -> ox.Literal:
-    if not re.fullmatch(r"[A-Za-z]{2}", raw):
-        raise ValueError("expected an ISO 3166-1 alpha-2 country code such as IN or DE")
-    return ox.Literal(raw.upper())
+    if not re.fullmatch(PARAM_PATTERNS["iso-country"], raw):
+        raise ValueError("expected an ISO 3166-1 alpha-2 code such as IN or de, or a country name such as India "
+                         f"(names known: {', '.join(sorted(n.title() for n in country_codes()))})")
+    text = raw.strip(" ")
+    return ox.Literal(text.upper() if len(text) == 2 else country_codes()[text.casefold()])
 
 
 def _string(raw: str) -> ox.Literal:
@@ -69,7 +114,7 @@ PARAM_TYPES = {
     "integer": (_integer, "a whole number"),
     "year": (_year, "a year (1900–2100)"),
     "date": (_date, "a date YYYY-MM-DD"),
-    "iso-country": (_country, "an ISO 3166-1 alpha-2 code"),
+    "iso-country": (_country, "an ISO 3166-1 alpha-2 code or a country name (any case)"),
 }
 
 

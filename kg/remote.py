@@ -28,7 +28,8 @@ from rdflib import Dataset, Graph, URIRef
 from kg import iri
 from kg.errors import MkgError, QuerySyntaxError
 from kg.sparql import query_shape, with_values, without_lateral
-from kg.store import RDF_FORMATS, QueryResult, Statements, report_statements, triple_statements
+from kg.results import RDF_FORMATS, QueryResult
+from kg.statements import Statements, report_statements, triple_statements
 from kg.vocab import MKG
 
 SPARQL_JSON = "application/sparql-results+json"

@@ -114,6 +114,83 @@ class SparqlRefused(ValueError):
     """The request is well-formed but not allowed here (it would fetch a URL, or conflicts with the protocol)."""
 
 
+class QueryTooComplex(SparqlRefused):
+    """Nesting or length past a limit: the engine's recursive parser would overflow its stack on it."""
+
+
+_OPENERS, _CLOSERS = "{([", "})]"
+
+
+def check_size(text: str, max_depth: int, max_tokens: int) -> None:
+    """Refuse, before any parser sees it, a query or update nested deeper or longer than the limits.
+
+    Oxigraph's parser is recursive: about 3,000 nested ``{`` or ``(``, or a chain of some 10,000
+    operators, collection items or path steps, overflow the native stack and kill the process.
+    Tokens inside ``VALUES`` data blocks are not counted (the parser reads those in a loop).
+
+    Raises:
+        QueryTooComplex: naming the limit that was passed.
+
+    >>> check_size("SELECT * WHERE { { ?s ?p ?o } }", max_depth=2, max_tokens=100)
+    >>> check_size("SELECT * WHERE { { { ?s ?p ?o } } }", max_depth=2, max_tokens=100)
+    Traceback (most recent call last):
+    ...
+    kg.sparql.QueryTooComplex: the query nests { ( [ deeper than the limit of 2 levels
+    """
+    depth = counted = 0
+    values_block: int | None = None  # the depth of the VALUES data block we are in, if any
+    after_values = False
+    for match in _TOKEN.finditer(text):
+        kind, value = match.lastgroup, match.group()
+        if kind in ("ws", "comment"):
+            continue
+        if value in _OPENERS:
+            depth += 1
+            if depth > max_depth:
+                raise QueryTooComplex(f"the query nests {{ ( [ deeper than the limit of {max_depth} levels")
+            if after_values and value == "{":
+                values_block, after_values = depth, False
+        elif value in _CLOSERS:
+            if values_block == depth:
+                values_block = None
+            depth = max(depth - 1, 0)
+        elif kind == "word" and value.upper() == "VALUES":
+            after_values = True
+        if values_block is None:
+            counted += 1
+            if counted > max_tokens:
+                raise QueryTooComplex(f"the query has more than the limit of {max_tokens} tokens "
+                                      "(VALUES data not counted)")
+
+
+_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+def is_absolute_iri(text: str) -> bool:
+    """
+    >>> is_absolute_iri("http://ex/a"), is_absolute_iri("x"), is_absolute_iri("")
+    (True, False, False)
+    """
+    return bool(_ABSOLUTE_IRI.match(text))
+
+
+def fetched_iris(text: str) -> list[str]:
+    """The IRIs a query or update would fetch: the targets of ``SERVICE`` and ``LOAD`` (SILENT or not).
+
+    >>> fetched_iris("LOAD SILENT <file:///etc/passwd> ; SELECT * { SERVICE <http://x/> {} }")
+    ['file:///etc/passwd', 'http://x/']
+    """
+    tokens = tokenize(text)
+    prefixes = _prefixes(tokens)
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.is_word("SERVICE", "LOAD"):
+            target = next((t for t in tokens[i + 1:i + 3] if not t.is_word("SILENT")), None)
+            if target is not None and target.kind in ("iri", "word"):
+                found.append(_iri_of(target, prefixes))
+    return found
+
+
 @dataclass(frozen=True)
 class QueryShape:
     form: str  # SELECT, ASK, CONSTRUCT, DESCRIBE, or "" when unknown
@@ -164,6 +241,27 @@ def query_shape(text: str) -> QueryShape:
     return QueryShape(form, tuple(graphs), tuple(named), uses_service)
 
 
+def dataset_options(sparql: str, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                    base_iri: str | None = None) -> dict:
+    """pyoxigraph ``Store.query`` keywords for mkg's dataset rule.
+
+    The default graph is the union of all graphs, unless the query names its own (FROM) or the caller
+    gives ``default_graphs`` / ``named_graphs`` (the SPARQL protocol's dataset, which wins).
+
+    >>> dataset_options("SELECT * {}")
+    {'base_iri': None, 'use_default_graph_as_union': True}
+    """
+    options: dict = {"base_iri": base_iri}
+    if default_graphs is not None or named_graphs is not None:
+        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+        if named_graphs is not None:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    elif not query_shape(sparql).has_dataset:
+        # Only without FROM: pyoxigraph's union flag would otherwise override the query's own dataset.
+        options["use_default_graph_as_union"] = True
+    return options
+
+
 def _operations(tokens: list[Token]) -> list[list[Token]]:
     ops, current = [], []
     for tok in tokens:
@@ -174,11 +272,6 @@ def _operations(tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)
     ops.append(current)
     return [op for op in ops if op]
-
-
-def update_loads_urls(text: str) -> bool:
-    """True when an update would fetch a URL (LOAD) or call a remote service (SERVICE)."""
-    return any(t.is_word("SERVICE") or (t.depth == 0 and t.is_word("LOAD")) for t in tokenize(text))
 
 
 def with_using(text: str, using: list[str], using_named: list[str]) -> str:
@@ -221,38 +314,3 @@ def _matching_brace_end(text: str, op: list[Token], open_at: int) -> int:
     opener = next(t for t in op if t.start == open_at)
     closer = next(t for t in op if t.start > open_at and t.kind == "close" and t.depth == opener.depth)
     return closer.start + 1
-
-
-def with_limit(text: str, cap: int) -> tuple[str, bool]:
-    """Cap a query's solutions at ``cap``: add ``LIMIT cap`` or lower a larger one.
-
-    Returns the query and whether the cap now applies. Subqueries' own LIMITs are left alone.
-
-    >>> with_limit("SELECT * WHERE { ?s ?p ?o } LIMIT 500", 100)
-    ('SELECT * WHERE { ?s ?p ?o } LIMIT 100', True)
-    >>> with_limit("SELECT * WHERE { ?s ?p ?o } VALUES ?s { <x> }", 10)
-    ('SELECT * WHERE { ?s ?p ?o } LIMIT 10 VALUES ?s { <x> }', True)
-    >>> with_limit("ASK { }", 10)
-    ('ASK { }', False)
-    """
-    tokens = tokenize(text)
-    shape_form = next((t.text.upper() for t in tokens if t.depth == 0 and t.is_word("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "")
-    if shape_form not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
-        return text, False
-    for i, tok in enumerate(tokens[:-1]):
-        if tok.depth == 0 and tok.is_word("LIMIT"):
-            number = tokens[i + 1]
-            if number.kind == "number" and number.text.isdigit() and int(number.text) > cap:
-                return text[: number.start] + str(cap) + text[number.start + len(number.text):], True
-            return text, False
-    group_open = next((i for i, t in enumerate(tokens) if t.depth == 0 and t.kind == "open"), None)
-    if group_open is None:
-        return text, False  # DESCRIBE <x> without a WHERE group: nothing to cap
-    group_close = next((i for i in range(group_open + 1, len(tokens))
-                        if tokens[i].kind == "close" and tokens[i].depth == 0), None)
-    if group_close is None:
-        return text, False  # unbalanced: let the parser report it
-    trailing_values = next((t for t in tokens[group_close + 1:] if t.depth == 0 and t.is_word("VALUES")), None)
-    if trailing_values is not None:
-        return text[: trailing_values.start] + f"LIMIT {cap} " + text[trailing_values.start:], True
-    return text.rstrip() + f" LIMIT {cap}", True

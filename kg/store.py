@@ -18,135 +18,17 @@ import io
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
-from typing import BinaryIO, Literal as Kind, Protocol
+from typing import Protocol
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Dataset, Graph, URIRef
 
 from kg import iri
 from kg.errors import QuerySyntaxError, UnusableInput
-from kg.sparql import query_shape, with_values
-
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-RDF_FORMATS = {
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-
-
-def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term (the builder speaks rdflib, the store pyoxigraph)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-class QueryResult:
-    """The same result type for every store: solutions, a boolean, or triples.
-
-    The engine's result streams straight into the first format asked for (``serialize``), so a large
-    result is never held twice; ``rows``/``boolean`` read it back through pyoxigraph's own parser.
-    """
-
-    def __init__(self, raw: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples):
-        self.kind: Kind["solutions", "boolean", "triples"] = (
-            "boolean" if isinstance(raw, ox.QueryBoolean)
-            else "solutions" if isinstance(raw, ox.QuerySolutions) else "triples")
-        self._raw = raw
-        self._cache: dict[str, bytes] = {}
-
-    @classmethod
-    def from_serialized(cls, kind: Kind["solutions", "boolean", "triples"], data: bytes) -> QueryResult:
-        """A result that arrived already serialized: SPARQL JSON results, or N-Triples for triples."""
-        result = cls.__new__(cls)
-        result.kind, result._raw = kind, None
-        result._cache = {"ntriples" if kind == "triples" else "json": data}
-        return result
-
-    def serialize(self, fmt: str = "json", output: BinaryIO | None = None) -> bytes:
-        """SPARQL 1.1 results (json, xml, csv, tsv), or for triples an RDF format (turtle, ntriples …).
-
-        With ``output``, the bytes are also written there as the engine produces them (a writer that
-        raises stops the evaluation: that is how the service enforces its deadline).
-        """
-        if fmt not in self._cache:
-            if self._raw is not None:
-                self._cache[fmt] = self._stream(self._raw, fmt, output)
-                self._raw = None
-                return self._cache[fmt]
-            self._cache[fmt] = self._convert(fmt)
-        if output is not None:
-            output.write(self._cache[fmt])
-        return self._cache[fmt]
-
-    def _stream(self, raw, fmt: str, output: BinaryIO | None) -> bytes:
-        target = _Tee(output)
-        if self.kind == "triples":
-            raw.serialize(target, format=RDF_FORMATS[fmt])
-        else:
-            raw.serialize(target, format=RESULT_FORMATS[fmt])
-        return target.getvalue()
-
-    def _convert(self, fmt: str) -> bytes:
-        source = self.serialize("ntriples" if self.kind == "triples" else "json")
-        if self.kind == "triples":
-            return ox.serialize(ox.parse(source, format=ox.RdfFormat.N_TRIPLES), format=RDF_FORMATS[fmt])
-        return ox.parse_query_results(source, format=ox.QueryResultsFormat.JSON).serialize(format=RESULT_FORMATS[fmt])
-
-    def _parsed(self):
-        return ox.parse_query_results(self.serialize("json"), format=ox.QueryResultsFormat.JSON)
-
-    @property
-    def boolean(self) -> bool | None:
-        return bool(self._parsed()) if self.kind == "boolean" else None
-
-    @property
-    def variables(self) -> list[str]:
-        return [v.value for v in self._parsed().variables] if self.kind == "solutions" else []
-
-    @property
-    def rows(self) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]]:
-        """Solutions as dicts of the bound variables."""
-        if self.kind != "solutions":
-            return []
-        parsed = self._parsed()
-        names = [v.value for v in parsed.variables]
-        return [{n: s[n] for n in names if s[n] is not None} for s in parsed]
-
-    @property
-    def triples(self) -> list[ox.Triple]:
-        return list(ox.parse(self.serialize("ntriples"), format=ox.RdfFormat.N_TRIPLES)) if self.kind == "triples" else []
-
-
-class _Tee(io.BytesIO):
-    """Keeps the bytes and forwards them to an optional writer."""
-
-    def __init__(self, forward: BinaryIO | None):
-        super().__init__()
-        self._forward = forward
-
-    def write(self, data) -> int:
-        if self._forward is not None:
-            self._forward.write(data)
-        return super().write(data)
+from kg.remote import RemoteStore
+from kg.results import RDF_FORMATS, RESULT_FORMATS, QueryResult
+from kg.sparql import dataset_options, with_values
+from kg.statements import Statements, report_statements, to_oxigraph, triple_statements
 
 
 class OxigraphStore:
@@ -157,8 +39,15 @@ class OxigraphStore:
             self._store = ox.Store()
         else:
             Path(path).mkdir(parents=True, exist_ok=True)
-            self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            try:
+                self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            except OSError as err:
+                if "lock" not in str(err).lower():
+                    raise UnusableInput(f"cannot open the store at {path}: {err}") from None
+                raise UnusableInput(f"the store at {path} is in use by another process (a build, ingest or serve "
+                                    "that writes it); wait for it to finish, or serve it read-only (no update token)") from None
         self.path = path
+        self.read_only = read_only
         self._nonce = uuid.uuid4().hex[:8]
         self._writes = 0
 
@@ -224,14 +113,7 @@ class OxigraphStore:
         Raises:
             QuerySyntaxError: the parser's message.
         """
-        options: dict = {"base_iri": base_iri}
-        if default_graphs is not None or named_graphs is not None:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
-            if named_graphs is not None:
-                options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        elif not query_shape(sparql).has_dataset:
-            # Only without FROM: pyoxigraph's union flag would otherwise override the query's own dataset.
-            options["use_default_graph_as_union"] = True
+        options = dataset_options(sparql, default_graphs, named_graphs, base_iri)
         try:
             return QueryResult(self._store.query(with_values(sparql, bindings), **options))
         except SyntaxError as err:
@@ -273,7 +155,7 @@ class OxigraphStore:
         return len(self._store)
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
 
@@ -300,33 +182,6 @@ class Store(Protocol):
     def flush(self) -> None: ...
 
 
-Statements = dict[str, list[str]]  # graph IRI → its triples, N-Triples lines (also valid SPARQL and Turtle)
-
-
-def triple_statements(graph: Graph) -> list[str]:
-    triples = (ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
-
-
-def report_statements(report_id: str, dataset: Dataset) -> Statements:
-    """The graphs a built report writes, checked: only its own graph and the shared-entities graph.
-
-    Plain strings, so a worker process can prepare them and the writer just sends them.
-
-    Raises:
-        UnusableInput: the dataset writes another graph.
-    """
-    own = iri.report_graph(report_id)
-    graphs = {}
-    for graph in dataset.graphs():
-        if len(graph) == 0:
-            continue
-        if graph.identifier not in (own, iri.ENTITIES_GRAPH):
-            raise UnusableInput(f"report {report_id} writes graph {graph.identifier}, which it does not own")
-        graphs[str(graph.identifier)] = triple_statements(graph)
-    return graphs
-
-
 def open_store(settings=None, *, read_only: bool = False) -> Store:
     """The store the settings name: a remote SPARQL engine when an endpoint is set, else the embedded one.
 
@@ -337,8 +192,6 @@ def open_store(settings=None, *, read_only: bool = False) -> Store:
 
     settings = settings or Settings()
     if settings.endpoint:
-        from kg.remote import RemoteStore
-
         return RemoteStore(settings.endpoint, update_endpoint=settings.update_endpoint,
                            gsp_endpoint=settings.gsp_endpoint, timeout_s=settings.remote_timeout_s)
     if read_only and not (Path(settings.store) / "CURRENT").exists():
@@ -346,4 +199,5 @@ def open_store(settings=None, *, read_only: bool = False) -> Store:
     return OxigraphStore(settings.store, read_only=read_only)
 
 
-__all__ = ["OxigraphStore", "QueryResult", "Statements", "Store", "open_store", "report_statements", "to_oxigraph"]
+__all__ = ["OxigraphStore", "QueryResult", "RDF_FORMATS", "RESULT_FORMATS", "Statements", "Store", "open_store",
+           "report_statements", "to_oxigraph", "triple_statements"]

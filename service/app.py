@@ -8,22 +8,26 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from kg import __version__
-from kg.errors import BadParameter, MkgError, QuerySyntaxError, UnknownQuery, UnusableInput
+from kg.errors import (BadParameter, MkgError, Overloaded, QueryAborted, QuerySyntaxError, QueryTimeout,
+                       UnknownQuery, UnusableInput)
 from kg.queries import QueryCatalog
 from kg.settings import Settings
 from kg.sparql import SparqlRefused
 from kg.remote import RemoteStoreError
 from kg.store import Store, open_store
-from service import ops, sparql, ui
+from service import headers, ops, sparql, ui
 from service.queries import named_query_router
 from service.sparql import ProtocolError
-from service.state import QueryTimeout, ResponseCache, Services
+from service.state import ResponseCache, Services
 
 ERROR_STATUS: dict[type[Exception], int] = {
     QuerySyntaxError: 400,
@@ -31,6 +35,8 @@ ERROR_STATUS: dict[type[Exception], int] = {
     UnusableInput: 400,
     UnknownQuery: 404,
     BadParameter: 422,
+    QueryAborted: 422,
+    Overloaded: 503,
     QueryTimeout: 504,
     RemoteStoreError: 502,
 }
@@ -39,6 +45,10 @@ ERROR_STATUS: dict[type[Exception], int] = {
 async def _mkg_error(request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, ProtocolError):
         return JSONResponse({"detail": str(exc)}, status_code=exc.status, headers=exc.headers)
+    if isinstance(exc, Overloaded):
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": str(exc.retry_after_s)})
+    if isinstance(exc, QueryAborted) and exc.starting:
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "5"})
     status = next((code for kind, code in ERROR_STATUS.items() if isinstance(exc, kind)), 400)
     return JSONResponse({"detail": str(exc)}, status_code=status)
 
@@ -46,6 +56,21 @@ async def _mkg_error(request: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     messages = [f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()]
     return JSONResponse({"detail": "; ".join(messages)}, status_code=422)
+
+
+def _open_for_serving(settings: Settings) -> Store:
+    """Without an update token the service never writes: an existing store is opened read-only, which
+    also works while a build or ingest holds it (the service then answers from the data as it was)."""
+    exists = not settings.endpoint and (Path(settings.store) / "CURRENT").exists()
+    return open_store(settings, read_only=exists and not settings.update_token)
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    services = app.state.services
+    if services.pool is not None:
+        services.pool.close()  # workers start again on demand, should the app be served again
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None,
@@ -58,11 +83,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
         version=__version__,
         description="Market-research reports as a validated, linked knowledge graph: a SPARQL 1.1 endpoint "
                     "(`/sparql`) and named, parameterised queries as REST (`/api/queries`). Every report fact "
-                    "carries the quote it comes from.",
+                    "carries the quote it comes from.\n\n**Limits** (settings `MKG_…`):\n\n" +
+                    "\n".join(f"- `{name.upper()}` = {value}: {text}" for name, (value, text) in settings.limits.items()),
+        lifespan=_lifespan,
     )
-    app.state.services = Services(settings=settings, store=store or open_store(settings),
+    app.state.services = Services(settings=settings, store=store or _open_for_serving(settings),
                                   catalog=catalog, cache=ResponseCache(settings.cache_entries))
-    app.state.metrics = ops.Metrics()
+    app.state.metrics = ops.Metrics(app.state.services)
+    headers.install_head_and_security_headers(app)
     ops.install_request_metrics(app, app.state.metrics)
     # Reads from any origin; the Authorization header is not allowed cross-origin, so no browser
     # page elsewhere can use an update token.

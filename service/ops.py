@@ -7,7 +7,8 @@ import logging
 import time
 
 from fastapi import APIRouter, FastAPI, Request, Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from starlette.routing import Match
 
 from service.state import ServicesDep
 
@@ -16,10 +17,17 @@ access_log = logging.getLogger("mkg.access")
 
 
 class Metrics:
-    """Request counts and latency by route template and status, in a registry of the app's own."""
+    """Request counts and latency by route template and status, and the query workers, in a registry of the app's own."""
 
-    def __init__(self) -> None:
+    def __init__(self, services=None) -> None:
         self.registry = CollectorRegistry()
+        if services is not None:
+            in_flight = Gauge("mkg_queries_in_flight", "queries running or waiting", registry=self.registry)
+            in_flight.set_function(lambda: services.admission.in_flight)
+            if services.pool is not None:
+                replaced = Gauge("mkg_query_workers_replaced", "query workers killed at a deadline or lost to a crash",
+                                 registry=self.registry)
+                replaced.set_function(lambda: services.pool.replaced)
         self.requests = Counter("mkg_http_requests_total", "HTTP requests", ["method", "route", "status"],
                                 registry=self.registry)
         self.latency = Histogram("mkg_http_request_duration_seconds", "HTTP request latency", ["method", "route"],
@@ -48,7 +56,7 @@ def install_request_metrics(app: FastAPI, metrics: Metrics) -> None:
                 await downstream(scope, receive, send_and_note)
             finally:
                 elapsed = time.perf_counter() - started
-                route = getattr(scope.get("route"), "path", "unmatched")
+                route = _route_of(app, scope)
                 metrics.requests.labels(scope["method"], route, str(status[0])).inc()
                 metrics.latency.labels(scope["method"], route).observe(elapsed)
                 if access_log.isEnabledFor(logging.INFO):
@@ -59,6 +67,14 @@ def install_request_metrics(app: FastAPI, metrics: Metrics) -> None:
         return observe
 
     app.build_middleware_stack = build
+
+
+def _route_of(app: FastAPI, scope) -> str:
+    """The route template that served the request (the docs pages are plain routes FastAPI does not note)."""
+    route = scope.get("route")
+    if route is None:
+        route = next((r for r in app.router.routes if r.matches(scope)[0] == Match.FULL), None)
+    return getattr(route, "path", "unmatched")
 
 
 def configure_access_log() -> None:
@@ -72,9 +88,10 @@ def configure_access_log() -> None:
 
 @router.get("/healthz", summary="Store reachable, with its size")
 async def health(services: ServicesDep) -> dict:
-    quads = await services.run(lambda _deadline: len(services.store))
-    return {"status": "ok", "store": "reachable", "quads": quads, "reports": len(services.store.reports()),
-            "version": services.store.version}
+    """Answered on the event loop from counts kept per store version: never waits behind queries."""
+    stats = services.stats()
+    return {"status": "ok", "store": "reachable", "quads": stats.quads, "reports": stats.reports,
+            "version": services.store.version, "queries_in_flight": services.admission.in_flight}
 
 
 @router.get("/metrics", summary="Prometheus metrics", response_class=Response)

@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request, Response
 
 from kg.errors import BadParameter
-from kg.queries import NamedQuery, QueryCatalog
+from kg.queries import PARAM_PATTERNS, NamedQuery, QueryCatalog
 from service.negotiate import FORMATS, parse_accept
 from service.sparql import ProtocolError
 from service.state import ServicesDep, not_modified
@@ -22,13 +22,6 @@ from service.state import ServicesDep, not_modified
 # Plain JSON rows for application developers, plus the SPARQL result formats.
 ROWS_JSON = "application/json"
 NAMED_QUERY_MEDIA = {ROWS_JSON: "rows", **{f.media_type: f.name for f in FORMATS if f.kind == "results"}}
-# What kg.queries accepts, as JSON Schema patterns.
-PARAM_PATTERNS = {
-    "string": r"[\s\S]*\S[\s\S]*",
-    "iso-country": "[A-Za-z]{2}",
-    "year": "19[0-9]{2}|20[0-9]{2}|2100",
-    "integer": "-?[0-9]{1,18}",
-}
 FORMAT_NAMES = {"json": ROWS_JSON, "rows": ROWS_JSON, "sparql-json": "application/sparql-results+json",
                 "csv": "text/csv", "tsv": "text/tab-separated-values", "xml": "application/sparql-results+xml"}
 
@@ -99,7 +92,7 @@ async def run_named_query(request: Request, services: ServicesDep, name: str) ->
                 return rows_json(query, raw, result.serialize("json", output=deadline))
             return result.serialize(fmt, output=deadline)
 
-        body = await services.run(work)
+        body = await services.run(work, request.client.host if request.client else None)
         content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")
         cached = (body, content_type)
         services.cache.put(etag, cached)

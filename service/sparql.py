@@ -8,6 +8,7 @@ answers with the SPARQL Service Description.
 
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
@@ -17,17 +18,19 @@ from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
 
 import pyoxigraph as ox
 
-from kg.errors import MkgError
+from kg.errors import MkgError, QueryAborted, QuerySyntaxError
 from kg.store import RDF_FORMATS, to_oxigraph
-from kg.sparql import SparqlRefused, query_shape, update_loads_urls, with_limit, with_using
+from kg.sparql import QueryTooComplex, SparqlRefused, check_size, fetched_iris, is_absolute_iri, query_shape, with_using
 from service.negotiate import FORMATS, SHORT_NAMES, choose_format, prefers_html
+from service.state import ServicesDep, not_modified
+from service.worker import QueryRequest
 
 DEFAULT_GRAPH_FORMAT = next(f for f in FORMATS if f.kind == "rdf")
-from service.state import ServicesDep, not_modified
 
 router = APIRouter(tags=["SPARQL 1.1 Protocol"])
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+LIMITS = Namespace("https://w3id.org/mkg/settings#")  # one property per limit, named as in kg/settings.py
 VOID = Namespace("http://rdfs.org/ns/void#")
 FORM = "application/x-www-form-urlencoded"
 QUERY_MEDIA = "application/sparql-query"
@@ -230,17 +233,46 @@ def endpoint_iri(request: Request) -> str:
     return str(request.url).split("?", 1)[0]
 
 
-def _check_safe_query(services, operation: Operation) -> tuple[str, bool]:
-    shape = query_shape(operation.query)
-    if shape.uses_service and not services.settings.allow_remote_fetch:
-        raise ProtocolError(400, "SERVICE is disabled: this endpoint does not call other endpoints on a "
+def _check_size(services, text: str) -> None:
+    settings = services.settings
+    try:
+        check_size(text, settings.max_query_depth, settings.max_query_tokens)
+    except QueryTooComplex as err:
+        raise ProtocolError(400, str(err)) from None
+
+
+def _check_fetches(services, text: str, what: str) -> None:
+    """SERVICE and LOAD only when remote fetching is enabled, and then only of http(s) URLs."""
+    targets = fetched_iris(text)
+    if not targets:
+        return
+    if not services.settings.allow_remote_fetch:
+        raise ProtocolError(400, f"{what} is disabled: this endpoint does not fetch URLs on a "
                                  "client's behalf (set MKG_ALLOW_REMOTE_FETCH to enable)")
+    local = next((t for t in targets if not t.lower().startswith(("http://", "https://"))), None)
+    if local is not None:
+        raise ProtocolError(400, f"<{local}>: only http:// and https:// URLs are fetched, never local files "
+                                 "or other schemes")
+
+
+def _check_safe_query(services, operation: Operation) -> tuple[str, bool]:
+    _check_size(services, operation.query)
+    shape = query_shape(operation.query)
+    _check_fetches(services, operation.query, "SERVICE")
     if not (operation.default_graphs or operation.named_graphs):
-        missing = [g for g in (*shape.from_graphs, *shape.from_named_graphs) if not services.store.contains_graph(g)]
+        graphs = (*shape.from_graphs, *shape.from_named_graphs)
+        relative = next((g for g in graphs if not is_absolute_iri(g)), None)
+        if relative is not None:
+            raise ProtocolError(400, f"FROM <{relative}>: a graph name must be an absolute IRI")
+        missing = [g for g in graphs if not services.store.contains_graph(g)]
         if missing and not services.settings.allow_remote_fetch:
             raise ProtocolError(400, f"FROM <{missing[0]}> names no graph in this store, and this endpoint "
                                      "does not fetch graphs from the web")
     return shape.form, shape.form in ("CONSTRUCT", "DESCRIBE")
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "-"
 
 
 async def run_query(request: Request, services: ServicesDep, operation: Operation, cacheable: bool) -> Response:
@@ -252,24 +284,22 @@ async def run_query(request: Request, services: ServicesDep, operation: Operatio
     etag = services.etag(request.url.path, str(request.url.query), fmt.name)
     if cacheable and not_modified(request, etag):
         return Response(status_code=304, headers={"ETag": etag})
-    sparql, capped = with_limit(operation.query, services.settings.max_rows)
-    base = endpoint_iri(request)
-
-    def work(deadline) -> bytes:
-        result = services.store.query(sparql, default_graphs=operation.default_graphs or None,
-                                      named_graphs=operation.named_graphs or None, base_iri=base)
-        return result.serialize(fmt.name, output=deadline)
-
-    try:
-        body = await services.run(work)
-    except OSError as err:
-        if not query_shape(operation.query).uses_service:
-            raise
-        raise ProtocolError(502, f"a remote SERVICE failed: {err}") from None
+    work = QueryRequest(operation.query, fmt.name, services.settings.max_rows,
+                        default_graphs=operation.default_graphs or None,
+                        named_graphs=operation.named_graphs or None, base_iri=endpoint_iri(request))
+    reply = await services.run_client_query(work, client_address(request))
+    if reply.status == "syntax":
+        raise QuerySyntaxError(reply.message)
+    if reply.status == "memory":
+        raise QueryAborted(services.settings.query_memory_mb)
+    if reply.status == "failed":
+        if query_shape(operation.query).uses_service:
+            raise ProtocolError(502, f"a remote SERVICE failed: {reply.message}")
+        raise ProtocolError(400, f"the query could not be evaluated: {reply.message}")
     headers = {"ETag": etag} if cacheable else {}
-    if capped:
+    if reply.capped:
         headers["MKG-Row-Limit"] = str(services.settings.max_rows)
-    return Response(body, media_type=fmt.content_type, headers=headers)
+    return Response(reply.body, media_type=fmt.content_type, headers=headers)
 
 
 def _authorise_update(request: Request, services) -> None:
@@ -277,16 +307,16 @@ def _authorise_update(request: Request, services) -> None:
     if not token:
         raise ProtocolError(403, "this endpoint is read-only: updates are enabled only when an update token "
                                  "is configured (--update-token or MKG_UPDATE_TOKEN)")
-    if request.headers.get("authorization", "") != f"Bearer {token}":
+    given = request.headers.get("authorization", "").encode()
+    if not hmac.compare_digest(given, f"Bearer {token}".encode()):
         raise ProtocolError(401, "updates need 'Authorization: Bearer <update token>'",
                             {"WWW-Authenticate": 'Bearer realm="mkg"'})
 
 
 async def run_update(request: Request, services: ServicesDep, operation: Operation) -> Response:
     _authorise_update(request, services)
-    if update_loads_urls(operation.update) and not services.settings.allow_remote_fetch:
-        raise ProtocolError(400, "LOAD and SERVICE are disabled: this endpoint does not fetch URLs on a "
-                                 "client's behalf (set MKG_ALLOW_REMOTE_FETCH to enable)")
+    _check_size(services, operation.update)
+    _check_fetches(services, operation.update, "LOAD and SERVICE")
     try:
         update = with_using(operation.update, operation.using_graphs, operation.using_named_graphs)
     except SparqlRefused as err:
@@ -295,9 +325,14 @@ async def run_update(request: Request, services: ServicesDep, operation: Operati
 
     def work(_deadline) -> None:
         with services.write_lock:
-            services.store.update(update, base_iri=base)
+            try:
+                services.store.update(update, base_iri=base)
+            except OSError as err:
+                raise ProtocolError(502, f"a URL the update fetches failed: {err}") from None
+            finally:
+                services.changed()
 
-    await services.run(work)
+    await services.run(work, client_address(request))
     return Response(status_code=204)
 
 
@@ -317,7 +352,8 @@ async def service_description(request: Request, services: ServicesDep, format_pa
         return Response(status_code=304, headers={"ETag": etag})
     cached = services.cache.get(etag)
     if cached is None:
-        graph = await services.run(lambda _deadline: describe_service(services, endpoint_iri(request)))
+        graph = await services.run(lambda _deadline: describe_service(services, endpoint_iri(request)),
+                                   client_address(request))
         cached = (_serialize_graph(graph, fmt.name), fmt.content_type)
         services.cache.put(etag, cached)
     return Response(cached[0], media_type=cached[1], headers={"ETag": etag})
@@ -328,6 +364,7 @@ def describe_service(services, endpoint: str) -> Graph:
     g = Graph(bind_namespaces="core")
     g.bind("sd", SD)
     g.bind("void", VOID)
+    g.bind("limit", LIMITS)
     service, dataset, default_graph = URIRef(endpoint + "#service"), BNode("dataset"), BNode("default")
     g.add((service, RDF.type, SD.Service))
     g.add((service, SD.endpoint, URIRef(endpoint)))
@@ -339,6 +376,8 @@ def describe_service(services, endpoint: str) -> Graph:
         g.add((service, SD.feature, SD.BasicFederatedQuery))
     for fmt in FORMATS:
         g.add((service, SD.resultFormat, URIRef(f"http://www.w3.org/ns/formats/{_FORMAT_IRIS[fmt.name]}")))
+    for name, (value, _text) in services.settings.limits.items():
+        g.add((service, LIMITS[name], Literal(value)))
     g.add((service, SD.defaultDataset, dataset))
     g.add((dataset, RDF.type, SD.Dataset))
     g.add((dataset, SD.defaultGraph, default_graph))

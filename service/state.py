@@ -8,22 +8,21 @@ import threading
 import time
 import traceback
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Annotated, Callable, TypeVar
 
 from fastapi import Depends, Request
 
-from kg.errors import MkgError
+from kg.errors import QueryTimeout
 from kg.queries import QueryCatalog
 from kg.settings import Settings
-from kg.store import Store
+from kg.store import OxigraphStore, Store
+from service.admission import Admission
+from service.pool import QueryPool
+from service.worker import QueryReply, QueryRequest, StoreSource, answer_from_result
 
 T = TypeVar("T")
-
-
-class QueryTimeout(MkgError):
-    def __init__(self, seconds: float):
-        super().__init__(f"query exceeded the {seconds:g} s time limit and was stopped; narrow it or add a LIMIT")
 
 
 class DeadlineWriter:
@@ -62,25 +61,95 @@ class ResponseCache:
                 self._items.popitem(last=False)
 
 
+@dataclass(frozen=True)
+class StoreStats:
+    quads: int
+    reports: int
+    version: str
+
+
 @dataclass
 class Services:
+    """The store, catalog and limits, and where work runs.
+
+    Client SPARQL runs in worker processes (``pool``) for an embedded store; trusted work (named
+    queries, updates, the service description, a remote store's queries) in threads of ``executor``,
+    never in the event loop's default pool. Both pass ``admission`` first.
+    """
+
     settings: Settings
     store: Store
     catalog: QueryCatalog
     cache: ResponseCache = field(default_factory=ResponseCache)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
-    async def run(self, work: Callable[[DeadlineWriter], T]) -> T:
-        """Run blocking store work in a worker thread under the query time limit.
+    def __post_init__(self) -> None:
+        s = self.settings
+        self.admission = Admission(s.max_queued_queries, s.max_queries_per_client)
+        # One thread per admitted query at most: a thread is never what a query waits for.
+        self.executor = ThreadPoolExecutor(s.max_queued_queries, thread_name_prefix="mkg-query")
+        self.pool = (QueryPool(self._worker_source, s.query_workers, s.query_memory_mb)
+                     if isinstance(self.store, OxigraphStore) else None)
+        self._stats: StoreStats | None = None
+        self._pool_data: tuple[int, str] | None = None  # the store (and version) the workers were started on
+
+    def _worker_source(self) -> StoreSource:
+        if self.store.path is not None:
+            self.store.flush()
+            return StoreSource(path=str(self.store.path))
+        return StoreSource(nquads=self.store.export("nquads"))
+
+    def stats(self) -> StoreStats:
+        """Quad and report counts, computed once per store version (health pages never scan the store)."""
+        version = f"{id(self.store)}:{self.store.version}"
+        if self._stats is None or self._stats.version != version:
+            self._stats = StoreStats(len(self.store), len(self.store.reports()), version)
+        return self._stats
+
+    def changed(self) -> None:
+        """After a write: query workers restart on the new data, counts are taken again."""
+        self._stats = None
+        if self.pool is not None:
+            self.pool.invalidate()
+        self.stats()
+
+    async def run(self, work: Callable[[DeadlineWriter], T], client: str | None = None) -> T:
+        """Run trusted blocking store work in a thread under the query time limit.
 
         The deadline writer stops evaluation as soon as it produces output after the limit; the
         client gets its answer (an error) at the limit either way.
         """
         deadline = DeadlineWriter(self.settings.query_timeout_s)
-        try:
-            return await asyncio.wait_for(asyncio.to_thread(_in_worker, work, deadline), self.settings.query_timeout_s)
-        except TimeoutError:
-            raise QueryTimeout(self.settings.query_timeout_s) from None
+        with self.admission.slot(client or "-"):
+            future = asyncio.get_running_loop().run_in_executor(self.executor, _in_worker, work, deadline)
+            try:
+                return await asyncio.wait_for(future, self.settings.query_timeout_s)
+            except TimeoutError:
+                raise QueryTimeout(self.settings.query_timeout_s) from None
+
+    async def run_client_query(self, request: QueryRequest, client: str) -> QueryReply:
+        """Evaluate a client's SPARQL query in a worker process (a remote store: in a thread)."""
+        timeout = self.settings.query_timeout_s
+        deadline = time.monotonic() + timeout
+        with self.admission.slot(client):
+            loop = asyncio.get_running_loop()
+            if self.pool is not None:
+                data = (id(self.store), self.store.version)
+                if data != self._pool_data:  # the store was written, or swapped, since the workers started
+                    self.pool.invalidate()
+                    self._pool_data = data
+                return await loop.run_in_executor(self.executor, self.pool.run, request, deadline, timeout)
+            writer = DeadlineWriter(timeout)
+            future = loop.run_in_executor(self.executor, _in_worker,
+                                          lambda _d: answer_from_result(self._query(request), request), writer)
+            try:
+                return await asyncio.wait_for(future, timeout)
+            except TimeoutError:
+                raise QueryTimeout(timeout) from None
+
+    def _query(self, request: QueryRequest):
+        return self.store.query(request.sparql, default_graphs=request.default_graphs,
+                                named_graphs=request.named_graphs, base_iri=request.base_iri)
 
     def etag(self, *parts: str) -> str:
         digest = hashlib.sha256("\x1f".join((self.store.version, *parts)).encode()).hexdigest()[:20]

@@ -77,5 +77,5 @@ async def show_home(services: ServicesDep) -> HTMLResponse:
         forms.append(f'<details><summary>{escape(query.title)} <span class="muted">({escape(query.name)})</span></summary>'
                      f'<p class="muted">{escape(query.description)}</p>'
                      f'<form data-query="{escape(query.name)}">{fields}<button>Run</button></form></details>')
-    quads = await services.run(lambda _deadline: len(services.store))
-    return HTMLResponse(PAGE.format(forms="\n".join(forms), reports=len(services.store.reports()), quads=quads))
+    stats = services.stats()  # kept per store version: the page never waits behind queries
+    return HTMLResponse(PAGE.format(forms="\n".join(forms), reports=stats.reports, quads=stats.quads))

@@ -13,7 +13,7 @@ def test_list_queries(seed_client):
     assert {q["name"] for q in listed} == {q.name for q in QueryCatalog.load()}
     country = next(q for q in listed if q["name"] == "players-in-country")
     assert country["params"] == [{"name": "country", "type": "iso-country", "required": True,
-                                  "description": "ISO 3166-1 alpha-2 country code", "example": "IN"}]
+                                  "description": "ISO 3166-1 alpha-2 code or English name of the country, in any case: IN, in, India", "example": "IN"}]
 
 
 def test_players_in_india_as_plain_json_rows_with_quotes(seed_client):
@@ -45,7 +45,7 @@ def test_other_formats(seed_client, accept, fmt, media):
 
 @pytest.mark.parametrize("url, status, message", [
     ("/api/queries/no-such-query", 404, "unknown query"),
-    ("/api/queries/players-in-country?country=India", 422, "alpha-2"),
+    ("/api/queries/players-in-country?country=Narnia", 422, "alpha-2"),
     ("/api/queries/players-in-country", 422, "country"),
     ("/api/queries/drivers?colour=red", 422, "not a parameter"),
     ("/api/queries/market-size?year=12", 422, "year"),
