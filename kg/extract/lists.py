@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.geography import country_name
 from kg.names import KEEPS_FULL_STOP, LEGAL_FORM
 
 
@@ -35,6 +36,8 @@ class Item:
 ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|]*|[a-z]{1,4}[A-Z][\w'’.\-]*)(?:\s+(?:[A-Z0-9(][\w'’.\-/+!&()]*|&\s*\w+|&|of|de|der|"
             r"des|la|le|du|von|van|da|di|del|y|e|for|the|plc|inc\.?|ltd\.?|llc|gmbh|sp\.|z|o\.o\.|[a-z]{1,4}[A-Z][\w'’.\-]*)"
             rf"(?![\w]))*(?:,\s*{LEGAL_FORM}(?![\w]))*")
+# A short form in parentheses belongs to the name: "Saudi Basic Industries Corporation (SABIC)", "(B2C)", "(SMEs)".
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&.+/-]{1,9}|[a-z]{2,10}(?<!etc)(?<!others)")
 _LEGAL_ALONE = re.compile(rf"^(?:{LEGAL_FORM}|Co\.,?\s*Ltd\.?|L\.P\.|LP)$")
 _TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?|\band more\b|\bamong many others\b|"
                    r"\band so on\b)).*$", re.IGNORECASE | re.DOTALL)
@@ -84,7 +87,10 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         paren = re.search(r"\s*\(([^()]*)\)?[\s.;:]*$", raw)
         # "Honeywell International US)": a parenthesis that lost its opening bracket still holds a note.
         broken = None if paren else re.search(r"\s+([A-Z][\w.]{1,15})\)[\s.;:]*$", raw)
-        if paren and paren.start() > 0:
+        if paren and paren.start() > 0 and _ABBREVIATION.fullmatch(paren.group(1).strip()) \
+                and not country_name(paren.group(1)):
+            raw = raw[: paren.end(1) + 1] if raw[paren.end(1):paren.end(1) + 1] == ")" else raw  # "(SABIC)" is the name's
+        elif paren and paren.start() > 0:
             note, note_start = paren.group(1).strip(), s + lead + paren.start(1)
             raw = raw[: paren.start()]
         elif broken:

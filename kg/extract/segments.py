@@ -40,7 +40,8 @@ _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.
                             r"\s+(?:segment|sub-?segment|category)\b(?!\s+(?:is|was)\s+(?:segmented|divided))")
 _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
                         r"second|third|top|key|major|largest revenue|application|type|product|end[- ]user|while|whereas|"
-                        r"and|by|of|in|for|to|with|revenue|overall)$", re.IGNORECASE)
+                        r"and|by|of|in|for|to|with|revenue|overall|fastest[- ]growing|largest[- ]growing|"
+                        r"[\w -]+ (?:type|types|segment|segments|category|dimension))$", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|holds|hold|accounted|accounts|dominated|"
                            r"dominates|led|leads|commanded|commands|captured|captures|registered|generated|emerged|remained|"
                            r"expanded|grew|grows|posted|recorded|contributed|represented|continues|continued|retains|"
@@ -133,7 +134,8 @@ class _Segments:
             if last and " and " in last.text and len(items) > 1 or (last and len(items) == 1 and ";" not in items_text
                                                                    and "," not in items_text and " and " in last.text):
                 head, _, tail = last.text.partition(" and ")
-                if not (len(head.split()) == 1 and "-" in tail.split()[0]):  # "Small and Mid-Sized Enterprises"
+                if not (len(head.split()) == 1 and len(tail.split()) > 1 and "-" in tail.split()[0]):
+                    # not "Small and Mid-Sized Enterprises", but "cloud-based and web-based"
                     items = [*items[:-1], type(last)(last.start, head), type(last)(last.start + len(head) + 5, tail)]
         before = len(self.found)
         for item in items:
