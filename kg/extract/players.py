@@ -57,7 +57,7 @@ _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’
 # "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
 _RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
 _BARE_LIST_MIN = 3
-_LEGAL_HINT = re.compile(rf"\b{LEGAL_FORM}|\(")
+_LEGAL_HINT = re.compile(rf"{LEGAL_FORM}|\(")  # no leading \b: it would stop the engine's first-character scan
 # A line that starts the next section of the page, not another company.
 _SECTION = re.compile(r"\b(?:news|developments?|report|market|segment|segmentation|analysis|overview|conclusion|faq|about us|"
                       r"contact|methodology|scope|summary|trends?|drivers?|opportunit\w*|table of contents|related|"

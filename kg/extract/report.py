@@ -18,7 +18,7 @@ from kg.card import Span
 from kg.extract.developments import MONTH_RE, MONTHS
 from kg.extract.figures import YEAR
 from kg.extract.page import clean, span
-from kg.extract.wordlist import alternation
+from kg.extract.wordlist import Cue, alternation
 
 PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMarkets", "Markets and Markets",
               "Fortune Business Insights", "Precedence Research", "Mordor Intelligence", "Allied Market Research",
@@ -37,7 +37,7 @@ PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMark
               "6Wresearch", "Arizton", "GlobalData", "Statista", "Lucintel", "Marketresearch.com", "KBV Research",
               "Research Dive", "Reportprime", "Interact Analysis", "Yole Développement", "The Business Research Company",
               "Market Reports World", "Omdia", "Forrester", "Euromonitor", "Mintel", "Wood Mackenzie", "BloombergNEF"]
-PUBLISHER_RE = re.compile(r"\b(" + alternation(PUBLISHERS) + r")", re.IGNORECASE)
+PUBLISHER_RE = Cue(r"\b(" + alternation([name.lower() for name in PUBLISHERS]) + r")")
 _HOUSE_WORDS = r"(?:Research|Insights|Intelligence|Markets|Analytics|Consulting|Reports|Data|Advisors|Consultancy|Analysis|Analytica)"
 CITED_PUBLISHER = re.compile(
     rf"(?:[Aa]ccording to|[Aa]s per|by|[Ff]rom|[Pp]ublished by|[Rr]eleased by|[Cc]onducted by|[Ss]tudy by|[Rr]eport by|"
@@ -84,7 +84,8 @@ def market_name(text: str) -> tuple[str, Span | None]:
 def publisher(text: str) -> tuple[str | None, Span | None]:
     m = PUBLISHER_RE.search(text)
     if m:
-        return clean(m.group(1)), span(text, m.start(1), m.start(1) + len(clean(m.group(1))))
+        name = clean(text[m.start(1):m.end(1)])  # as written: the cue matched the lower-cased text
+        return name, span(text, m.start(1), m.start(1) + len(name))
     m = CITED_PUBLISHER.search(text) or HOUSE_NAME.search(text)
     if m:
         name = clean(m["pub"])
