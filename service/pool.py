@@ -25,6 +25,7 @@ from kg.errors import QueryAborted, QueryTimeout
 from service.worker import QueryReply, QueryRequest, StoreSource
 
 START_TIMEOUT_S = 30.0
+MIN_RUN_S = 0.05  # a worker is not handed a query with less time left than this: killing it costs a restart
 
 
 class _Worker:
@@ -70,6 +71,7 @@ class QueryPool:
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._generation = 0
+        self._starting = 0  # workers being started, not yet in _workers
         self.replaced = 0  # workers killed at a deadline or lost to a crash (for /metrics)
         weakref.finalize(self, _kill_all, self._workers)
 
@@ -81,6 +83,9 @@ class QueryPool:
             QueryAborted: the worker died (memory limit or an engine crash), or none could start.
         """
         worker = self._acquire(deadline, timeout_s)
+        if deadline - time.monotonic() < MIN_RUN_S:
+            self._idle.put(worker)
+            raise QueryTimeout(timeout_s)
         try:
             worker.conn.send(request)
             if not worker.conn.poll(max(deadline - time.monotonic(), 0)):
@@ -112,7 +117,7 @@ class QueryPool:
     def _acquire(self, deadline: float, timeout_s: float) -> _Worker:
         while True:
             with self._lock:
-                start = len(self._workers) < self.size and self._idle.empty()
+                start = self._starting + len(self._workers) < self.size and self._idle.empty()
             if start:
                 worker = self._start()
                 if worker is None:
@@ -127,11 +132,17 @@ class QueryPool:
             self._retire(worker, replace=False)
 
     def _start(self) -> _Worker | None:
+        """Start a worker and wait until it is ready; a slot is reserved from the start (no overshoot)."""
         with self._lock:
             generation = self._generation
-        worker = _Worker(self.source(), self.memory_mb, generation)
-        with self._lock:
-            self._workers.add(worker)
+            self._starting += 1
+        try:
+            worker = _Worker(self.source(), self.memory_mb, generation)
+            with self._lock:
+                self._workers.add(worker)
+        finally:
+            with self._lock:
+                self._starting -= 1
         if worker.wait_ready(START_TIMEOUT_S):
             return worker
         self._retire(worker, replace=False)
