@@ -20,7 +20,7 @@ from kg.settings import Settings
 from kg.sparql import SparqlRefused
 from kg.remote import RemoteStoreError
 from kg.store import Store, open_store
-from service import ops, sparql, ui
+from service import ops, search, sparql, ui
 from service.queries import named_query_router
 from service.sparql import ProtocolError
 from service.state import QueryTimeout, ResponseCache, Services
@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
                     "(`/sparql`) and named, parameterised queries as REST (`/api/queries`). Every report fact "
                     "carries the quote it comes from.",
     )
-    app.state.services = Services(settings=settings, store=store or open_store(settings),
+    app.state.services = Services(settings=settings, store=store if store is not None else open_store(settings),
                                   catalog=catalog, cache=ResponseCache(settings.cache_entries))
     app.state.metrics = ops.Metrics()
     ops.install_request_metrics(app, app.state.metrics)
@@ -74,4 +74,5 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
     app.include_router(named_query_router(catalog))
     app.include_router(ops.router)
     app.include_router(ui.router)
+    search.install(app, app.state.services.store)
     return app
