@@ -64,6 +64,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(report.as_table(), file=sys.stderr)
     print(f"loaded {len(outcome.loaded)} report(s), rejected {len(outcome.rejected)}; "
           f"the store holds {len(store)} quads")
+    _sync_search_index(store)
     return EXIT_VIOLATIONS if outcome.rejected else EXIT_OK
 
 
@@ -100,6 +101,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for outcome in summary.rejected:
         print(f"REJECTED {outcome.path}\n{outcome.problem}\n", file=sys.stderr)
     print(summary.as_table())
+    _sync_search_index(store, ingest_seconds=summary.wall_seconds)
     return EXIT_VIOLATIONS if summary.rejected else EXIT_OK
 
 
@@ -178,6 +180,44 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _sync_search_index(store: Store, ingest_seconds: float | None = None) -> None:
+    """Bring the search index beside the store in step with it (only the reports that changed)."""
+    from kg.search import open_index, timed_sync
+
+    changes, seconds = timed_sync(open_index(store), store)
+    share = f" ({100 * seconds / ingest_seconds:.1f} % of the ingest time)" if ingest_seconds else ""
+    print(f"search index: {changes.added} added, {changes.replaced} replaced, {changes.removed} removed, "
+          f"{changes.facts} facts in {seconds:.1f} s{share}")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from kg.search import Filters, open_index
+
+    store = _open_store(args, read_only=True)
+    index = open_index(store)
+    index.sync(store)
+    filters = Filters(types=tuple(args.type or ()), market=args.market, report=args.report,
+                      publisher=args.publisher, region=args.region, year=args.year)
+    hits = index.search(args.query, filters, limit=args.limit, mode=args.mode)
+    if args.format == "json":
+        print(json.dumps({"query": args.query, "mode": args.mode, "count": len(hits),
+                          "hits": [h.as_dict() for h in hits]}, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for rank, hit in enumerate(hits, start=1):
+        quote = hit.highlighted.replace("<mark>", "[").replace("</mark>", "]")
+        print(f"{rank:>2}. {hit.type:<12} {hit.market} — {hit.text}\n    “{quote}”\n"
+              f"    {_cell_text(hit.iri)}  score {hit.score:g}  ranks {hit.ranks}")
+    print(f"({len(hits)} hit{'s' if len(hits) != 1 else ''})")
+    return EXIT_OK
+
+
+def _cell_text(text: str) -> str:
+    for prefix, short in TABLE_SHORTENINGS:
+        if text.startswith(prefix):
+            return short + text[len(prefix):]
+    return text
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -238,6 +278,21 @@ def parser() -> argparse.ArgumentParser:
 
     command("queries", cmd_queries, "List the named queries with their parameters", store=False)
     command("schema", cmd_schema, "Print the ReportCard JSON Schema", store=False)
+
+    from kg.search.facts import TYPES
+    from kg.search.fuse import MODES
+
+    p = command("search", cmd_search, "Search every fact by meaning and words; each hit with its source quote")
+    p.add_argument("query", help='what to look for, in your own words ("cost of second opinions")')
+    p.add_argument("--type", "-t", action="append", choices=TYPES, help="only facts of this type (repeatable)")
+    p.add_argument("--market", help="only reports of this market (part of its name, or its IRI)")
+    p.add_argument("--report", help="only this report (id or IRI)")
+    p.add_argument("--publisher", help="only reports of this publisher (part of its name)")
+    p.add_argument("--region", help="only reports covering this region (\"Europe\", \"APAC\")")
+    p.add_argument("--year", type=int, help="only reports of this year")
+    p.add_argument("--limit", "-n", type=int, default=10, help="how many hits (default 10)")
+    p.add_argument("--mode", choices=MODES, default="hybrid", help="hybrid (default), lexical or dense only")
+    p.add_argument("--format", "-f", choices=["table", "json"], default="table")
 
     p = command("serve", cmd_serve, "Serve the store over HTTP (SPARQL endpoint, named queries)")
     p.add_argument("--host", default="127.0.0.1")

@@ -24,7 +24,7 @@ from kg.settings import Settings
 from kg.sparql import SparqlRefused
 from kg.remote import RemoteStoreError
 from kg.store import Store, open_store
-from service import headers, ops, sparql, ui
+from service import headers, ops, search, sparql, ui
 from service.queries import named_query_router
 from service.sparql import ProtocolError
 from service.state import ResponseCache, Services
@@ -87,7 +87,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
                     "\n".join(f"- `{name.upper()}` = {value}: {text}" for name, (value, text) in settings.limits.items()),
         lifespan=_lifespan,
     )
-    app.state.services = Services(settings=settings, store=store or _open_for_serving(settings),
+    app.state.services = Services(settings=settings, store=store if store is not None else _open_for_serving(settings),
                                   catalog=catalog, cache=ResponseCache(settings.cache_entries))
     app.state.metrics = ops.Metrics(app.state.services)
     headers.install_head_and_security_headers(app)
@@ -102,4 +102,5 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
     app.include_router(named_query_router(catalog))
     app.include_router(ops.router)
     app.include_router(ui.router)
+    search.install(app, app.state.services.store)
     return app
