@@ -25,6 +25,7 @@ ENTITIES_GRAPH = URIRef(GRAPH + "entities")
 INFERRED_GRAPH = URIRef(GRAPH + "inferred")
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
 LINKING_SOURCE = URIRef(ID + "source/linking-facts")
+PLACES_SOURCE = URIRef(ID + "source/places")
 
 
 def slug(text: str) -> str:

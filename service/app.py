@@ -20,7 +20,7 @@ from kg.settings import Settings
 from kg.sparql import SparqlRefused
 from kg.remote import RemoteStoreError
 from kg.store import Store, open_store
-from service import ops, sparql, ui
+from service import describe, ops, reconcile, sparql, ui
 from service.queries import named_query_router
 from service.sparql import ProtocolError
 from service.state import QueryTimeout, ResponseCache, Services
@@ -73,5 +73,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
     app.include_router(sparql.router)
     app.include_router(named_query_router(catalog))
     app.include_router(ops.router)
+    app.include_router(reconcile.router)
+    app.include_router(describe.router)
     app.include_router(ui.router)
     return app
