@@ -28,6 +28,7 @@ from rdflib.namespace import PROV, SKOS
 from kg import iri
 from kg.card import SCALE_MULTIPLIER, Cagr, Fact, MarketValue, ReportCard, Span
 from kg.link import LinkingTable
+from kg.link.markets import market_key, segment_key
 from kg.vocab import MKG
 
 SCHEMA_PUBLISHER = URIRef("https://schema.org/publisher")
@@ -78,7 +79,7 @@ class _ReportBuilder:
         self.card = card
         self.table = table
         self.report = iri.report(card.id)
-        self.market = iri.market(card.market)
+        self.market = iri.market(market_key(card.market))
         self.dataset = Dataset()
         self.g = self.dataset.graph(iri.report_graph(card.id))
         self.shared = self.dataset.graph(iri.ENTITIES_GRAPH)
@@ -126,10 +127,12 @@ class _ReportBuilder:
         return node
 
     def organisation(self, name: str) -> URIRef:
+        """The one IRI of the organisation ``name`` writes; every written form is kept as a skos:altLabel."""
         node = self.table.organisation(name)
         if not self.table.knows_organisation(name):
             self.shared.add((node, RDF.type, MKG.Organisation))
             self.shared.add((node, RDFS.label, Literal(name)))
+        self.shared.add((node, SKOS.altLabel, Literal(name)))
         return node
 
     def region(self, name: str) -> URIRef:
@@ -160,6 +163,11 @@ class _ReportBuilder:
             self.g.add((node, SKOS.prefLabel, Literal(name, lang="en")))
             self.g.add((node, SKOS.inScheme, self.dimension(dimension or "unspecified")))
             self.g.add((node, MKG.inMarket, self.market))
+            concept = URIRef(f"{self.market}/segment/{iri.slug(segment_key(name))}")
+            self.shared.add((concept, RDF.type, MKG.SegmentConcept))
+            self.shared.add((concept, SKOS.altLabel, Literal(name)))
+            self.shared.add((concept, MKG.inMarket, self.market))
+            self.g.add((node, MKG.sameSegmentAs, concept))
             if (condition := self.table.condition(name)) is not None:
                 self.g.add((node, MKG.refersTo, condition))
         return self.segment_nodes[key]
@@ -206,6 +214,7 @@ class _ReportBuilder:
         g.add((report, RDFS.label, Literal(f"{card.market} market report ({card.publisher or 'unknown publisher'})")))
         self.shared.add((self.market, RDF.type, MKG.Market))
         self.shared.add((self.market, SKOS.prefLabel, Literal(card.market, lang="en")))
+        self.shared.add((self.market, SKOS.altLabel, Literal(card.market)))
         report_spans = [card.market_span, card.publisher_span, card.report_date_span, card.geography_scope_span]
         self.cite(report, [s for s in report_spans if s is not None])
         if card.publisher:
@@ -357,12 +366,16 @@ class _ReportBuilder:
                 g.add((node, MKG.inMarket, self.market))
         for i, player in enumerate(card.players):
             org = self.organisation(player.label or player.name)
+            if player.label and player.label != player.name:  # the misspelling too is a way the name is written
+                self.shared.add((org, SKOS.altLabel, Literal(player.name)))
             node = self.mint("player", iri.slug(player.label or player.name))
             self.fact(node, MKG.KeyPlayerRole, player, f"players[{i}]")
             g.add((node, MKG.player, org))
             g.add((node, MKG.inMarket, self.market))
             g.add((node, MKG.nameAsWritten, Literal(player.name)))
             g.add((node, RDFS.label, Literal(player.label or player.name)))
+            if player.country:
+                self.stated_country(node, player)
         for i, dev in enumerate(card.developments):
             node = self.mint("development", f"{dev.date}-{iri.slug(dev.actor)}")
             self.fact(node, MKG.Development, dev, f"developments[{i}]")
@@ -383,6 +396,14 @@ class _ReportBuilder:
                 g.add((node, MKG.year, _int(stat.year)))
             if stat.source:
                 g.add((node, MKG.citedSource, self.organisation(stat.source)))
+
+    def stated_country(self, role: URIRef, player) -> None:
+        """The country written beside a player: the report's claim, with the words as provenance."""
+        self.g.add((role, MKG.countryAsWritten, Literal(player.country)))
+        if player.country_span is not None:
+            self.g.add((role, MKG.countrySpan, self.span_node(player.country_span)))
+        if (country := self.table.country(player.country)) is not None:
+            self.g.add((role, MKG.statedCountry, country))
 
     def source_issues(self) -> None:
         for i, issue in enumerate(self.card.source_issues):

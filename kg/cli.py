@@ -218,6 +218,33 @@ def _cell_text(text: str) -> str:
     return text
 
 
+def cmd_link(args: argparse.Namespace) -> int:
+    from kg.link.review import as_table, resolutions, review
+
+    store = _open_store(args, read_only=True)
+    merged = resolutions(store)
+    if args.review:
+        print(as_table(review(store), merged))
+    else:
+        print("\n".join(f"{r.iri}\t{r.label}\t{' | '.join(r.written)}" for r in merged))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import export_csv, export_rdf
+
+    store = _open_store(args, read_only=True)
+    if args.format == "csv":
+        written = export_csv(store, args.output or Path("export"))
+        print(f"wrote {len(written)} tables to {written[0].parent}: {', '.join(p.name for p in written)}")
+    elif args.output:
+        args.output.write_bytes(export_rdf(store, args.format))
+        print(f"wrote {args.output} ({len(store)} quads)", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(export_rdf(store, args.format))
+    return EXIT_OK
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -293,6 +320,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", "-n", type=int, default=10, help="how many hits (default 10)")
     p.add_argument("--mode", choices=MODES, default="hybrid", help="hybrid (default), lexical or dense only")
     p.add_argument("--format", "-f", choices=["table", "json"], default="table")
+
+    p = command("link", cmd_link, "Organisations as resolved across reports (IRI, name, written forms)")
+    p.add_argument("--review", action="store_true",
+                   help="list what a person should decide: similar organisations left apart (kg/data/link-overrides.yaml)")
+
+    p = command("export", cmd_export, "Export the store: TriG, N-Quads, JSON-LD, or CSV tables (one per entity type)")
+    p.add_argument("--format", "-f", choices=["trig", "nquads", "jsonld", "csv"], default="trig")
+    p.add_argument("--output", "-o", type=Path, help="file (RDF; default standard output) or folder (CSV; default ./export)")
 
     p = command("serve", cmd_serve, "Serve the store over HTTP (SPARQL endpoint, named queries)")
     p.add_argument("--host", default="127.0.0.1")

@@ -28,6 +28,7 @@ ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
 # dropped once they are rebuilt, so a crash in between is noticed by the next run.
 STALE_GRAPH = URIRef(GRAPH + "stale")
 LINKING_SOURCE = URIRef(ID + "source/linking-facts")
+PLACES_SOURCE = URIRef(ID + "source/places")
 
 
 def slug(text: str) -> str:

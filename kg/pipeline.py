@@ -73,6 +73,21 @@ def refresh_inferences(store: OxigraphStore) -> int:
     return len(verdict.inferred or ())
 
 
+def seed_store() -> OxigraphStore:
+    """An in-memory store with the shared graphs and the shipped cards, loaded without validation or reasoning:
+    for examples and quick looks (``build_store`` is the checked way).
+
+    >>> len(seed_store().reports())
+    1
+    """
+    store = OxigraphStore()
+    load_shared_graphs(store)
+    for path in shipped_cards():
+        card = ReportCard.from_file(path)
+        store.replace_report(card.id, build(card))
+    return store
+
+
 def build_store(card_paths: Iterable[Path], store: OxigraphStore, reasoning: bool = True) -> BuildOutcome:
     """Build, validate and load each card; an invalid report is rejected whole and changes nothing.
 

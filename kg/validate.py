@@ -19,7 +19,7 @@ from typing import Literal as Severity
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.graph import ReadOnlyGraphAggregate
-from rdflib.namespace import SH
+from rdflib.namespace import PROV, SH
 
 from kg import iri
 from kg.link import LinkingTable, linking_graph
@@ -38,6 +38,28 @@ def shapes() -> Graph:
 @cache
 def _default_linking() -> Graph:
     return linking_graph()
+
+
+@cache
+def _linking_parts() -> tuple[list, dict]:
+    """The linking graph split in two: the curated table's triples, and the places data (countries, regions,
+    currencies: thousands of triples, validated once in tests/test_link.py) by subject."""
+    linking = _default_linking()
+    places_nodes = set(linking.subjects(PROV.wasDerivedFrom, iri.PLACES_SOURCE)) | {iri.PLACES_SOURCE}
+    curated, places = [], {}
+    for triple in linking:
+        if triple[0] in places_nodes:
+            places.setdefault(triple[0], []).append(triple)
+        else:
+            curated.append(triple)
+    return curated, places
+
+
+def _linking_for(graphs) -> list:
+    """What a report needs of the linking graph: the curated table, and the places it or the table refers to."""
+    curated, places = _linking_parts()
+    referenced = {o for graph in graphs for o in graph.objects()} | {o for _, _, o in curated}
+    return curated + [t for node in referenced & places.keys() for t in places[node]]
 
 
 @dataclass(frozen=True)
@@ -135,12 +157,14 @@ def _compiled_shapes():
 @cache
 def _class_context() -> Graph:
     """What the shapes need to know beyond the report: the ontology's subclass axioms (targets and
-    sh:class follow rdfs:subClassOf) and the classes of the linking table's entities. The linking
+    sh:class follow rdfs:subClassOf) and the classes and labels of the linking table's entities. The linking
     table itself is validated once, not again with every report (tests/test_link.py)."""
     graph = Graph()
     for triple in ontology().triples((None, RDFS.subClassOf, None)):
         graph.add(triple)
     for triple in _default_linking().triples((None, RDF.type, None)):
+        graph.add(triple)
+    for triple in _default_linking().triples((None, RDFS.label, None)):  # reports add altLabels to these
         graph.add(triple)
     return graph
 
@@ -181,7 +205,7 @@ def validate(dataset: Dataset, *, reasoning: bool = True, table: LinkingTable | 
         for graph in graphs:
             for triple in graph:
                 data.add(triple)
-        for triple in (_default_linking() if table is None else linking_graph(table)):
+        for triple in (_linking_for(graphs) if table is None else linking_graph(table)):
             data.add(triple)
         if engine == "turbo":
             data.addN((s, p, o, data) for s, p, o in ontology())

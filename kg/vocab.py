@@ -40,6 +40,7 @@ class MKG(DefinedNamespace):
     Restraint: URIRef  # restraint
     Scale: URIRef  # scale
     Segment: URIRef  # segment
+    SegmentConcept: URIRef  # segment concept
     SegmentationDimension: URIRef  # segmentation dimension
     SourceDefect: URIRef  # source defect
     SourceSpan: URIRef  # source span
@@ -55,6 +56,8 @@ class MKG(DefinedNamespace):
     citedSource: URIRef  # cited source
     concerns: URIRef  # concerns
     confidence: URIRef  # confidence
+    countryAsWritten: URIRef  # country as written
+    countrySpan: URIRef  # country span
     coverageTopic: URIRef  # coverage topic
     coversRegion: URIRef  # covers region
     currency: URIRef  # currency
@@ -97,9 +100,11 @@ class MKG(DefinedNamespace):
     refersTo: URIRef  # refers to
     reportId: URIRef  # report id
     rorId: URIRef  # ROR identifier
+    sameSegmentAs: URIRef  # same segment as
     scale: URIRef  # scale
     startOffset: URIRef  # start offset
     startYear: URIRef  # start year
+    statedCountry: URIRef  # stated country
     status: URIRef  # status
     subject: URIRef  # subject
     subjectName: URIRef  # subject name

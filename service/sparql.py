@@ -18,6 +18,7 @@ from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
 
 import pyoxigraph as ox
 
+from kg.describe import describe_dataset
 from kg.errors import MkgError, QueryAborted, QuerySyntaxError
 from kg.store import RDF_FORMATS, to_oxigraph
 from kg.sparql import QueryTooComplex, SparqlRefused, check_size, fetched_iris, is_absolute_iri, query_shape, with_using
@@ -396,6 +397,7 @@ def describe_service(services, endpoint: str) -> Graph:
         g.add((graph, RDF.type, SD.Graph))
         g.add((graph, VOID.triples, Literal(n, datatype=XSD.integer)))
     g.add((default_graph, VOID.triples, Literal(total, datatype=XSD.integer)))
+    g += describe_dataset(services.store, endpoint)  # DCAT 3 + VoID of the dataset (also at /.well-known/void)
     return g
 
 

@@ -23,7 +23,8 @@ def test_wheel_contains_resources(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("ontology/mkg.ttl", "ontology/shapes.ttl", "ontology/context.jsonld",
                      "ontology/reportcard.schema.json", "queries/players-in-country.rq", "kg/data/linking.yaml",
-                     "kg/cards/000_67218fe0b33be073.yaml", "kg/cards/000_67218fe0b33be073.txt",
+                     "kg/data/report-regions.yaml", "kg/data/m49-regions.yaml", "kg/data/link-overrides.yaml",
+                     "kg/link/places.py", "kg/cards/000_67218fe0b33be073.yaml", "kg/cards/000_67218fe0b33be073.txt",
                      "kg/search/model/tokenizer.json"):
         assert required in names, required
 

@@ -71,7 +71,7 @@ def test_openapi_has_one_operation_per_named_query(seed_client):
 
 def test_ui_page_lists_the_queries(seed_client):
     page = seed_client.get("/").text
-    assert "players-in-country" in page and "Key players headquartered in a country" in page
+    assert "players-in-country" in page and "Key players in a country" in page
     assert seed_client.get("/sparql", headers={"Accept": "text/html"}, follow_redirects=False).status_code == 303
 
 
