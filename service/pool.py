@@ -131,11 +131,13 @@ class QueryPool:
                 return worker
             self._retire(worker, replace=False)
 
-    def _start(self) -> _Worker | None:
-        """Start a worker and wait until it is ready; a slot is reserved from the start (no overshoot)."""
+    def _start(self, reserved: bool = False) -> _Worker | None:
+        """Start a worker and wait until it is ready; its slot is reserved from the start (``reserved``:
+        already by the caller), so the pool never grows past ``size``."""
         with self._lock:
             generation = self._generation
-            self._starting += 1
+            if not reserved:
+                self._starting += 1
         try:
             worker = _Worker(self.source(), self.memory_mb, generation)
             with self._lock:
@@ -152,13 +154,15 @@ class QueryPool:
         """Kill ``worker`` (in the background: joining takes a moment) and, if asked, start its successor."""
         with self._lock:
             self._workers.discard(worker)
+            if replace:
+                self._starting += 1  # the successor's slot, held from now on
         if replace:
             self.replaced += 1
 
         def retire() -> None:
             worker.kill()
             if replace:
-                successor = self._start()
+                successor = self._start(reserved=True)
                 if successor is not None:
                     self._idle.put(successor)
 
