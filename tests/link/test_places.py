@@ -76,3 +76,18 @@ def test_the_linking_graph_states_countries_regions_and_currencies():
     assert (iri.currency("EUR"), MKG.iso4217Numeric, Literal("978")) in g
     assert (iri.currency("JPY"), MKG.iso4217Code, Literal("JPY")) in g
     assert len(set(g.subjects(MKG.iso4217Code, None))) >= 150
+
+
+def test_a_figure_in_a_currency_iso_4217_does_not_know_is_a_violation():
+    from kg.build import build
+    from kg.card import MarketValue, ReportCard, Span
+    from kg.validate import validate
+
+    text = "Widgets were worth ZZQ 2 billion in 2024; gadgets EUR 1 billion in 2024."
+    for code, quote, conforms in (("ZZQ", "ZZQ 2 billion in 2024", False), ("EUR", "EUR 1 billion in 2024", True)):
+        card = ReportCard(id=f"money-{code}", market="widget", market_span=Span.of(text, "Widgets"), values=[MarketValue(
+            amount=2, currency=code, scale="billion", year=2024, kind="estimate", span=Span.of(text, quote))])
+        for engine in ("pyshacl", "turbo"):
+            report = validate(build(card), reasoning=False, engine=engine)
+            assert report.conforms is conforms, (code, engine, report.as_table())
+            assert conforms or [r.message for r in report.results] == ["A figure needs one ISO 4217 currency"]
