@@ -97,3 +97,10 @@ def test_a_flattened_year_table_keeps_each_row_subject():
             "Region 2022 2023 2024 North America 10.5 11.2 12.1 Europe 8.1 8.4 8.9 Asia Pacific 6.3 7.0 7.8")
     values = {(v.region, v.year, v.amount) for v in extract(text, "t").values}
     assert ("Europe", 2023, 8.4) in values and ("Asia Pacific", 2024, 7.8) in values and len(values) == 9
+
+
+def test_a_country_after_a_legal_form_and_before_and_stays_with_its_company():
+    card = extract("Key players include FANUC Corporation (Japan), Rockwell Automation, Inc. (U.S.) and ABB Ltd "
+                   "(Switzerland).", "t")
+    assert [(p.name, p.country) for p in card.players] == [
+        ("FANUC Corporation", "Japan"), ("Rockwell Automation, Inc.", "U.S."), ("ABB Ltd", "Switzerland")]

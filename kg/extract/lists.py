@@ -43,6 +43,9 @@ _TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?|\band
                    r"\band so on\b)).*$", re.IGNORECASE | re.DOTALL)
 
 
+_HIDDEN = "\x00"  # stands for a character inside parentheses: not a space, so separators cannot swallow it
+
+
 def _blank_parentheses(text: str) -> str:
     if "(" not in text:
         return text
@@ -50,7 +53,7 @@ def _blank_parentheses(text: str) -> str:
     for ch in text:
         if ch == "(":
             depth += 1
-        out.append(" " if depth else ch)
+        out.append(_HIDDEN if depth else ch)
         if ch == ")" and depth:
             depth -= 1
     # An unclosed "(France" at the end still belongs to its item.
@@ -72,7 +75,8 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
         raw = body[s:e].strip()
-        if merged and (_LEGAL_ALONE.match(raw) or re.match(rf"^(?:Co\.?|{LEGAL_FORM})(?:\s+[a-z]|$)", raw)):
+        bare = blanked[s:e].replace(_HIDDEN, " ").strip()  # without its parenthesis: "Inc. (U.S.)" is "Inc."
+        if merged and (_LEGAL_ALONE.match(bare) or re.match(rf"^(?:Co\.?|{LEGAL_FORM})(?:\s+[a-z]|$)", bare)):
             merged[-1] = (merged[-1][0], e)
         elif raw:
             merged.append((s, e))
