@@ -344,14 +344,14 @@ class SearchIndex:
         cosine, by mode.
 
         Raises:
-            BadParameter: an unknown mode or fact type, an empty query, a limit below 1.
+            BadParameter: an unknown mode or fact type, a limit below 1.
         """
         if mode not in MODES:
             raise BadParameter("mode", f"one of {', '.join(MODES)}")
-        if not query.strip():
-            raise BadParameter("q", "a non-empty query")
         if limit < 1:
             raise BadParameter("limit", "a positive integer")
+        if not query.strip():  # nothing asked (blank, or only control characters): nothing found
+            return []
         snap = self._snapshot()
         allowed = self._allowed_reports(snap, filters)
         if allowed is not None and not allowed:
