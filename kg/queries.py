@@ -77,10 +77,18 @@ def _date(raw: str) -> ox.Literal:
 
 @cache
 def country_codes() -> dict[str, str]:
-    """Country names and aliases (case-folded) → ISO 3166-1 alpha-2, from the linking table."""
-    table = yaml.safe_load((DATA_DIR / "linking.yaml").read_text(encoding="utf-8"))
-    return {name.casefold(): row["iso2"] for row in table.get("countries", [])
-            for name in [row["name"], *row.get("aliases", [])]}
+    """Country names (case-folded) → ISO 3166-1 alpha-2: the common names of the countries reports name most
+    (those with checked Wikidata items in ``kg/data/country-wikidata.yaml``) and the short forms reports write
+    ("USA", "UK", "UAE"), from the place data linking uses (``kg.link.places``). Published in the OpenAPI
+    document as a pattern, so the list stays short; any ISO code is accepted besides."""
+    from kg.link.places import WRITTEN_COUNTRY_NAMES, Places
+
+    places = Places.load()
+    listed = yaml.safe_load((DATA_DIR / "country-wikidata.yaml").read_text(encoding="utf-8")) or {}
+    names = {places.countries[code].name.casefold(): code for code in listed if code in places.countries}
+    names.update({written: code for written, code in WRITTEN_COUNTRY_NAMES.items()
+                  if re.fullmatch(r"[a-z]+(?: [a-z]+)*", written) and len(written) > 2})
+    return names
 
 
 def _any_case(name: str) -> str:
