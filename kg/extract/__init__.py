@@ -83,7 +83,8 @@ def decode_text(data: bytes, name: str) -> str:
         UnusableInput: too large, binary, or not UTF-8.
     """
     if len(data) > 4 * MAX_TEXT_CHARS:
-        raise UnusableInput(f"{name}: {len(data):,} bytes; a report text may have at most {MAX_TEXT_CHARS:,} characters")
+        raise UnusableInput(f"{name} is larger than {4 * MAX_TEXT_CHARS:,} bytes; a report text may have at most "
+                            f"{MAX_TEXT_CHARS:,} characters")
     if b"\x00" in data[:65536]:
         raise UnusableInput(f"{name} is not a text file (it holds NUL bytes)")
     try:
