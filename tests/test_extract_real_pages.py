@@ -65,3 +65,20 @@ def test_the_seed_is_extracted_whole(seed_card: ReportCard):
     scores.add(Reference.of_card(extract(SEED_TEXT.read_text("utf-8"), seed_card.id)), Reference.of_card(seed_card))
     for field in ("values", "cagr", "players", "developments"):
         assert scores.fields[field].f1 == 1.0, field
+
+
+def test_every_extracted_page_validates_so_ingest_accepts_it():
+    """A draft card that fails SHACL is rejected whole at ingest: extraction must give cards that conform."""
+    from kg.build import build
+    from kg.validate import validate
+
+    folders = [f for f in (REAL_DEV, OWN_SEEN) if f.is_dir()]
+    rejected = []
+    for folder in folders:
+        for text_path, _ in reference_pairs(folder):
+            text = text_path.read_text("utf-8")
+            card = extract(text, report_id_for(text, text_path.stem))
+            report = validate(build(card), reasoning=False, engine="turbo")
+            if not report.conforms:
+                rejected.append(f"{text_path.name}: {[r.message for r in report.violations][:2]}")
+    assert not rejected, "\n".join(rejected)

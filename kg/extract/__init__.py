@@ -29,7 +29,7 @@ from kg.extract.figures import Figures
 from kg.extract.geography import find_regions
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences
 from kg.extract.players import find_players
-from kg.extract.segments import find_segments
+from kg.extract.segments import find_segments, with_figure_subjects
 
 __all__ = ["MAX_TEXT_CHARS", "decode_text", "extract", "extract_file", "read_text", "report_id_for"]
 
@@ -69,7 +69,8 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
-        values=values, cagr=cagrs, segments=find_segments(text, sents), regions=find_regions(text, sents),
+        values=values, cagr=cagrs, segments=with_figure_subjects(text, find_segments(text, sents), [*values, *cagrs]),
+        regions=find_regions(text, sents),
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
         opportunities=factors["opportunities"], players=find_players(text, sents, page_lines, publisher, actors),
         developments=developments,

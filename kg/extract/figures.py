@@ -122,6 +122,14 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 SAME_PERIOD = re.compile(r"\b(?:the|this|that) same period\b|\bover the period\b", re.IGNORECASE)
 
 
+def subject_name(words: str) -> str:
+    """A figure's segment as the report names it, without the clause words before it ("while the PaaS",
+    "revenues from the telecom", "CAGRs as mining machinery")."""
+    words = re.sub(r"^(?:CAGRs?\s+(?:as|of|for)\s+)", "", clean(words), flags=re.IGNORECASE)
+    return clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an|revenues?|sales|from|of|in|as|for|by)\s+)+", "",
+                        words, flags=re.IGNORECASE))
+
+
 def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Money]:
     """The market figures of a sentence; ``in_context``: the sentence before it, in its paragraph, is about the market."""
     found = []
@@ -423,7 +431,9 @@ class Figures:
                                   confidence=0.9 if period_match else 0.7))
                 if re.match(r"CAGRs\b", m.group()):  # a list of subjects with their rates after "CAGRs as"
                     for item in CAGR_ITEM.finditer(sent.text, m.start()):
-                        name = re.sub(r"^(?:as|of|for|and|the|with)\s+", "", item["name"].strip(), flags=re.IGNORECASE)
+                        name = subject_name(item["name"])
+                        if not name:
+                            continue
                         found.append(Cagr(percent=float(item["pct"].replace(",", ".")), start=start, end=end,
                                           segment=name, span=span(self.text, sent.start + item.start(), sent.start + item.end()),
                                           confidence=0.6))
@@ -460,8 +470,8 @@ class Figures:
             if name:
                 return None, name
         seg = re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)
-        if seg:
-            return clean(re.sub(r"^(?:the)\s+", "", seg["name"], flags=re.IGNORECASE)), None
+        if seg and (name := subject_name(seg["name"])):
+            return name, None
         return None, None
 
     # --------------------------------------------------------------- segments, regions

@@ -21,6 +21,7 @@ from kg.extract.claims import claim_of
 from kg.extract.geography import is_place
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
+from kg.iri import slug
 from kg.extract.page import Sentence, clean, sentences, span
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
@@ -252,6 +253,23 @@ def _clauses(sentence: str) -> list[_Clause]:
             out.append(_Clause(start, end, sentence[start:end]))
         start = m.end() if m else end
     return [c for c in out if c.text.strip()] or [_Clause(0, len(sentence), sentence)]
+
+
+def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> list[Segment]:
+    """A segment a figure or CAGR is about is a segment of the report too, quoted where the figure names it
+    (so every segment in the graph has its source)."""
+    known = {slug(s.name) for s in segments}
+    out = list(segments)
+    for figure in figures:
+        name = getattr(figure, "segment", None)
+        if not name or slug(name) in known or figure.span is None:
+            continue
+        window_start = max(0, figure.span.start - 300)
+        named = re.search(re.escape(name), text[window_start:figure.span.end], re.IGNORECASE)
+        quote = span(text, window_start + named.start(), window_start + named.end()) if named else figure.span
+        out.append(Segment(name=name, dimension="Unspecified", span=quote, confidence=0.5))
+        known.add(slug(name))
+    return out
 
 
 def _looks_like_list(body: str) -> bool:
