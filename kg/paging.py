@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from kg.errors import BadParameter, UnusableInput
 from kg.results import QueryResult
-from kg.sparql import tokenize
+from kg.sparql import tokenize, with_rows
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
@@ -190,3 +190,30 @@ def fetch_page(store, sparql: str, limit: int, offset: int, *, count_sparql: str
     total = store.count_solutions(unordered_text(sparql), count_budget_s)
     note = "" if total is not None else f"not counted: counting takes longer than {count_budget_s:g} s"
     return Page(result, limit, offset, len(bindings), has_next, total, note)
+
+
+def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: int) -> Page:
+    """A page of a query whose rows are one per row of ``pages_sparql`` (its page keys, in the same order).
+
+    The keys are paged first (an index scan and a sort of keys, not of summaries), then ``sparql`` runs
+    for those keys only, so the first page costs what its rows cost, not what every row costs; the
+    total is the number of keys. A test holds each such query to the rows of ``fetch_page``.
+
+    Raises:
+        BadParameter: limit or offset out of range.
+    """
+    limit, offset = check_page(limit, offset)
+    key = split_select(pages_sparql).projected[0]
+    key_rows = store.query(paged_text(pages_sparql, limit, offset)).rows
+    has_next = len(key_rows) > limit
+    keys = [row[key] for row in key_rows[:limit] if key in row]
+    if keys:
+        data = json.loads(store.query(paged_text(with_rows(sparql, key, keys), MAX_LIMIT, 0)).serialize("json"))
+    else:
+        data = {"head": {"vars": list(split_select(sparql).projected)}, "results": {"bindings": []}}
+    bindings = data["results"]["bindings"]
+    result = QueryResult.from_serialized("solutions", json.dumps(data).encode())
+    if not has_next and (keys or offset == 0):
+        return Page(result, limit, offset, len(bindings), False, offset + len(keys))
+    counted = store.query(count_text(pages_sparql)).rows
+    return Page(result, limit, offset, len(bindings), has_next, int(counted[0]["total"].value) if counted else 0)

@@ -27,7 +27,8 @@ import pyoxigraph as ox
 import yaml
 
 from kg.errors import BadParameter, UnknownQuery, UnusableInput
-from kg.paging import COUNT_BUDGET_S, DEFAULT_LIMIT, PAGE_PARAMS, Page, check_page, fetch_page, split_select
+from kg.paging import (COUNT_BUDGET_S, DEFAULT_LIMIT, PAGE_PARAMS, Page, check_page, fetch_keyed_page, fetch_page,
+                       split_select)
 from kg.paths import DATA_DIR, QUERIES_DIR
 from kg.sparql import with_values
 
@@ -144,6 +145,7 @@ class NamedQuery:
     sparql: str
     params: dict[str, Param] = field(default_factory=dict)
     count_sparql: str | None = None  # the header's ``count:``: the same rows counted faster, as ?total
+    pages_sparql: str | None = None  # the header's ``pages:``: one key per row, in the rows' order
 
     def bind(self, raw: Mapping[str, Any]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Check and type the raw parameter values.
@@ -182,6 +184,9 @@ class NamedQuery:
         """
         check_page(limit, offset)
         bindings = self.bind(raw)
+        if self.pages_sparql:
+            return fetch_keyed_page(store, with_values(self.sparql, bindings), with_values(self.pages_sparql, bindings),
+                                    limit, offset)
         count = with_values(self.count_sparql, bindings) if self.count_sparql else None
         return fetch_page(store, with_values(self.sparql, bindings), limit, offset, count_sparql=count,
                           count_budget_s=count_budget_s)
@@ -212,16 +217,19 @@ def parse_query_file(path: Path) -> NamedQuery:
         params[name] = Param(name=name, type=spec["type"], description=spec.get("description", ""),
                              example=None if spec.get("example") is None else str(spec["example"]),
                              required=bool(spec.get("required", False)))
-    count = meta.get("count")
+    count, pages = meta.get("count"), meta.get("pages")
     try:
         ox.Store().query(text)  # parse only: an empty store answers at once
-        if count is not None:
-            ox.Store().query(count)
+        for extra in (count, pages):
+            if extra is not None:
+                ox.Store().query(extra)
         split_select(text)  # every named query can be paged
+        if pages is not None and not split_select(pages).projected:
+            raise UnusableInput(f"{path.name}: pages: must select its key variable first")
     except SyntaxError as err:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
-                      sparql=text, params=params, count_sparql=count)
+                      sparql=text, params=params, count_sparql=count, pages_sparql=pages)
 
 
 @dataclass(frozen=True)
