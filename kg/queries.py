@@ -80,10 +80,15 @@ def _date(raw: str) -> ox.Literal:
 
 @cache
 def country_codes() -> dict[str, str]:
-    """Country names and aliases (case-folded) → ISO 3166-1 alpha-2, from the linking table."""
-    table = yaml.safe_load((DATA_DIR / "linking.yaml").read_text(encoding="utf-8"))
-    return {name.casefold(): row["iso2"] for row in table.get("countries", [])
-            for name in [row["name"], *row.get("aliases", [])]}
+    """Country names (ISO 3166-1 short and official names, case-folded) → alpha-2, from ``kg.link.places``."""
+    from kg.link.places import Places
+
+    names = {}
+    for country in Places.load().countries.values():
+        for name in (country.name, country.official_name):
+            if name:
+                names[name.casefold()] = country.alpha2
+    return names
 
 
 def _any_case(name: str) -> str:
