@@ -80,15 +80,17 @@ def _date(raw: str) -> ox.Literal:
 
 @cache
 def country_codes() -> dict[str, str]:
-    """Country names (ISO 3166-1 short and official names, case-folded) → alpha-2, from ``kg.link.places``."""
+    """Country names (case-folded) → ISO 3166-1 alpha-2, for the countries reports name most (those with a
+    checked Wikidata item, ``kg/data/country-wikidata.yaml``), by their ISO short names (``kg.link.places``).
+
+    Every other country is taken by its code; the names are published as a pattern in the OpenAPI
+    document, so the list stays short enough for clients (and fuzzers) to use.
+    """
     from kg.link.places import Places
 
-    names = {}
-    for country in Places.load().countries.values():
-        for name in (country.name, country.official_name):
-            if name:
-                names[name.casefold()] = country.alpha2
-    return names
+    common = yaml.safe_load((DATA_DIR / "country-wikidata.yaml").read_text(encoding="utf-8")) or {}
+    countries = Places.load().countries
+    return {countries[code].name.casefold(): code for code in common if code in countries}
 
 
 def _any_case(name: str) -> str:
