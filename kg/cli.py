@@ -136,12 +136,25 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep:
             raise BadParameter(item, "expected key=value")
         params[key] = value
-    result = query.run(_open_store(args, read_only=True), **params)
-    sys.stdout.write(render(result, args.format))
+    page = query.page(_open_store(args, read_only=True), limit=args.limit, offset=args.offset, **params)
+    sys.stdout.write(render(page.result, args.format, footer=_page_footer(page)))
+    if args.format != "table" and (page.offset or page.has_next):
+        print(_page_footer(page), file=sys.stderr)
     return EXIT_OK
 
 
-def render(result: QueryResult, fmt: str) -> str:
+def _page_footer(page) -> str:
+    """``(20 rows from 40 of 983; next: --offset 60)``: where the page sits and how to go on."""
+    rows = f"{page.count} row{'s' if page.count != 1 else ''}"
+    if page.offset == 0 and not page.has_next:
+        return f"({rows})"
+    where = f" from {page.offset}" if page.offset else ""
+    total = f" of {page.total}" if page.total is not None else f" (total {page.total_note})"
+    more = f"; next: --offset {page.next_offset}" if page.has_next else ""
+    return f"({rows}{where}{total}{more})"
+
+
+def render(result: QueryResult, fmt: str, footer: str | None = None) -> str:
     if fmt == "json":
         return json.dumps(json.loads(result.serialize("json")), indent=2, ensure_ascii=False) + "\n"
     if fmt == "csv":
@@ -154,7 +167,7 @@ def render(result: QueryResult, fmt: str) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
-    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    lines.append(footer or f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"
 
 
@@ -302,6 +315,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--param", "-p", action="append", default=[], metavar="KEY=VALUE")
     p.add_argument("--format", "-f", choices=["table", "json", "csv"], default="table",
                    help="table, SPARQL 1.1 JSON results, or CSV")
+    p.add_argument("--limit", default=None, metavar="N", help="rows per page, 1 to 10,000 (default 100)")
+    p.add_argument("--offset", default=None, metavar="K", help="rows to skip (default 0); the footer names the next page's")
 
     command("queries", cmd_queries, "List the named queries with their parameters", store=False)
     command("schema", cmd_schema, "Print the ReportCard JSON Schema", store=False)

@@ -27,7 +27,10 @@ import pyoxigraph as ox
 import yaml
 
 from kg.errors import BadParameter, UnknownQuery, UnusableInput
+from kg.paging import (COUNT_BUDGET_S, DEFAULT_LIMIT, PAGE_PARAMS, Page, check_page, fetch_keyed_page, fetch_page,
+                       split_select)
 from kg.paths import DATA_DIR, QUERIES_DIR
+from kg.sparql import with_values
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -149,6 +152,8 @@ class NamedQuery:
     description: str
     sparql: str
     params: dict[str, Param] = field(default_factory=dict)
+    count_sparql: str | None = None  # the header's ``count:``: the same rows counted faster, as ?total
+    pages_sparql: str | None = None  # the header's ``pages:``: one key per row, in the rows' order
 
     def bind(self, raw: Mapping[str, Any]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Check and type the raw parameter values.
@@ -170,8 +175,29 @@ class NamedQuery:
         return bound
 
     def run(self, store, **raw: Any):
-        """Run against a store with raw parameter values; returns the store's QueryResult."""
+        """Run against a store with raw parameter values; returns the store's QueryResult (every row)."""
         return store.query(self.sparql, self.bind(raw))
+
+    def page(self, store, limit: int | str | None = DEFAULT_LIMIT, offset: int | str | None = 0, *,
+             count_budget_s: float = COUNT_BUDGET_S, **raw: Any) -> Page:
+        """One page of the rows (``limit`` ≤ 10,000 from ``offset``), whether more follow, and the total when cheap.
+
+        Raises:
+            BadParameter: an unknown, missing or ill-typed parameter; limit or offset out of range.
+
+        >>> from kg.store import OxigraphStore
+        >>> page = QueryCatalog.load()["report-summary"].page(OxigraphStore(), limit=20)
+        >>> page.count, page.has_next, page.total
+        (0, False, 0)
+        """
+        check_page(limit, offset)
+        bindings = self.bind(raw)
+        if self.pages_sparql:
+            return fetch_keyed_page(store, with_values(self.sparql, bindings), with_values(self.pages_sparql, bindings),
+                                    limit, offset)
+        count = with_values(self.count_sparql, bindings) if self.count_sparql else None
+        return fetch_page(store, with_values(self.sparql, bindings), limit, offset, count_sparql=count,
+                          count_budget_s=count_budget_s)
 
 
 def parse_query_file(path: Path) -> NamedQuery:
@@ -192,17 +218,26 @@ def parse_query_file(path: Path) -> NamedQuery:
             raise UnusableInput(f"{path.name}: header lacks {key!r}")
     params = {}
     for name, spec in (meta.get("params") or {}).items():
+        if name in (*PAGE_PARAMS, "format"):
+            raise UnusableInput(f"{path.name}: {name!r} is reserved (paging and output), not a parameter name")
         if spec.get("type") not in PARAM_TYPES:
             raise UnusableInput(f"{path.name}: parameter {name!r} has unknown type {spec.get('type')!r}")
         params[name] = Param(name=name, type=spec["type"], description=spec.get("description", ""),
                              example=None if spec.get("example") is None else str(spec["example"]),
                              required=bool(spec.get("required", False)))
+    count, pages = meta.get("count"), meta.get("pages")
     try:
         ox.Store().query(text)  # parse only: an empty store answers at once
+        for extra in (count, pages):
+            if extra is not None:
+                ox.Store().query(extra)
+        split_select(text)  # every named query can be paged
+        if pages is not None and not split_select(pages).projected:
+            raise UnusableInput(f"{path.name}: pages: must select its key variable first")
     except SyntaxError as err:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
-                      sparql=text, params=params)
+                      sparql=text, params=params, count_sparql=count, pages_sparql=pages)
 
 
 @dataclass(frozen=True)

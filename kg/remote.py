@@ -18,6 +18,7 @@ The engine must treat its default graph as the union of the named graphs (Oxigra
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -111,6 +112,17 @@ class RemoteStore:
             answer = any(term is not None and term.value not in ("0", "false") for row in parsed for term in row)
             return QueryResult.from_serialized("boolean", json.dumps({"head": {}, "boolean": answer}).encode())
         return QueryResult.from_serialized("solutions", response.content)
+
+    def count_solutions(self, sparql: str, budget_s: float) -> int | None:
+        """How many solutions a SELECT query has (one COUNT on the engine), or None over ``budget_s``."""
+        from kg.paging import count_text
+
+        start = time.monotonic()
+        try:
+            rows = self.query(count_text(sparql)).rows
+        except RemoteStoreError:
+            return None
+        return int(rows[0]["total"].value) if rows and time.monotonic() - start <= budget_s else None
 
     def reports(self) -> list[str]:
         rows = self.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?r a <{MKG.MarketReport}> }} }}").rows

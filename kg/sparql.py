@@ -39,6 +39,21 @@ def with_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] |
     return sparql[: match.end()] + block + sparql[match.end():]
 
 
+def with_rows(sparql: str, name: str, terms: list[ox.NamedNode | ox.Literal]) -> str:
+    """``sparql`` with ``?name`` restricted to ``terms`` (a one-column VALUES block, placed as ``with_values``).
+
+    >>> print(with_rows("SELECT ?s WHERE { ?s ?p ?o }", "s", [ox.NamedNode("http://e/a"), ox.NamedNode("http://e/b")]))
+    SELECT ?s WHERE { VALUES ?s { <http://e/a> <http://e/b> }  ?s ?p ?o }
+    """
+    if not _NAME.match(name) or not all(isinstance(t, ox.NamedNode | ox.Literal) for t in terms):
+        raise ValueError(f"cannot bind {name!r} to {terms!r}")
+    match = _WHERE.search(_without_comments(sparql))
+    if match is None:
+        raise ValueError("the query has no WHERE group to bind values in")
+    block = f" VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }} "
+    return sparql[: match.end()] + block + sparql[match.end():]
+
+
 def without_lateral(sparql: str) -> str:
     """``LATERAL { … }`` (an Oxigraph extension, SPARQL SEP-0006) as a plain join ``{ … }``, for other engines.
 

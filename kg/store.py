@@ -15,6 +15,7 @@ False
 from __future__ import annotations
 
 import io
+import time
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
@@ -119,6 +120,26 @@ class OxigraphStore:
         except SyntaxError as err:
             raise QuerySyntaxError(str(err)) from err
 
+    def count_solutions(self, sparql: str, budget_s: float) -> int | None:
+        """How many solutions a SELECT query has, or None when counting them takes over ``budget_s``.
+
+        The solutions are counted as the engine streams them, so an expensive count stops at the
+        budget (a query that groups or sorts everything streams only after it has done so).
+
+        >>> OxigraphStore().count_solutions("SELECT * { VALUES ?x { 1 2 3 } }", 1.0)
+        3
+        """
+        deadline = time.monotonic() + budget_s
+        try:
+            solutions = self._store.query(sparql, **dataset_options(sparql))
+        except SyntaxError as err:
+            raise QuerySyntaxError(str(err)) from err
+        count = 0
+        for count, _ in enumerate(solutions, 1):
+            if count % 64 == 0 and time.monotonic() > deadline:
+                return None
+        return None if time.monotonic() > deadline else count
+
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL update in one transaction.
 
@@ -174,6 +195,7 @@ class Store(Protocol):
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None, *,
               default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
               base_iri: str | None = None) -> QueryResult: ...
+    def count_solutions(self, sparql: str, budget_s: float) -> int | None: ...
     def update(self, sparql: str, base_iri: str | None = None) -> None: ...
     def named_graphs(self) -> list[str]: ...
     def contains_graph(self, graph_name: str) -> bool: ...

@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Query, Request, Response
 
 from kg.errors import BadParameter
+from kg.paging import DEFAULT_LIMIT, MAX_LIMIT, PAGE_PARAMS, Page, check_page
 from kg.queries import PARAM_PATTERNS, NamedQuery, QueryCatalog
 from service.negotiate import FORMATS, parse_accept
 from service.sparql import ProtocolError
@@ -60,43 +61,55 @@ def _plain(binding: dict) -> Any:
     return value
 
 
-def rows_json(query: NamedQuery, params: dict[str, str], sparql_json: bytes) -> bytes:
+def rows_json(query: NamedQuery, params: dict[str, str], sparql_json: bytes, page: Page | None = None,
+              next_url: str | None = None) -> bytes:
     results = json.loads(sparql_json)
     rows = [{k: _plain(v) for k, v in b.items()} for b in results["results"]["bindings"]]
-    return json.dumps({"query": query.name, "title": query.title, "params": params,
-                       "columns": results["head"]["vars"], "count": len(rows), "rows": rows},
-                      ensure_ascii=False).encode()
+    body = {"query": query.name, "title": query.title, "params": params,
+            "columns": results["head"]["vars"], "count": len(rows)}
+    if page is not None:
+        body.update({"limit": page.limit, "offset": page.offset, "total": page.total, "next": next_url})
+        if page.total_note:
+            body["totalNote"] = page.total_note
+    body["rows"] = rows
+    return json.dumps(body, ensure_ascii=False).encode()
 
 
 async def run_named_query(request: Request, services: ServicesDep, name: str) -> Response:
     """Run one named query with the request's query parameters (``format`` picks the output)."""
     query = services.catalog[name]
-    raw = {k: v for k, v in request.query_params.items() if k != "format"}
-    for key in raw:
+    raw = {k: v for k, v in request.query_params.items() if k not in ("format", *PAGE_PARAMS)}
+    for key in request.query_params:
         if len(request.query_params.getlist(key)) > 1:
             raise BadParameter(key, "given more than once")
-    bindings = query.bind(raw)
+    limit, offset = check_page(request.query_params.get("limit"), request.query_params.get("offset"))
+    query.bind(raw)
     media = _media_for(request.headers.get("accept"), request.query_params.get("format"))
     if media is None:
         raise ProtocolError(406, "named queries answer in " + ", ".join(NAMED_QUERY_MEDIA))
-    etag = services.etag("named", name, json.dumps(sorted(raw.items())), media)
+    etag = services.etag("named", name, json.dumps(sorted(raw.items())), media, f"{limit}:{offset}")
     if not_modified(request, etag):
         return Response(status_code=304, headers={"ETag": etag})
     cached = services.cache.get(etag)
     if cached is None:
         fmt = NAMED_QUERY_MEDIA[media]
 
-        def work(deadline) -> bytes:
-            result = services.store.query(query.sparql, bindings)
+        def work(deadline) -> tuple[bytes, str | None]:
+            page = query.page(services.store, limit, offset, **raw)
+            next_url = (str(request.url.include_query_params(limit=limit, offset=page.next_offset))
+                        if page.has_next else None)
             if fmt == "rows":
-                return rows_json(query, raw, result.serialize("json", output=deadline))
-            return result.serialize(fmt, output=deadline)
+                return rows_json(query, raw, page.result.serialize("json"), page, next_url), next_url
+            return page.result.serialize(fmt, output=deadline), next_url
 
-        body = await services.run(work, request.client.host if request.client else None)
+        body, next_url = await services.run(work, request.client.host if request.client else None)
         content_type = media + ("; charset=utf-8" if media.startswith("text/") else "")
-        cached = (body, content_type)
+        cached = (body, content_type, next_url)
         services.cache.put(etag, cached)
-    return Response(cached[0], media_type=cached[1], headers={"ETag": etag})
+    headers = {"ETag": etag}
+    if cached[2]:
+        headers["Link"] = f'<{cached[2]}>; rel="next"'
+    return Response(cached[0], media_type=cached[1], headers=headers)
 
 
 def list_queries(services: ServicesDep) -> list[dict]:
@@ -125,6 +138,12 @@ def _operation(query: NamedQuery):
                         if param.example else None, json_schema_extra=param_schema(param.type, param.required))
         parameters.append(inspect.Parameter(param.name, inspect.Parameter.KEYWORD_ONLY,
                                             annotation=str, default=default))
+    parameters.append(inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, annotation=str, default=Query(
+        None, description=f"rows per page, 1 to {MAX_LIMIT:,} (default {DEFAULT_LIMIT}); more: 422",
+        json_schema_extra={"pattern": "^([1-9][0-9]{0,3}|10000)?$", "default": str(DEFAULT_LIMIT)})))
+    parameters.append(inspect.Parameter("offset", inspect.Parameter.KEYWORD_ONLY, annotation=str, default=Query(
+        None, description="rows to skip (default 0); the body's `next` and the `Link: rel=\"next\"` header give the next page",
+        json_schema_extra={"pattern": "^([0-9]{1,18})?$", "default": "0"})))
     parameters.append(inspect.Parameter("format", inspect.Parameter.KEYWORD_ONLY, annotation=str,
                                         default=Query(None, description="json (rows, default), sparql-json, csv, tsv or xml; or use Accept",
                                                       json_schema_extra={"enum": sorted(FORMAT_NAMES)})))
@@ -142,8 +161,11 @@ def named_query_router(catalog: QueryCatalog) -> APIRouter:
         router.add_api_route(
             f"/{query.name}", _operation(query), methods=["GET"], summary=query.title, description=query.description,
             operation_id=query.name.replace("-", "_"), response_class=Response,
-            responses={200: {"description": f"rows of {query.name}", "content": {
-                ROWS_JSON: {"example": {"query": query.name, "params": example_params, "columns": [], "count": 0, "rows": []}},
+            responses={200: {"description": f"one page of the rows of {query.name}", "headers": {
+                "Link": {"description": 'the next page, `<…>; rel="next"`; absent on the last page',
+                         "schema": {"type": "string"}}}, "content": {
+                ROWS_JSON: {"example": {"query": query.name, "params": example_params, "columns": [], "count": 0,
+                                        "limit": DEFAULT_LIMIT, "offset": 0, "total": 0, "next": None, "rows": []}},
                 "application/sparql-results+json": {}, "text/csv": {}, "text/tab-separated-values": {},
                 "application/sparql-results+xml": {}}},
                        304: {"description": "not modified since the ETag given in If-None-Match"},

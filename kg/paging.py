@@ -1,0 +1,219 @@
+"""Pages of a SELECT query: ``limit`` rows from ``offset``, whether more follow, and a total when cheap.
+
+The page is cut from the lexed query, never by appending text to it: the query is split at its
+tokens (comments and strings never count) into prologue, projection, body and ORDER BY, and the
+body is wrapped as a subquery, ``SELECT * WHERE { <query> } ORDER BY <its keys, then every projected
+variable> LIMIT <limit + 1> OFFSET <offset>``. The projected variables break every tie, so pages are
+deterministic even where the query's own order is not total; the one extra row says whether there
+is a next page.
+
+>>> text = "PREFIX ex: <http://ex/>\\nSELECT ?a (COUNT(*) AS ?n) WHERE { ?a ex:p ?b } GROUP BY ?a ORDER BY DESC(?n) # note"
+>>> parts = split_select(text)
+>>> parts.projected, parts.order
+(('a', 'n'), 'DESC(?n)')
+>>> print(paged_text(text, limit=2, offset=4).splitlines()[-2:])
+['ORDER BY DESC(?n) ?a ?n', 'LIMIT 3 OFFSET 4']
+>>> paged_text(text, limit=2, offset=4).splitlines()[1]
+'SELECT ?a ?n WHERE {'
+
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.errors import BadParameter, UnusableInput
+from kg.results import QueryResult
+from kg.sparql import tokenize, with_rows
+
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 10_000
+# A total is counted only while it costs less than this; over it, the page says it was not counted.
+COUNT_BUDGET_S = 0.25
+PAGE_PARAMS = ("limit", "offset")
+
+
+def check_page(limit: object, offset: object) -> tuple[int, int]:
+    """``limit`` and ``offset`` as integers, checked.
+
+    Raises:
+        BadParameter: not ASCII digits, a limit of 0 or over ``MAX_LIMIT``.
+
+    >>> check_page("20", None)
+    (20, 0)
+    >>> check_page(None, None)
+    (100, 0)
+    """
+    def number(name: str, raw: object, default: int, pattern: str) -> int:
+        if raw is None or raw == "":
+            return default
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+        if not (isinstance(raw, str) and re.fullmatch(pattern, raw)):
+            raise BadParameter(name, f"{raw!r} is not a whole number ≥ 0 (digits 0-9, as /docs publishes them)")
+        return int(raw)
+
+    limit_n = number("limit", limit, DEFAULT_LIMIT, "[1-9][0-9]{0,17}|0")
+    offset_n = number("offset", offset, 0, "[0-9]{1,18}")
+    if limit_n < 1 or limit_n > MAX_LIMIT:
+        raise BadParameter("limit", f"{limit_n} is out of range: a page holds 1 to {MAX_LIMIT:,} rows "
+                                    f"(default {DEFAULT_LIMIT}); page on with offset")
+    if offset_n < 0:
+        raise BadParameter("offset", f"{offset_n} is negative")
+    return limit_n, offset_n
+
+
+@dataclass(frozen=True)
+class SelectParts:
+    prologue: str           # BASE / PREFIX (and any comments) before SELECT
+    body: str               # the whole query from SELECT on
+    body_unordered: str     # the same without its top-level ORDER BY (for counting)
+    order: str              # the ORDER BY conditions, "" when none
+    projected: tuple[str, ...]  # projected variable names, () for SELECT *
+    grouped: bool           # top-level GROUP BY or aggregate: no row streams before all are computed
+
+
+@lru_cache(maxsize=256)
+def split_select(sparql: str) -> SelectParts:
+    """The parts of a SELECT query that paging needs, found by the lexer.
+
+    Raises:
+        UnusableInput: not a SELECT query, or it has a top-level LIMIT or OFFSET of its own.
+    """
+    tokens = tokenize(sparql)
+    form = next((i for i, t in enumerate(tokens) if t.depth == 0 and t.is_word("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
+    if form is None or not tokens[form].is_word("SELECT"):
+        raise UnusableInput("only SELECT queries can be paged")
+    start = tokens[form].start
+    projected: list[str] = []
+    parens = 0
+    for i in range(form + 1, len(tokens)):
+        tok = tokens[i]
+        if tok.kind == "open" or tok.is_word("WHERE", "FROM"):
+            break
+        if tok.text == "(":
+            parens += 1
+        elif tok.text == ")":
+            parens -= 1
+        elif tok.kind == "var" and (parens == 0 or tokens[i - 1].is_word("AS")):
+            projected.append(tok.text[1:])
+    last_close = max((i for i, t in enumerate(tokens) if t.kind == "close" and t.depth == 0), default=None)
+    if last_close is None:
+        raise UnusableInput("the query has no WHERE group")
+    tail = tokens[last_close + 1:]
+    if any(t.is_word("LIMIT", "OFFSET") for t in tail):
+        raise UnusableInput("the query has a LIMIT or OFFSET of its own: page it with limit/offset instead")
+    order, unordered = "", sparql[start:]
+    order_at = next((i for i, t in enumerate(tail) if t.is_word("ORDER")), None)
+    if order_at is not None:
+        ends = [i for i, t in enumerate(tail) if i > order_at + 1 and t.is_word("VALUES")]
+        last = tail[(ends[0] if ends else len(tail)) - 1]
+        order_end = last.start + len(last.text)
+        order = sparql[tail[order_at + 1].start + len(tail[order_at + 1].text):order_end].strip()
+        unordered = sparql[start:tail[order_at].start] + " " + sparql[order_end:]
+    aggregates = ("COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT")
+    grouped = any(t.is_word("GROUP") for t in tail) or any(
+        t.is_word(*aggregates) for t in tokens[form:] if t.depth == 0 and t.start < (tokens[last_close].start))
+    return SelectParts(sparql[:start], sparql[start:], unordered, order, tuple(dict.fromkeys(projected)), grouped)
+
+
+def paged_text(sparql: str, limit: int, offset: int) -> str:
+    """The query as a subquery, in a total order, cut to ``limit + 1`` rows from ``offset``."""
+    parts = split_select(sparql)
+    keys = " ".join(k for k in (parts.order, " ".join(f"?{v}" for v in parts.projected)) if k)
+    order = f"ORDER BY {keys}\n" if keys else ""
+    columns = " ".join(f"?{v}" for v in parts.projected) or "*"  # the query's column order, not the engine's
+    return f"{parts.prologue}SELECT {columns} WHERE {{\n{parts.body}\n}}\n{order}LIMIT {limit + 1} OFFSET {offset}"
+
+
+def unordered_text(sparql: str) -> str:
+    """The query without its top-level ORDER BY: the same rows, for counting."""
+    parts = split_select(sparql)
+    return parts.prologue + parts.body_unordered
+
+
+def count_text(sparql: str) -> str:
+    """A query for how many rows ``sparql`` has, as one ``?total``."""
+    parts = split_select(sparql)
+    return f"{parts.prologue}SELECT (COUNT(*) AS ?total) WHERE {{\n{parts.body_unordered}\n}}"
+
+
+@dataclass
+class Page:
+    """One page of a query's rows.
+
+    ``total`` is the number of rows of the whole query when it was counted (always on the last page,
+    where it costs nothing), else None and ``total_note`` says why.
+    """
+
+    result: QueryResult
+    limit: int
+    offset: int
+    count: int
+    has_next: bool
+    total: int | None
+    total_note: str = ""
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.offset + self.limit if self.has_next else None
+
+
+def fetch_page(store, sparql: str, limit: int, offset: int, *, count_sparql: str | None = None,
+               count_budget_s: float = COUNT_BUDGET_S) -> Page:
+    """Run ``sparql`` (parameters already bound) for one page; count the total when cheap.
+
+    ``count_sparql``, when given, is a query declared to count the same rows faster (one ``?total``).
+
+    Raises:
+        BadParameter: limit or offset out of range.
+        UnusableInput: not a pageable SELECT query.
+    """
+    limit, offset = check_page(limit, offset)
+    data = json.loads(store.query(paged_text(sparql, limit, offset)).serialize("json"))
+    bindings = data["results"]["bindings"]
+    has_next = len(bindings) > limit
+    del bindings[limit:]
+    result = QueryResult.from_serialized("solutions", json.dumps(data).encode())
+    if not has_next and (bindings or offset == 0):
+        return Page(result, limit, offset, len(bindings), False, offset + len(bindings))
+    if count_sparql is not None:
+        rows = store.query(count_sparql).rows
+        return Page(result, limit, offset, len(bindings), has_next, int(rows[0]["total"].value) if rows else 0)
+    if split_select(sparql).grouped:
+        return Page(result, limit, offset, len(bindings), has_next, None,
+                    "not counted: the query groups every row before its first, so a count costs as much as all rows")
+    total = store.count_solutions(unordered_text(sparql), count_budget_s)
+    note = "" if total is not None else f"not counted: counting takes longer than {count_budget_s:g} s"
+    return Page(result, limit, offset, len(bindings), has_next, total, note)
+
+
+def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: int) -> Page:
+    """A page of a query whose rows are one per row of ``pages_sparql`` (its page keys, in the same order).
+
+    The keys are paged first (an index scan and a sort of keys, not of summaries), then ``sparql`` runs
+    for those keys only, so the first page costs what its rows cost, not what every row costs; the
+    total is the number of keys. A test holds each such query to the rows of ``fetch_page``.
+
+    Raises:
+        BadParameter: limit or offset out of range.
+    """
+    limit, offset = check_page(limit, offset)
+    key = split_select(pages_sparql).projected[0]
+    key_rows = store.query(paged_text(pages_sparql, limit, offset)).rows
+    has_next = len(key_rows) > limit
+    keys = [row[key] for row in key_rows[:limit] if key in row]
+    if keys:
+        data = json.loads(store.query(paged_text(with_rows(sparql, key, keys), MAX_LIMIT, 0)).serialize("json"))
+    else:
+        data = {"head": {"vars": list(split_select(sparql).projected)}, "results": {"bindings": []}}
+    bindings = data["results"]["bindings"]
+    result = QueryResult.from_serialized("solutions", json.dumps(data).encode())
+    if not has_next and (keys or offset == 0):
+        return Page(result, limit, offset, len(bindings), False, offset + len(keys))
+    counted = store.query(count_text(pages_sparql)).rows
+    return Page(result, limit, offset, len(bindings), has_next, int(counted[0]["total"].value) if counted else 0)
