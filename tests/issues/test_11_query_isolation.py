@@ -97,7 +97,9 @@ def test_runaways_leave_health_and_cheap_queries_answering(store):
             health.append(time.monotonic() - started)
             time.sleep(0.05)
         assert sorted(health)[len(health) // 2] < 0.1, health
-        assert {r.result().status_code for r in runaways} == {504}
+        # Each runaway is stopped: at its deadline (504) or, on a store big enough that the cross join fills the
+        # worker's memory first, by the memory cap (422).
+        assert {r.result().status_code for r in runaways} <= {504, 422}
         named = httpx.get(f"{base}/api/queries/growth-rate")
         assert named.status_code == 200 and named.json()["count"] >= 1
         assert httpx.get(f"{base}/sparql", params={"query": "ASK {}"}).json()["boolean"] is True
@@ -110,5 +112,5 @@ def test_over_the_per_client_limit_is_503_with_retry_after(store):
                    for _ in range(4)]
         statuses = sorted(a.result().status_code for a in answers)
         refused = next(a.result() for a in answers if a.result().status_code == 503)
-    assert statuses == [503, 503, 504, 504]
+    assert statuses.count(503) == 2 and set(statuses) - {503} <= {504, 422}  # the admitted two are stopped
     assert refused.headers["retry-after"] == "1" and "per client" in refused.json()["detail"]
