@@ -14,6 +14,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 from fastapi.responses import JSONResponse
 
 from kg import __version__
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
                     "carries the quote it comes from.\n\n**Limits** (settings `MKG_…`):\n\n" +
                     "\n".join(f"- `{name.upper()}` = {value}: {text}" for name, (value, text) in settings.limits.items()),
         lifespan=_lifespan,
+        docs_url=None, redoc_url=None,  # /docs is served by service/ui.py from the package's own Swagger UI
     )
     app.state.services = Services(settings=settings, store=store if store is not None else _open_for_serving(settings),
                                   catalog=catalog, cache=ResponseCache(settings.cache_entries))
@@ -104,5 +106,6 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
     app.include_router(reconcile.router)
     app.include_router(describe.router)
     app.include_router(ui.router)
+    app.mount("/static", StaticFiles(directory=ui.STATIC_DIR), name="static")
     search.install(app, app.state.services.store)
     return app
