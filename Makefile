@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STORE ?= data/store
 PORT ?= 8000
 
-.PHONY: help runtime install serve test build clean engines
+.PHONY: help runtime install serve test build clean engines assets
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -30,6 +30,11 @@ build: runtime ## Build the shipped report cards into the default store
 serve: runtime ## Build the graph if the store is empty, then serve it on $(PORT) (make serve PORT=8080)
 	$(BIN)/mkg build --store $(STORE) --if-empty
 	$(BIN)/mkg serve --store $(STORE) --port $(PORT)
+
+assets: ## Refresh the web assets shipped in the package from the npm registry (pinned in service/assets/package-lock.json)
+	cd service/assets && npm ci --no-audit --no-fund
+	for f in swagger-ui-bundle.js swagger-ui.css favicon-32x32.png LICENSE NOTICE swagger-ui-bundle.js.LICENSE.txt; do \
+	  cp service/assets/node_modules/swagger-ui-dist/$$f service/static/swagger-ui/; done
 
 engines: ## Install Virtuoso Open Source for the store contract tests (needs root and apt; skipped otherwise)
 	@if command -v virtuoso-t >/dev/null; then echo "virtuoso: installed"; \

@@ -123,5 +123,5 @@ def clean(text: str) -> str:
 
 def sentence_at(sents: list[Sentence], offset: int) -> Sentence | None:
     """The sentence holding ``offset`` (sentences are sorted and disjoint)."""
-    i = bisect.bisect_right([s.start for s in sents], offset) - 1
+    i = bisect.bisect_right(sents, offset, key=lambda s: s.start) - 1
     return sents[i] if i >= 0 and sents[i].start <= offset < sents[i].end else None
