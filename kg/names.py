@@ -33,7 +33,7 @@ LEGAL_SUFFIXES = (
 _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
 
 # The legal form as written after a name: "Inc.", "Co., Ltd.", "S.p.A.", "N.V.".
-LEGAL_FORM = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|Company|plc|PLC|AG|SE|"
+LEGAL_FORM = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|Corporation|Co\.|Company|plc|PLC|AG|SE|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|GmbH(?:\s*&\s*Co\.\s*KG)?|KGaA|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|Oyj|K\.K\.|Pte\.?|Pty\.?|"
               r"Pvt\.?|SAS|S\.A\.S\.?|S\.r\.l\.?|Bhd\.?|Tbk|Group|Holdings?)")
 

@@ -42,7 +42,26 @@ EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv
                         r"commission|deploy|unveil|won|win|divest|sold|sell|complet|worked|work|upgrad|relocat|"
                         r"extend|broke|break|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
                         r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live|"
-                        r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit)\w*")
+                        r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit|transferr|withdr|clos|shut|"
+                        r"exit|made|integrat|migrat|restructur|reorgani[sz]|appoint|licens)\w*")
+# Past tenses that state a figure or a fact, not an event: "In 2024, hospitals accounted for …".
+_STATIVE = re.compile(r"(?:based|headquartered|located|valued|estimated|expected|projected|forecasted|anticipated|owned|"
+                      r"needed|used|called|named|reported|recorded|posted|generated|accounted|remained|registered|"
+                      r"witnessed|exhibited|showed|represented|dominated|contributed|captured|commanded|exceeded|"
+                      r"declined|increased|decreased|rose|fell|grew|stood|reached|totalled|totaled|amounted)")
+_NOUN_ENDING = re.compile(r"\w*(?:tions?|ments?|ers|ance|ances|ings?)")
+
+
+def is_event_verb(word: str) -> bool:
+    """ "launched", "postponed", "withdrew": a verb that reports something an organisation did."""
+    if _NOUN_ENDING.fullmatch(word.lower()) or _STATIVE.fullmatch(word.lower()):
+        return False
+    return bool(EVENT_VERB.match(word)) or bool(_PAST_TENSE.fullmatch(word))
+
+
+_PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
+
+
 _NAME = ORG_NAME
 _ACTOR_AFTER_DATE = re.compile(
     rf"^\s*[,:–—-]?\s*(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
@@ -57,7 +76,7 @@ _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori
                        rf"(?P<actor>{_NAME})")
 _AND_ACTOR = re.compile(rf",\s+(?:and|while)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
-                        r"Key|Major|Leading|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
+                        r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
 
 def _date(m: re.Match) -> str | None:
@@ -87,7 +106,7 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
     """Dated events with their actor, newest first."""
     found: dict[tuple[str, str], Development] = {}
     for sent in sents:
-        if len(sent.text) > 700 or not EVENT_VERB.search(sent.text):
+        if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text)):
             continue
         dates = list(DATE_RE.finditer(sent.text))
         for i, d in enumerate(dates):
@@ -97,7 +116,7 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
             clause = sent.text[d.end():clause_end]
             m = _ACTOR_AFTER_DATE.match(clause)
-            actor = _actor(m["actor"]) if m and EVENT_VERB.match(m["verb"]) else None
+            actor = _actor(m["actor"]) if m and is_event_verb(m["verb"]) else None
             if actor is None:
                 by = _BY_ACTOR.search(clause)
                 actor = _actor(by["actor"]) if by else None
@@ -108,7 +127,7 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                     actor = _actor(m["actor"])
             if actor is None and i == 0:
                 subject = _SUBJECT.match(sent.text)
-                if subject and EVENT_VERB.match(subject["verb"]) and subject.start("actor") < d.start():
+                if subject and is_event_verb(subject["verb"]) and subject.start("actor") < d.start():
                     actor = _actor(subject["actor"])
             if actor is None:
                 continue
@@ -121,12 +140,14 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             if key not in found:
                 found[key] = Development(date=when, actor=actor, summary=summary,
                                          span=span(text, start, start + len(quote)), confidence=0.8)
-            # "…, and AGCO Corporation completed its joint venture": a second event of the same date.
+            # "…, and AGCO Corporation completed its joint venture": a second event of the same date, or of the
+            # date that ends its clause ("A withdrew in 2023, while B opened a farm in 2024").
             for other in _AND_ACTOR.finditer(clause):
                 partner = _actor(other["actor"])
-                if partner and EVENT_VERB.match(other["verb"]) and (when, partner.lower()) not in found:
+                partner_when = _date(dates[i + 1]) or when if i + 1 < len(dates) else when
+                if partner and is_event_verb(other["verb"]) and (partner_when, partner.lower()) not in found:
                     o_start = sent.start + d.end() + other.start("actor")
-                    found[(when, partner.lower())] = Development(
-                        date=when, actor=partner, summary=clean(clause[other.start("actor"):]) or partner,
+                    found[(partner_when, partner.lower())] = Development(
+                        date=partner_when, actor=partner, summary=clean(clause[other.start("actor"):]) or partner,
                         span=span(text, o_start, sent.start + d.end() + len(clause.rstrip(" ,;"))), confidence=0.6)
     return sorted(found.values(), key=lambda d: d.date, reverse=True)

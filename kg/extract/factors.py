@@ -18,7 +18,7 @@ from kg.card import Factor
 from kg.extract.figures import MONEY
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
-from kg.extract.page import Sentence, clean, sentences, span
+from kg.extract.page import Sentence, clean, is_title, lines, sentences, span
 
 CUES = {
     "opportunities": Cue(r"opportunit|untapped|white space|lucrative (?:prospects|avenues)"),
@@ -66,12 +66,17 @@ def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
         out[kind].append(Factor(text=phrase, span=span(text, start, end), confidence=0.5))
 
     heading = None
+    section_titles = {line.start for line in lines(text) if line.kind == "heading" and is_title(line.text)}
     for sent in sents:
+        if sent.text.startswith("#"):
+            continue  # the page's source line or a markdown title, not a statement
         stripped = sent.text.strip(" :•*-")
         titled = next((k for k, pattern in _HEADINGS.items() if pattern.fullmatch(stripped)), None)
         if titled:
             heading = titled
             continue
+        if sent.start in section_titles:
+            heading = None  # another section begins: "Key trends" covers only what is under it
         is_item = len(sent.text) < 160 and not sent.text.rstrip().endswith(".")
         kind = next((k for k, cue in CUES.items() if cue.search(sent.text)), None)
         if kind is None and heading and (is_item or len(sent.text) < 300):
@@ -80,8 +85,7 @@ def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
             heading = None
         if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(sent.text[:80]):
             continue
-        words = re.findall(r"[A-Za-z][\w'-]*", sent.text)
-        if words and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        if is_title(sent.text):
             continue  # a heading ("Analysis of Market Size & Trends"), not a statement
         causes = _CAUSES.search(sent.text)
         if causes:  # the phrase that introduces the causes says their kind: "driven by", "challenges include"

@@ -23,7 +23,7 @@ from kg.card import Region
 from kg.names import ascii_fold
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.claims import claim_of
-from kg.extract.page import Sentence, clean, sentences, span
+from kg.extract.page import Sentence, clean, lines, sections_under, sentences, span
 
 REGIONS = {
     "north america": "North America", "north american": "North America", "europe": "Europe", "european": "Europe",
@@ -96,7 +96,9 @@ def place_re() -> re.Pattern:
 
 
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|account|dominat|lead|largest|fastest|"
-                       r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand")
+                       r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand|invest|"
+                r"roll(?:s|ed|ing)? out|deploy|spend")
+_REGIONAL_HEADING = re.compile(r"\b(?:regional|regions?|geograph\w*|countr\w+)\b", re.IGNORECASE)
 # "Acme (Germany)", "Acme, Germany, expanded", "PUNE, India": a company's home or a dateline, not a report region.
 _HOME = re.compile(r"(?:\(\s*$|[A-Z][\w.&]*,\s*$)")
 
@@ -120,11 +122,14 @@ def find_regions(text: str, sents: list[Sentence]) -> list[Region]:
     """Report regions and countries the text treats as markets, with the claim its clause makes."""
     regions: dict[str, Region] = {}
     shares: dict[str, tuple[float, Sentence]] = {}
+    regional_sections = sections_under(lines(text), _REGIONAL_HEADING)
     for sent in sents:
         matches = list(place_re().finditer(sent.text))
         if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE):
             continue
-        if len(matches) < 3 and not _REGIONAL.search(sent.text):
+        # Under "Regional Analysis" every place named is one the report looks at.
+        in_regional_section = any(start <= sent.start < end for start, end in regional_sections)
+        if len(matches) < 3 and not in_regional_section and not _REGIONAL.search(sent.text):
             continue
         first_of_group: dict[int, int] = {}
         i = 0
@@ -173,8 +178,8 @@ def find_regions(text: str, sents: list[Sentence]) -> list[Region]:
             listed = len(matches) >= 2 and re.search(r",|\band\b", sent.text[matches[0].end():matches[-1].start()])
             scope = re.match(r"\s+(?:(?!(?:is|was|were|are|has|had|held|holds|accounted|dominated|led|will|remains|"
                              r"market|alone)\b)[a-z][\w-]*\s+){1,4}(?:market|industry|sector)\b", after)
-            if claim is None and ((country and not listed and not re.search(r"countr|region|geograph|nation", sent.text,
-                                                                             re.IGNORECASE)) or scope):
+            if claim is None and ((country and not listed and not in_regional_section
+                                   and not re.search(r"countr|region|geograph|nation", sent.text, re.IGNORECASE)) or scope):
                 continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
             existing = regions.get(canonical)
             if existing is None:

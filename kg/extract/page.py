@@ -79,6 +79,29 @@ def lines(text: str) -> list[Line]:
     return out
 
 
+def is_title(text: str) -> bool:
+    """A section title: most words capitalised ("Regional Analysis"), or a label ending in a colon."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    return text.rstrip().endswith(":") or bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def sections_under(page_lines: list[Line], heading: re.Pattern) -> list[tuple[int, int]]:
+    """The offsets of each part of the page under a heading that ``heading`` finds, up to the next section title."""
+    out, start = [], None
+    for line in page_lines:
+        numbered = line.kind == "bullet" and len(line.text) <= 40  # "4. Regional Analysis"
+        if line.kind != "heading" and not numbered or not is_title(line.text):
+            continue
+        if start is not None and line.kind == "heading":
+            out.append((start, line.start))
+            start = None
+        if start is None and heading.search(line.text):
+            start = line.end
+    if start is not None:
+        out.append((start, page_lines[-1].end))
+    return out
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences and list items with their offsets; a line break ends a sentence unless the text wraps mid-clause."""
     out, start = [], 0

@@ -22,7 +22,7 @@ from kg.extract.geography import is_place
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
-from kg.extract.page import Sentence, clean, sentences, span
+from kg.extract.page import Sentence, clean, lines, sections_under, sentences, span
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|:\s*|\)\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
@@ -34,7 +34,10 @@ _SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|c
                         r"|\b(?:segments|categories|types|applications|end[- ]users|products)\s+(?:include|includes|comprise)\s*:?\s*",
                         re.IGNORECASE)
 _BY = re.compile(r"(?:^|[•\-*]\s*)(?:By|Based on|On the basis of|In terms of|Segmented by|By segment,?\s*by)\s+"
-                 r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*[,:]\s*", re.IGNORECASE)
+                 r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$)", re.IGNORECASE)
+# "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
+_LABELLED_LIST = re.compile(r"^(?:By\s+)?(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
+_SEGMENTATION_HEADING = re.compile(r"\bsegment(?:ation|s)\b|\bmarket breakdown\b", re.IGNORECASE)
 _ROW = re.compile(r"^\|?\s*(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered\s+by)\s+(?P<dim>[\w\s/&-]{2,30}?)\s*(?:\||:)\s*"
                   r"(?P<items>[^|]+)", re.IGNORECASE)
 _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.+-]*(?:\s+(?:&|and|[A-Za-z][\w'’&/.+-]*)){0,4}?)"
@@ -50,7 +53,8 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
 
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
                           r"performing|drive|drives|driving|thereby|within|that|which|this|these|into|across|expected|"
-                          r"projected|owing|due|because|covers|cover|includes|include|comprises|comprise|consists|spans|segmented|divided)\b",
+                          r"projected|owing|due|because|covers|cover|includes|include|comprises|comprise|consists|spans|segmented|divided|"
+                          r"leads|lead|followed|dominate|serve|serves|remain|remains|grow|grows|growing)\b",
                           re.IGNORECASE)
 # The words before "segment" that name it, after the last word that cannot be part of a name.
 _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
@@ -71,7 +75,7 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)\s+"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|captured|registered|generated|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
-    r"represented|represents|continues|retains|retained|makes up|made up)\b")
+    r"represented|represents|continues|retains|retained|makes up|made up|remain|serve|serves)\b")
 
 
 class _Segments:
@@ -130,6 +134,8 @@ class _Segments:
 
     def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
         items = split_items(items_text, split_and=False)
+        while len(items) > 1 and _VERB_INSIDE.search(items[-1].text):
+            items.pop()  # "…, boats and offshore vessels; cargo ships held the largest share": a new clause, not an item
         if items and ";" not in items_text or len(items) > 1:
             last = items[-1] if items else None
             if last and " and " in last.text and len(items) > 1 or (last and len(items) == 1 and ";" not in items_text
@@ -167,6 +173,11 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
         if inner.count(",") + inner.count(" and ") < 1 or len(inner) > 400 or re.search(r"\d{4}|%|\$|USD", inner):
             continue
         segs.add_list(inner, m.end(), re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim))
+    for start, end in sections_under(lines(text), _SEGMENTATION_HEADING):
+        for line in lines(text[start:end]):
+            labelled = _LABELLED_LIST.match(line.text)
+            if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]):
+                segs.add_list(labelled["items"], start + line.start + labelled.start("items"), clean(labelled["dim"]).title())
     dimension, dimension_paragraph = None, -1
     paragraph = 0
     previous_end = 0
