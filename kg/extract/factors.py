@@ -31,7 +31,7 @@ CUES = {
     "drivers": Cue(r"\bdriv(?:en|ing|er|ers|e|es)\b|boost|fuel|propel|spur|accelerat|support(?:ed|s)? by|underpin|"
                           r"contribut\w* to (?:the )?(?:market(?:'s)? )?growth|growth factor|attributed to|owing to|due to|"
                           r"anchored in|tied to|on the back of|backed by|bolster|stimulat|encourag|thanks to|helped by|"
-                          r"benefit\w* from|because of|as a result of|"
+                          r"benefit\w* from|because of|as a result of|\bpush(?:es|ing)?\b|\bprompt|compel|motivat|incentiv|"
                           r"(?:increas\w*|growing|rising|surging|higher) (?:demand|adoption|use|need|awareness|investment|"
                           r"prevalence|incidence|spending|penetration|popularity)"),
 }
@@ -40,7 +40,9 @@ _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|sp
                      r"anchored|tied|attributed|attributable)\s+(?:mainly\s+|largely\s+|primarily\s+|mostly\s+)?(?:by|in|to)\s+"
                      r"|\b(?:owing|due|thanks)\s+to\s+|\bhelped\s+by\s+|\bbecause\s+of\s+|\bbenefit\w*\s+from\s+|\bfactors?\s+such\s+as\s+|\b(?:trends|drivers|challenges|restraints|opportunities)"
                      r"(?:\s+(?:in|of|shaping|for)\s+[^,.;]{0,60}?)?\s+(?:include|includes|are|such as)\s*:?\s*"
-                     r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+", re.IGNORECASE)
+                     r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+"
+                     r"|^(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers|restraints|challenges|trends|opportunities)\s*:\s*",
+                     re.IGNORECASE)
 _HEADINGS = {
     "drivers": re.compile(r"(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers?|driving factors)(?:\s+\w+){0,3}", re.IGNORECASE),
     "restraints": re.compile(r"(?:key\s+)?(?:market\s+)?(?:restraints?|challenges|restraints?\s*(?:&|and)\s*challenges)(?:\s+\w+){0,2}",
@@ -48,6 +50,12 @@ _HEADINGS = {
     "trends": re.compile(r"(?:key\s+)?(?:market\s+)?trends(?:\s*(?:&|and)\s*highlights)?(?:\s+\w+){0,3}", re.IGNORECASE),
     "opportunities": re.compile(r"(?:key\s+)?(?:market\s+)?opportunities(?:\s+\w+){0,2}", re.IGNORECASE),
 }
+# What a falling market is blamed on restrains it, whatever the linking words.
+_DECLINE = re.compile(r"\b(?:declin|decreas|fall\b|fell\b|drop|slump|contract|shrink|deteriorat|negative|slow(?:s|ed|down)?\b|"
+                      r"hamper|hinder|weigh)", re.IGNORECASE)
+# A clause that goes on about the cause before it, not another cause: "…, especially in Asia", "exhibit a CAGR of 4%".
+_NOT_A_CAUSE = re.compile(r"(?:especially|particularly|mainly|notably|exhibit\w*|register\w*|witness\w*)\b|.*\bCAGR\b",
+                          re.IGNORECASE)
 _NOISE = re.compile(r"\b(?:report|coverage|takeaways|insights|developments|players|sample|download|subscribe|cookie|"
                     r"privacy|click|request)\b", re.IGNORECASE)
 
@@ -94,9 +102,11 @@ def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
                                            ("opportunities", "opportunit")) if word in introduced),
                         "restraints" if kind == "restraints" and not re.search(r"driv|fuel|propel|boost|support|spur|bolster",
                                                                                 introduced) else "drivers")
+            if _DECLINE.search(sent.text[:causes.start()]) and not re.search(r"driv|fuel|propel|boost|spur|bolster", introduced):
+                kind = "restraints"  # "a fall in growth owing to the pandemic": the cause of a decline restrains
         if causes:
             tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
-            items = [i for i in split_items(tail) if len(i.text.split()) >= 2]
+            items = [i for i in split_items(tail) if len(i.text.split()) >= 2 and not _NOT_A_CAUSE.match(i.text)]
             if items:
                 for item in items:
                     add(kind, sent.start + causes.end() + item.start, sent.start + causes.end() + item.start + len(item.text))
