@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 LEGAL_SUFFIXES = (
     "incorporated", "inc", "corporation", "corp", "company", "co", "limited", "ltd", "llc", "llp", "lp", "plc",
     "pvt", "private", "public", "ag", "se", "sa", "s a", "spa", "s p a", "srl", "gmbh", "kgaa", "kg", "nv", "n v",
-    "bv", "b v", "ab", "asa", "as", "oy", "oyj", "kk", "k k", "pte", "pty", "sas", "sarl", "bhd", "tbk", "group",
+    "bv", "b v", "ab", "asa", "as", "oy", "oyj", "kk", "k k", "pte", "pty", "sas", "sarl", "bhd", "berhad", "tbk", "group",
     "holdings", "holding", "the",
 )
 _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
@@ -35,7 +35,7 @@ _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_
 # The legal form as written after a name: "Inc.", "Co., Ltd.", "S.p.A.", "N.V.".
 LEGAL_FORM = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|Corporation|Co\.|Company|plc|PLC|AG|SE|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|GmbH(?:\s*&\s*Co\.\s*KG)?|KGaA|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|Oyj|K\.K\.|Pte\.?|Pty\.?|"
-              r"Pvt\.?|SAS|S\.A\.S\.?|S\.r\.l\.?|Bhd\.?|Tbk|Group|Holdings?)")
+              r"Pvt\.?|SAS|S\.A\.S\.?|S\.r\.l\.?|Bhd\.?|Berhad|Tbk|Group|Holdings?)")
 
 
 # A full stop that belongs to the name: an abbreviated legal form ("Inc.", "S.p.A.") or an initial ("A. O.").

@@ -51,8 +51,11 @@ _INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Association|Alli
                           r"Council|Center|Centre|Institute|Government|Authority|Bureau|Federation|Society|Foundation|"
                           r"FDA|EPA|WHO|Organization|Organisation)\b")
 _NAME = re.compile(ORG_NAME)
+# A brand written in lower case ("voestalpine Railway Systems GmbH"), taken only with its legal form.
+_LOWER_CASE_BRAND = re.compile(rf"[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)+(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
-_LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|&)\s+){{0,4}}[A-Z][\w'’&.+\-]*,?\s+"
+_LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|\d{{1,3}}(?=\s+[A-Z])|&)\s+){{0,4}}"
+                         rf"[A-Z][\w'’&.+\-]*,?\s+"
                          rf"{_STRONG_LEGAL_FORM}(?![\w])")
 # "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
 _RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
@@ -72,7 +75,7 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     glued = re.match(rf"^(.*?\b{LEGAL_FORM})(?=[A-Z][a-z])", text)  # "Total S.A.Polyvinyl Chloride": a stripped heading
     if glued:
         text = glued.group(1)
-    name = _NAME.match(text)
+    name = _NAME.match(text) or _LOWER_CASE_BRAND.fullmatch(text)
     if not name:
         return None
     if not whole:
@@ -83,9 +86,11 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     words = text.split()
     if not words or len(words) > 8 or len(text) > 80 or len(text) < 2:
         return None
-    if _NOT_A_NAME.search(text) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
+    legal_name = whole and re.search(rf"\b{LEGAL_FORM}$", text)  # "Zhonghong Pulin Medical Products Co., Ltd." on its own line
+    if (_NOT_A_NAME.search(text) and not legal_name) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
         return None
-    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or not re.search(r"[A-Za-z]", words[0]):
+    numbered = re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and words[1][:1].isupper()  # "100 Thieves"
+    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or not (re.search(r"[A-Za-z]", words[0]) or numbered):
         return None
     return text
 
@@ -181,7 +186,13 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if not _INSTITUTION.search(actor):
             players.add(_as_name(Item(start, actor)), start, confidence=0.6)
     _countries_beside_actors(text, players, actors)
-    return list(players.found.values())
+    return _without_parts(list(players.found.values()))
+
+
+def _without_parts(found: list[Player]) -> list[Player]:
+    """ "Railway Systems GmbH" read inside "voestalpine Railway Systems GmbH" is not a second company."""
+    return [p for p in found if not any(o is not p and o.span.start <= p.span.start and p.span.end <= o.span.end
+                                        and len(o.name) > len(p.name) for o in found)]
 
 
 def _countries_beside_actors(text: str, players: _Players, actors: list[tuple[str, int]]) -> None:
