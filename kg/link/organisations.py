@@ -10,7 +10,8 @@ A written name resolves, in this order:
 4. otherwise its own IRI from its normal form: "Siemens AG" and "SIEMENS" meet, "Bayer AG" and
    "Bayer Crop Science" do not. Pairs that are close but not merged are what ``mkg link --review`` lists.
 
->>> resolver = OrganisationResolver.load()
+>>> from kg.link.table import LinkingTable
+>>> resolver = LinkingTable.load().resolver
 >>> resolver.resolve("Fortis Hospitals Group") == resolver.resolve("Fortis Healthcare Ltd.")
 True
 >>> str(resolver.resolve("SIEMENS")) == str(resolver.resolve("Siemens AG"))
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import yaml
@@ -108,11 +108,8 @@ class OrganisationResolver:
     overrides: Overrides = field(default_factory=Overrides)
 
     @classmethod
-    def load(cls, organisations: list[dict] | None = None, overrides: Overrides | None = None) -> OrganisationResolver:
-        if organisations is None:
-            from kg.link.table import LinkingTable
-
-            organisations = LinkingTable.load().data.get("organisations", [])
+    def load(cls, organisations: list[dict], overrides: Overrides | None = None) -> OrganisationResolver:
+        """A resolver for the linking table's ``organisations`` rows (``LinkingTable.resolver`` gives the project's)."""
         known: dict[str, str] = {}
         for row in organisations:
             for name in (row["name"], *row.get("aliases", [])):
@@ -151,8 +148,3 @@ class OrganisationResolver:
         if (name := self.known_name(written)) is not None:
             return iri.organisation(name)
         return iri.organisation(org_key(written) or written)
-
-
-@cache
-def default_resolver() -> OrganisationResolver:
-    return OrganisationResolver.load()
