@@ -54,7 +54,7 @@ MARKET_CONTEXT = Cue(r"\bmarket\b|\bindustry\b|\bsector\b|\bsegment\b|estimated 
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
-    r"price of the report|report price|single.user|multi.user|enterprise licen|buy now|purchase|"
+    r"price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
     r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported revenue|"
     r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt")
@@ -98,7 +98,8 @@ class _Money:
 ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?market\s+(?:size|value|revenue)\s*(?:in\s+|\()?"
                         rf"(?P<year>{YEAR})\)?\s*(?:\((?P<lcur>USD|US\$|EUR|GBP|INR)\))?\s*[|:]?\s*"
                         rf"(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
-YEAR_TABLE_CAPTION = re.compile(r"\((?P<cur>USD|US\$|EUR|€|GBP|INR)\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\)", re.IGNORECASE)
+YEAR_TABLE_CAPTION = re.compile(r"\((?P<cur>USD|US\$|EUR|€|GBP|INR)\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\b[^()\n]{0,40}\)",
+                                re.IGNORECASE)
 
 
 def _row_figures(text: str, sent: Sentence) -> list[_Money]:
@@ -178,13 +179,18 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
 
 # ---------------------------------------------------------------------- CAGR and periods
 
+_CATCH_ALL_ROW = re.compile(r"(?:total|global|overall|rest of|others?\b)", re.IGNORECASE)
 # "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
 PERCENT = r"(?P<pct>[-−–]?\s?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per cent|pc\b)"
 CAGR_WORD = (r"(?:CAGR|compound annual growth rate|compounded annual growth rate|compound annual growth|"
-             r"compound(?:ed)? annual (?:clip|pace|rate))")
+             r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate)")
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
-_CAGR_CUE = re.compile(r"CAGR|compound", re.IGNORECASE)
+_CAGR_CUE = re.compile(r"CAGR|compound|annual|a year|per year|per annum", re.IGNORECASE)
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
+# News style: "grow fastest, by about 27% a year", "projected to grow at 9.4% annually through 2033".
+ANNUAL_RATE = re.compile(rf"\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*)\b[^.;%\d]{{0,30}}?"
+                         rf"(?:at|by)\s+(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}\s*"
+                         rf"(?:annually|a year|per year|per annum|each year|every year)\b", re.IGNORECASE)
 RANGE = re.compile(rf"(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?P<b>{YEAR})")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?P<b>{YEAR})\b")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
@@ -319,7 +325,9 @@ class Figures:
                     kind=self._kind(primary.year, first_forecast_year, self._past_tense(primary.start)),
                     span=span(self.text, quote_start, quote_end), also_stated=others, confidence=0.9))
         values.extend(self._regional_sibling_values(undated, values, first_forecast_year))
-        values.extend(self._year_table_values(first_forecast_year, {v.currency for v in values}))
+        stated = {(v.amount, v.currency, v.year) for v in values}
+        values.extend(v for v in self._year_table_values(first_forecast_year, {v.currency for v in values})
+                      if (v.amount, v.currency, v.year) not in stated)  # the table repeats a figure the prose gives
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 
@@ -349,18 +357,20 @@ class Figures:
         out = []
         for caption in YEAR_TABLE_CAPTION.finditer(self.text):
             window = self.text[caption.end():caption.end() + 1500]
-            header = re.search(rf"(?<![\d.])(?P<years>{YEAR}(?:\s+{YEAR}){{1,11}})(?![\d.])", window)
+            # Years side by side, or as cells ("Year | 2022 | 2023 | 2025e | 2030f": e estimate, f forecast).
+            header = re.search(rf"(?<![\d.])(?P<years>{YEAR}[efp]?(?:(?:\s+|\s*\|\s*){YEAR}[efp]?){{1,11}})(?![\d.])", window)
             if header is None or header.start() > 300:
                 continue
             years = [(int(y.group()), caption.end() + header.start() + y.start()) for y in re.finditer(YEAR, header["years"])]
             number = r"\d[\d,]*(?:\.\d+)?"
-            row_re = re.compile(rf"(?P<name>[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Z][A-Za-z&.'’\-]*|and|&|of)){{0,5}})\s+"
-                                rf"(?P<nums>{number}(?:\s+{number}){{{len(years) - 1}}})(?![\d.])")
+            gap = r"(?:\s*\|\s*|\s+)"
+            row_re = re.compile(rf"\|?\s*(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Z][A-Za-z&.'’\-]*|and|&|of)){{0,5}})"
+                                rf"{gap}(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             position = 0
             while (row := row_re.match(rest, position) or (row_re.match(rest, position + len(rest[position:]) - len(rest[position:].lstrip())))) \
                     and row.start() - position < 3:
-                scope = clean(row["name"])
+                scope = clean(re.sub(r"^of which\s+", "", row["name"]))
                 currency = CURRENCY_CODES.get(re.sub(r"\s", "", caption["cur"]).lower(), "USD")
                 for (year, _), num in zip(years, re.finditer(number, row["nums"])):
                     start = caption.end() + header.end() + row.start("nums") + num.start()
@@ -384,13 +394,14 @@ class Figures:
         return "actual" if past else "forecast"
 
     def cagrs(self, forecast: Period | None) -> list[Cagr]:
-        found: list[Cagr] = self._stat_card_cagrs()
+        found: list[Cagr] = [*self._stat_card_cagrs(), *self._table_cagrs()]
         previous_years: list[int] = []
         forecast_end = FORECAST_END.search(self.text) if forecast is None else None
         for sent in self.sents:
             if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
                 continue
-            cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text)] if _CAGR_CUE.search(sent.text) else []
+            cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text)] \
+                if _CAGR_CUE.search(sent.text) else []
             monies = [money for money in _money_in(self.text, sent, True) if money.year] if cagr_matches or \
                 re.search(r"\d{4}", sent.text) else []
             money_years = [money.year for money in monies]
@@ -439,6 +450,32 @@ class Figures:
                                           confidence=0.6))
             previous_years = money_years
         return _dedupe_cagrs(found)
+
+    def _table_cagrs(self) -> list[Cagr]:
+        """A table with a CAGR column: "Region | Share 2024 | CAGR 2025-2034" over "Europe | 17.6% | 15.8%"."""
+        out = []
+        for header in re.finditer(r"^[^\n|]*\|[^\n]*\bCAGR\b[^\n]*$", self.text, re.MULTILINE):
+            cells = [c.strip() for c in header.group().strip(" |").split("|")]
+            column = next((i for i, c in enumerate(cells) if re.search(r"\bCAGR\b", c)), None)
+            period = RANGE.search(cells[column]) if column else None
+            if not column or period is None or int(period["a"]) >= int(period["b"]):
+                continue
+            offset = header.end() + 1
+            for row in re.finditer(r"[^\n]+", self.text[offset:offset + 2000]):
+                row_cells = [c for c in re.finditer(r"[^|]+", row.group()) if c.group().strip()]
+                if len(row_cells) != len(cells):
+                    break
+                rate = re.fullmatch(rf"\s*{PERCENT}\s*", row_cells[column].group())
+                name = clean(row_cells[0].group())
+                if rate is None or not name or _CATCH_ALL_ROW.match(name):
+                    continue
+                percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
+                place = REGIONS.get(name.lower()) or country_name(name)
+                start = offset + row.start() + row_cells[column].start() + rate.start("pct")
+                out.append(Cagr(percent=percent, start=int(period["a"]), end=int(period["b"]),
+                                segment=None if place else name, region=place,
+                                span=span(self.text, start, offset + row.start() + row_cells[column].end()), confidence=0.7))
+        return out
 
     def _stat_card_cagrs(self) -> list[Cagr]:
         out = []

@@ -48,7 +48,7 @@ def span(text: str, start: int, end: int) -> Span:
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e))\.$")
-_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Pvt|Mfg|Intl|Bhd|Cie|Ltda|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
+_ABBREVIATION = re.compile(r"\b(?:(?i:Inc|Corp|Co|Ltd|Bros|Pty|Pvt|Mfg|Intl|Bhd|Cie|Ltda)|[A-Z][a-z]{1,2}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
 # After an abbreviation a new sentence starts only with a word that starts sentences.
 _STARTER = re.compile(r"[\"“(‘]?(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
                       r"However|Moreover|Furthermore|Additionally|Also|Such|Key|Major|Leading|Growing|Rising|[A-Z][a-z]+ed|"

@@ -21,7 +21,7 @@ from kg.extract.geography import country_name
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import Line, Sentence, lines, sentences, span
-from kg.names import LEGAL_FORM, clean_org_name, org_key
+from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, clean_org_name, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders)")
@@ -60,6 +60,7 @@ _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’
 # "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
 _RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
 _BARE_LIST_MIN = 3
+_PROFILE = re.compile(rf"^(?P<name>{ORG_NAME})\s+[-–—:]\s+(?:The company|The firm|This company|It|Founded|Headquartered)\b")
 _LEGAL_HINT = re.compile(rf"{LEGAL_FORM}|\(")  # no leading \b: it would stop the engine's first-character scan
 # A line that starts the next section of the page, not another company.
 _SECTION = re.compile(r"\b(?:news|developments?|report|market|segment|segmentation|analysis|overview|conclusion|faq|about us|"
@@ -109,7 +110,9 @@ class _Players:
         if start < 0:
             return False
         key = org_key(name)
-        if not key or _GENERIC.fullmatch(key) or key in self.exclude or key in self.found:
+        if any(f" {publisher} " in f" {key} " for publisher in self.exclude):
+            return True  # the research house ("SOURCE Kaveri Insights Pvt. Ltd." under a press release) is no player
+        if not key or _GENERIC.fullmatch(key) or key in self.found:
             return True  # one company once: "ABB Ltd" then "ABB"
         country = country_name(note) if note else None
         self.found[key] = Player(
@@ -130,9 +133,11 @@ class _Players:
 def _list_text(text: str, start: int, end: int) -> str:
     """The list after a lead-in: up to the sentence's end, a colon-free clause."""
     body = text[start:end]
-    stop = re.search(r"(?<!\b[A-Z])(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)\.\s+[A-Z]|;|\n\s*\n| (?:are|were|have|has|hold|held|"
-                     r"account|accounted|dominate|focus)\b", body)
-    return body[: stop.start()] if stop else body
+    for stop in re.finditer(r"\.\s+[A-Z]|;|\n\s*\n| (?:are|were|have|has|hold|held|account|accounted|dominate|focus)\b", body):
+        if stop.group().startswith(".") and KEEPS_FULL_STOP.search(body[max(0, stop.start() - 12):stop.start() + 1]):
+            continue  # "PVT. LTD. , AGNIKUL …", "H. B. Fuller": the full stop ends an abbreviation, not the sentence
+        return body[: stop.start()]
+    return body
 
 
 def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publisher: str | None = None,
@@ -140,6 +145,9 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     """Every key player the page names, in the order the page names them."""
     players = _Players(text, publisher)
     for i, line in enumerate(page_lines):
+        profile = _PROFILE.match(line.text)
+        if profile:  # "Rheem Manufacturing Company - The company offers …": a company profile's first line
+            players.add(_as_name(Item(0, profile["name"]), whole=True), line.start)
         label = _LABEL.match(line.text)
         if label and line.kind in ("row", "heading", "text", "bullet"):
             cell = line.text[label.end():].split("|")[0]
@@ -165,6 +173,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if not _LEAD_IN_HINT.search(sent.text):
             continue  # cheap test first: the full lead-in pattern is costly at every position
         for m in _LEAD_IN.finditer(sent.text):
+            if re.search(r"\b(?:under|its|their|own)\s+(?:\w+\s+)?$", sent.text[:m.start()]):
+                continue  # "offers heaters under brands such as Lochinvar": a company's brands, not the market's players
             start = sent.start + m.end()
             body = _list_text(text, start, sent.end)
             players.add_items(split_items(body), start)

@@ -39,15 +39,28 @@ PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMark
               "Market Reports World", "Omdia", "Forrester", "Euromonitor", "Mintel", "Wood Mackenzie", "BloombergNEF"]
 PUBLISHER_RE = Cue(r"\b(" + alternation([name.lower() for name in PUBLISHERS]) + r")")
 _HOUSE_WORDS = r"(?:Research|Insights|Intelligence|Markets|Analytics|Consulting|Reports|Data|Advisors|Consultancy|Analysis|Analytica)"
+# The words a research house's name ends with: "Research", "Research & Consulting", "Research Institute", "Data Labs".
+_HOUSE_END = (r"(?:(?:Research|Insights|Intelligence|Analytics|Consulting|Advisors|Consultancy|Analytica|Data)"
+              r"(?:[ \t]+(?:&|and)[ \t]+(?:Consulting|Research|Analytics|Advisory|Intelligence))?"
+              r"(?:[ \t]+(?:Institute|Partners|Group|Labs|Associates))?)")
+_NAME_WORDS = r"(?:(?:[A-Z][\w.'’-]*|&)[ \t]+){0,4}"  # capitalised words on one line, "&" between them
+_LEGAL = r"(?:[ \t]+(?:Inc\.?|Ltd\.?|LLC|GmbH|Group|Pvt\.?[ \t]+Ltd\.?|Private Limited|LLP|AG|SA|Co\.))?"
 CITED_PUBLISHER = re.compile(
     rf"(?:[Aa]ccording to|[Aa]s per|by|[Ff]rom|[Pp]ublished by|[Rr]eleased by|[Cc]onducted by|[Ss]tudy by|[Rr]eport by|"
-    rf"[Ss]urvey by|[Aa]nalysts? (?:at|of))\s+"
+    rf"[Ss]urvey by|[Aa]nalysts? (?:at|of)|[Ee]stimates (?:by|from))\s+(?:the\s+)?"
     rf"(?i:a\s+(?:new\s+|recent\s+)?(?:report|study|survey|analysis)\s+(?:by|from|published by)\s+)?"
-    rf"(?P<pub>(?:[A-Z][\w&.'’-]*\s+){{0,4}}{_HOUSE_WORDS}(?:\s+(?:Inc\.?|Ltd\.?|LLC|Group|Pvt\.? Ltd\.?))?)")
+    rf"(?P<pub>{_NAME_WORDS}(?:{_HOUSE_END}|{_HOUSE_WORDS}){_LEGAL})(?![\w])")
 # A research house named anywhere: "Published: March 2025 | Lumen Bridge Research", "© 2024 Northwind Insights".
-HOUSE_NAME = re.compile(rf"(?<![\w-])(?P<pub>(?!(?:The|Market|Global|Our|Free|Request|Industry|Key|Custom|Latest|Related)\b)"
-                        rf"[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){{0,3}}\s+(?:Research|Insights|Intelligence|Analytics|Consulting|"
-                        rf"Advisors|Consultancy|Analytica|Research Group))\b(?!\s+(?:report|study|team|methodology|analysts?)\b)")
+HOUSE_NAME = re.compile(rf"(?<![\w-])(?P<pub>(?!(?:The|Market|Global|Our|Free|Request|Industry|Key|Custom|Latest|Related|SOURCE)\b)"
+                        rf"[A-Z][\w&'’-]+(?:[ \t]+(?:[A-Z][\w&'’-]+|&)){{0,3}}[ \t]+{_HOUSE_END})\b"
+                        rf"(?![ \t]+(?:report|study|team|methodology|analysts?|panel)\b)")
+# "© 2025 MarketStrata. All Rights Reserved.", "Copyright © 2024 Acme Insights LLC": the page's owner.
+COPYRIGHT = re.compile(r"(?:(?<![^\s|])©|\([cC]\)|(?i:copyright))[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,?[ \t]*)?"
+                       r"(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&)){0,4})")
+# "Stratix BioInsights estimates that the market …", "MarketStrata expects it to reach …": a house states the figures.
+ESTIMATING_HOUSE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^A\.\s))(?P<pub>[A-Z][\w&'’-]+(?:[ \t]+(?:[A-Z][\w&'’-]+|&)){{0,3}})"
+                              rf"[ \t]+(?:estimates|expects|values|projects|forecasts|predicts|sizes)\b[^.]{{0,40}}\bmarket\b",
+                              re.MULTILINE)
 _MARKET = [
     re.compile(r"(?:^|[^\w])(?:the\s+)?(?:global|worldwide|world|U\.S\.|US|European|Indian|Asia[- ]Pacific)?\s*"
                r"(?P<name>(?:[A-Z][\w'’&/-]*\s+){0,6}?[A-Z][\w'’&/-]*)\s+(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + ")"),
@@ -82,15 +95,25 @@ def market_name(text: str) -> tuple[str, Span | None]:
 
 
 def publisher(text: str) -> tuple[str | None, Span | None]:
+    """The research house that published the report: a known house, one the text cites, the page's copyright owner,
+    the subject of "X estimates the market …", or a name that reads as a research house."""
     m = PUBLISHER_RE.search(text)
     if m:
         name = clean(text[m.start(1):m.end(1)])  # as written: the cue matched the lower-cased text
         return name, span(text, m.start(1), m.start(1) + len(name))
-    m = CITED_PUBLISHER.search(text) or HOUSE_NAME.search(text)
-    if m:
-        name = clean(m["pub"])
-        return name, span(text, m.start("pub"), m.start("pub") + len(name))
+    for pattern in (CITED_PUBLISHER, COPYRIGHT, ESTIMATING_HOUSE, HOUSE_NAME):
+        for m in pattern.finditer(text):
+            if not m["pub"]:
+                continue
+            name = clean(re.sub(r"[ \t]*\.?[ \t]*All Rights Reserved.*$", "", m["pub"], flags=re.IGNORECASE))
+            if name and not _NOT_A_HOUSE.match(name) and len(name) >= 4:
+                return name, span(text, m.start("pub"), m.start("pub") + len(name))
     return None, None
+
+
+# Words that start a sentence or name the market, not a publisher.
+_NOT_A_HOUSE = re.compile(r"(?:The|This|It|Our|We|Market|Global|Industry|Report|Analysts?|Experts?|Company|Management|"
+                          r"Everyone|Nobody|All)\b|.*\bMarkets?$", re.IGNORECASE)
 
 
 def report_date(text: str) -> tuple[date | None, Span | None]:
