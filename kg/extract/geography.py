@@ -42,7 +42,7 @@ REGIONS = {
     "Central and Eastern Europe", "south east asia": "Southeast Asia", "asia-pacific region": "Asia Pacific",
 }
 # States and provinces of the countries reports most often break down (ISO 3166-2), as report regions.
-_SUBDIVISION_COUNTRIES = ("US", "IN", "CA", "AU", "CN")
+_SUBDIVISION_COUNTRIES = ("US", "IN", "CA", "AU", "CN", "BR", "MX")
 _EXTRA_COUNTRIES = {
     "u.s.": "United States", "us": "United States", "u.s": "United States", "usa": "United States",
     "u.s.a.": "United States", "america": "United States", "the united states": "United States",
@@ -98,6 +98,7 @@ def place_re() -> re.Pattern:
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|account|dominat|lead|largest|fastest|"
                        r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand|invest|"
                 r"roll(?:s|ed|ing)? out|deploy|spend")
+_REGION_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alternation(list(REGIONS)) + r")\s*$", re.IGNORECASE)
 _REGIONAL_HEADING = re.compile(r"\b(?:regional|regions?|geograph\w*|countr\w+)\b", re.IGNORECASE)
 # "Acme (Germany)", "Acme, Germany, expanded", "PUNE, India": a company's home or a dateline, not a report region.
 _HOME = re.compile(r"(?:\(\s*$|[A-Z][\w.&]*,\s*$)")
@@ -140,12 +141,17 @@ def find_regions(text: str, sents: list[Sentence]) -> list[Region]:
         for i, m in enumerate(matches):
             before, after = sent.text[:m.start()], sent.text[m.end():]
             group_before = sent.text[:matches[first_of_group[i]].start()]
-            if _HOME.search(before) and (after.startswith(")") or re.match(r",\s+(?:has|have|had|[a-z]+ed)\b", after)
+            opening = before.rfind("(")
+            # "Europe (Germany, UK, France)": the countries a covered region is broken into.
+            in_region_parenthesis = opening >= 0 and ")" not in before[opening:] and \
+                bool(_REGION_BEFORE.search(before[max(0, opening - 40):opening]))
+            if not in_region_parenthesis and _HOME.search(before) and (after.startswith(")") or re.match(r",\s+(?:has|have|had|[a-z]+ed)\b", after)
                                          or (before.rstrip().endswith("(") and not re.search(r"region|geograph", before, re.I))):
                 continue
             if re.match(r"[-$]", after):  # "France-based", "US$"
                 continue
-            if re.match(r"\s*\)", after) and not re.search(r"\b(?:region|geograph)", before[-80:], re.IGNORECASE):
+            if re.match(r"\s*\)", after) and not in_region_parenthesis \
+                    and not re.search(r"\b(?:region|geograph)", before[-80:], re.IGNORECASE):
                 continue
             if re.match(r"^\s*\d{1,2},\s+\d{4}", after) or re.search(r"^[A-Z ]+,\s*$", before):
                 continue  # "Dublin, March 16, 2021", "PUNE, India"

@@ -25,7 +25,7 @@ from kg.iri import slug
 from kg.extract.page import Sentence, clean, lines, sections_under, sentences, span
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
-_GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|:\s*|\)\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
+_GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|:\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
                             r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$", re.IGNORECASE)
 _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
@@ -33,7 +33,8 @@ _CATCH_ALL = re.compile(r"^(?:others?|other\s+\w+|more|and more|etc\.?|rest of \
 _SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)\s+(?:in)?to\s*:?\s*"
                         r"|\b(?:segments|categories|types|applications|end[- ]users|products)\s+(?:include|includes|comprise)\s*:?\s*",
                         re.IGNORECASE)
-_BY = re.compile(r"(?:^|[•\-*]\s*)(?:By|Based on|On the basis of|In terms of|Segmented by|By segment,?\s*by)\s+"
+_BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|By segment,?\s*by|"
+                 r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
                  r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$)", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
 _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
@@ -173,11 +174,19 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
         if inner.count(",") + inner.count(" and ") < 1 or len(inner) > 400 or re.search(r"\d{4}|%|\$|USD", inner):
             continue
         segs.add_list(inner, m.end(), re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim))
-    for start, end in sections_under(lines(text), _SEGMENTATION_HEADING):
+    page_lines = lines(text)
+    for start, end in sections_under(page_lines, _SEGMENTATION_HEADING):
         for line in lines(text[start:end]):
             labelled = _LABELLED_LIST.match(line.text)
             if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]):
                 segs.add_list(labelled["items"], start + line.start + labelled.start("items"), clean(labelled["dim"]).title())
+        _outline(text, [line for line in page_lines if start <= line.start < end], segs)
+    for i, line in enumerate(page_lines):  # "By Type:" over bullet items
+        by = _BY_HEADING.match(line.text)
+        if by and not _GEOGRAPHY.search(by["dim"]):
+            items = _items_after(page_lines, i + 1, lambda item: item.kind == "bullet")
+            for item in items:
+                segs.add(item.text, item.start, clean(by["dim"]).title())
     dimension, dimension_paragraph = None, -1
     paragraph = 0
     previous_end = 0
@@ -281,6 +290,39 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
         out.append(Segment(name=name, dimension="Unspecified", span=quote, confidence=0.5))
         known.add(slug(name))
     return out
+
+
+_BY_HEADING = re.compile(r"^(?:By|Based on|On the basis of|In terms of)\s+(?P<dim>[\w /&-]{2,35}?)\s*:?$", re.IGNORECASE)
+
+
+def _short_item(text: str) -> bool:
+    return 0 < len(text.split()) <= 6 and not _VERB_INSIDE.search(text) and not text.endswith(".")
+
+
+def _items_after(page_lines: list, first: int, fits) -> list:
+    """The short lines right after ``page_lines[first - 1]`` that ``fits`` accepts: the items of a list."""
+    items = []
+    for line in page_lines[first:first + 40]:
+        if not fits(line) or not _short_item(line.text):
+            break
+        items.append(line)
+    return items
+
+
+def _indent(text: str, line) -> int:
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
+
+
+def _outline(text: str, section: list, segs: _Segments) -> None:
+    """An outline under "Market Segmentation": a dimension ("Energy Source") over its indented segments."""
+    for i, line in enumerate(section):
+        if not _short_item(line.text) or _GEOGRAPHY.search(line.text):
+            continue
+        depth = _indent(text, line)
+        items = _items_after(section, i + 1, lambda item: _indent(text, item) > depth)
+        if len(items) >= 2:
+            for item in items:
+                segs.add(item.text, item.start, clean(line.text).title())
 
 
 def _looks_like_list(body: str) -> bool:
