@@ -30,7 +30,8 @@ def score(folder: Path) -> Scores:
     return scores
 
 
-FLOORS = {"values": 0.90, "cagr": 0.84, "players": 0.90, "developments": 0.80, "segments": 0.85, "regions": 0.92}
+FLOORS = {"values": 0.93, "cagr": 0.93, "players": 0.91, "developments": 0.88, "segments": 0.88, "regions": 0.95}
+OWN_FLOORS = {"values": 0.95, "cagr": 0.93, "players": 0.94, "developments": 0.90, "segments": 0.85, "regions": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +55,10 @@ def own_seen_scores():
     return score(OWN_SEEN)
 
 
-@pytest.mark.parametrize("field", FLOORS)
+@pytest.mark.parametrize("field", OWN_FLOORS)
 def test_own_texts_reach_the_floor(own_seen_scores, field):
     scores = own_seen_scores
-    assert scores.fields[field].f1 >= FLOORS[field], "\n".join(m for m in scores.misses if f" {field}:" in m)
+    assert scores.fields[field].f1 >= OWN_FLOORS[field], "\n".join(m for m in scores.misses if f" {field}:" in m)
 
 
 def test_the_seed_is_extracted_whole(seed_card: ReportCard):
