@@ -19,7 +19,7 @@ fact per report (the market's name as the report writes it).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg import iri
@@ -119,15 +119,28 @@ def report_digests(store: Store) -> dict[str, str]:
 def report_facts(store: Store, report_ids: Iterable[str] | None = None) -> list[ReportFacts]:
     """The searchable facts of the given reports (default: every report in the store), sorted by report.
 
-    A report id that is not in the store is left out. The report and region rows come from one query each
-    over the whole store (a selective pattern); the facts from one query per report graph, named by a
-    constant IRI (a ``VALUES`` list of graphs is far slower in Oxigraph).
+    A report id that is not in the store is left out."""
+    return [report for batch in report_fact_batches(store, report_ids) for report in batch]
+
+
+def report_fact_batches(store: Store, report_ids: Iterable[str] | None = None,
+                        batch_size: int = 2000) -> Iterator[list[ReportFacts]]:
+    """``report_facts`` in batches of ``batch_size`` reports, so a sync of many reports holds one batch at a time.
+
+    The report, region and label rows come from one query each over the whole store (selective patterns),
+    read once for all batches. Each report graph's facts are read on their own (an embedded store hands over
+    the graph's triples; any other store answers ``FACTS_QUERY``), or, when most of the store is asked for,
+    all in one query over every graph, which costs a third as much per report.
     """
     wanted = None if report_ids is None else set(report_ids)
     by_graph: dict[str, ReportFacts] = {}
+    all_reports = 0
     for row in store.query(REPORTS_QUERY).rows:
         g = row["g"].value
-        if g in by_graph or (wanted is not None and row["id"].value not in wanted):
+        if g in by_graph:
+            continue
+        all_reports += 1
+        if wanted is not None and row["id"].value not in wanted:
             continue
         date = row.get("date")
         report = ReportFacts(report=row["id"].value, digest=row["digest"].value, market=row["marketName"].value,
@@ -139,28 +152,78 @@ def report_facts(store: Store, report_ids: Iterable[str] | None = None) -> list[
                                  text=report.market, quote=quote, report=report.report))
         by_graph[g] = report
     if not by_graph:
-        return []
+        return
     regions: dict[str, set[str]] = defaultdict(set)
     for row in store.query(REGIONS_QUERY).rows:
         if row["g"].value in by_graph:
             regions[row["g"].value].add(row["label"].value)
     shared_labels = {row["subject"].value: row["label"].value for row in store.query(SUBJECT_LABELS_QUERY).rows}
-    for g, report in by_graph.items():
-        seen: set[str] = set()
-        for row in store.query(FACTS_QUERY % g).rows:
-            kind = row["class"].value.rsplit("#", 1)[-1]
-            fact_iri = row["fact"].value
-            if kind not in FACT_TYPES or kind == "MarketReport" or fact_iri in seen:
-                continue
-            seen.add(fact_iri)
-            quote = row["quote"].value
-            text = next((row[k].value for k in ("summary", "written", "label", "amount") if k in row), None)
-            if kind in CLAIM_WORDS:
-                subject = row["subjectLabel"].value if "subjectLabel" in row else \
-                    shared_labels.get(row["subject"].value, quote) if "subject" in row else quote
-                text = f"{subject}: {CLAIM_WORDS[kind]}"
-            report.facts.append(Fact(key=fact_iri, iri=fact_iri, type=FACT_TYPES[kind], text=text or quote,
-                                     quote=quote, report=report.report))
-        report.regions = sorted(regions.get(g, ()))
-        report.facts.sort(key=lambda f: f.key)
-    return sorted(by_graph.values(), key=lambda r: r.report)
+    whole_store_rows: dict[str, list[dict]] | None = None
+    if len(by_graph) > 1000 and len(by_graph) >= all_reports / 2:
+        whole_store_rows = defaultdict(list)
+        for row in store.query(FACTS_QUERY.replace("GRAPH <%s>", "GRAPH ?g").replace("SELECT ?fact", "SELECT ?g ?fact")).rows:
+            if row["g"].value in by_graph:
+                whole_store_rows[row["g"].value].append(row)
+    read_graph = getattr(store, "graph_triples", None)
+    ordered = sorted(by_graph.items(), key=lambda item: item[1].report)
+    for start in range(0, len(ordered), batch_size):
+        batch = []
+        for g, report in ordered[start:start + batch_size]:
+            if whole_store_rows is not None:
+                rows = whole_store_rows.pop(g, [])
+            else:
+                rows = _fact_rows(read_graph(g)) if read_graph is not None else store.query(FACTS_QUERY % g).rows
+            _add_fact_rows(report, rows, shared_labels)
+            report.regions = sorted(regions.get(g, ()))
+            batch.append(report)
+        yield batch
+
+
+def _add_fact_rows(report: ReportFacts, rows: Iterable[dict], shared_labels: dict[str, str]) -> None:
+    seen: set[str] = set()
+    for row in rows:
+        kind = row["class"].value.rsplit("#", 1)[-1]
+        fact_iri = row["fact"].value
+        if kind not in FACT_TYPES or kind == "MarketReport" or fact_iri in seen:
+            continue
+        seen.add(fact_iri)
+        quote = row["quote"].value
+        text = next((row[k].value for k in ("summary", "written", "label", "amount") if k in row), None)
+        if kind in CLAIM_WORDS:
+            subject = row["subjectLabel"].value if "subjectLabel" in row else \
+                shared_labels.get(row["subject"].value, quote) if "subject" in row else quote
+            text = f"{subject}: {CLAIM_WORDS[kind]}"
+        report.facts.append(Fact(key=fact_iri, iri=fact_iri, type=FACT_TYPES[kind], text=text or quote,
+                                 quote=quote, report=report.report))
+    report.facts.sort(key=lambda f: f.key)
+
+
+_MKG = "https://w3id.org/mkg/ns#"
+_ROW_PROPERTIES = {_MKG + "summary": "summary", "http://www.w3.org/2004/02/skos/core#prefLabel": "label",
+                   _MKG + "nameAsWritten": "written", _MKG + "amountAsWritten": "amount", _MKG + "subject": "subject"}
+_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _fact_rows(triples) -> list[dict]:
+    """What ``FACTS_QUERY`` answers for one graph, read from its triples: one row per fact and class."""
+    by_subject: dict = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        by_subject[s][p.value].append(o)
+    rows = []
+    for fact, values in by_subject.items():
+        spans = values.get(_MKG + "primarySpan")
+        if not spans or any(getattr(o, "value", None) == "true" for o in values.get(_MKG + "isDerived", ())):
+            continue
+        quotes = by_subject.get(spans[0], {}).get(_MKG + "quote")
+        if not quotes:
+            continue
+        row = {"fact": fact, "quote": quotes[0]}
+        for predicate, name in _ROW_PROPERTIES.items():
+            if values.get(predicate):
+                row[name] = values[predicate][0]
+        if "subject" in row:
+            label = by_subject.get(row["subject"], {}).get("http://www.w3.org/2004/02/skos/core#prefLabel")
+            if label:
+                row["subjectLabel"] = label[0]
+        rows.extend({**row, "class": cls} for cls in values.get(_TYPE, ()))
+    return rows

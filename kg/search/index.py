@@ -233,8 +233,7 @@ class SearchIndex:
                         self.db.execute("DELETE FROM facts WHERE report = ?", (report,))
                         self.db.execute("DELETE FROM reports WHERE report = ?", (report,))
                         self.lexical.delete_report(report)
-                    for start in range(0, len(changed), SYNC_BATCH):
-                        batch = facts_module.report_facts(store, changed[start:start + SYNC_BATCH])
+                    for batch in facts_module.report_fact_batches(store, changed, SYNC_BATCH):
                         summary.facts += self._add(batch)
                     self.lexical.commit()
                     self.db.execute("COMMIT")
