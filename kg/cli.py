@@ -231,6 +231,41 @@ def _cell_text(text: str) -> str:
     return text
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    from kg.ask import ask
+
+    answer = ask(args.question, _open_store(args, read_only=True), mode=args.mode, limit=args.limit)
+    if args.format == "json":
+        print(json.dumps(answer.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(render_answer(answer))
+    return EXIT_OK if answer.answered else EXIT_VIOLATIONS
+
+
+def render_answer(answer) -> str:
+    """An answer (or a refusal) as text: the query, its parameters, the SPARQL run, each row with its quote."""
+    lines = [f"question: {answer.question}"]
+    if not answer.answered:
+        lines.append(f"no answer: {answer.reason}")
+        if answer.query:
+            lines.append(f"closest query: {answer.query} ({answer.title})")
+        lines += ["try instead:"] + [f"  {s.kind} {s.value}" + (f" — {s.detail}" if s.detail else "")
+                                     for s in answer.suggestions]
+        return "\n".join(lines) + "\n"
+    params = ", ".join(f"{k}={v}" for k, v in answer.params.items()) or "none"
+    lines += [f"query:    {answer.query} — {answer.title} (score {answer.score:g}, {answer.mode}; "
+              f"matched “{answer.matched_question}”)", f"params:   {params}"]
+    lines += [f"note:     {note}" for note in answer.notes]
+    lines += ["sparql:"] + ["  " + line for line in answer.sparql.strip().splitlines()]
+    lines.append(f"rows ({len(answer.rows)}{', more follow: mkg query ' + answer.query if answer.more_rows else ''}):")
+    for i, row in enumerate(answer.rows, start=1):
+        cells = [f"{k}: {_cell_text(v)}" for k, v in row.items() if k != "quote"]
+        lines.append(f"{i:>3}. " + " · ".join(cells))
+        if row.get("quote"):
+            lines.append(f"     “{row['quote']}”")
+    return "\n".join(lines) + "\n"
+
+
 def cmd_link(args: argparse.Namespace) -> int:
     from kg.link.review import as_table, resolutions, review
 
@@ -335,6 +370,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", "-n", type=int, default=10, help="how many hits (default 10)")
     p.add_argument("--mode", choices=MODES, default="hybrid", help="hybrid (default), lexical or dense only")
     p.add_argument("--format", "-f", choices=["table", "json"], default="table")
+
+    from kg.ask import MODES as ASK_MODES
+
+    p = command("ask", cmd_ask, "Ask in plain English: one named query answers (with its SPARQL, rows and quotes), "
+                                "or the answer says why not; exit 1 when it refuses")
+    p.add_argument("question", help='a question in plain English ("which players are in India?")')
+    p.add_argument("--mode", choices=ASK_MODES, default="hybrid", help="how questions are matched to the named "
+                   "queries: hybrid (default), lexical or dense (the offline sentence model)")
+    p.add_argument("--limit", "-n", type=int, default=20, help="rows to show (default 20)")
+    p.add_argument("--format", "-f", choices=["text", "json"], default="text")
 
     p = command("link", cmd_link, "Organisations as resolved across reports (IRI, name, written forms)")
     p.add_argument("--review", action="store_true",
