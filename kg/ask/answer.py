@@ -31,9 +31,10 @@ from kg.sparql import with_values
 
 # A question must score at least this to be answered (per mode: the scorers' scales differ). Chosen on
 # tests/data/ask/questions.yaml with bench/ask_eval.py, which prints the rates at each.
-THRESHOLDS = {"hybrid": 0.5, "lexical": 0.45, "dense": 0.6}
-# Queries whose score is within this of the best are tied; the one whose parameters the question fills wins.
-TIE = 0.03
+THRESHOLDS = {"hybrid": 0.5, "lexical": 0.4, "dense": 0.55}
+# Queries whose score is within this of the best are tied; one whose parameters the question fills wins
+# ("players in Japan" fits the country and the region query alike, by its words; Japan is a country).
+TIE = 0.08
 DEFAULT_ROWS = 20
 MAX_QUESTION_CHARS = 500
 SUGGESTIONS = 3
@@ -139,6 +140,8 @@ def ask(question: str, store, catalog: QueryCatalog | None = None, *, mode: str 
     if best is None or best.score < threshold:
         answer.reason = (f"no named query fits this question: the closest, {ranked[0].query if ranked else '—'}, "
                          f"scores {ranked[0].score if ranked else 0:g}, below the {threshold:g} needed")
+        if leftover := _leftover(question, mentions, matcher.vocabulary):
+            answer.reason += f"; and the graph holds nothing called {leftover!r}"
         answer.suggestions = _query_suggestions(catalog, ranked)
         return answer
     query = catalog[best.query]
@@ -147,7 +150,8 @@ def ask(question: str, store, catalog: QueryCatalog | None = None, *, mode: str 
         answer.reason = f"the graph holds no market called {unknown!r}"
         answer.suggestions = _value_suggestions(unknown, vocabulary.values("market"), "market")
         return answer
-    if (refusal := _blocked(query, filling, vocabulary, question, matcher.vocabulary, catalog, ranked)) is not None:
+    if (refusal := _blocked(query, filling, vocabulary, question, matcher.vocabulary, catalog, ranked, mentions,
+                            store)) is not None:
         answer.reason, answer.suggestions = refusal
         return answer
     answer.params = dict(filling.params)
@@ -173,7 +177,7 @@ def _choose(catalog, ranked: list[Candidate], mentions: list[Mention]) -> tuple[
     scored = []
     for c in tied:
         filling = fill(catalog[c.query], mentions)
-        scored.append((not filling.runnable, -filling.exact, -c.score, c.query, c, filling))
+        scored.append((not filling.runnable, -(filling.exact + len(filling.ambiguous)), -c.score, c.query, c, filling))
     scored.sort(key=lambda t: t[:4])
     return scored[0][4], scored[0][5]
 
@@ -195,13 +199,14 @@ def _value_suggestions(text: str, values: list[str], kind: str) -> list[Suggesti
 
 
 def _leftover(question: str, mentions: list[Mention], known_words: set[str]) -> str:
-    """The words of the question no mention covers and the catalogue's questions never use."""
+    """Capitalised words after the first that no mention covers and the catalogue's questions never use:
+    what the asker probably meant as a name ("Which players are in Atlantis?")."""
     kept = []
-    for match in re.finditer(r"[\w’'-]+", question):
+    for match in list(re.finditer(r"[\w’'-]+", question))[1:]:
         if any(m.start <= match.start() < m.end for m in mentions):
             continue
         word = match.group(0)
-        if word.lower() not in STOP_WORDS and word.lower() not in known_words and not word.isdigit():
+        if word[:1].isupper() and word.lower() not in STOP_WORDS and word.lower() not in known_words:
             kept.append(word)
     return " ".join(kept)
 
@@ -223,7 +228,7 @@ def _unknown_market(question: str, mentions: list[Mention], known_words: set[str
 
 
 def _blocked(query, filling: Filling, vocabulary: Vocabulary, question: str, known_words: set[str], catalog,
-             ranked: list[Candidate]) -> tuple[str, list[Suggestion]] | None:
+             ranked: list[Candidate], mentions: list[Mention], store) -> tuple[str, list[Suggestion]] | None:
     """Why the chosen query cannot run as asked, with what to ask instead; None when it can."""
     if filling.ambiguous:
         name, values = next(iter(filling.ambiguous.items()))
@@ -233,22 +238,41 @@ def _blocked(query, filling: Filling, vocabulary: Vocabulary, question: str, kno
         name = filling.missing[0]
         param = query.params[name]
         kind = "country" if param.type == "iso-country" else "region" if name == "region" else \
-            "market" if name == "market" else "report" if name == "report_id" else name
-        leftover = _leftover(question, [], known_words)
+            "market" if name in ("market",) else "report" if name == "report_id" else name
+        sibling = next((m for m in filling.unused if {m.kind, kind} == {"country", "region"}), None)
+        if sibling is not None:  # "reports covering India": India is a country, the query takes a region
+            return (f"{query.name} takes a {kind}, and {sibling.text!r} is a {sibling.kind}",
+                    _regions_of(store, sibling.value) if sibling.kind == "country" else
+                    _query_suggestions(catalog, [c for c in ranked if "region" in catalog[c.query].params]))
+        leftover = _leftover(question, mentions, known_words)
         values = vocabulary.values(kind)
         if kind == "country":
-            values = sorted(vocabulary.labels("country"))  # names, not codes, are what a person recognises
-            values = [v.title() for v in values if len(v) > 3]
+            values = sorted({v.title() for v in vocabulary.labels("country") if len(v) > 3})
+        runnable = [c for c in ranked[:SUGGESTIONS + 2] if c.query != query.name and fill(catalog[c.query], mentions).runnable]
+        suggestions = (_value_suggestions(leftover, values, kind) if leftover else
+                       [Suggestion(name, param.example or "", param.description)])
         return (f"{query.name} needs a {name} ({param.description}), and the question names none the graph knows"
-                + (f" (not a known {kind}: {leftover!r})" if leftover else ""),
-                _value_suggestions(leftover, values, kind) if values else
-                [Suggestion(name, param.example or "", param.description)])
+                + (f" (no {kind} called {leftover!r})" if leftover else ""),
+                suggestions + _query_suggestions(catalog, runnable))
     blocking = filling.blocking_unused
     if blocking:
         mention = blocking[0]
-        takers = [c for c in ranked if any(m.kind == mention.kind for m in fill(catalog[c.query], [mention]).unused) is False
-                  and catalog[c.query].params]
+        takers = [c for c in ranked if fill(catalog[c.query], [mention]).runnable and catalog[c.query].params]
         return (f"the closest query, {query.name}, cannot filter by {mention.kind}, and the question names "
                 f"{mention.text!r}: its answer would ignore that",
                 _query_suggestions(catalog, takers) or _query_suggestions(catalog, ranked))
     return None
+
+
+_REGIONS_OF = """PREFIX mkg: <https://w3id.org/mkg/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?label WHERE { GRAPH <https://w3id.org/mkg/graph/linking> {
+  ?country mkg:iso3166Alpha2 ?code ; mkg:withinRegion+ ?region . ?region a mkg:Region ; rdfs:label ?label } }
+ORDER BY ?label"""
+
+
+def _regions_of(store, code: str) -> list[Suggestion]:
+    """The regions of the graph a country lies in (the code bound as a parameter, never spliced)."""
+    import pyoxigraph as ox
+
+    rows = store.query(_REGIONS_OF, {"code": ox.Literal(code)}).rows
+    return [Suggestion("region", row["label"].value, f"contains {code}") for row in rows]

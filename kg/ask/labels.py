@@ -184,11 +184,9 @@ class Vocabulary:
 
 def _plausible(kind: str, text: str, question: str) -> bool:
     """Short names only when written as codes are ("US", "UAE", "APAC"), never "us" or "in"; no stop word alone."""
-    if name_key(text) in STOP_WORDS:
-        return False
     if kind in ("country", "region") and len(text) <= 3:
         return text.isupper() and not question.isupper()
-    return True
+    return name_key(text) not in STOP_WORDS
 
 
 STOP_WORDS = frozenset("""

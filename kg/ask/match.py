@@ -11,6 +11,11 @@ headquartered in place". Two scorers, each a cosine in [0, 1]; a query's score i
 - ``dense``: the offline sentence model of search (all-MiniLM-L6-v2, ``kg.search.embed``);
 - ``hybrid`` (default): their mean, weighted ``DENSE_WEIGHT``.
 
+Then one rule about *what* is asked for: a question that names a kind of row (players or companies,
+segments, reports or publishers, drivers, restraints, trends, opportunities, developments: ``ENTITY_WORDS``)
+loses ``ENTITY_PENALTY`` for a query none of whose example questions names that kind, so "what market share
+does each key player hold?" is not answered with the largest *segment*.
+
 ``bench/ask_eval.py`` measures all three on ``tests/data/ask/questions.yaml``.
 
 >>> from kg.queries import QueryCatalog
@@ -29,7 +34,22 @@ from dataclasses import dataclass
 from kg.ask.labels import STOP_WORDS, Mention
 
 MODES = ("hybrid", "lexical", "dense")
-DENSE_WEIGHT = 0.5
+DENSE_WEIGHT = 0.7
+ENTITY_PENALTY = 0.25
+# Nouns naming the kind of row a question asks for, by kind (whole words, singular and plural).
+ENTITY_WORDS = {
+    "organisation": ("player", "players", "company", "companies", "organisation", "organisations", "organization",
+                     "organizations", "vendor", "vendors", "manufacturer", "manufacturers", "firm", "firms",
+                     "competitor", "competitors"),
+    "segment": ("segment", "segments", "subsegment", "subsegments"),
+    "report": ("report", "reports", "publisher", "publishers", "study", "studies"),
+    "driver": ("driver", "drivers"),
+    "restraint": ("restraint", "restraints", "challenge", "challenges", "barrier", "barriers", "obstacle", "obstacles"),
+    "trend": ("trend", "trends"),
+    "opportunity": ("opportunity", "opportunities"),
+    "development": ("development", "developments", "launch", "launches", "acquisition", "acquisitions", "news",
+                    "event", "events"),
+}
 # The slot a parameter fills, by name first, then by type.
 PARAM_SLOTS = {"country": "place", "region": "place", "market": "market", "since": "date", "report_id": "report",
                "fact": "fact"}
@@ -86,6 +106,14 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in text.split() if w not in _QUESTION_STOP]
 
 
+_ENTITY_KIND = {w: kind for kind, words in ENTITY_WORDS.items() for w in words}
+
+
+def entities(text: str) -> set[str]:
+    """The kinds of row a (templated) question names, by their nouns (not verbs: "reported" names no report)."""
+    return {_ENTITY_KIND[w] for w in text.split() if w in _ENTITY_KIND}
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A named query's fit: ``score`` (the mode's), each scorer's, and the catalogue question that fit best."""
@@ -113,6 +141,9 @@ class QueryMatcher:
         self.idf = {t: math.log((1 + len(docs)) / (1 + n)) + 1 for t, n in frequency.items()}
         self.vectors = [self._tfidf(doc) for doc in docs]
         self.vocabulary = {w for _, example, _ in self.examples for w in re.findall(r"[a-z]+", example.lower())}
+        self.entities: dict[str, set[str]] = {}
+        for name, _, text in self.examples:
+            self.entities.setdefault(name, set()).update(entities(text))
         self._dense = None
         if mode != "lexical":
             from kg.search.embed import Encoder
@@ -132,11 +163,13 @@ class QueryMatcher:
         dense = None
         if self._dense is not None:
             dense = [max(0.0, float(s)) for s in self._dense @ self.encoder.encode([question_template])[0]]
+        asked = entities(question_template)
         best: dict[str, Candidate] = {}
         for i, (name, example, _) in enumerate(self.examples):
             d = dense[i] if dense is not None else None
             score = {"lexical": lexical[i], "dense": d,
                      "hybrid": (1 - DENSE_WEIGHT) * lexical[i] + DENSE_WEIGHT * (d or 0.0)}[self.mode]
+            score -= ENTITY_PENALTY * len(asked - self.entities[name])
             candidate = Candidate(name, round(score, 4), round(lexical[i], 4), None if d is None else round(d, 4), example)
             if name not in best or candidate.score > best[name].score:
                 best[name] = candidate
