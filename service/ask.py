@@ -17,6 +17,8 @@ from service.search import ErrorBody
 from service.state import ServicesDep
 
 router = APIRouter(prefix="/api", tags=["ask"])
+# Some words, and no control characters but tab and line breaks (kg.ask.check_question says the same).
+QUESTION_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*[^\s\x00-\x1f][^\x00-\x08\x0b\x0c\x0e-\x1f]*$"
 
 
 class SuggestionModel(BaseModel):
@@ -65,7 +67,7 @@ class AskResponse(BaseModel):
 async def ask_question(
     request: Request,
     services: ServicesDep,
-    q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=r"\S",
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUESTION_CHARS, pattern=QUESTION_PATTERN,
                             description="a question in plain English", examples=["which players are in India?"])],
     mode: Annotated[Literal["hybrid", "lexical", "dense"], Query(
         description="how the question is matched to the named queries' example questions: hybrid (default), "
