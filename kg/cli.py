@@ -184,7 +184,8 @@ def _cell(term, limit: int = 70) -> str:
 def cmd_queries(args: argparse.Namespace) -> int:
     for query in QueryCatalog.load():
         params = ", ".join(f"{p.name}{'' if p.required else '?'}: {p.type}" for p in query.params.values())
-        print(f"{query.name}({params})\n    {query.title}. {query.description}\n")
+        asked = f"\n    e.g. “{query.questions[0]}” (mkg ask)" if query.questions else ""
+        print(f"{query.name}({params})\n    {query.title}. {query.description}{asked}\n")
     return EXIT_OK
 
 

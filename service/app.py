@@ -3,7 +3,7 @@
 >>> from kg.store import OxigraphStore
 >>> app = create_app(Settings(), store=OxigraphStore())
 >>> sorted(p for p in app.openapi()["paths"] if p.startswith("/api/queries/"))[:2]
-['/api/queries/developments', '/api/queries/drivers']
+['/api/queries/compare-market', '/api/queries/developments']
 """
 
 from __future__ import annotations

@@ -199,16 +199,17 @@ def _value_suggestions(text: str, values: list[str], kind: str) -> list[Suggesti
 
 
 def _leftover(question: str, mentions: list[Mention], known_words: set[str]) -> str:
-    """Capitalised words after the first that no mention covers and the catalogue's questions never use:
-    what the asker probably meant as a name ("Which players are in Atlantis?")."""
-    kept = []
+    """Runs of capitalised words after the first word that no mention wholly covers and that are not all the
+    catalogue's own words: what the asker probably meant as a name ("Atlantis", "World Cup")."""
+    groups: list[list[tuple[str, bool]]] = [[]]
     for match in list(re.finditer(r"[\w’'-]+", question))[1:]:
-        if any(m.start <= match.start() < m.end for m in mentions):
-            continue
         word = match.group(0)
-        if word[:1].isupper() and word.lower() not in STOP_WORDS and word.lower() not in known_words:
-            kept.append(word)
-    return " ".join(kept)
+        if not word[:1].isupper() or word.lower() in STOP_WORDS:
+            groups.append([])
+            continue
+        named = any(m.start <= match.start() < m.end for m in mentions) or word.lower() in known_words
+        groups[-1].append((word, named))
+    return " ".join(" ".join(w for w, _ in g) for g in groups if g and not all(named for _, named in g))
 
 
 def _unknown_market(question: str, mentions: list[Mention], known_words: set[str]) -> str | None:
