@@ -93,6 +93,17 @@ def matcher_for(catalog: QueryCatalog, mode: str) -> QueryMatcher:
         return _MATCHERS[key]
 
 
+def _matcher(catalog: QueryCatalog, mode: str, notes: list[str]) -> QueryMatcher:
+    """The mode's matcher; lexical, said in ``notes``, when the sentence model cannot be loaded."""
+    from kg.search.embed import ModelUnavailable
+
+    try:
+        return matcher_for(catalog, mode)
+    except ModelUnavailable as err:
+        notes.append(f"matched lexically: the sentence model is unavailable ({err})")
+        return matcher_for(catalog, "lexical")
+
+
 def check_question(question: Any) -> str:
     """The question, stripped.
 
@@ -130,9 +141,12 @@ def ask(question: str, store, catalog: QueryCatalog | None = None, *, mode: str 
     threshold = THRESHOLDS[mode] if threshold is None else threshold
     vocabulary = Vocabulary.from_store(store)
     mentions = vocabulary.mentions(question)
-    matcher = matcher_for(catalog, mode)
+    notes: list[str] = []
+    matcher = _matcher(catalog, mode, notes)
+    if matcher.mode != mode:
+        mode, threshold = matcher.mode, THRESHOLDS[matcher.mode]
     ranked = matcher.rank(template(question, mentions))
-    answer = Answer(question=question, answered=False, mode=mode,
+    answer = Answer(question=question, answered=False, mode=mode, notes=notes,
                     mentions=[{"kind": m.kind, "text": m.text, "value": m.value} for m in mentions],
                     candidates=[{"query": c.query, "score": c.score, "lexical": c.lexical, "dense": c.dense,
                                  "example": c.example} for c in ranked[:SUGGESTIONS]])
@@ -155,7 +169,7 @@ def ask(question: str, store, catalog: QueryCatalog | None = None, *, mode: str 
         answer.reason, answer.suggestions = refusal
         return answer
     answer.params = dict(filling.params)
-    answer.notes = [f"not used by {query.name}: {m.kind} {m.text!r}" for m in filling.unused]
+    answer.notes += [f"not used by {query.name}: {m.kind} {m.text!r}" for m in filling.unused]
     bindings = query.bind(filling.params)
     # The query file's SPARQL with the values bound, as run (its ``#+`` header lines are comments; left out here).
     answer.sparql = "\n".join(line for line in with_values(query.sparql, bindings).splitlines()
@@ -233,8 +247,10 @@ def _blocked(query, filling: Filling, vocabulary: Vocabulary, question: str, kno
     """Why the chosen query cannot run as asked, with what to ask instead; None when it can."""
     if filling.ambiguous:
         name, values = next(iter(filling.ambiguous.items()))
-        return (f"{query.name} takes one {name}, and the question names several: {', '.join(values)}; ask for one",
-                [Suggestion(name, v) for v in values])
+        written = {m.value: m.text for m in mentions}
+        return (f"{query.name} takes one {name}, and the question names several: "
+                f"{', '.join(written.get(v, v) for v in values)}; ask for one",
+                [Suggestion(name, v, written.get(v, "")) for v in values])
     if filling.missing:
         name = filling.missing[0]
         param = query.params[name]

@@ -69,7 +69,6 @@ class Mention:
     text: str
     start: int
     end: int
-    label: str = ""  # the graph's name for the value, when it differs from the words
 
 
 @dataclass
