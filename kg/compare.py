@@ -325,8 +325,8 @@ def _disagreements(columns: list[Column], tolerance: float, cagr_tolerance: floa
             if a.normalised and b.normalised:
                 x, y = a.normalised.value, b.normalised.value
                 low = min(x, y)
-                difference = abs(x - y) / low if low > 0 else float("inf")
-                if difference > tolerance:
+                difference = abs(x - y) / low if low > 0 else None  # SHACL keeps stated amounts positive
+                if difference is not None and difference > tolerance:
                     found.append(Disagreement(
                         "value", (a.report, b.report), who, (x, y), round(difference, 4), tolerance,
                         (a.normalised.from_fact, b.normalised.from_fact),
