@@ -25,6 +25,7 @@ from kg.ask.labels import MARKET_NOUNS, STOP_WORDS, Mention, Vocabulary
 from kg.ask.match import MODES, Candidate, QueryMatcher, template
 from kg.ask.parameters import Filling, fill
 from kg.errors import BadParameter
+from kg.paging import check_page
 from kg.link.markets import market_key
 from kg.queries import QueryCatalog
 from kg.sparql import with_values
@@ -135,6 +136,7 @@ def ask(question: str, store, catalog: QueryCatalog | None = None, *, mode: str 
         BadParameter: an empty or overlong question, an unknown mode, a limit out of range.
     """
     question = check_question(question)
+    limit, _ = check_page(limit, 0)
     if mode not in MODES:
         raise BadParameter("mode", f"one of {', '.join(MODES)}")
     catalog = catalog or QueryCatalog.load()
