@@ -184,7 +184,8 @@ def _cell(term, limit: int = 70) -> str:
 def cmd_queries(args: argparse.Namespace) -> int:
     for query in QueryCatalog.load():
         params = ", ".join(f"{p.name}{'' if p.required else '?'}: {p.type}" for p in query.params.values())
-        print(f"{query.name}({params})\n    {query.title}. {query.description}\n")
+        asked = f"\n    e.g. “{query.questions[0]}” (mkg ask)" if query.questions else ""
+        print(f"{query.name}({params})\n    {query.title}. {query.description}{asked}\n")
     return EXIT_OK
 
 
@@ -229,6 +230,113 @@ def _cell_text(text: str) -> str:
         if text.startswith(prefix):
             return short + text[len(prefix):]
     return text
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from kg.ask import ask
+
+    answer = ask(args.question, _open_store(args, read_only=True), mode=args.mode, limit=args.limit)
+    if args.format == "json":
+        print(json.dumps(answer.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(render_answer(answer))
+    return EXIT_OK if answer.answered else EXIT_VIOLATIONS
+
+
+def render_answer(answer) -> str:
+    """An answer (or a refusal) as text: the query, its parameters, the SPARQL run, each row with its quote."""
+    lines = [f"question: {answer.question}"]
+    if not answer.answered:
+        lines.append(f"no answer: {answer.reason}")
+        if answer.query:
+            lines.append(f"closest query: {answer.query} ({answer.title})")
+        lines += ["try instead:"] + [f"  {s.kind} {s.value}" + (f" — {s.detail}" if s.detail else "")
+                                     for s in answer.suggestions]
+        return "\n".join(lines) + "\n"
+    params = ", ".join(f"{k}={v}" for k, v in answer.params.items()) or "none"
+    lines += [f"query:    {answer.query} — {answer.title} (score {answer.score:g}, {answer.mode}; "
+              f"matched “{answer.matched_question}”)", f"params:   {params}"]
+    lines += [f"note:     {note}" for note in answer.notes]
+    lines += ["sparql:"] + ["  " + line for line in answer.sparql.strip().splitlines()]
+    lines.append(f"rows ({len(answer.rows)}{', more follow: mkg query ' + answer.query if answer.more_rows else ''}):")
+    for i, row in enumerate(answer.rows, start=1):
+        cells = [f"{k}: {_cell_text(v)}" for k, v in row.items() if k != "quote"]
+        lines.append(f"{i:>3}. " + " · ".join(cells))
+        if row.get("quote"):
+            lines.append(f"     “{row['quote']}”")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from kg.compare import compare_market
+
+    comparison = compare_market(_open_store(args, read_only=True), args.market, currency=args.currency, year=args.year,
+                                tolerance=args.tolerance, cagr_tolerance=args.cagr_tolerance)
+    if args.format == "json":
+        print(json.dumps(comparison.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(render_comparison(comparison))
+    return EXIT_OK
+
+
+def render_comparison(comparison) -> str:
+    """Publishers as columns, one line per kind of fact; each cell's quote as a numbered note below."""
+    from kg.compare import SCALE
+
+    quotes: list[str] = []
+
+    def cite(text: str, quote: str | None, fact: str) -> str:
+        shown = quote if quote is None or quote.startswith("derived from") else f"“{quote}”"
+        quotes.append(f"{shown or '(no quote)'}  {_cell_text(fact)}")
+        return f"{text} [{len(quotes)}]"
+
+    def money(cell) -> str:
+        return f"{cell.currency} {cell.amount:g} {cell.scale} ({cell.year})"
+
+    columns = comparison.columns
+    table: list[tuple[str, list[str]]] = [
+        ("publisher", [c.publisher or "(not stated)" for c in columns]),
+        ("report", [c.report_id for c in columns]),
+        ("published", [c.published or "" for c in columns]),
+        ("scope", [c.scope or "" for c in columns]),
+    ]
+    year_label = f"{comparison.year} in {comparison.currency}" if comparison.year else "one year"
+    cells = []
+    largest = max((abs(c.normalised.value) for c in columns if c.normalised), default=0)
+    units = next((s for s in ("trillion", "billion", "million") if largest >= SCALE[s]), "units")  # one unit a row
+    for c in columns:
+        n = c.normalised
+        if n is None:
+            cells.append("—")
+            continue
+        text = f"{n.value / SCALE[units]:.2f} {units}" + (" (derived)" if n.derived else " (stated)")
+        quote = n.quote or ("derived from “" + "”, “".join(n.source_quotes) + "”" if n.source_quotes else None)
+        cells.append(cite(text, quote, n.from_fact))
+    table.append((year_label, cells))
+    table.append(("figures stated", [", ".join(cite(money(v), v.quote, v.fact) for v in c.values if not v.derived)
+                                     for c in columns]))
+    table.append(("CAGR stated", [", ".join(cite(f"{g.percent:g} % {g.start_year or '?'}–{g.end_year or '?'}", g.quote, g.fact)
+                                            for g in c.cagrs if not g.derived) for c in columns]))
+    table.append(("largest segment", [", ".join(cite(f"{x.segment} ({x.dimension})", x.quote, x.fact) for x in c.largest)
+                                      for c in columns]))
+    table.append(("fastest segment", [", ".join(cite(f"{x.segment} ({x.dimension})", x.quote, x.fact) for x in c.fastest)
+                                      for c in columns]))
+    head = (f"market: {comparison.name} ({_cell_text(comparison.market)}): {len(columns)} report(s); figures normalised "
+            f"to {comparison.currency}, {comparison.year}; disagreement above {comparison.tolerance:.0%} (figures) or "
+            f"{comparison.cagr_tolerance:g} points (CAGR)")
+    width = max(len(label) for label, _ in table)
+    col_widths = [max(len(row[i]) for _, row in table) for i in range(len(columns))]
+    lines = [head, ""]
+    lines += [f"{label.ljust(width)}  " + "  ".join(v.ljust(w) for v, w in zip(row, col_widths)).rstrip() for label, row in table]
+    lines.append("")
+    lines.append(f"disagreements ({len(comparison.disagreements)}):")
+    lines += [f"  ! {d.message}" for d in comparison.disagreements] or ["  none"]
+    lines += [f"note: {note}" for note in comparison.notes]
+    lines.append("derivations:")
+    lines += [f"  {c.publisher or c.report_id}: {c.normalised.method}" for c in columns if c.normalised and c.normalised.derived]
+    lines.append("quotes:")
+    lines += [f"  [{i}] {q}" for i, q in enumerate(quotes, start=1)]
+    return "\n".join(lines) + "\n"
 
 
 def cmd_link(args: argparse.Namespace) -> int:
@@ -335,6 +443,29 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", "-n", type=int, default=10, help="how many hits (default 10)")
     p.add_argument("--mode", choices=MODES, default="hybrid", help="hybrid (default), lexical or dense only")
     p.add_argument("--format", "-f", choices=["table", "json"], default="table")
+
+    from kg.ask import MODES as ASK_MODES
+
+    p = command("ask", cmd_ask, "Ask in plain English: one named query answers (with its SPARQL, rows and quotes), "
+                                "or the answer says why not; exit 1 when it refuses")
+    p.add_argument("question", help='a question in plain English ("which players are in India?")')
+    p.add_argument("--mode", choices=ASK_MODES, default="hybrid", help="how questions are matched to the named "
+                   "queries: hybrid (default), lexical or dense (the offline sentence model)")
+    p.add_argument("--limit", "-n", type=int, default=20, help="rows to show (default 20)")
+    p.add_argument("--format", "-f", choices=["text", "json"], default="text")
+
+    from kg.compare import DEFAULT_CAGR_TOLERANCE, DEFAULT_CURRENCY, DEFAULT_TOLERANCE
+
+    p = command("compare", cmd_compare, "Every publisher's figures for one market side by side, normalised to one "
+                                        "currency and year, with disagreements flagged; each cell with its quote")
+    p.add_argument("market", help='the market as any report names it ("industrial robots"), its slug or IRI')
+    p.add_argument("--currency", default=DEFAULT_CURRENCY, help=f"normalise to this currency (default {DEFAULT_CURRENCY})")
+    p.add_argument("--year", type=int, help="compare figures for this year (default: the year most reports have one for)")
+    p.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
+                   help=f"flag figures differing by more than this share of the smaller (default {DEFAULT_TOLERANCE})")
+    p.add_argument("--cagr-tolerance", type=float, default=DEFAULT_CAGR_TOLERANCE,
+                   help=f"flag stated CAGRs more than this many points apart (default {DEFAULT_CAGR_TOLERANCE})")
+    p.add_argument("--format", "-f", choices=["text", "json"], default="text")
 
     p = command("link", cmd_link, "Organisations as resolved across reports (IRI, name, written forms)")
     p.add_argument("--review", action="store_true",

@@ -154,6 +154,9 @@ class NamedQuery:
     params: dict[str, Param] = field(default_factory=dict)
     count_sparql: str | None = None  # the header's ``count:``: the same rows counted faster, as ?total
     pages_sparql: str | None = None  # the header's ``pages:``: one key per row, in the rows' order
+    # The header's ``questions:``: how a researcher would ask for these rows in plain English, a
+    # parameter written ``{name}`` where the question names its value (``mkg ask`` matches against them).
+    questions: tuple[str, ...] = ()
 
     def bind(self, raw: Mapping[str, Any]) -> dict[str, ox.NamedNode | ox.Literal]:
         """Check and type the raw parameter values.
@@ -225,6 +228,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         params[name] = Param(name=name, type=spec["type"], description=spec.get("description", ""),
                              example=None if spec.get("example") is None else str(spec["example"]),
                              required=bool(spec.get("required", False)))
+    questions = _questions(path, meta.get("questions"), params)
     count, pages = meta.get("count"), meta.get("pages")
     try:
         ox.Store().query(text)  # parse only: an empty store answers at once
@@ -237,7 +241,25 @@ def parse_query_file(path: Path) -> NamedQuery:
     except SyntaxError as err:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
-                      sparql=text, params=params, count_sparql=count, pages_sparql=pages)
+                      sparql=text, params=params, count_sparql=count, pages_sparql=pages, questions=questions)
+
+
+def _questions(path: Path, raw: Any, params: Mapping[str, Param]) -> tuple[str, ...]:
+    """The header's example questions, checked: a list of non-empty strings whose ``{placeholders}`` are
+    parameters of the query.
+
+    Raises:
+        UnusableInput: not a list of strings, or a placeholder names no parameter.
+    """
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(q, str) and q.strip() for q in raw):
+        raise UnusableInput(f"{path.name}: questions: must be a list of non-empty strings")
+    for question in raw:
+        for name in re.findall(r"\{([^{}]*)\}", question):
+            if name not in params:
+                raise UnusableInput(f"{path.name}: question {question!r} names {{{name}}}, which is not a parameter")
+    return tuple(" ".join(q.split()) for q in raw)
 
 
 @dataclass(frozen=True)

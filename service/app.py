@@ -3,7 +3,7 @@
 >>> from kg.store import OxigraphStore
 >>> app = create_app(Settings(), store=OxigraphStore())
 >>> sorted(p for p in app.openapi()["paths"] if p.startswith("/api/queries/"))[:2]
-['/api/queries/developments', '/api/queries/drivers']
+['/api/queries/compare-market', '/api/queries/developments']
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from kg.settings import Settings
 from kg.sparql import SparqlRefused
 from kg.remote import RemoteStoreError
 from kg.store import Store, open_store
-from service import describe, headers, ops, reconcile, search, sparql, ui
+from service import ask, compare, describe, headers, ops, reconcile, search, sparql, ui
 from service.queries import named_query_router
 from service.sparql import ProtocolError
 from service.state import ResponseCache, Services
@@ -102,6 +102,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.include_router(sparql.router)
     app.include_router(named_query_router(catalog))
+    app.include_router(ask.router)
+    app.include_router(compare.router)
     app.include_router(ops.router)
     app.include_router(reconcile.router)
     app.include_router(describe.router)
