@@ -12,6 +12,7 @@ the sentence's subject ("BASF AG, a German chemical company, launched Neopor in 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.card import Development
 from kg.extract.figures import YEAR
@@ -43,7 +44,7 @@ EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv
                         r"extend|broke|break|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
                         r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live|"
                         r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit|transferr|withdr|clos|shut|"
-                        r"exit|made|integrat|migrat|restructur|reorgani[sz]|appoint|licens)\w*")
+                        r"exit|made|integrat|migrat|restructur|reorgani[sz]|appoint|licens|flew|fly|brought|led\b|drew|chose|hired)\w*")
 # Past tenses that state a figure or a fact, not an event: "In 2024, hospitals accounted for …".
 _STATIVE = re.compile(r"(?:based|headquartered|located|valued|estimated|expected|projected|forecasted|anticipated|owned|"
                       r"needed|used|called|named|reported|recorded|posted|generated|accounted|remained|registered|"
@@ -93,6 +94,35 @@ def _date(m: re.Match) -> str | None:
     return year
 
 
+@dataclass(frozen=True)
+class _Dated:
+    """A date in a sentence, with the match-like ``start()``/``end()`` the clause logic reads."""
+
+    begin: int
+    finish: int
+    when: str | None
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+_SAME_PERIOD = re.compile(r"\b(?:in|during|later in|earlier in)\s+the\s+same\s+(?:month|year|quarter)\b", re.IGNORECASE)
+_PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:it|the company|the firm|the group)\s+(?:also\s+|then\s+|has\s+)?(?P<verb>\w+)")
+
+
+def _dates_in(sentence: str) -> list[_Dated]:
+    """The dates of a sentence in order; "in the same month" is the date before it."""
+    found = [_Dated(m.start(), m.end(), _date(m)) for m in DATE_RE.finditer(sentence)]
+    for m in _SAME_PERIOD.finditer(sentence):
+        earlier = [d for d in found if d.end() <= m.start() and d.when]
+        if earlier:
+            found.append(_Dated(m.start(), m.end(), earlier[-1].when))
+    return sorted(found, key=lambda d: d.start())
+
+
 def _actor(name: str | None) -> str | None:
     if not name:
         return None
@@ -108,15 +138,19 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
     for sent in sents:
         if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text)):
             continue
-        dates = list(DATE_RE.finditer(sent.text))
+        dates = _dates_in(sent.text)
+        last_actor = None
         for i, d in enumerate(dates):
-            when = _date(d)
+            when = d.when
             if when is None:
                 continue
             clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
             clause = sent.text[d.end():clause_end]
             m = _ACTOR_AFTER_DATE.match(clause)
             actor = _actor(m["actor"]) if m and is_event_verb(m["verb"]) else None
+            pronoun = _PRONOUN_ACTOR.match(clause)
+            if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
+                actor = last_actor  # "…, and in April 2024 it introduced a camera": the clause before's company
             if actor is None:
                 by = _BY_ACTOR.search(clause)
                 actor = _actor(by["actor"]) if by else None
@@ -131,6 +165,7 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                     actor = _actor(subject["actor"])
             if actor is None:
                 continue
+            last_actor = actor
             start = sent.start + (d.start() if i else 0)
             end = sent.start + clause_end if i + 1 < len(dates) else sent.end
             quote = text[start:end].rstrip(" ,;")
@@ -144,7 +179,7 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             # date that ends its clause ("A withdrew in 2023, while B opened a farm in 2024").
             for other in _AND_ACTOR.finditer(clause):
                 partner = _actor(other["actor"])
-                partner_when = _date(dates[i + 1]) or when if i + 1 < len(dates) else when
+                partner_when = dates[i + 1].when or when if i + 1 < len(dates) else when
                 if partner and is_event_verb(other["verb"]) and (partner_when, partner.lower()) not in found:
                     o_start = sent.start + d.end() + other.start("actor")
                     found[(partner_when, partner.lower())] = Development(
