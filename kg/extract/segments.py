@@ -63,6 +63,7 @@ _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this
 
 _COVERS = re.compile(r"\b(?:the\s+)?(?:market|industry|report|study)\s+(?:covers|includes|comprises|spans|consists of|"
                      r"is (?:split|divided) (?:in)?to)\s+", re.IGNORECASE)
+_MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+(?:the\s+)?", re.IGNORECASE)
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
                             r"by type|material|technology)\b")
@@ -88,6 +89,9 @@ class _Segments:
             claim_span: tuple[int, int] | None = None) -> None:
         name = clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an)\s+)+", "", name, flags=re.IGNORECASE))
         name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
+        name = re.split(r"\s[-–]\s", name)[-1]  # "By Product - Storage segment": the dimension, then the segment
+        if _MONEY_LIKE.search(name):
+            return
         name = re.sub(r"\s*\([^()]*,[^()]*\)$", "", name)  # "cooling equipment (air conditioners, chillers)"
         if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE):
             return
@@ -142,7 +146,8 @@ class _Segments:
             if last and " and " in last.text and len(items) > 1 or (last and len(items) == 1 and ";" not in items_text
                                                                    and "," not in items_text and " and " in last.text):
                 head, _, tail = last.text.partition(" and ")
-                if not (len(head.split()) == 1 and len(tail.split()) > 1 and "-" in tail.split()[0]):
+                if not (len(head.split()) == 1 and len(tail.split()) > 1 and "-" in tail.split()[0]) \
+                        or _parallel(head, tail):
                     # not "Small and Mid-Sized Enterprises", but "cloud-based and web-based"
                     items = [*items[:-1], type(last)(last.start, head), type(last)(last.start + len(head) + 5, tail)]
         before = len(self.found)
@@ -180,7 +185,9 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
             labelled = _LABELLED_LIST.match(line.text)
             if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]):
                 segs.add_list(labelled["items"], start + line.start + labelled.start("items"), clean(labelled["dim"]).title())
-        _outline(text, [line for line in page_lines if start <= line.start < end], segs)
+    for i, line in enumerate(page_lines):
+        if line.kind == "heading" and _SEGMENTATION_HEADING.search(line.text):
+            _outline(text, _lines_until_prose(page_lines, i + 1), segs)
     for i, line in enumerate(page_lines):  # "By Type:" over bullet items
         by = _BY_HEADING.match(line.text)
         if by and not _GEOGRAPHY.search(by["dim"]):
@@ -295,6 +302,13 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
 _BY_HEADING = re.compile(r"^(?:By|Based on|On the basis of|In terms of)\s+(?P<dim>[\w /&-]{2,35}?)\s*:?$", re.IGNORECASE)
 
 
+def _parallel(head: str, tail: str) -> bool:
+    """ "natural fibres and regenerated fibres", "cloud-based and web-based": two names of one shape."""
+    a, b = head.lower().split(), tail.lower().split()
+    return bool(a and b) and (a[-1] == b[-1] and len(a) > 1 and len(b) > 1
+                              or a[-1].split("-")[-1] == b[-1].split("-")[-1] and "-" in a[-1] and "-" in b[-1])
+
+
 def _short_item(text: str) -> bool:
     return 0 < len(text.split()) <= 6 and not _VERB_INSIDE.search(text) and not text.endswith(".")
 
@@ -307,6 +321,16 @@ def _items_after(page_lines: list, first: int, fits) -> list:
             break
         items.append(line)
     return items
+
+
+def _lines_until_prose(page_lines: list, first: int) -> list:
+    """The short lines after a heading, up to the first paragraph or question."""
+    out = []
+    for line in page_lines[first:first + 60]:
+        if line.kind == "text" or line.text.endswith("?"):
+            break
+        out.append(line)
+    return out
 
 
 def _indent(text: str, line) -> int:
