@@ -1,0 +1,53 @@
+// The report page: the market-size chart (stated and derived figures drawn differently), and a click on any
+// fact marks its source words in the report text. The links work without script too (#span-… anchors, :target).
+"use strict";
+(() => {
+  function markSource(anchor) {
+    document.querySelectorAll("mark.current").forEach(m => m.classList.remove("current"));
+    const mark = document.getElementById(anchor);
+    if (!mark) return;
+    mark.classList.add("current");
+    mark.scrollIntoView({block: "center"});
+  }
+  document.addEventListener("click", event => {
+    const link = event.target.closest("a.src");
+    if (!link) return;
+    event.preventDefault();
+    history.replaceState(null, "", "#" + link.dataset.anchor);
+    markSource(link.dataset.anchor);
+  });
+  if (location.hash.startsWith("#span-")) markSource(location.hash.slice(1));
+
+  const data = document.getElementById("chart-data");
+  const canvas = document.getElementById("size-chart");
+  if (!data || !canvas || !window.Chart) return;
+  const chart = JSON.parse(data.textContent);
+  const palette = ["#1f5fa8", "#b34700", "#2e7d32", "#6a1b9a", "#8d6e00", "#00696f"];
+  const colours = {};
+  const datasets = chart.series.map(s => {
+    const subject = s.label.replace(/ \((stated|derived)\)$/, "");
+    const colour = colours[subject] || (colours[subject] = palette[Object.keys(colours).length % palette.length]);
+    return {
+      label: s.label, data: s.points, borderColor: colour, backgroundColor: s.derived ? "#ffffff" : colour,
+      borderDash: s.derived ? [6, 4] : [], pointStyle: s.derived ? "rectRot" : "circle",
+      pointRadius: s.derived ? 5 : 6, borderWidth: 2, showLine: true, anchors: s.points.map(p => p.anchor),
+    };
+  });
+  new Chart(canvas, {
+    type: "scatter",
+    data: {datasets},
+    options: {
+      responsive: true, maintainAspectRatio: false, animation: false,
+      scales: {
+        x: {title: {display: true, text: "Year"}, ticks: {stepSize: 1, callback: v => String(v)}},
+        y: {title: {display: true, text: chart.unit}, beginAtZero: true},
+      },
+      plugins: {tooltip: {callbacks: {label: c => c.dataset.label + ": " + c.parsed.y + " " + chart.unit + " (" + c.parsed.x + ")"}}},
+      onClick: (event, elements) => {
+        if (!elements.length) return;
+        const anchor = datasets[elements[0].datasetIndex].anchors[elements[0].index];
+        if (anchor) { history.replaceState(null, "", "#" + anchor); markSource(anchor); }
+      },
+    },
+  });
+})();
