@@ -74,10 +74,14 @@
     a.removeAttribute("target");
   });
   new MutationObserver(localise).observe(root, {childList: true, subtree: true});
-  // Controls YASGUI draws without a name get one, for screen readers.
+  // Accessibility fixes for what YASGUI draws: names for its unnamed inputs, the "add tab" button counted as one
+  // of the tab list's tabs (a tablist may hold only tabs), and its scrolling editor reachable by keyboard.
   const name = () => {
     root.querySelectorAll("textarea:not([aria-label])").forEach(t => t.setAttribute("aria-label", "SPARQL query"));
-    root.querySelectorAll("input:not([aria-label]):not([id])").forEach(i => i.setAttribute("aria-label", i.placeholder || "Endpoint"));
+    root.querySelectorAll(".tab input:not([aria-label])").forEach(i => i.setAttribute("aria-label", "Tab name"));
+    root.querySelectorAll("input:not([aria-label]):not([id])").forEach(i => i.setAttribute("aria-label", "SPARQL endpoint"));
+    root.querySelectorAll(".tabsList button.addTab:not([role])").forEach(b => b.setAttribute("role", "tab"));
+    root.querySelectorAll(".CodeMirror-scroll:not([tabindex=\"0\"])").forEach(e => e.setAttribute("tabindex", "0"));
   };
   name();
   new MutationObserver(name).observe(root, {childList: true, subtree: true});
