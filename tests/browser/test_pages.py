@@ -67,6 +67,18 @@ def test_the_editor_runs_a_named_query_and_lists_apollo_hospitals(desktop):
     assert desktop.foreign == [], desktop.foreign
 
 
+def test_the_editor_draws_numeric_results_as_a_chart(desktop):
+    page = desktop.page
+    page.goto("/editor")
+    page.get_by_label("Example").select_option("growth-rate")
+    page.locator(".yasqe_queryButton").click()
+    expect()(page.locator(".yasr table")).to_contain_text("16.3", timeout=20_000)
+    page.locator(".yasr .select_chart").click()
+    chart = page.locator(".yasr canvas")
+    expect()(chart).to_be_visible()
+    assert page.evaluate("() => !!Chart.getChart(document.querySelector('.yasr canvas'))")
+
+
 def test_the_catalogue_shows_results_next_to_the_form(desktop):
     page = desktop.page
     page.goto("/queries")
@@ -108,6 +120,9 @@ def test_screenshots(visit, screenshots, viewport):
         path, rendered = PAGES[name]
         v.page.goto(path, wait_until="networkidle")
         expect()(v.page.locator(rendered).first).to_be_visible()
+        if name == "editor":  # with the answer to its starting query
+            v.page.locator(".yasqe_queryButton").click()
+            expect()(v.page.locator(".yasr table")).to_contain_text("Medical Second Opinion", timeout=20_000)
         # Nothing wider than the window: wide tables scroll inside their own box.
         overflow = v.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{name} is {overflow}px wider than a {viewport['width']}px window"

@@ -23,7 +23,12 @@
       return !!this.yasr.results && this.yasr.results.getType && this.yasr.results.getType() === "json" &&
         !!this.yasr.results.getBindings && this.numericColumns().length > 0;
     }
-    getIcon() { const span = document.createElement("span"); span.textContent = "📈"; span.setAttribute("aria-hidden", "true"); return span; }
+    getIcon() {
+      const span = document.createElement("span");
+      span.setAttribute("aria-hidden", "true");
+      span.innerHTML = '<svg viewBox="0 0 16 16" width="14" height="14"><path d="M1 15h14v-1H2V1H1zm3-3h2V8H4zm3 0h2V4H7zm3 0h2V6h-2z" fill="currentColor"/></svg>';
+      return span;
+    }
     draw() {
       const numeric = this.numericColumns();
       const bindings = this.yasr.results.getBindings();
@@ -80,6 +85,7 @@
     root.querySelectorAll("textarea:not([aria-label])").forEach(t => t.setAttribute("aria-label", "SPARQL query"));
     root.querySelectorAll(".tab input:not([aria-label])").forEach(i => i.setAttribute("aria-label", "Tab name"));
     root.querySelectorAll("input:not([aria-label]):not([id])").forEach(i => i.setAttribute("aria-label", "SPARQL endpoint"));
+    root.querySelectorAll("select.tableSizer:not([aria-label])").forEach(e => e.setAttribute("aria-label", "Page size"));
     root.querySelectorAll(".tabsList button.addTab:not([role])").forEach(b => b.setAttribute("role", "tab"));
     root.querySelectorAll(".CodeMirror-scroll:not([tabindex=\"0\"])").forEach(e => e.setAttribute("tabindex", "0"));
   };

@@ -26,7 +26,9 @@
   const colours = {};
   const datasets = chart.series.map(s => {
     const subject = s.label.replace(/ \((stated|derived)\)$/, "");
-    const colour = colours[subject] || (colours[subject] = palette[Object.keys(colours).length % palette.length]);
+    // The market's own series: stated in blue, derived in orange (as the caption's key); others by subject.
+    const colour = s.whole ? (s.derived ? "#b34700" : "#1f5fa8")
+      : colours[subject] || (colours[subject] = palette[2 + Object.keys(colours).length % (palette.length - 2)]);
     return {
       label: s.label, data: s.points, borderColor: colour, backgroundColor: s.derived ? "#ffffff" : colour,
       borderDash: s.derived ? [6, 4] : [], pointStyle: s.derived ? "rectRot" : "circle",
