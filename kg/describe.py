@@ -154,4 +154,5 @@ def describe_resource(store, resource: str) -> Graph:
     g.bind("mkg", "https://w3id.org/mkg/ns#")
     g.bind("schema", SCHEMA)
     g.bind("prov", "http://www.w3.org/ns/prov#")
+    g.bind("skos", "http://www.w3.org/2004/02/skos/core#")
     return g.parse(data=result.serialize("ntriples").decode("utf-8"), format="nt")
