@@ -191,15 +191,22 @@ async def _known(services, resource: str) -> bool:
     return bool(result.boolean)
 
 
-def _resource(request: Request, rest: str) -> str:
-    return _settings(request).id_base + rest
+def _resource(request: Request, rest: str) -> str | None:
+    """The IRI ``/id/<rest>`` names, or None when ``<rest>`` cannot be part of an IRI (a space, ``<``)."""
+    resource = _settings(request).id_base + rest
+    try:
+        ox.NamedNode(resource)
+    except ValueError:
+        return None
+    return resource
 
 
 @router.get("/id/{rest:path}")
 async def resolve_iri(rest: str, request: Request, services: ServicesDep) -> Response:
     """The IRI itself names a thing (an organisation, a market), not a document: 303 to a document about it."""
-    if not await _known(services, _resource(request, rest)):
-        return not_found(request, _resource(request, rest))
+    resource = _resource(request, rest)
+    if resource is None or not await _known(services, resource):
+        return not_found(request, resource or rest)
     accept = request.headers.get("accept")
     headers = {"Vary": "Accept", "Link": _link_header(request, rest)}
     if prefers_html(accept):
@@ -226,6 +233,8 @@ async def show_description(rest: str, request: Request, services: ServicesDep) -
         headers["Content-Location"] = f"/data/{rest}.{EXTENSION[fmt.name]}"
     headers["Link"] = _link_header(request, rest)
     resource = _resource(request, rest)
+    if resource is None:
+        return Response(f"Not an IRI of this graph: {rest}\n", status_code=404, media_type="text/plain")
     etag = services.etag("describe", resource, fmt.name)
     if not_modified(request, etag):
         return Response(status_code=304, headers={**headers, "ETag": etag})
@@ -241,6 +250,8 @@ async def show_description(rest: str, request: Request, services: ServicesDep) -
 async def show_page(rest: str, request: Request, services: ServicesDep) -> HTMLResponse:
     """The HTML page of a minted IRI: a report gets the report page, anything else the entity page."""
     resource = _resource(request, rest)
+    if resource is None:
+        return not_found(request, rest)
     headers = {"Link": _link_header(request, rest)}
     parts = rest.split("/")
     if len(parts) == 2 and parts[0] == "report":

@@ -50,6 +50,8 @@ def test_unknown_iris_are_404_and_unacceptable_formats_406(seed_client):
     assert seed_client.get("/page/org/no-such-organisation").status_code == 404
     assert seed_client.get("/data/org/no-such-organisation.ttl").status_code == 404
     assert seed_client.get("/id/org/apollo-hospitals", headers={"Accept": "image/png"}, follow_redirects=False).status_code == 406
+    for not_an_iri in ("/id/org/a%20b", "/page/org/a%20b", "/data/org/a%20b.ttl", "/page/x%3Cy%3E"):
+        assert seed_client.get(not_an_iri, headers={"Accept": "text/html"}).status_code == 404, not_an_iri
 
 
 def test_every_minted_iri_of_the_seed_report_has_a_page(seed_client, store):
