@@ -10,6 +10,8 @@ that point at it.
 ['Apollo Hospitals', 'Apollo Hospitals Enterprise Ltd']
 >>> [r.market_name for r in page.reports]
 ['Medical Second Opinion']
+>>> load_entity(seed_store(), "https://w3id.org/mkg/id/market/medical-second-opinion").names_as_written
+['Medical Second Opinion']
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ CODES = {URIRef(MKG + "iso3166Alpha2"): "ISO 3166-1 alpha-2", URIRef(MKG + "iso3
          URIRef(MKG + "iso4217Code"): "ISO 4217", URIRef(MKG + "meshId"): "MeSH", URIRef(MKG + "icd11Code"): "ICD-11",
          URIRef(MKG + "rorId"): "ROR"}
 NAME_PREDICATES = (SKOS.altLabel, URIRef(MKG + "nameAsWritten"))
+# The properties by which a fact names the entity, so that the fact's name-as-written is a name of the entity
+# (a key player's role names its organisation; the same role only lies in a market).
+NAMING = {MKG + "player", MKG + "subject", MKG + "actor", MKG + "market"}
 MAX_MENTIONS = 500  # statements about an entity shown on its page; a country is named by many
 
 _MENTIONS = f"""
@@ -43,7 +48,7 @@ SELECT ?g ?s ?p ?sType ?sLabel ?quote ?nameAsWritten ?report ?marketName WHERE {
   GRAPH ?g {{ ?s ?p ?resource .
     OPTIONAL {{ ?s a ?sType }}
     OPTIONAL {{ ?s rdfs:label|skos:prefLabel|mkg:summary ?sLabel }}
-    OPTIONAL {{ ?s mkg:nameAsWritten ?nameAsWritten }}
+    OPTIONAL {{ ?s mkg:nameAsWritten|mkg:subjectName|mkg:actorName|mkg:marketName ?nameAsWritten }}
     OPTIONAL {{ ?s mkg:primarySpan/mkg:quote ?quote }}
     OPTIONAL {{ ?report a mkg:MarketReport ; mkg:marketName ?marketName }}
   }}
@@ -115,7 +120,7 @@ def load_entity(store, resource: str) -> EntityPage | None:
     shared: list[Mention] = []
     for row in mentions:
         get = lambda k: row[k].value if row.get(k) is not None else ""  # noqa: E731
-        if get("nameAsWritten"):
+        if get("nameAsWritten") and get("p") in NAMING:
             names.add(get("nameAsWritten"))
         mention = Mention(get("s"), get("p"), get("sType").rsplit("#", 1)[-1], get("sLabel") or get("nameAsWritten"), get("quote"))
         report_id = iri.report_id_of_graph(get("g"))
@@ -134,7 +139,8 @@ def load_entity(store, resource: str) -> EntityPage | None:
         names_as_written=sorted(names),
         identifiers=[_identifier(p, o) for p in IDENTITY for o in sorted(described.objects(subject, p))],
         codes=[(name, str(o)) for p, name in CODES.items() for o in described.objects(subject, p)],
-        reports=sorted(reports.values(), key=lambda r: r.report),
+        reports=[ReportMentions(r.report, r.market_name, sorted(r.mentions, key=lambda m: (m.kind, m.label, m.fact)))
+                 for r in sorted(reports.values(), key=lambda r: r.report)],
         shared_mentions=sorted(shared, key=lambda m: (m.kind, m.label)), truncated=len(mentions) >= MAX_MENTIONS)
 
 
