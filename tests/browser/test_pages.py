@@ -128,3 +128,16 @@ def test_screenshots(visit, screenshots, viewport):
         assert overflow <= 1, f"{name} is {overflow}px wider than a {viewport['width']}px window"
         v.page.screenshot(path=str(screenshots / f"{name}-{viewport['width']}px.png"), full_page=name != "editor")
     assert v.foreign == []
+
+
+def test_the_header_search_box_finds_facts(desktop):
+    page = desktop.page
+    page.goto("/")
+    search = page.get_by_role("search")
+    search.get_by_label("Search facts").fill("cancer")
+    search.get_by_role("button", name="Search").click()
+    expect()(page).to_have_url(re.compile(r"/search\?q=cancer$"))
+    results = page.locator("#search-results")
+    expect()(results.get_by_role("link", name="cancer", exact=True).first).to_be_visible(timeout=30_000)
+    expect()(results.get_by_role("link", name="Medical Second Opinion market report").first).to_be_visible()
+    assert desktop.foreign == [] and desktop.errors == []
