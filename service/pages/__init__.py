@@ -87,6 +87,18 @@ def _install_filters() -> None:
 _install_filters()
 
 
+async def cached(services, key: str, build):
+    """``build()`` run in a query thread, kept per store version in the response cache: pages are read far more
+    often than the store changes, and a report page walks its whole graph."""
+    cache_key = services.etag("page", key)
+    hit = services.cache.get(cache_key)
+    if hit is not None:
+        return hit[0]
+    value = await services.run(lambda _deadline: build())
+    services.cache.put(cache_key, (value, "page"))
+    return value
+
+
 def render(request: Request, template: str, status: int = 200, headers: dict | None = None, **context) -> HTMLResponse:
     return TEMPLATES.TemplateResponse(request, template, context, status_code=status, headers=headers)
 
@@ -108,7 +120,7 @@ SORT_KEYS = {
 async def show_home(request: Request, services: ServicesDep, market: str = "", publisher: str = "", region: str = "",
                     sort: str = "market", order: str = Query("asc", pattern="^(asc|desc)$"),
                     page: int = Query(1, ge=1), size: int = Query(25, ge=1, le=100)) -> HTMLResponse:
-    reports = await services.run(lambda _deadline: model.load_reports(services.store))
+    reports = await cached(services, "reports", lambda: model.load_reports(services.store))
     markets = sorted({r.market_name for r in reports if r.market_name})
     publishers = sorted({r.publisher_name for r in reports if r.publisher_name})
     regions = sorted({g for r in reports for g in r.regions})
@@ -255,7 +267,7 @@ async def show_page(rest: str, request: Request, services: ServicesDep) -> HTMLR
     headers = {"Link": _link_header(request, rest)}
     parts = rest.split("/")
     if len(parts) == 2 and parts[0] == "report":
-        report = await services.run(lambda _d: model.load_report(services.store, parts[1]))
+        report = await cached(services, resource, lambda: model.load_report(services.store, parts[1]))
         if report is not None:
             return _report_page(request, services, report, headers)
     entity = await services.run(lambda _d: load_entity(services.store, resource))
