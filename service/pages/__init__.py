@@ -273,7 +273,8 @@ async def show_page(rest: str, request: Request, services: ServicesDep) -> HTMLR
     entity = await services.run(lambda _d: load_entity(services.store, resource))
     if entity is None:
         return not_found(request, resource)
-    return render(request, "entity.html", headers=headers, entity=entity, rest=rest, resource=resource)
+    return render(request, "entity.html", headers=headers, entity=entity, rest=rest, resource=resource,
+                  id_base=services.settings.id_base)
 
 
 def _report_page(request: Request, services, report: model.ReportPage, headers: dict) -> HTMLResponse:

@@ -44,12 +44,12 @@ _MENTIONS = f"""
 PREFIX mkg: <{MKG}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?g ?s ?p ?sType ?sLabel ?quote ?nameAsWritten ?report ?marketName WHERE {{
+SELECT ?g ?s ?p ?sType ?sLabel ?quote ?start ?end ?nameAsWritten ?report ?marketName WHERE {{
   GRAPH ?g {{ ?s ?p ?resource .
     OPTIONAL {{ ?s a ?sType }}
     OPTIONAL {{ ?s rdfs:label|skos:prefLabel|mkg:summary ?sLabel }}
     OPTIONAL {{ ?s mkg:nameAsWritten|mkg:subjectName|mkg:actorName|mkg:marketName ?nameAsWritten }}
-    OPTIONAL {{ ?s mkg:primarySpan/mkg:quote ?quote }}
+    OPTIONAL {{ ?s mkg:primarySpan ?span . ?span mkg:quote ?quote ; mkg:startOffset ?start ; mkg:endOffset ?end }}
     OPTIONAL {{ ?report a mkg:MarketReport ; mkg:marketName ?marketName }}
   }}
 }} LIMIT {MAX_MENTIONS}"""
@@ -70,6 +70,7 @@ class Mention:
     kind: str
     label: str
     quote: str
+    anchor: str = ""  # the quote's mark on the report page (span-<start>-<end>)
 
 
 @dataclass
@@ -122,7 +123,8 @@ def load_entity(store, resource: str) -> EntityPage | None:
         get = lambda k: row[k].value if row.get(k) is not None else ""  # noqa: E731
         if get("nameAsWritten") and get("p") in NAMING:
             names.add(get("nameAsWritten"))
-        mention = Mention(get("s"), get("p"), get("sType").rsplit("#", 1)[-1], get("sLabel") or get("nameAsWritten"), get("quote"))
+        mention = Mention(get("s"), get("p"), get("sType").rsplit("#", 1)[-1], get("sLabel") or get("nameAsWritten"), get("quote"),
+                          f"span-{get('start')}-{get('end')}" if get("start") else "")
         report_id = iri.report_id_of_graph(get("g"))
         if report_id is None:
             if mention.fact != resource and all(m.fact != mention.fact or m.predicate != mention.predicate for m in shared):

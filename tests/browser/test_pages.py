@@ -51,6 +51,9 @@ def test_a_player_name_opens_the_organisation_page(desktop):
     identifiers = page.locator("section", has=page.get_by_role("heading", name="External identifiers"))
     expect()(identifiers.get_by_role("link", name=re.compile(r"Q4780321"))).to_be_visible()
     expect()(page.get_by_role("link", name="Medical Second Opinion market report")).to_be_visible()
+    # Its name as the report wrote it leads back to those words in the report's text.
+    page.locator("a[href$=\"#span-4877-4893\"]").click()
+    expect()(page.locator("mark#span-4877-4893")).to_have_class(re.compile(r"\bcurrent\b"))
 
 
 def test_the_editor_runs_a_named_query_and_lists_apollo_hospitals(desktop):
