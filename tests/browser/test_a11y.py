@@ -22,7 +22,7 @@ def summary(violations: list[dict]) -> list[str]:
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_no_serious_or_critical_accessibility_violations(visit, name):
+def test_no_serious_or_critical_accessibility_violations(visit, screenshots, name):
     path, rendered = PAGES[name]
     v = visit(DESKTOP)
     v.page.goto(path, wait_until="networkidle")
@@ -32,5 +32,8 @@ def test_no_serious_or_critical_accessibility_violations(visit, name):
         v.page.locator(".yasr table").wait_for()
     v.page.add_script_tag(path=str(AXE))
     result = v.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    # Every finding, minor ones too, for a person to read beside the screenshots.
+    (screenshots.parent / "a11y").mkdir(exist_ok=True)
+    (screenshots.parent / "a11y" / f"{name}.txt").write_text("\n".join(summary(result["violations"])) + "\n", encoding="utf-8")
     serious = [x for x in result["violations"] if x["impact"] in ("serious", "critical")]
     assert serious == [], "\n".join(summary(serious))

@@ -45,7 +45,7 @@ def test_report_page_shows_values_and_chart_and_a_click_marks_the_cagr_quote(des
 def test_a_player_name_opens_the_organisation_page(desktop):
     page = desktop.page
     page.goto(REPORT)
-    page.get_by_role("region", name="Key players").get_by_role("link", name="Apollo Hospitals").first.click()
+    page.get_by_role("region", name="Table of key players").get_by_role("link", name="Apollo Hospitals").first.click()
     expect()(page).to_have_url(re.compile(r"/page/org/apollo-hospitals$"))
     expect()(page.get_by_role("heading", level=1)).to_have_text("Apollo Hospitals")
     identifiers = page.locator("section", has=page.get_by_role("heading", name="External identifiers"))
