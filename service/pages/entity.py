@@ -44,11 +44,12 @@ _MENTIONS = f"""
 PREFIX mkg: <{MKG}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?g ?s ?p ?sType ?sLabel ?quote ?start ?end ?nameAsWritten ?report ?marketName WHERE {{
+SELECT ?g ?s ?p ?sType ?sLabel ?quote ?start ?end ?nameAsWritten ?amount ?percent ?year ?report ?marketName WHERE {{
   GRAPH ?g {{ ?s ?p ?resource .
     OPTIONAL {{ ?s a ?sType }}
     OPTIONAL {{ ?s rdfs:label|skos:prefLabel|mkg:summary ?sLabel }}
     OPTIONAL {{ ?s mkg:nameAsWritten|mkg:subjectName|mkg:actorName|mkg:marketName ?nameAsWritten }}
+    OPTIONAL {{ ?s mkg:amount ?amount }} OPTIONAL {{ ?s mkg:percent ?percent }} OPTIONAL {{ ?s mkg:year|mkg:endYear ?year }}
     OPTIONAL {{ ?s mkg:primarySpan ?span . ?span mkg:quote ?quote ; mkg:startOffset ?start ; mkg:endOffset ?end }}
     OPTIONAL {{ ?report a mkg:MarketReport ; mkg:marketName ?marketName }}
   }}
@@ -71,6 +72,10 @@ class Mention:
     label: str
     quote: str
     anchor: str = ""  # the quote's mark on the report page (span-<start>-<end>)
+    predicates: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.predicates = self.predicates or [self.predicate]
 
 
 @dataclass
@@ -123,7 +128,7 @@ def load_entity(store, resource: str) -> EntityPage | None:
         get = lambda k: row[k].value if row.get(k) is not None else ""  # noqa: E731
         if get("nameAsWritten") and get("p") in NAMING:
             names.add(get("nameAsWritten"))
-        mention = Mention(get("s"), get("p"), get("sType").rsplit("#", 1)[-1], get("sLabel") or get("nameAsWritten"), get("quote"),
+        mention = Mention(get("s"), get("p"), get("sType").rsplit("#", 1)[-1], _fact_label(get), get("quote"),
                           f"span-{get('start')}-{get('end')}" if get("start") else "")
         report_id = iri.report_id_of_graph(get("g"))
         if report_id is None:
@@ -131,8 +136,11 @@ def load_entity(store, resource: str) -> EntityPage | None:
                 shared.append(mention)
             continue
         entry = reports.setdefault(get("g"), ReportMentions(str(iri.report(report_id)), get("marketName")))
-        if all(m.fact != mention.fact or m.predicate != mention.predicate for m in entry.mentions):
+        same = next((m for m in entry.mentions if m.fact == mention.fact), None)
+        if same is None:
             entry.mentions.append(mention)
+        elif mention.predicate not in same.predicates:  # one row per fact, with every property that points here
+            same.predicates.append(mention.predicate)
     label = label_of(subject) or next(iter(sorted(names)), None) or resource.rsplit("/", 1)[-1]
     return EntityPage(
         iri=resource, label=label,
@@ -144,6 +152,17 @@ def load_entity(store, resource: str) -> EntityPage | None:
         reports=[ReportMentions(r.report, r.market_name, sorted(r.mentions, key=lambda m: (m.kind, m.label, m.fact)))
                  for r in sorted(reports.values(), key=lambda r: r.report)],
         shared_mentions=sorted(shared, key=lambda m: (m.kind, m.label)), truncated=len(mentions) >= MAX_MENTIONS)
+
+
+def _fact_label(get) -> str:
+    """What to call a fact in a table: its label or words; a figure by its amount, a rate by its percent."""
+    if get("sLabel"):
+        return get("sLabel")
+    if get("percent"):
+        return f"{float(get('percent')):g}% CAGR to {get('year')}" if get("year") else f"{float(get('percent')):g}%"
+    if get("amount"):
+        return f"{float(get('amount')):g} ({get('year')})" if get("year") else get("amount")
+    return get("nameAsWritten")
 
 
 def _identifier(predicate, node) -> Value:
