@@ -168,6 +168,12 @@ async def show_editor(request: Request, services: ServicesDep) -> HTMLResponse:
     return render(request, "editor.html", examples=_examples(services), prefixes=PREFIXES, id_base=services.settings.id_base)
 
 
+@router.get("/editor/prefixes.json")
+async def editor_prefixes() -> dict[str, str]:
+    """The prefixes the editor completes (YASQE's ``prefixCcApi``): the graph's own, served here, not prefix.cc."""
+    return PREFIXES
+
+
 @router.get("/queries", response_class=HTMLResponse)
 async def show_catalogue(request: Request, services: ServicesDep) -> HTMLResponse:
     return render(request, "queries.html", queries=list(services.catalog), id_base=services.settings.id_base)

@@ -144,3 +144,13 @@ def test_the_header_search_box_finds_facts(desktop):
     expect()(results.get_by_role("link", name="cancer", exact=True).first).to_be_visible(timeout=30_000)
     expect()(results.get_by_role("link", name="Medical Second Opinion market report").first).to_be_visible()
     assert desktop.foreign == [] and desktop.errors == []
+
+
+def test_the_editor_knows_the_graphs_prefixes(desktop):
+    page = desktop.page
+    page.goto("/editor")
+    page.locator(".CodeMirror").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.type("SELECT * WHERE { ?s a mkg:")
+    expect()(page.locator(".CodeMirror")).to_contain_text("PREFIX mkg: <https://w3id.org/mkg/ns#>")
+    assert desktop.foreign == []

@@ -61,7 +61,8 @@
     copyEndpointOnNewTab: false,
     endpointCatalogueOptions: {getData: () => [{endpoint: endpoint}]},
     populateFromUrl: false,
-    yasqe: {value: header + "\n\nSELECT ?report ?market WHERE {\n  ?report a mkg:MarketReport ; mkg:marketName ?market\n} LIMIT 20\n"},
+    // Typing "mkg:" adds its PREFIX line: the completer's list is the graph's prefixes, from this server.
+    yasqe: {prefixCcApi: "/editor/prefixes.json", value: header + "\n\nSELECT ?report ?market WHERE {\n  ?report a mkg:MarketReport ; mkg:marketName ?market\n} LIMIT 20\n"},
     yasr: {prefixes: prefixes, pluginOrder: ["table", "chart", "response"], defaultPlugin: "table"},
   });
 
