@@ -9,14 +9,15 @@
     mark.classList.add("current");
     mark.scrollIntoView({block: "center"});
   }
+  // The links are plain #span-… anchors: the browser jumps (and Back returns to the fact); here the words are
+  // marked as the current source and centred.
+  const onHash = () => { if (location.hash.startsWith("#span-")) markSource(location.hash.slice(1)); };
+  window.addEventListener("hashchange", onHash);
   document.addEventListener("click", event => {
     const link = event.target.closest("a.src");
-    if (!link) return;
-    event.preventDefault();
-    history.replaceState(null, "", "#" + link.dataset.anchor);
-    markSource(link.dataset.anchor);
+    if (link && location.hash === "#" + link.dataset.anchor) markSource(link.dataset.anchor);  // same link again
   });
-  if (location.hash.startsWith("#span-")) markSource(location.hash.slice(1));
+  onHash();
 
   const data = document.getElementById("chart-data");
   const canvas = document.getElementById("size-chart");
@@ -48,7 +49,7 @@
       onClick: (event, elements) => {
         if (!elements.length) return;
         const anchor = datasets[elements[0].datasetIndex].anchors[elements[0].index];
-        if (anchor) { history.replaceState(null, "", "#" + anchor); markSource(anchor); }
+        if (anchor) location.hash = anchor;
       },
     },
   });
