@@ -39,6 +39,8 @@ def browser():
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (make install)")
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM}: `make browser` installs Debian's chromium (needs root and apt)")
+    # Generous waits: the whole suite shares a small machine, and a page that renders late is not a failure.
+    sync_api.expect.set_options(timeout=15_000)
     with sync_api.sync_playwright() as playwright:
         # Playwright gives each launch a new, empty profile (user-data-dir) of its own.
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
