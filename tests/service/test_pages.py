@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -18,8 +19,12 @@ from tests.conftest import SEED_CARD, SEED_ID
 @pytest.fixture(scope="module")
 def two_reports(tmp_path_factory) -> TestClient:
     seed = ReportCard.from_file(SEED_CARD)
+    # A segment figure and a region figure too, so the chart has their series.
+    segment_value = seed.values[0].model_copy(update={"amount": 2.5, "segment": seed.segments[0].name})
+    region_value = seed.values[0].model_copy(update={"amount": 3.1, "region": "North America"})
     widgets = seed.model_copy(update={"id": "zz_widgets", "market": "Widget", "publisher": "Other Publisher",
-                                      "cagr": [seed.cagr[0].model_copy(update={"percent": 20.0})]})
+                                      "cagr": [seed.cagr[0].model_copy(update={"percent": 20.0})],
+                                      "values": [*seed.values, segment_value, region_value]})
     path = tmp_path_factory.mktemp("cards") / "zz_widgets.yaml"
     path.write_text(widgets.to_yaml(), encoding="utf-8")
     store = OxigraphStore()
@@ -72,3 +77,11 @@ def test_pages_have_landmarks_and_the_search_and_ask_slots(two_reports):
         assert 'role="search"' in html and 'id="ask-slot"' in html, path
         # Links may lead anywhere; nothing the page loads (scripts, images, styles) comes from another host.
         assert not re.search(r"""(?:src=|<link[^>]+href=)["']?(?:https?:)?//""", html), path
+
+
+def test_the_chart_has_segment_and_region_series_where_the_report_states_them(two_reports):
+    html = two_reports.get("/page/report/zz_widgets").text
+    data = json.loads(re.search(r'<script type="application/json" id="chart-data">(.*?)</script>', html, re.S).group(1))
+    labels = [s["label"] for s in data["series"]]
+    assert labels[:2] == ["Widget (stated)", "Widget (derived)"], labels
+    assert any("North America" in label for label in labels) and len(labels) == 4, labels
