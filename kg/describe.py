@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from rdflib import DCAT, DCTERMS, FOAF, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from kg import __version__, iri
@@ -147,8 +148,6 @@ def describe_resource(store, resource: str) -> Graph:
     >>> len(describe_resource(seed_store(), iri.ID + "org/no-such-organisation"))
     0
     """
-    import pyoxigraph as ox
-
     result = store.query(_DESCRIBE, {"resource": ox.NamedNode(resource)})
     g = Graph(bind_namespaces="core")
     g.bind("mkg", "https://w3id.org/mkg/ns#")

@@ -284,12 +284,8 @@ async def show_page(rest: str, request: Request, services: ServicesDep) -> HTMLR
 
 
 def _report_page(request: Request, services, report: model.ReportPage, headers: dict) -> HTMLResponse:
-    quotes = {(s.start, s.end): s.quote for facts in (report.figures, report.rates, report.players, report.developments,
-                                                      report.defects, report.statistics,
-                                                      [n for ns in report.factors.values() for n in ns],
-                                                      [s for ss in report.dimensions.values() for s in ss])
-              for f in facts for s in f.sources}
-    text = model.report_text(services.settings.texts_dir, report.report_id, report.marks, quotes)
+    quotes = report.quotes()
+    text = model.report_text(services.settings.texts_dir, report.report_id, quotes)
     return render(request, "report.html", headers=headers, report=report, rest=f"report/{report.report_id}",
                   text=highlight(text, report.marks) if text is not None else None, quotes=sorted(quotes.items()),
                   chart_unit=report.chart_data()["unit"], chart=Markup(json.dumps(report.chart_data()).replace("<", "\\u003c")))

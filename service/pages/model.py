@@ -128,6 +128,16 @@ class ReportPage:
     def warnings(self) -> int:
         return sum(len(f.warnings) for f in [*self.figures, *self.rates])
 
+    def all_facts(self) -> list[Fact]:
+        segments = [s for ss in self.dimensions.values() for s in ss]
+        claims = [c for n in [*segments, *self.regions] for c in n.extra.get("claims", [])]
+        return [*self.figures, *self.rates, *segments, *claims, *self.players, *self.developments, *self.defects,
+                *self.statistics, *(n for ns in self.factors.values() for n in ns)]
+
+    def quotes(self) -> dict[tuple[int, int], str]:
+        """Every source span of the report's facts: (start, end) → its quote."""
+        return {(s.start, s.end): s.quote for f in self.all_facts() for s in f.sources}
+
     def chart_data(self) -> dict:
         """Market size by year for Chart.js: stated and derived series kept apart, per subject, in one unit."""
         series: dict[tuple[str, bool], dict] = {}
@@ -331,7 +341,7 @@ def load_report(store, report_id: str) -> ReportPage | None:
         developments=developments, defects=defects, statistics=statistics, marks=marks, names=names)
 
 
-def report_text(texts_dir: Path, report_id: str, marks: list[Mark], quotes: dict[tuple[int, int], str]) -> str | None:
+def report_text(texts_dir: Path, report_id: str, quotes: dict[tuple[int, int], str]) -> str | None:
     """The report's text, when a file of it is at hand and its spans' quotes match it (else None)."""
     path = Path(texts_dir) / f"{report_id}.txt"
     if "/" in report_id or not path.is_file():
