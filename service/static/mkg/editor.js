@@ -6,7 +6,8 @@
   const prefixes = JSON.parse(document.getElementById("prefixes").textContent);
   const idBase = JSON.parse(document.getElementById("id-base").textContent);
   const NUMERIC = /#(integer|decimal|double|float|int|long|short|nonNegativeInteger|positiveInteger|gYear)$/;
-  const header = Object.entries(prefixes).map(([p, ns]) => `PREFIX ${p}: <${ns}>`).join("\n");
+  // The starting query declares only what it uses; the completer adds any other prefix of the graph when typed.
+  const header = ["mkg", "rdfs"].map(p => `PREFIX ${p}: <${prefixes[p]}>`).join("\n");
 
   // The class and property completers ask Linked Open Vocabularies on the web: offline, only ours stay.
   Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
@@ -62,7 +63,7 @@
     endpointCatalogueOptions: {getData: () => [{endpoint: endpoint}]},
     populateFromUrl: false,
     // Typing "mkg:" adds its PREFIX line: the completer's list is the graph's prefixes, from this server.
-    yasqe: {prefixCcApi: "/editor/prefixes.json", value: header + "\n\nSELECT ?report ?market WHERE {\n  ?report a mkg:MarketReport ; mkg:marketName ?market\n} LIMIT 20\n"},
+    yasqe: {prefixCcApi: "/editor/prefixes.json", value: header + "\n\nSELECT ?report ?market ?title WHERE {\n  ?report a mkg:MarketReport ; mkg:marketName ?market ; rdfs:label ?title\n} LIMIT 20\n"},
     yasr: {prefixes: prefixes, pluginOrder: ["table", "chart", "response"], defaultPlugin: "table"},
   });
 
