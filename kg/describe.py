@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from rdflib import DCAT, DCTERMS, FOAF, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from kg import __version__, iri
@@ -116,3 +117,41 @@ def _subset(g: Graph, graph_name: URIRef, title: Literal, triples: int) -> None:
     g.add((graph_name, DCTERMS.title, title))
     g.add((graph_name, VOID.triples, Literal(triples, datatype=XSD.integer)))
     g.add((graph_name, SD.name, graph_name))
+
+
+# ---------------------------------------------------------------- one resource
+
+LABEL_PREDICATES = (RDFS.label, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"), SCHEMA.name)
+# The concise bounded description of ?resource (its statements, and those of blank nodes it points at), plus
+# the labels of what it links to, so a client can show the description without asking again.
+_DESCRIBE = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+CONSTRUCT { ?resource ?p ?o . ?o ?blankP ?blankO . ?o ?labelP ?label } WHERE {
+  ?resource ?p ?o .
+  OPTIONAL { FILTER (isBlank(?o)) ?o ?blankP ?blankO }
+  OPTIONAL { FILTER (isIRI(?o)) VALUES ?labelP { rdfs:label skos:prefLabel schema:name } ?o ?labelP ?label }
+}"""
+
+
+def describe_resource(store, resource: str) -> Graph:
+    """The concise bounded description of ``resource`` with the labels of the resources it links to;
+    empty when the store says nothing about it.
+
+    >>> from kg.pipeline import seed_store
+    >>> g = describe_resource(seed_store(), iri.ID + "org/apollo-hospitals")
+    >>> (URIRef(iri.ID + "org/apollo-hospitals"), RDFS.label, Literal("Apollo Hospitals")) in g
+    True
+    >>> (URIRef(iri.ID + "country/IN"), RDFS.label, None) in g
+    True
+    >>> len(describe_resource(seed_store(), iri.ID + "org/no-such-organisation"))
+    0
+    """
+    result = store.query(_DESCRIBE, {"resource": ox.NamedNode(resource)})
+    g = Graph(bind_namespaces="core")
+    g.bind("mkg", "https://w3id.org/mkg/ns#")
+    g.bind("schema", SCHEMA)
+    g.bind("prov", "http://www.w3.org/ns/prov#")
+    g.bind("skos", "http://www.w3.org/2004/02/skos/core#")
+    return g.parse(data=result.serialize("ntriples").decode("utf-8"), format="nt")

@@ -7,7 +7,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from kg.paths import DEFAULT_STORE
+from kg import iri
+from kg.paths import CARDS_DIR, DEFAULT_STORE
 
 
 class Settings(BaseSettings):
@@ -34,6 +35,11 @@ class Settings(BaseSettings):
     max_queued_queries: int = Field(default=32, gt=0, description="queries running or waiting at once (503 above)")
     max_queries_per_client: int = Field(default=4, gt=0, description="queries one client address may have "
                                         "running or waiting (503 above)")
+    # Linked Data: /id/<rest> on this server resolves the IRI <id_base><rest>. The graph mints IRIs under
+    # kg.iri.ID; a deployment behind a w3id.org redirect (w3id.org/mkg/id/* -> this server's /id/*) keeps it.
+    id_base: str = Field(default=iri.ID, description="IRI namespace that /id/… on this server dereferences")
+    texts_dir: Path = Field(default=CARDS_DIR, description="directory of report texts (<report id>.txt) that report "
+                            "pages show with their facts highlighted")
     cache_entries: int = Field(default=512, ge=0, description="named-query responses kept per store version")
 
     @property

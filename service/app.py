@@ -25,7 +25,7 @@ from kg.settings import Settings
 from kg.sparql import SparqlRefused
 from kg.remote import RemoteStoreError
 from kg.store import Store, open_store
-from service import ask, compare, describe, headers, ops, reconcile, search, sparql, ui
+from service import ask, compare, describe, headers, ops, pages, reconcile, search, sparql, ui
 from service.queries import named_query_router
 from service.sparql import ProtocolError
 from service.state import ResponseCache, Services
@@ -108,6 +108,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None,
     app.include_router(reconcile.router)
     app.include_router(describe.router)
     app.include_router(ui.router)
+    app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=ui.STATIC_DIR), name="static")
     search.install(app, app.state.services.store)
     return app

@@ -191,7 +191,7 @@ async def query_by_get(request: Request, services: ServicesDep) -> Response:
         raise ProtocolError(405, "updates must be sent by POST", {"Allow": "POST"})
     if operation.query is None:
         if prefers_html(request.headers.get("accept")):
-            return RedirectResponse("/", status_code=303)
+            return RedirectResponse("/editor", status_code=303)  # a browser at the endpoint gets the query editor
         return await service_description(request, services, operation.format)
     return await run_query(request, services, operation, cacheable=True)
 

@@ -25,7 +25,9 @@ def test_wheel_contains_resources(wheel):
                      "ontology/reportcard.schema.json", "queries/players-in-country.rq", "kg/data/linking.yaml",
                      "kg/data/report-regions.yaml", "kg/data/m49-regions.yaml", "kg/data/link-overrides.yaml",
                      "kg/link/places.py", "kg/cards/000_67218fe0b33be073.yaml", "kg/cards/000_67218fe0b33be073.txt",
-                     "kg/search/model/tokenizer.json"):
+                     "kg/search/model/tokenizer.json", "service/pages/templates/report.html",
+                     "service/static/yasgui/yasgui.min.js", "service/static/chart/chart.umd.min.js",
+                     "service/static/mkg/site.css", "service/static/swagger-ui/swagger-ui-bundle.js"):
         assert required in names, required
 
 

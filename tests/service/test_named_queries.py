@@ -69,8 +69,10 @@ def test_openapi_has_one_operation_per_named_query(seed_client):
     assert seed_client.get("/docs").status_code == 200
 
 
-def test_ui_page_lists_the_queries(seed_client):
-    page = seed_client.get("/").text
+def test_ui_pages_list_the_reports_and_the_queries(seed_client):
+    home = seed_client.get("/").text
+    assert "Medical Second Opinion" in home and 'href="/queries"' in home and 'href="/editor"' in home
+    page = seed_client.get("/queries").text
     assert "players-in-country" in page and "Key players in a country" in page
     assert seed_client.get("/sparql", headers={"Accept": "text/html"}, follow_redirects=False).status_code == 303
 
