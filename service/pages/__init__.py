@@ -23,6 +23,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from kg.ask import ask
+from kg.ask.answer import MAX_QUESTION_CHARS
 from kg.describe import describe_resource
 from kg.sparql import with_values
 from service.negotiate import FORMATS, choose_format, prefers_html
@@ -177,6 +179,18 @@ async def editor_prefixes() -> dict[str, str]:
 @router.get("/queries", response_class=HTMLResponse)
 async def show_catalogue(request: Request, services: ServicesDep) -> HTMLResponse:
     return render(request, "queries.html", queries=list(services.catalog), id_base=services.settings.id_base)
+
+
+@router.get("/ask", response_class=HTMLResponse)
+async def show_answer(request: Request, services: ServicesDep, q: str = Query("", max_length=MAX_QUESTION_CHARS)) -> HTMLResponse:
+    """A question in words, answered by one named query (``kg.ask``): the query, its parameters, the SPARQL run,
+    the rows with their quotes; or why there is no answer, with the closest queries or values."""
+    answer = None
+    if q.strip():
+        answer = await services.run(lambda _d: ask(q, services.store, services.catalog),
+                                    request.client.host if request.client else None)
+    return render(request, "ask.html", q=q, answer=answer, id_base=services.settings.id_base,
+                  page_of=lambda value: page_path(request, value) if isinstance(value, str) else None)
 
 
 @router.get("/search", response_class=HTMLResponse)

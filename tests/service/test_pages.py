@@ -85,3 +85,21 @@ def test_the_chart_has_segment_and_region_series_where_the_report_states_them(tw
     labels = [s["label"] for s in data["series"]]
     assert labels[:2] == ["Widget (stated)", "Widget (derived)"], labels
     assert any("North America" in label for label in labels) and len(labels) == 4, labels
+
+
+def test_the_ask_page_answers_with_the_query_its_rows_and_their_quotes(two_reports):
+    html = two_reports.get("/ask", params={"q": "which segment grows fastest?"}).text
+    assert "fastest-growing-segment" in html and "neurological disorders" in html.lower()
+    assert "<q>The neurological disorders segment is projected" in html  # the row's source sentence
+    assert "The SPARQL that ran" in html and "SELECT" in html
+
+
+def test_the_ask_page_refuses_what_no_named_query_answers(two_reports):
+    html = two_reports.get("/ask", params={"q": "who won the 2022 World Cup?"}).text
+    assert "No answer" in html and "no named query fits this question" in html
+    assert 'href="/queries#q-' in html  # the closest queries, as links to the catalogue
+
+
+def test_every_page_has_the_ask_box(two_reports):
+    html = two_reports.get("/").text
+    assert 'action="/ask"' in html and 'id="site-ask"' in html
