@@ -56,6 +56,8 @@ _DECLINE = re.compile(r"\b(?:declin|decreas|fall\b|fell\b|drop|slump|contract|sh
 # A clause that goes on about the cause before it, not another cause: "…, especially in Asia", "exhibit a CAGR of 4%".
 _NOT_A_CAUSE = re.compile(r"(?:especially|particularly|mainly|notably|exhibit\w*|register\w*|witness\w*)\b|.*\bCAGR\b",
                           re.IGNORECASE)
+_REPORTED = re.compile(r"^(?:the|this|our|a)\s+(?:new\s+)?(?:report|study|research|analysis)(?:,[^,]{0,60},)?\s+(?:states|says|notes|"
+                       r"finds|found|shows|reveals|highlights|indicates|suggests|observes|concludes)\s+(?:that\s+)?", re.IGNORECASE)
 _NOISE = re.compile(r"\b(?:report|coverage|takeaways|insights|developments|players|sample|download|subscribe|cookie|"
                     r"privacy|click|request)\b", re.IGNORECASE)
 
@@ -91,7 +93,10 @@ def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
             kind = heading
         if not is_item and len(sent.text) >= 300:
             heading = None
-        if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(sent.text[:80]):
+        # "The report, from X, states that …": what follows is the finding, not talk about the report.
+        reported = _REPORTED.match(sent.text)
+        said = sent.text[reported.end():] if reported else sent.text
+        if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(said[:80]):
             continue
         if is_title(sent.text):
             continue  # a heading ("Analysis of Market Size & Trends"), not a statement
@@ -111,5 +116,5 @@ def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
                 for item in items:
                     add(kind, sent.start + causes.end() + item.start, sent.start + causes.end() + item.start + len(item.text))
                 continue
-        add(kind, sent.start, sent.end)
+        add(kind, sent.start + (reported.end() if reported else 0), sent.end)
     return out
