@@ -18,9 +18,11 @@ import re
 from functools import cache
 
 import pycountry
+import yaml
 
 from kg.card import Region
 from kg.names import ascii_fold
+from kg.paths import DATA_DIR
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.claims import claim_of
 from kg.extract.page import Sentence, clean, lines, sections_under, sentences, span
@@ -70,13 +72,39 @@ def _countries() -> dict[str, str]:
 
 @cache
 def _subdivisions() -> dict[str, str]:
-    return {ascii_fold(s.name).lower(): ascii_fold(s.name) for s in pycountry.subdivisions
-            if s.country_code in _SUBDIVISION_COUNTRIES and s.type in ("State", "Province", "Union territory")
-            and len(s.name) >= 5 and s.name.lower() not in _countries()}
+    names = {}
+    for s in pycountry.subdivisions:
+        if s.country_code in _SUBDIVISION_COUNTRIES and s.type in ("State", "Province", "Union territory") \
+                and len(s.name) >= 5 and s.name.lower() not in _countries():
+            names[ascii_fold(s.name).lower()] = names[s.name.lower()] = s.name  # "Nuevo León" as written or folded
+    return names
+
+
+@cache
+def _subnational() -> dict[str, str]:
+    """Regions inside a country reports name in English (kg/data/subnational-regions.yaml): alias → name."""
+    table = yaml.safe_load((DATA_DIR / "subnational-regions.yaml").read_text("utf-8")) or {}
+    names = {}
+    for regions in table.values():
+        for name, aliases in regions.items():
+            for written in (name, *(aliases or [])):
+                names[ascii_fold(written).lower()] = name
+    return names
+
+
+_COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North[- ]?[Ee]ast(?:ern)?|North[- ]?[Ww]est(?:ern)?|" \
+           r"South[- ]?[Ee]ast(?:ern)?|South[- ]?[Ww]est(?:ern)?)"
+
+
+def _compass_region(name: str) -> str | None:
+    """ "Northern Mexico", "South India": a compass part of a country, as written."""
+    m = re.fullmatch(rf"{_COMPASS}\s+(?P<country>.+)", name.strip())
+    return clean(name) if m and country_name(m["country"]) else None
 
 
 def is_place(name: str) -> bool:
-    return name.lower() in REGIONS or country_name(name) is not None or name.lower() in _subdivisions()
+    return name.lower() in REGIONS or country_name(name) is not None or name.lower() in _subdivisions() \
+        or ascii_fold(name).lower() in _subnational() or _compass_region(name) is not None
 
 
 def country_name(text: str | None) -> str | None:
@@ -91,8 +119,19 @@ def country_name(text: str | None) -> str | None:
 @cache
 def place_re() -> re.Pattern:
     names = [n for n in {*REGIONS, *_countries(), *_subdivisions()} if len(n) > 2]
+    # Regions inside countries in their written case only ("Bavaria", not "java" the language's lower case).
+    inner = sorted({w for regions in _subnational_written() for w in regions}, key=len, reverse=True)
+    countries = [n for n in _countries() if len(n) > 3]
     # "US" and "UK" only in capitals ("us" is a pronoun). Longest names win: "(?![\w])" makes the trie backtrack.
-    return re.compile(r"(?<![\w.])(?:(?i:" + alternation(names) + r")|US|UK)(?![\w])")
+    # Ordered: a region inside a country before the names it starts with ("Delhi NCR" before "Delhi").
+    return re.compile(r"(?<![\w.])(?:" + _COMPASS + r"\s+(?i:" + alternation(countries) + r")|" + alternation(inner)
+                      + r"|(?i:" + alternation(names) + r")|US|UK)(?![\w])")
+
+
+@cache
+def _subnational_written() -> list[list[str]]:
+    table = yaml.safe_load((DATA_DIR / "subnational-regions.yaml").read_text("utf-8")) or {}
+    return [[w for name, aliases in regions.items() for w in (name, *(aliases or []))] for regions in table.values()]
 
 
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|account|dominat|lead|largest|fastest|"
@@ -156,7 +195,8 @@ def find_regions(text: str, sents: list[Sentence]) -> list[Region]:
             if re.match(r"^\s*\d{1,2},\s+\d{4}", after) or re.search(r"^[A-Z ]+,\s*$", before):
                 continue  # "Dublin, March 16, 2021", "PUNE, India"
             word = m.group().lower()
-            canonical = REGIONS.get(word) or country_name(m.group()) or _subdivisions().get(ascii_fold(word))
+            canonical = REGIONS.get(word) or country_name(m.group()) or _subdivisions().get(ascii_fold(word)) \
+                or _subnational().get(ascii_fold(word)) or _compass_region(m.group())
             if not canonical:
                 continue
             # Inside a name ("Kao USA Inc.", "U.S. Department of Energy", "North American Pet Health Association").
