@@ -96,6 +96,7 @@ class _Segments:
         if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE):
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
+                or re.match(r"(?:By|Based on)\s", name) \
                 or is_place(name) or re.fullmatch(r"[\d.,%\s-]+", name):
             return
         start = self.text.find(name, start)
@@ -210,6 +211,8 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
             dimension, dimension_paragraph = clean(by["dim"]).title(), paragraph
         body_start = by.end() if by else 0
         body = sent.text[body_start:]
+        if by and " | " in body:  # "By storage type: Climate-Controlled | Non-Climate-Controlled | Container Storage"
+            body = body.replace(" | ", ", ")  # same length: offsets still point into the text
         if by and _looks_like_list(body):  # "By Location: Onshore, Offshore", "By channel: offline and online."
             segs.add_list(body.rstrip(" ."), sent.start + body_start, dimension)
             continue
