@@ -36,7 +36,10 @@ DATE_RE = re.compile(
     rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,|\s*-)?\s*(?P<year3>{YEAR})\b"
     rf"|\b(?P<mm>\d{{1,2}})/(?P<dd>\d{{1,2}})/(?P<year4>{YEAR})\b"
     rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
-    rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b")
+    rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
+    rf"|(?<![\d/])(?P<mm7>\d{{1,2}})/(?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …"
+    rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*:(?=\s)"  # "• 2023: Content Guru won …"
+    rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b")
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie|"
@@ -82,11 +85,14 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
 
 def _date(m: re.Match) -> str | None:
     g = m.groupdict()
-    year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"]
+    year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
+        or g["year9"]
+    if g["mm7"]:
+        return f"{year}-{int(g['mm7']):02d}" if 1 <= int(g["mm7"]) <= 12 else None
     if g["mm"]:
         month, day = int(g["mm"]), int(g["dd"])
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
-    month = g["month"] or g["month2"] or g["month3"]
+    month = g["month"] or g["month2"] or g["month3"] or g["month9"]
     if month:
         day = g["day"] or g["day2"]
         month_number = MONTHS[month.lower().rstrip(".")]
@@ -110,7 +116,8 @@ class _Dated:
 
 
 _SAME_PERIOD = re.compile(r"\b(?:in|during|later in|earlier in)\s+the\s+same\s+(?:month|year|quarter)\b", re.IGNORECASE)
-_PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:it|the company|the firm|the group)\s+(?:also\s+|then\s+|has\s+)?(?P<verb>\w+)")
+# "…, and in April 2024 it introduced …", "… in 2023 and, in February 2025, launched …": the same company again.
+_PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:(?:it|the company|the firm|the group)\s+)?(?:also\s+|then\s+|has\s+)?(?P<verb>[a-z]\w+)")
 
 
 def _dates_in(sentence: str) -> list[_Dated]:

@@ -49,6 +49,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|–(?=\s)|\d{1,2}[
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e))\.$")
 _ABBREVIATION = re.compile(r"\b(?:(?i:Inc|Corp|Co|Ltd|Bros|Pty|Pvt|Mfg|Intl|Bhd|Cie|Ltda)|[A-Z][a-z]{1,2}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # After an abbreviation a new sentence starts only with a word that starts sentences.
 _STARTER = re.compile(r"[\"“(‘]?(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
                       r"However|Moreover|Furthermore|Additionally|Also|Such|Key|Major|Leading|Growing|Rising|[A-Z][a-z]+ed|"
@@ -112,6 +113,8 @@ def sentences(text: str) -> list[Sentence]:
             before = text[max(0, m.start() - 8):m.start() + 1].rstrip()
             if _INITIAL.search(before) or (_ABBREVIATION.search(before) and not _STARTER.match(text, m.end())):
                 continue
+            if _MONTH_ABBREVIATION.search(before) and re.match(r"\d{4}\b", text[m.end():m.end() + 5]):
+                continue  # "Sep. 2024: Canyon launched …": the month's full stop, then its year
         _add(out, text, start, m.start())
         start = m.end()
     _add(out, text, start, len(text))
