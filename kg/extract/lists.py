@@ -38,7 +38,7 @@ ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|]*|[a-z]{1,4}[A-Z][\w'’.\-]*)(?:\s+(?:
             rf"(?![\w]))*(?:,\s*{LEGAL_FORM}(?![\w]))*")
 # A short form in parentheses belongs to the name: "Saudi Basic Industries Corporation (SABIC)", "(B2C)", "(SMEs)".
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&.+/-]{1,9}|[a-z]{2,10}(?<!etc)(?<!others)")
-_LEGAL_ALONE = re.compile(rf"^(?:{LEGAL_FORM}|Co\.,?\s*Ltd\.?|L\.P\.|LP)$")
+_LEGAL_ALONE = re.compile(rf"^(?:{LEGAL_FORM}|Co\.,?\s*Ltd\.?|L\.P\.|LP)$", re.IGNORECASE)  # "Ltd." and "LTD."
 _TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?|\band more\b|\bamong many others\b|"
                    r"\band so on\b)).*$", re.IGNORECASE | re.DOTALL)
 

@@ -154,7 +154,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             players.add_items(split_items(cell), line.start + label.end())
             continue
         if line.kind in ("heading", "text") and len(line.text) <= 120 and _HEADING.search(line.text) \
-                and _HEADING_QUALIFIER.search(line.text) and not re.search(r"\b(?:include|are|such as)\b", line.text):
+                and _HEADING_QUALIFIER.search(line.text) \
+                and (not re.search(r"\b(?:include|are|such as)\b", line.text) or line.text.endswith(":")):
             _read_list_under(players, page_lines[i + 1:i + 80])
     for sent in sents:  # bare lists: "Henkel AG & Co. KGaA (Germany), Sika AG (Switzerland), …"
         if sent.text.count(",") < _BARE_LIST_MIN - 1 or not _LEGAL_HINT.search(sent.text):
@@ -225,7 +226,7 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
     for line in following:
         if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text):
             break
-        if line.kind == "text" and (len(line.text) > 200 or re.search(r"[a-z]{3,}\.\s+[A-Z]", line.text)):
+        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"[a-z]{3,}\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
         items = split_items(line.text) if "," in line.text or ";" in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
