@@ -19,17 +19,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from kg.card import Cagr, MarketValue, Period
 from kg.extract.geography import REGIONS, country_name, is_place, place_re
-from kg.extract.wordlist import Cue
+from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import Sentence, clean, sentence_at, sentences, span
 
 
 YEAR = r"(?:19[5-9]\d|20[0-9]\d|2100)"
 # "5,32,645.6" (lakh grouping), "1,087.3", "7.12".
 NUMBER = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|USD|Usd|usd|\$|EUR|€|GBP|£|INR|Rs\.?|RS\.?|₹|JPY|¥|CNY|RMB|AUD|CAD|CHF|KRW|₩|"
-            r"SGD|BRL|R\$)")
+# ISO 4217 codes (pycountry) but those that are also English words or abbreviations ("ALL", "TOP", "CUP").
+_NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "STD", "MRO", "CVE", "PEN", "BAM", "MAD", "LAK",
+                       "MGA", "GEL", "AMD", "KES", "BND", "XXX", "XTS", "SHP", "SVC", "ANG", "BOV", "CUC", "CLF",
+                       "COU", "MXV", "USN", "UYI", "UYW", "VED", "ZWL", "SLE", "SLL", "STN", "CHE", "CHW"}
+ISO_CURRENCY_CODES = sorted({c.alpha_3 for c in pycountry.currencies} - _NOT_CURRENCY_CODES)
+CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|R\$|Usd|usd|\$|€|£|Rs\.?|RS\.?|₹|¥|RMB|"
+            r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) + r")(?![A-Za-z])")
 SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn|mn)\b)"
@@ -38,12 +45,18 @@ DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn
 MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
 # "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
 MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\s+"
-                         r"(?P<cur>USD|US\s?dollars|U\.S\.\s?dollars|dollars|EUR|euros?|GBP|INR|JPY|CNY)\b", re.IGNORECASE)
+                         r"(?P<cur>US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan|renminbi|won|rupees|rupiah|"
+                         r"ringgit|baht|dirhams?|riyals?|pesos|reais|" + alternation(ISO_CURRENCY_CODES) + r")\b", re.IGNORECASE)
 CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "usd": "USD", "us$": "USD", "u.s.$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
                   "£": "GBP", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR", "jpy": "JPY", "¥": "JPY",
                   "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW", "₩": "KRW",
-                  "sgd": "SGD", "brl": "BRL", "r$": "BRL"}
+                  "sgd": "SGD", "brl": "BRL", "r$": "BRL", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+                  "s$": "SGD", "hk$": "HKD", "nz$": "NZD", "₫": "VND", "₱": "PHP", "₺": "TRY", "₽": "RUB", "₦": "NGN",
+                  "rp": "IDR", "rp.": "IDR", "rm": "MYR", "sr": "SAR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
+                  "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
+                  "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
+                  **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand"}
 
