@@ -62,32 +62,71 @@ ESTIMATING_HOUSE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^A\.\s))(?P<pub>[
                               rf"[ \t]+(?:estimates|expects|values|projects|forecasts|predicts|sizes)\b[^.]{{0,40}}\bmarket\b",
                               re.MULTILINE)
 _MARKET = [
+    # "Adhesives & Sealants Market", "Learning Management System (LMS) Market": capitalised words, joiners, acronyms.
     re.compile(r"(?:^|[^\w])(?:the\s+)?(?:global|worldwide|world|U\.S\.|US|European|Indian|Asia[- ]Pacific)?\s*"
-               r"(?P<name>(?:[A-Z][\w'’&/-]*\s+){0,6}?[A-Z][\w'’&/-]*)\s+(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + ")"),
-    re.compile(r"\b(?:the\s+)?(?:global\s+)?(?P<name>[a-z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,4})\s+market\b"),
+               r"(?P<name>[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|for|\([A-Z][\w.&-]{1,12}\))){0,7}?)\s+"
+               r"(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + ")"),
+    # "the generative AI market", "the MEMS market": lower-case words and acronyms.
+    re.compile(r"\b(?:the\s+)?(?:global\s+)?(?P<name>(?:[a-z][\w'’&/-]*|[A-Z]{2,6})(?:\s+(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|&|"
+               r"\([A-Z][\w.&-]{1,12}\))){0,5})\s+market\b"),
 ]
+# Words that begin a clause or qualify a figure, never a market's name: cut everything up to the last of them
+# ("that the global military drone" → "military drone", "boost the global fiber optics" → "fiber optics").
 _MARKET_STOP = {"the", "global", "worldwide", "world", "this", "overall", "total", "key", "report", "research", "our",
-                "according", "to", "as", "per", "in", "a", "an", "new", "latest"}
+                "according", "to", "as", "per", "in", "a", "an", "new", "latest", "that", "of", "for", "on", "by", "with",
+                "their", "its", "his", "her", "is", "are", "was", "were", "will", "be", "boost", "boosts",
+                "drive", "drives", "push", "pushes", "increase", "increases", "current", "projected", "expected",
+                "estimated", "forecast", "entire", "whole", "domestic", "international", "regional", "local", "which",
+                "where", "while", "from", "into", "within", "across", "at", "has", "have", "had", "said", "says"}
+# Names that are words about markets, not markets.
+_NOT_A_MARKET = {"market", "stock", "target", "end", "emerging", "this", "current", "projected", "size", "share",
+                 "growth", "research", "global", "regional", "parent", "overall", "total", "mass", "free", "black",
+                 "open", "labour", "labor", "capital", "equity", "bull", "bear", "consumer", "domestic", "export",
+                 "addressable", "served", "niche", "premium", "mature", "new", "the", "key", "us", "u.s."}
 
 
 def market_name(text: str) -> tuple[str, Span | None]:
+    """The market the page is about: of every "<name> market" in its first part, the name it repeats most
+    (the title and first sentences break ties), without the clause words before it."""
     head = text[:3000]
     publishers = [m.span(1) for m in PUBLISHER_RE.finditer(head)] + [m.span("pub") for m in CITED_PUBLISHER.finditer(head)]
-    for pattern in _MARKET:
+    candidates: dict[str, list] = {}
+    for rank, pattern in enumerate(_MARKET):
         for m in pattern.finditer(head):
             if any(a <= m.start("name") < b for a, b in publishers):
                 continue
             words = list(re.finditer(r"\S+", m.group("name")))
-            while words and words[0].group().lower() in _MARKET_STOP:
-                words.pop(0)
+            cut = max((i + 1 for i, w in enumerate(words) if w.group().lower().strip(",") in _MARKET_STOP), default=0)
+            words = words[cut:]
             if not words:
                 continue
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             name = clean(head[start:end])
-            if len(name) < 3 or words[-1].group().lower() in ("the", "global", "research") or \
-                    name.lower() in ("market", "stock", "target", "end", "emerging", "this") or "\n" in head[start:end]:
+            if len(name) < 3 or name.lower() in _NOT_A_MARKET or "\n" in head[start:end] or re.fullmatch(r"[\d\W]+", name):
                 continue
-            return name, span(text, start, end)  # the words as written, spacing and all
+            candidates.setdefault(re.sub(r"\W+", " ", name.lower()).strip(), []).append((rank, start, end, name))
+    # "LMS market" and "Learning Management System (LMS) Market" are one market: the long form names it.
+    short_forms: dict[str, str] = {}
+    for key in [k for k in candidates if re.fullmatch(r"[a-z]{2,6}", k)]:
+        long_form = next((k for k, ms in candidates.items() if k != key
+                          and any(f"({key})" in name.lower() for *_, name in ms)), None)
+        if long_form is not None:
+            short_forms[long_form] = key
+            del candidates[key]
+    if candidates:
+        lowered = text.lower()
+
+        def weight(item: tuple[str, list]) -> tuple:
+            key, mentions = item
+            repeats = sum(len(re.findall(r"\b" + re.escape(k).replace("\\ ", r"\W+") + r"\W+(?:market|industry)\b", lowered))
+                          for k in (key, short_forms.get(key)) if k)
+            first = min(start for _, start, _, _ in mentions)
+            capitalised = any(rank == 0 for rank, *_ in mentions)
+            return (repeats + (2 if first < 400 else 0) + (1 if capitalised else 0), -first)
+
+        _, mentions = max(candidates.items(), key=weight)
+        _, start, end, name = min(mentions, key=lambda m: m[1])
+        return name, span(text, start, end)  # the words as written, spacing and all
     title = re.match(r"\s*(?P<name>[A-Z][^\n:|–—-]{2,60}?)\s*(?::|\||–|—| - |\n)", text)
     if title:
         return title["name"], span(text, title.start("name"), title.end("name"))
