@@ -104,3 +104,48 @@ def test_a_country_after_a_legal_form_and_before_and_stays_with_its_company():
                    "(Switzerland).", "t")
     assert [(p.name, p.country) for p in card.players] == [
         ("FANUC Corporation", "Japan"), ("Rockwell Automation, Inc.", "U.S."), ("ABB Ltd", "Switzerland")]
+
+
+def segments(text):
+    return [(s.dimension, s.name, s.claim) for s in extract(text, "t").segments]
+
+
+HEAD = "The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+
+
+def test_segments_as_bullets_with_their_notes_under_a_by_line():
+    text = HEAD + "By component:\n• Hardware: 45% share in 2024\n• Software: fastest growing\n• Services\n"
+    assert segments(text) == [("Component", "Hardware", None), ("Component", "Software", "fastest_growth"),
+                              ("Component", "Services", None)]
+
+
+def test_segments_as_headings_over_their_paragraphs():
+    text = HEAD + ("Hardware Segment\nThe hardware segment held the largest share in 2024.\n\n"
+                   "Software Segment\nSoftware is expected to grow fastest.\n")
+    assert segments(text) == [("Unspecified", "Hardware", "largest_share"), ("Unspecified", "Software", "fastest_growth")]
+
+
+def test_a_nested_outline_of_dimensions_and_segments():
+    text = HEAD + "Market Segmentation\n• By Product\n  ◦ CPAP devices\n  ◦ Masks\n• By End User\n  ◦ Hospitals\n  ◦ Home care\n"
+    assert segments(text) == [("Product", "CPAP devices", None), ("Product", "Masks", None),
+                              ("End User", "Hospitals", None), ("End User", "Home care", None)]
+
+
+def test_segment_types_the_report_covers_in_prose():
+    text = HEAD + "Product types covered in the report include hardware, software and services. Hardware dominated with a 45% share."
+    assert segments(text) == [("Unspecified", "hardware", "largest_share"), ("Unspecified", "software", None),
+                              ("Unspecified", "services", None)]
+
+
+def test_a_regional_market_by_its_regions_inside_the_country():
+    text = ("The Germany e-bike market was valued at EUR 7.1 billion in 2024. Bavaria held the largest share, while "
+            "North Rhine-Westphalia is the fastest-growing region. Northern Germany trails.")
+    regions = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert {("Bavaria", "largest_share"), ("North Rhine-Westphalia", "fastest_growth")} <= regions
+
+
+def test_money_in_any_iso_currency():
+    card = extract("The Korean market was valued at KRW 5.2 trillion in 2024 and will reach ₩8.1 trillion by 2030; "
+                   "the Indonesian market stood at Rp 14.5 trillion in 2024.", "t")
+    assert [(v.amount, v.currency, v.scale, v.year) for v in card.values] == [
+        (5.2, "KRW", "trillion", 2024), (14.5, "IDR", "trillion", 2024), (8.1, "KRW", "trillion", 2030)]

@@ -31,7 +31,8 @@ _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share
 _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
 _CATCH_ALL = re.compile(r"^(?:others?|other\s+\w+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
 _SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)\s+(?:in)?to\s*:?\s*"
-                        r"|\b(?:segments|categories|types|applications|end[- ]users|products)\s+(?:include|includes|comprise)\s*:?\s*",
+                        r"|\b(?:segments|categories|types|applications|end[- ]users|products)(?:\s+(?:covered|analy[sz]ed|"
+                        r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:include|includes|comprise|comprises)\s*:?\s*",
                         re.IGNORECASE)
 _BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|By segment,?\s*by|"
                  r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
@@ -189,12 +190,21 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
     for i, line in enumerate(page_lines):
         if line.kind == "heading" and _SEGMENTATION_HEADING.search(line.text):
             _outline(text, _lines_until_prose(page_lines, i + 1), segs)
-    for i, line in enumerate(page_lines):  # "By Type:" over bullet items
+    for i, line in enumerate(page_lines):  # "By Type:" over bullet items ("• Hardware: 45% share in 2024")
         by = _BY_HEADING.match(line.text)
         if by and not _GEOGRAPHY.search(by["dim"]):
-            items = _items_after(page_lines, i + 1, lambda item: item.kind == "bullet")
-            for item in items:
-                segs.add(item.text, item.start, clean(by["dim"]).title())
+            for item in page_lines[i + 1:i + 40]:
+                if item.kind != "bullet":
+                    break
+                name, _, note = item.text.partition(":")
+                if not _short_item(name):
+                    break
+                claim = claim_of(note) if note else None
+                segs.add(name, item.start, clean(by["dim"]).title(), claim,
+                         (item.start, item.end) if claim else None)
+        named = _SEGMENT_HEADING.match(line.text) if line.kind == "heading" else None
+        if named:  # "Software Segment" over a paragraph about it
+            segs.add(named["name"], line.start + named.start("name"), None)
     dimension, dimension_paragraph = None, -1
     paragraph = 0
     previous_end = 0
@@ -302,6 +312,7 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
     return out
 
 
+_SEGMENT_HEADING = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3})\s+(?:Segment|Sub-?segment)\s*:?$")
 _BY_HEADING = re.compile(r"^(?:By|Based on|On the basis of|In terms of)\s+(?P<dim>[\w /&-]{2,35}?)\s*:?$", re.IGNORECASE)
 
 
@@ -349,7 +360,7 @@ def _outline(text: str, section: list, segs: _Segments) -> None:
         items = _items_after(section, i + 1, lambda item: _indent(text, item) > depth)
         if len(items) >= 2:
             for item in items:
-                segs.add(item.text, item.start, clean(line.text).title())
+                segs.add(item.text, item.start, clean(re.sub(r"^(?:By|Based on)\s+", "", line.text)).title())
 
 
 def _looks_like_list(body: str) -> bool:
