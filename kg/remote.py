@@ -30,7 +30,7 @@ from kg import iri
 from kg.errors import MkgError, QuerySyntaxError
 from kg.sparql import query_shape, with_values, without_lateral
 from kg.results import RDF_FORMATS, QueryResult
-from kg.statements import Statements, report_statements, triple_statements
+from kg.statements import Statements, nquads_statements, report_statements, triple_statements
 from kg.vocab import MKG
 
 SPARQL_JSON = "application/sparql-results+json"
@@ -204,6 +204,10 @@ class RemoteStore:
     def replace_reports_statements(self, reports: list[tuple[str, Statements]]) -> None:
         for report_id, graphs in reports:
             self.replace_report_statements(report_id, graphs)
+
+    def replace_reports(self, reports: list[tuple[str, bytes]]) -> None:
+        """Reports given as N-Quads (``OxigraphStore.replace_reports``), each replaced as ``replace_report`` does."""
+        self.replace_reports_statements([(report_id, nquads_statements(nquads)) for report_id, nquads in reports])
 
     def delete_report(self, report_id: str) -> None:
         self.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}>")

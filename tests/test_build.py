@@ -11,15 +11,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
-from kg.build import build
+from kg.build import build, build_quads
 from kg.card import ReportCard
 
 CASES = Path(__file__).parent / "data" / "quads"
 NAMES = sorted(p.name.removesuffix(".card.json") for p in CASES.glob("*.card.json"))
+
+
+def expected_lines(name: str) -> set[str]:
+    return set((CASES / f"{name}.nq").read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_quads_are_the_graphs_the_rdflib_builder_made(name):
+    built = build_quads(ReportCard.from_file(CASES / f"{name}.card.json"))
+    lines = ox.serialize(built.quads, format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
+    assert len(lines) == len(set(lines)), "a quad is stated twice"
+    assert set(lines) == expected_lines(name)
 
 
 @pytest.mark.parametrize("name", NAMES)
