@@ -158,6 +158,9 @@ class BuiltReport:
         return dataset
 
 
+_DEFAULT_TABLE_NAMES: dict[tuple[str, str], tuple[ox.NamedNode, bool]] = {}
+
+
 class _ReportBuilder:
     """Holds the quads and IRIs while one card is turned into triples."""
 
@@ -176,6 +179,8 @@ class _ReportBuilder:
         self.dimensions: set[str] = set()
         self.by_path: dict[str, ox.NamedNode] = {}
         self.segment_nodes: dict[str, ox.NamedNode] = {}
+        # Names resolved by the project's linking table are remembered across reports (in a worker process).
+        self.names = _DEFAULT_TABLE_NAMES if table is LinkingTable.load() else {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -222,18 +227,31 @@ class _ReportBuilder:
         self.by_path[path] = node
         return node
 
+    def resolved(self, kind: str, name: str) -> tuple[ox.NamedNode, bool]:
+        """The shared IRI of an organisation or region name, and whether the linking table knows it.
+        Resolving a name runs the name normaliser; the same names recur in report after report."""
+        key = (kind, name)
+        if (hit := self.names.get(key)) is None:
+            if kind == "organisation":
+                hit = _shared_node(self.table.organisation(name)), self.table.knows_organisation(name)
+            else:
+                hit = _shared_node(self.table.region(name)), self.table.knows_region(name)
+            if len(self.names) < 100_000:
+                self.names[key] = hit
+        return hit
+
     def organisation(self, name: str) -> ox.NamedNode:
         """The one IRI of the organisation ``name`` writes; every written form is kept as a skos:altLabel."""
-        node = _shared_node(self.table.organisation(name))
-        if not self.table.knows_organisation(name):
+        node, known = self.resolved("organisation", name)
+        if not known:
             self.share(node, A, M.Organisation)
             self.share(node, LABEL, ox.Literal(name))
         self.share(node, T_SKOS.altLabel, ox.Literal(name))
         return node
 
     def region(self, name: str) -> ox.NamedNode:
-        node = _shared_node(self.table.region(name))
-        if not self.table.knows_region(name):
+        node, known = self.resolved("region", name)
+        if not known:
             self.share(node, A, M.Region)
             self.share(node, LABEL, ox.Literal(name))
         return node
