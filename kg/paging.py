@@ -217,3 +217,49 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
         return Page(result, limit, offset, len(bindings), False, offset + len(keys))
     counted = store.query(count_text(pages_sparql)).rows
     return Page(result, limit, offset, len(bindings), has_next, int(counted[0]["total"].value) if counted else 0)
+
+
+def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offset: int, *,
+                       count_sparql: str | None = None, count_budget_s: float = COUNT_BUDGET_S) -> Page:
+    """A page of a query whose rows come in groups: ``groups_sparql`` lists the group keys in order (its
+    first column, a variable of ``sparql`` too), and ``sparql``'s ORDER BY begins with that key, so each
+    group's rows are contiguous in the query's order.
+
+    The groups are read a few at a time (1, then 2, 4, …), and ``sparql`` runs for those groups only,
+    until the page is full and one row more is known: the first page costs what its groups cost, not
+    what every row costs. Rows are the rows of ``fetch_page``, in the same order (a test holds each such
+    query to it); the total is counted as ``fetch_page`` counts it, unless the page is the last.
+
+    Raises:
+        BadParameter: limit or offset out of range.
+    """
+    limit, offset = check_page(limit, offset)
+    key = split_select(groups_sparql).projected[0]
+    wanted = offset + limit + 1  # rows up to one past the page
+    seen, kept, head = 0, [], None
+    group_offset, chunk, exhausted = 0, 1, False
+    while seen < wanted and not exhausted:
+        groups = store.query(paged_text(groups_sparql, chunk, group_offset)).rows
+        exhausted = len(groups) <= chunk
+        keys = [row[key] for row in groups[:chunk] if key in row]
+        group_offset += chunk
+        chunk = min(chunk * 2, 256)
+        if not keys:
+            continue
+        data = json.loads(store.query(paged_text(with_rows(sparql, key, keys), wanted - seen, 0)).serialize("json"))
+        head = head or data["head"]
+        bindings = data["results"]["bindings"]
+        kept += bindings[max(0, offset - seen):]
+        seen += len(bindings)
+    has_next = seen > offset + limit
+    del kept[limit:]
+    head = head or {"vars": list(split_select(sparql).projected)}
+    result = QueryResult.from_serialized("solutions", json.dumps({"head": head, "results": {"bindings": kept}}).encode())
+    if not has_next and (kept or offset == 0):
+        return Page(result, limit, offset, len(kept), False, seen)
+    if count_sparql is not None:
+        rows = store.query(count_sparql).rows
+        return Page(result, limit, offset, len(kept), has_next, int(rows[0]["total"].value) if rows else 0)
+    total = store.count_solutions(unordered_text(sparql), count_budget_s)
+    note = "" if total is not None else f"not counted: counting takes longer than {count_budget_s:g} s"
+    return Page(result, limit, offset, len(kept), has_next, total, note)
