@@ -65,8 +65,8 @@ def refresh_inferences(store: OxigraphStore) -> int:
     runs only when they changed since it last ran on this store (a digest of its input is kept beside
     the store), so an ingest that adds no new entity does not pay for it again.
     """
-    linking, entities = store.graph(iri.LINKING_GRAPH), store.graph(iri.ENTITIES_GRAPH)
-    digest = shared_graphs_digest([linking, entities])
+    linking, entities = store.graph_ntriples(iri.LINKING_GRAPH), store.graph_ntriples(iri.ENTITIES_GRAPH)
+    digest = shared_graphs_digest(linking, entities)
     cache = _reasoned_digest_file(store)
     if cache is not None and cache.exists() and cache.read_text() == digest and store.contains_graph(str(iri.INFERRED_GRAPH)):
         store.update(f"DROP SILENT GRAPH <{iri.STALE_GRAPH}>")

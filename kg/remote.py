@@ -135,6 +135,10 @@ class RemoteStore:
     def contains_graph(self, graph_name: str) -> bool:
         return bool(self.query(f"ASK {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}").boolean)
 
+    def graph_ntriples(self, graph_name: URIRef) -> bytes:
+        """One named graph as N-Triples."""
+        return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}").serialize("ntriples")
+
     def graph(self, graph_name: URIRef) -> Graph:
         result = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}")
         return Graph().parse(data=result.serialize("ntriples"), format="nt")

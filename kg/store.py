@@ -110,6 +110,10 @@ class OxigraphStore:
         self._store.update(f"DROP SILENT GRAPH <{graph_name}> ;\nINSERT DATA {{ GRAPH <{graph_name}> {{\n{body}\n}} }}")
         self._changed()
 
+    def graph_ntriples(self, graph_name: URIRef) -> bytes:
+        """One named graph as N-Triples."""
+        return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph_name)))
+
     def graph(self, graph_name: URIRef) -> Graph:
         """A copy of one named graph as an rdflib Graph."""
         data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph_name)))
@@ -211,6 +215,7 @@ class Store(Protocol):
     def delete_report(self, report_id: str) -> None: ...
     def replace_graph(self, graph_name: URIRef, graph: Graph) -> None: ...
     def graph(self, graph_name: URIRef) -> Graph: ...
+    def graph_ntriples(self, graph_name: URIRef) -> bytes: ...
     def reports(self) -> list[str]: ...
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None, *,
               default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
