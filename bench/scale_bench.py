@@ -154,8 +154,8 @@ def ingest_lines(size: int, work: Path, args) -> list[str]:
              f"{summary.count('rejected')} rejected",
              f"ingest {rate:.1f} reports/s end to end ({summary.wall_seconds:.1f} s, "
              f"{args.workers or os.cpu_count()} workers); per report ms (summed over workers): "
-             + " ".join(f"{k} {v / n * 1000:.1f}" for k, v in summary.seconds.items())
-             + f"; whole-run steps s: infer {summary.seconds.get('infer', 0):.1f}"]
+             + " ".join(f"{k} {v / n * 1000:.1f}" for k, v in summary.seconds.items() if k != "infer")
+             + f"; once per run: OWL inferences (HermiT) {summary.seconds.get('infer', 0):.1f} s"]
     if not args.no_search:
         note(f"{size}: search index sync")
         from kg.search import open_index, timed_sync
