@@ -39,7 +39,6 @@ import httpx
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_corpus import generate  # noqa: E402
 from http_bench import free_port, server  # noqa: E402
 
 from kg.ingest import ingest  # noqa: E402
@@ -272,7 +271,9 @@ def query_lines(size: int, work: Path, args, catalog: QueryCatalog) -> list[str]
 def bench_size(size: int, args, catalog: QueryCatalog) -> list[str]:
     work = Path(tempfile.mkdtemp(prefix=f"mkg-scale-{size}-", dir=args.work))
     try:
-        generate(size, work / "corpus", seed=args.seed)
+        # In a process of its own, so that this one's peak memory is the ingest's, not the generator's.
+        subprocess.run([sys.executable, str(Path(__file__).parent / "gen_corpus.py"), str(size), "--out",
+                        str(work / "corpus"), "--seed", str(args.seed)], check=True, capture_output=True)
         lines = ingest_lines(size, work, args)
         for line in lines:
             print(line, flush=True)

@@ -223,7 +223,7 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
 
 
 def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offset: int, *,
-                       count_sparql: str | None = None, count_budget_s: float = COUNT_BUDGET_S) -> Page:
+                       count_sparql: str | None = None) -> Page:
     """A page of a query whose rows come in groups: ``groups_sparql`` lists the group keys in order (its
     first column, a variable of ``sparql`` too), and ``sparql``'s ORDER BY begins with that key, so each
     group's rows are contiguous in the query's order.
@@ -232,7 +232,7 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     group seen so far), and ``sparql`` runs for those groups only,
     until the page is full and one row more is known: the first page costs what its groups cost, not
     what every row costs. Rows are the rows of ``fetch_page``, in the same order (a test holds each such
-    query to it); the total is counted as ``fetch_page`` counts it, unless the page is the last.
+    query to it); the total is given on the last page, or by ``count_sparql``, and otherwise not counted.
 
     Raises:
         BadParameter: limit or offset out of range.
@@ -266,6 +266,6 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     if count_sparql is not None:
         rows = store.query(count_sparql).rows
         return Page(result, limit, offset, len(kept), has_next, int(rows[0]["total"].value) if rows else 0)
-    total = store.count_solutions(unordered_text(sparql), count_budget_s)
-    note = "" if total is not None else f"not counted: counting takes longer than {count_budget_s:g} s"
-    return Page(result, limit, offset, len(kept), has_next, total, note)
+    # Counting would evaluate every group, which is what paging by groups avoids: no count is tried.
+    return Page(result, limit, offset, len(kept), has_next, None,
+                "not counted: the rows are read a few groups at a time, and counting them would read every group")

@@ -199,7 +199,7 @@ class NamedQuery:
         count = with_values(self.count_sparql, bindings) if self.count_sparql else None
         if self.groups_sparql:
             return fetch_grouped_page(store, with_values(self.sparql, bindings), with_values(self.groups_sparql, bindings),
-                                      limit, offset, count_sparql=count, count_budget_s=count_budget_s)
+                                      limit, offset, count_sparql=count)
         return fetch_page(store, with_values(self.sparql, bindings), limit, offset, count_sparql=count,
                           count_budget_s=count_budget_s)
 
