@@ -241,21 +241,30 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     key = split_select(groups_sparql).projected[0]
     wanted = offset + limit + 1  # rows up to one past the page
     seen, kept, head = 0, [], None
-    group_offset, chunk, exhausted = 0, 1, False
-    while seen < wanted and not exhausted:
-        groups = store.query(paged_text(groups_sparql, chunk, group_offset)).rows
-        exhausted = len(groups) <= chunk
-        keys = [row[key] for row in groups[:chunk] if key in row]
-        group_offset += chunk
-        if keys:
-            data = json.loads(store.query(paged_text(with_rows(sparql, key, keys), wanted - seen, 0)).serialize("json"))
-            head = head or data["head"]
-            bindings = data["results"]["bindings"]
-            kept += bindings[max(0, offset - seen):]
-            seen += len(bindings)
+    # Listing the groups costs about the same for one or for hundreds (the engine sorts them all), so
+    # they are listed a batch at a time and taken from the batch a few at a time.
+    listed: list = []
+    listed_to, done, chunk, exhausted = 0, 0, 1, False
+    while seen < wanted:
+        if done == len(listed):
+            if exhausted:
+                break
+            batch = store.query(paged_text(groups_sparql, MAX_GROUPS_PER_STEP, listed_to)).rows
+            exhausted = len(batch) <= MAX_GROUPS_PER_STEP
+            listed += [row[key] for row in batch[:MAX_GROUPS_PER_STEP] if key in row]
+            listed_to += MAX_GROUPS_PER_STEP
+            if done == len(listed):
+                break
+        keys = listed[done:done + chunk]
+        done += len(keys)
+        data = json.loads(store.query(paged_text(with_rows(sparql, key, keys), wanted - seen, 0)).serialize("json"))
+        head = head or data["head"]
+        bindings = data["results"]["bindings"]
+        kept += bindings[max(0, offset - seen):]
+        seen += len(bindings)
         # Enough groups for the rows still wanted, at the rows per group seen so far (twice as many
         # when none had rows yet), within bounds that keep one step's VALUES block small.
-        per_group = seen / group_offset
+        per_group = seen / done
         chunk = max(1, min(MAX_GROUPS_PER_STEP, int((wanted - seen) / per_group * 1.2) + 1 if per_group else chunk * 2))
     has_next = seen > offset + limit
     del kept[limit:]
