@@ -6,6 +6,11 @@ linking table does not know) are stated once in ``graph/entities``. Every fact n
 ``prov:wasDerivedFrom`` the source spans that state it (quote + offsets + report). Values computed
 from stated ones carry ``mkg:isDerived true`` and ``mkg:derivationMethod``.
 
+The builder writes pyoxigraph quads directly (``build_quads``): bulk ingest sends them to the store and
+to the SHACL engine as N-Triples text without building an rdflib graph. ``build`` gives the same quads
+as an rdflib Dataset for callers that want one (``tests/test_build.py`` holds both to the graphs the
+earlier rdflib builder made).
+
 >>> from kg.card import ReportCard, Span, MarketValue
 >>> text = "Widgets were worth USD 2 billion in 2024."
 >>> card = ReportCard(id="demo", market="widget", values=[MarketValue(amount=2, currency="USD",
@@ -15,13 +20,18 @@ from stated ones carry ``mkg:isDerived true`` and ``mkg:derivationMethod``.
 >>> fig = iri.report("demo") + "/value/widget-2024"
 >>> g.value(fig, MKG.normalisedAmount)
 rdflib.term.Literal('2000000000', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+>>> len(build_quads(card).quads) == sum(len(graph) for graph in ds.graphs())
+True
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import lru_cache
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
@@ -31,17 +41,40 @@ from kg.link import LinkingTable
 from kg.link.markets import market_key, segment_key
 from kg.vocab import MKG
 
-SCHEMA_PUBLISHER = URIRef("https://schema.org/publisher")
-SCHEMA_DATE_PUBLISHED = URIRef("https://schema.org/datePublished")
-TIME = "http://www.w3.org/2006/time#"
 
-STATUS = {"actual": MKG.Actual, "estimate": MKG.Estimate, "forecast": MKG.Forecast}
-SCALE = {"units": MKG.Units, "thousand": MKG.Thousand, "million": MKG.Million,
-         "billion": MKG.Billion, "trillion": MKG.Trillion}
-CLAIM = {"largest_share": MKG.LargestShareClaim, "fastest_growth": MKG.FastestGrowthClaim,
-         "major_contributor": MKG.MajorContributorClaim}
-FACTORS = {"drivers": MKG.Driver, "restraints": MKG.Restraint, "trends": MKG.Trend,
-           "opportunities": MKG.Opportunity}
+class _Terms:
+    """A namespace's terms as pyoxigraph NamedNodes, made once each (``M.quote``); an unknown term raises
+    AttributeError as the rdflib namespace does."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        term = ox.NamedNode(str(getattr(self._namespace, name)))
+        setattr(self, name, term)
+        return term
+
+
+M, T_PROV, T_SKOS = _Terms(MKG), _Terms(PROV), _Terms(SKOS)
+A = ox.NamedNode(str(RDF.type))
+LABEL = ox.NamedNode(str(RDFS.label))
+COMMENT = ox.NamedNode(str(RDFS.comment))
+SCHEMA_PUBLISHER = ox.NamedNode("https://schema.org/publisher")
+SCHEMA_DATE_PUBLISHED = ox.NamedNode("https://schema.org/datePublished")
+TIME = "http://www.w3.org/2006/time#"
+TIME_INSTANT = ox.NamedNode(TIME + "Instant")
+TIME_IN_XSD_GYEAR = ox.NamedNode(TIME + "inXSDgYear")
+XSD_DECIMAL, XSD_INTEGER, XSD_BOOLEAN = (ox.NamedNode(str(t)) for t in (XSD.decimal, XSD.integer, XSD.boolean))
+XSD_DATE, XSD_GYEAR, XSD_GYEARMONTH = (ox.NamedNode(str(t)) for t in (XSD.date, XSD.gYear, XSD.gYearMonth))
+TRUE = ox.Literal("true", datatype=XSD_BOOLEAN)
+
+STATUS = {"actual": M.Actual, "estimate": M.Estimate, "forecast": M.Forecast}
+SCALE = {"units": M.Units, "thousand": M.Thousand, "million": M.Million,
+         "billion": M.Billion, "trillion": M.Trillion}
+CLAIM = {"largest_share": M.LargestShareClaim, "fastest_growth": M.FastestGrowthClaim,
+         "major_contributor": M.MajorContributorClaim}
+FACTORS = {"drivers": M.Driver, "restraints": M.Restraint, "trends": M.Trend,
+           "opportunities": M.Opportunity}
 
 IMPLIED_CAGR_METHOD = (
     "implied CAGR = ((end value / start value) ^ (1 / (end year - start year)) - 1) x 100, "
@@ -53,9 +86,16 @@ INTERPOLATED_VALUE_METHOD = (
 )
 
 
-def _dec(value: float | Decimal) -> Literal:
-    # str() keeps what was written (7.12 stays 7.12, not 7.1200000000000001).
-    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+@lru_cache(maxsize=65_536)
+def _shared_node(uri: URIRef) -> ox.NamedNode:
+    """A shared entity's IRI (organisation, region, country, condition, currency) as a pyoxigraph term:
+    the same few recur in every report, so each is made once."""
+    return ox.NamedNode(str(uri))
+
+
+def _dec(value: float | Decimal) -> ox.Literal:
+    # str() keeps what was written (7.12 stays 7.12, not 7.1200000000000001); ``:f`` never writes an exponent.
+    return ox.Literal(f"{Decimal(str(value)):f}", datatype=XSD_DECIMAL)
 
 
 def _whole_if_integral(value: Decimal) -> Decimal:
@@ -63,86 +103,160 @@ def _whole_if_integral(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
-def _int(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
 
 
-def _event_date(value: str) -> Literal:
-    datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(value)]
-    return Literal(value, datatype=datatype)
+def _en(text: str) -> ox.Literal:
+    return ox.Literal(text, language="en")
+
+
+def _event_date(value: str) -> ox.Literal:
+    datatype = {4: XSD_GYEAR, 7: XSD_GYEARMONTH, 10: XSD_DATE}[len(value)]
+    return ox.Literal(value, datatype=datatype)
+
+
+def _to_rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == str(XSD.string):
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+@dataclass(frozen=True)
+class BuiltReport:
+    """One report as quads: its own graph's, then those it adds to the shared-entities graph; no repeats."""
+
+    report_id: str
+    quads: tuple[ox.Quad, ...]
+
+    def graph_triples(self) -> dict[str, list[ox.Triple]]:
+        """Graph IRI → its triples."""
+        graphs: dict[str, list[ox.Triple]] = {}
+        for quad in self.quads:
+            graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
+        return graphs
+
+    def nquads(self) -> bytes:
+        """Every quad as N-Quads (what the store loads)."""
+        return ox.serialize(self.quads, format=ox.RdfFormat.N_QUADS)
+
+    def ntriples(self) -> bytes:
+        """Every triple as N-Triples, the graphs merged (what SHACL reads)."""
+        return ox.serialize((quad.triple for quad in self.quads), format=ox.RdfFormat.N_TRIPLES)
+
+    def dataset(self) -> Dataset:
+        """The quads as an rdflib Dataset."""
+        dataset = Dataset()
+        for name, triples in self.graph_triples().items():
+            graph = dataset.graph(URIRef(name))
+            for triple in triples:
+                graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object)))
+        return dataset
+
+
+_DEFAULT_TABLE_NAMES: dict[tuple[str, str], tuple[ox.NamedNode, bool]] = {}
 
 
 class _ReportBuilder:
-    """Holds the graphs and IRIs while one card is turned into triples."""
+    """Holds the quads and IRIs while one card is turned into triples."""
 
     def __init__(self, card: ReportCard, table: LinkingTable):
         self.card = card
         self.table = table
-        self.report = iri.report(card.id)
-        self.market = iri.market(market_key(card.market))
-        self.dataset = Dataset()
-        self.g = self.dataset.graph(iri.report_graph(card.id))
-        self.shared = self.dataset.graph(iri.ENTITIES_GRAPH)
-        self.used: set[URIRef] = set()
-        self.by_path: dict[str, URIRef] = {}
-        self.segment_nodes: dict[str, URIRef] = {}
-        for graph in (self.g, self.shared):
-            graph.bind("mkg", str(MKG))
-            graph.bind("prov", str(PROV))
-            graph.bind("skos", str(SKOS))
+        self.report_iri = str(iri.report(card.id))
+        self.report = ox.NamedNode(self.report_iri)
+        self.market = _shared_node(iri.market(market_key(card.market)))
+        self.own_graph = ox.NamedNode(str(iri.report_graph(card.id)))
+        self.shared_graph = _shared_node(iri.ENTITIES_GRAPH)
+        # An ordered set: a graph holds a triple once, whichever fact states it again.
+        self.quads: dict[ox.Quad, None] = {}
+        self.used: set[str] = set()
+        self.spans: set[str] = set()
+        self.dimensions: set[str] = set()
+        self.by_path: dict[str, ox.NamedNode] = {}
+        self.segment_nodes: dict[str, ox.NamedNode] = {}
+        # Names resolved by the project's linking table are remembered across reports (in a worker process).
+        self.names = _DEFAULT_TABLE_NAMES if table is LinkingTable.load() else {}
 
     # ------------------------------------------------------------------ helpers
 
-    def mint(self, *parts: str) -> URIRef:
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        """State a triple in the report's own graph."""
+        self.quads[ox.Quad(s, p, o, self.own_graph)] = None
+
+    def share(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        """State a triple in the shared-entities graph."""
+        self.quads[ox.Quad(s, p, o, self.shared_graph)] = None
+
+    def mint(self, *parts: str) -> ox.NamedNode:
         """A fact IRI under the report; a clash (two publishers' figures for one year) gets a suffix."""
-        base = URIRef(f"{self.report}/{'/'.join(parts)}")
+        base = f"{self.report_iri}/{'/'.join(parts)}"
         node, n = base, 2
         while node in self.used:
-            node, n = URIRef(f"{base}-{n}"), n + 1
+            node, n = f"{base}-{n}", n + 1
         self.used.add(node)
+        return ox.NamedNode(node)
+
+    def span_node(self, span: Span) -> ox.NamedNode:
+        name = f"{self.report_iri}/span/{span.start}-{span.end}"
+        node = ox.NamedNode(name)
+        if name not in self.spans:
+            self.spans.add(name)
+            self.add(node, A, M.SourceSpan)
+            self.add(node, M.quote, ox.Literal(span.quote))
+            self.add(node, M.startOffset, _int(span.start))
+            self.add(node, M.endOffset, _int(span.end))
+            self.add(node, M.inReport, self.report)
         return node
 
-    def span_node(self, span: Span) -> URIRef:
-        node = URIRef(f"{self.report}/span/{span.start}-{span.end}")
-        if (node, RDF.type, MKG.SourceSpan) not in self.g:
-            self.g.add((node, RDF.type, MKG.SourceSpan))
-            self.g.add((node, MKG.quote, Literal(span.quote)))
-            self.g.add((node, MKG.startOffset, _int(span.start)))
-            self.g.add((node, MKG.endOffset, _int(span.end)))
-            self.g.add((node, MKG.inReport, self.report))
-        return node
-
-    def cite(self, node: URIRef, spans: Iterable[Span]) -> None:
+    def cite(self, node: ox.NamedNode, spans: Iterable[Span]) -> None:
         for span in spans:
-            self.g.add((node, PROV.wasDerivedFrom, self.span_node(span)))
+            self.add(node, T_PROV.wasDerivedFrom, self.span_node(span))
 
-    def fact(self, node: URIRef, kind: URIRef, fact: Fact, path: str) -> URIRef:
-        self.g.add((node, RDF.type, kind))
+    def fact(self, node: ox.NamedNode, kind: ox.NamedNode, fact: Fact, path: str) -> ox.NamedNode:
+        self.add(node, A, kind)
         if fact.span is not None:
-            self.g.add((node, MKG.primarySpan, self.span_node(fact.span)))
+            self.add(node, M.primarySpan, self.span_node(fact.span))
         self.cite(node, fact.spans())
         if fact.confidence is not None:
-            self.g.add((node, MKG.confidence, _dec(fact.confidence)))
+            self.add(node, M.confidence, _dec(fact.confidence))
         self.by_path[path] = node
         return node
 
-    def organisation(self, name: str) -> URIRef:
+    def resolved(self, kind: str, name: str) -> tuple[ox.NamedNode, bool]:
+        """The shared IRI of an organisation or region name, and whether the linking table knows it.
+        Resolving a name runs the name normaliser; the same names recur in report after report."""
+        key = (kind, name)
+        if (hit := self.names.get(key)) is None:
+            if kind == "organisation":
+                hit = _shared_node(self.table.organisation(name)), self.table.knows_organisation(name)
+            else:
+                hit = _shared_node(self.table.region(name)), self.table.knows_region(name)
+            if len(self.names) < 100_000:
+                self.names[key] = hit
+        return hit
+
+    def organisation(self, name: str) -> ox.NamedNode:
         """The one IRI of the organisation ``name`` writes; every written form is kept as a skos:altLabel."""
-        node = self.table.organisation(name)
-        if not self.table.knows_organisation(name):
-            self.shared.add((node, RDF.type, MKG.Organisation))
-            self.shared.add((node, RDFS.label, Literal(name)))
-        self.shared.add((node, SKOS.altLabel, Literal(name)))
+        node, known = self.resolved("organisation", name)
+        if not known:
+            self.share(node, A, M.Organisation)
+            self.share(node, LABEL, ox.Literal(name))
+        self.share(node, T_SKOS.altLabel, ox.Literal(name))
         return node
 
-    def region(self, name: str) -> URIRef:
-        node = self.table.region(name)
-        if not self.table.knows_region(name):
-            self.shared.add((node, RDF.type, MKG.Region))
-            self.shared.add((node, RDFS.label, Literal(name)))
+    def region(self, name: str) -> ox.NamedNode:
+        node, known = self.resolved("region", name)
+        if not known:
+            self.share(node, A, M.Region)
+            self.share(node, LABEL, ox.Literal(name))
         return node
 
-    def subject(self, fact: MarketValue | Cagr) -> tuple[URIRef, str]:
+    def subject(self, fact: MarketValue | Cagr) -> tuple[ox.NamedNode, str]:
         if fact.segment:
             return self.segment(fact.segment, None), iri.slug(fact.segment)
         if fact.region:
@@ -150,165 +264,165 @@ class _ReportBuilder:
         return self.market, iri.slug(self.card.market)
 
     @staticmethod
-    def subject_name(fact: MarketValue | Cagr, market: str) -> Literal:
-        return Literal(fact.segment or fact.region or market)
+    def subject_name(fact: MarketValue | Cagr, market: str) -> ox.Literal:
+        return ox.Literal(fact.segment or fact.region or market)
 
-    def segment(self, name: str, dimension: str | None) -> URIRef:
+    def segment(self, name: str, dimension: str | None) -> ox.NamedNode:
         key = iri.slug(name)
         if key not in self.segment_nodes:
             dim = iri.slug(dimension or "unspecified")
-            node = URIRef(f"{self.report}/segment/{dim}/{key}")
+            node = ox.NamedNode(f"{self.report_iri}/segment/{dim}/{key}")
             self.segment_nodes[key] = node
-            self.g.add((node, RDF.type, MKG.Segment))
-            self.g.add((node, SKOS.prefLabel, Literal(name, lang="en")))
-            self.g.add((node, SKOS.inScheme, self.dimension(dimension or "unspecified")))
-            self.g.add((node, MKG.inMarket, self.market))
-            concept = URIRef(f"{self.market}/segment/{iri.slug(segment_key(name))}")
-            self.shared.add((concept, RDF.type, MKG.SegmentConcept))
-            self.shared.add((concept, SKOS.altLabel, Literal(name)))
-            self.shared.add((concept, MKG.inMarket, self.market))
-            self.g.add((node, MKG.sameSegmentAs, concept))
+            self.add(node, A, M.Segment)
+            self.add(node, T_SKOS.prefLabel, _en(name))
+            self.add(node, T_SKOS.inScheme, self.dimension(dimension or "unspecified"))
+            self.add(node, M.inMarket, self.market)
+            concept = ox.NamedNode(f"{self.market.value}/segment/{iri.slug(segment_key(name))}")
+            self.share(concept, A, M.SegmentConcept)
+            self.share(concept, T_SKOS.altLabel, ox.Literal(name))
+            self.share(concept, M.inMarket, self.market)
+            self.add(node, M.sameSegmentAs, concept)
             if (condition := self.table.condition(name)) is not None:
-                self.g.add((node, MKG.refersTo, condition))
+                self.add(node, M.refersTo, _shared_node(condition))
         return self.segment_nodes[key]
 
-    def dimension(self, name: str) -> URIRef:
-        node = URIRef(f"{self.report}/dimension/{iri.slug(name)}")
-        if (node, RDF.type, MKG.SegmentationDimension) not in self.g:
-            self.g.add((node, RDF.type, MKG.SegmentationDimension))
-            self.g.add((node, SKOS.prefLabel, Literal(name, lang="en")))
-            self.g.add((node, MKG.inMarket, self.market))
-            self.g.add((self.report, MKG.hasDimension, node))
+    def dimension(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(f"{self.report_iri}/dimension/{iri.slug(name)}")
+        if node.value not in self.dimensions:
+            self.dimensions.add(node.value)
+            self.add(node, A, M.SegmentationDimension)
+            self.add(node, T_SKOS.prefLabel, _en(name))
+            self.add(node, M.inMarket, self.market)
+            self.add(self.report, M.hasDimension, node)
         return node
 
-    def period(self, name: str, period) -> URIRef:
+    def period(self, name: str, period) -> ox.NamedNode:
         node = self.mint("period", name)
-        self.fact(node, MKG.Period, period, f"{name}_period")
-        self.g.add((node, MKG.startYear, _int(period.start)))
-        self.g.add((node, MKG.endYear, _int(period.end)))
+        self.fact(node, M.Period, period, f"{name}_period")
+        self.add(node, M.startYear, _int(period.start))
+        self.add(node, M.endYear, _int(period.end))
         for edge, year in (("hasBeginning", period.start), ("hasEnd", period.end)):
-            instant = URIRef(f"{node}/{edge[3:].lower()}")
-            self.g.add((node, URIRef(TIME + edge), instant))
-            self.g.add((instant, RDF.type, URIRef(TIME + "Instant")))
-            self.g.add((instant, URIRef(TIME + "inXSDgYear"), Literal(str(year), datatype=XSD.gYear)))
+            instant = ox.NamedNode(f"{node.value}/{edge[3:].lower()}")
+            self.add(node, ox.NamedNode(TIME + edge), instant)
+            self.add(instant, A, TIME_INSTANT)
+            self.add(instant, TIME_IN_XSD_GYEAR, ox.Literal(str(year), datatype=XSD_GYEAR))
         return node
 
     # ------------------------------------------------------------------ the card, section by section
 
-    def build(self) -> Dataset:
+    def build(self) -> BuiltReport:
         self.report_node()
         self.segments_and_regions()
         figures = self.values()
         self.growth_rates(figures)
         self.factors_players_developments()
         self.source_issues()
-        return self.dataset
+        return BuiltReport(self.card.id, tuple(self.quads))
 
     def report_node(self) -> None:
-        card, g, report = self.card, self.g, self.report
-        g.add((report, RDF.type, MKG.MarketReport))
-        g.add((report, MKG.reportId, Literal(card.id)))
-        g.add((report, MKG.cardDigest, Literal(card.digest())))
-        g.add((report, MKG.market, self.market))
-        g.add((report, MKG.marketName, Literal(card.market)))
-        g.add((report, RDFS.label, Literal(f"{card.market} market report ({card.publisher or 'unknown publisher'})")))
-        self.shared.add((self.market, RDF.type, MKG.Market))
-        self.shared.add((self.market, SKOS.prefLabel, Literal(card.market, lang="en")))
-        self.shared.add((self.market, SKOS.altLabel, Literal(card.market)))
+        card, report = self.card, self.report
+        self.add(report, A, M.MarketReport)
+        self.add(report, M.reportId, ox.Literal(card.id))
+        self.add(report, M.cardDigest, ox.Literal(card.digest()))
+        self.add(report, M.market, self.market)
+        self.add(report, M.marketName, ox.Literal(card.market))
+        self.add(report, LABEL, ox.Literal(f"{card.market} market report ({card.publisher or 'unknown publisher'})"))
+        self.share(self.market, A, M.Market)
+        self.share(self.market, T_SKOS.prefLabel, _en(card.market))
+        self.share(self.market, T_SKOS.altLabel, ox.Literal(card.market))
         report_spans = [card.market_span, card.publisher_span, card.report_date_span, card.geography_scope_span]
         self.cite(report, [s for s in report_spans if s is not None])
         if card.publisher:
             publisher = self.organisation(card.publisher)
-            g.add((report, SCHEMA_PUBLISHER, publisher))
-            g.add((report, PROV.wasAttributedTo, publisher))
+            self.add(report, SCHEMA_PUBLISHER, publisher)
+            self.add(report, T_PROV.wasAttributedTo, publisher)
         if card.report_date:
-            g.add((report, SCHEMA_DATE_PUBLISHED, Literal(card.report_date.isoformat(), datatype=XSD.date)))
+            self.add(report, SCHEMA_DATE_PUBLISHED, ox.Literal(card.report_date.isoformat(), datatype=XSD_DATE))
         if card.geography_scope:
-            g.add((report, MKG.geographyScope, Literal(card.geography_scope)))
+            self.add(report, M.geographyScope, ox.Literal(card.geography_scope))
         if card.historical_period:
-            g.add((report, MKG.historicalPeriod, self.period("historical", card.historical_period)))
+            self.add(report, M.historicalPeriod, self.period("historical", card.historical_period))
         if card.forecast_period:
-            g.add((report, MKG.forecastPeriod, self.period("forecast", card.forecast_period)))
+            self.add(report, M.forecastPeriod, self.period("forecast", card.forecast_period))
         if card.units:
-            g.add((report, MKG.forecastUnits, Literal(card.units.name)))
+            self.add(report, M.forecastUnits, ox.Literal(card.units.name))
             self.cite(report, card.units.spans())
         for topic in card.coverage:
-            g.add((report, MKG.coverageTopic, Literal(topic.name)))
+            self.add(report, M.coverageTopic, ox.Literal(topic.name))
             self.cite(report, topic.spans())
         for dimension in card.dimensions:
             self.cite(self.dimension(dimension.name), dimension.spans())
 
-    def claim(self, subject: URIRef, item, path: str) -> None:
+    def claim(self, subject: ox.NamedNode, item, path: str) -> None:
         if item.claim is None:
             return
         node = self.mint("claim", f"{item.claim.replace('_', '-')}-{iri.slug(item.name)}")
-        self.g.add((node, RDF.type, CLAIM[item.claim]))
-        self.g.add((node, MKG.subject, subject))
-        self.g.add((node, MKG.inMarket, self.market))
+        self.add(node, A, CLAIM[item.claim])
+        self.add(node, M.subject, subject)
+        self.add(node, M.inMarket, self.market)
         if item.claim_period:
-            self.g.add((node, MKG.periodAsWritten, Literal(item.claim_period)))
+            self.add(node, M.periodAsWritten, ox.Literal(item.claim_period))
         if item.claim_span is not None:
-            self.g.add((node, MKG.primarySpan, self.span_node(item.claim_span)))
+            self.add(node, M.primarySpan, self.span_node(item.claim_span))
             self.cite(node, [item.claim_span])
         self.by_path[f"{path}.claim"] = node
 
     def segments_and_regions(self) -> None:
         for i, seg in enumerate(self.card.segments):
             node = self.segment(seg.name, seg.dimension)
-            self.fact(node, MKG.Segment, seg, f"segments[{i}]")
+            self.fact(node, M.Segment, seg, f"segments[{i}]")
             for example in seg.examples:
                 target = self.table.condition(example.name)
                 if target is None:  # no checked identifier: keep the example as a label only
-                    self.g.add((node, SKOS.example, Literal(example.name, lang="en")))
+                    self.add(node, T_SKOS.example, _en(example.name))
                 else:
-                    self.g.add((node, MKG.example, target))
+                    self.add(node, M.example, _shared_node(target))
                 self.cite(node, example.spans())
             self.claim(node, seg, f"segments[{i}]")
         for i, reg in enumerate(self.card.regions):
             node = self.region(reg.name)
-            self.g.add((self.report, MKG.coversRegion, node))
+            self.add(self.report, M.coversRegion, node)
             self.cite(self.report, reg.spans() if reg.claim_span is None else [s for s in reg.spans() if s != reg.claim_span])
             self.by_path[f"regions[{i}]"] = self.report
             self.claim(node, reg, f"regions[{i}]")
 
-    def figure(self, node: URIRef, subject: URIRef, currency: str, scale: str, amount: Decimal,
+    def figure(self, node: ox.NamedNode, subject: ox.NamedNode, currency: str, scale: str, amount: Decimal,
                year: int, status: str) -> None:
-        g = self.g
-        g.add((node, MKG.subject, subject))
-        g.add((node, MKG.inMarket, self.market))
-        g.add((node, MKG.currency, iri.currency(currency)))
-        g.add((node, MKG.scale, SCALE[scale]))
-        g.add((node, MKG.amount, _dec(amount)))
-        g.add((node, MKG.normalisedAmount, _dec(_whole_if_integral(amount * SCALE_MULTIPLIER[scale]))))
-        g.add((node, MKG.year, _int(year)))
-        g.add((node, MKG.status, STATUS[status]))
+        self.add(node, M.subject, subject)
+        self.add(node, M.inMarket, self.market)
+        self.add(node, M.currency, _shared_node(iri.currency(currency)))
+        self.add(node, M.scale, SCALE[scale])
+        self.add(node, M.amount, _dec(amount))
+        self.add(node, M.normalisedAmount, _dec(_whole_if_integral(amount * SCALE_MULTIPLIER[scale])))
+        self.add(node, M.year, _int(year))
+        self.add(node, M.status, STATUS[status])
 
-    def values(self) -> dict[tuple[URIRef, int], tuple[URIRef, MarketValue]]:
-        stated: dict[tuple[URIRef, int], tuple[URIRef, MarketValue]] = {}
+    def values(self) -> dict[tuple[ox.NamedNode, int], tuple[ox.NamedNode, MarketValue]]:
+        stated: dict[tuple[ox.NamedNode, int], tuple[ox.NamedNode, MarketValue]] = {}
         for i, value in enumerate(self.card.values):
             subject, key = self.subject(value)
             node = self.mint("value", f"{key}-{value.year}")
-            self.fact(node, MKG.MarketSizeFigure, value, f"values[{i}]")
+            self.fact(node, M.MarketSizeFigure, value, f"values[{i}]")
             self.figure(node, subject, value.currency, value.scale, Decimal(str(value.amount)), value.year, value.kind)
-            self.g.add((node, MKG.subjectName, self.subject_name(value, self.card.market)))
-            self.g.add((node, MKG.amountAsWritten, Literal(value.amount_as_written)))
+            self.add(node, M.subjectName, self.subject_name(value, self.card.market))
+            self.add(node, M.amountAsWritten, ox.Literal(value.amount_as_written))
             stated.setdefault((subject, value.year), (node, value))
         return stated
 
-    def growth_rates(self, stated: dict[tuple[URIRef, int], tuple[URIRef, MarketValue]]) -> None:
+    def growth_rates(self, stated: dict[tuple[ox.NamedNode, int], tuple[ox.NamedNode, MarketValue]]) -> None:
         for i, cagr in enumerate(self.card.cagr):
             subject, key = self.subject(cagr)
             period = f"{cagr.start or 'x'}-{cagr.end or 'x'}"
             node = self.mint("cagr", f"{key}-{period}")
-            self.fact(node, MKG.GrowthRate, cagr, f"cagr[{i}]")
-            self.g.add((node, MKG.subject, subject))
-            self.g.add((node, MKG.subjectName, self.subject_name(cagr, self.card.market)))
-            self.g.add((node, MKG.inMarket, self.market))
-            self.g.add((node, MKG.percent, _dec(cagr.percent)))
+            self.fact(node, M.GrowthRate, cagr, f"cagr[{i}]")
+            self.add(node, M.subject, subject)
+            self.add(node, M.subjectName, self.subject_name(cagr, self.card.market))
+            self.add(node, M.inMarket, self.market)
+            self.add(node, M.percent, _dec(cagr.percent))
             if cagr.start:
-                self.g.add((node, MKG.startYear, _int(cagr.start)))
+                self.add(node, M.startYear, _int(cagr.start))
             if cagr.end:
-                self.g.add((node, MKG.endYear, _int(cagr.end)))
+                self.add(node, M.endYear, _int(cagr.end))
             if not (cagr.start and cagr.end and cagr.end > cagr.start):
                 continue
             start, end = stated.get((subject, cagr.start)), stated.get((subject, cagr.end))
@@ -327,18 +441,17 @@ class _ReportBuilder:
         years = cagr.end - cagr.start
         implied = (float(last / first) ** (1 / years) - 1) * 100
         node = self.mint("cagr", f"{key}-{period}-implied")
-        g = self.g
-        g.add((node, RDF.type, MKG.GrowthRate))
-        g.add((node, MKG.subject, subject))
-        g.add((node, MKG.subjectName, self.subject_name(cagr, self.card.market)))
-        g.add((node, MKG.inMarket, self.market))
-        g.add((node, MKG.percent, _dec(Decimal(implied).quantize(Decimal("0.01"), ROUND_HALF_EVEN))))
-        g.add((node, MKG.startYear, _int(cagr.start)))
-        g.add((node, MKG.endYear, _int(cagr.end)))
-        g.add((node, MKG.isDerived, Literal(True)))
-        g.add((node, MKG.derivationMethod, Literal(IMPLIED_CAGR_METHOD)))
-        g.add((node, PROV.wasDerivedFrom, start[0]))
-        g.add((node, PROV.wasDerivedFrom, end[0]))
+        self.add(node, A, M.GrowthRate)
+        self.add(node, M.subject, subject)
+        self.add(node, M.subjectName, self.subject_name(cagr, self.card.market))
+        self.add(node, M.inMarket, self.market)
+        self.add(node, M.percent, _dec(Decimal(implied).quantize(Decimal("0.01"), ROUND_HALF_EVEN)))
+        self.add(node, M.startYear, _int(cagr.start))
+        self.add(node, M.endYear, _int(cagr.end))
+        self.add(node, M.isDerived, TRUE)
+        self.add(node, M.derivationMethod, ox.Literal(IMPLIED_CAGR_METHOD))
+        self.add(node, T_PROV.wasDerivedFrom, start[0])
+        self.add(node, T_PROV.wasDerivedFrom, end[0])
 
     def interpolated_values(self, subject, key, start, cagr_node, cagr: Cagr, stated) -> None:
         start_node, start_value = start
@@ -348,82 +461,87 @@ class _ReportBuilder:
                 continue
             amount = (base * Decimal(1 + cagr.percent / 100) ** (year - cagr.start)).quantize(Decimal("0.01"))
             node = self.mint("value", f"{key}-{year}-derived")
-            self.g.add((node, RDF.type, MKG.MarketSizeFigure))
+            self.add(node, A, M.MarketSizeFigure)
             self.figure(node, subject, start_value.currency, start_value.scale, amount, year, "forecast")
-            self.g.add((node, MKG.subjectName, self.subject_name(cagr, self.card.market)))
-            self.g.add((node, MKG.isDerived, Literal(True)))
-            self.g.add((node, MKG.derivationMethod, Literal(INTERPOLATED_VALUE_METHOD)))
-            self.g.add((node, PROV.wasDerivedFrom, start_node))
-            self.g.add((node, PROV.wasDerivedFrom, cagr_node))
+            self.add(node, M.subjectName, self.subject_name(cagr, self.card.market))
+            self.add(node, M.isDerived, TRUE)
+            self.add(node, M.derivationMethod, ox.Literal(INTERPOLATED_VALUE_METHOD))
+            self.add(node, T_PROV.wasDerivedFrom, start_node)
+            self.add(node, T_PROV.wasDerivedFrom, cagr_node)
 
     def factors_players_developments(self) -> None:
-        card, g = self.card, self.g
+        card = self.card
         for field, kind in FACTORS.items():
             for i, factor in enumerate(getattr(card, field)):
                 node = self.mint(field.rstrip("s"), str(i + 1))
                 self.fact(node, kind, factor, f"{field}[{i}]")
-                g.add((node, MKG.summary, Literal(factor.text, lang="en")))
-                g.add((node, MKG.inMarket, self.market))
+                self.add(node, M.summary, _en(factor.text))
+                self.add(node, M.inMarket, self.market)
         for i, player in enumerate(card.players):
             org = self.organisation(player.label or player.name)
             if player.label and player.label != player.name:  # the misspelling too is a way the name is written
-                self.shared.add((org, SKOS.altLabel, Literal(player.name)))
+                self.share(org, T_SKOS.altLabel, ox.Literal(player.name))
             node = self.mint("player", iri.slug(player.label or player.name))
-            self.fact(node, MKG.KeyPlayerRole, player, f"players[{i}]")
-            g.add((node, MKG.player, org))
-            g.add((node, MKG.inMarket, self.market))
-            g.add((node, MKG.nameAsWritten, Literal(player.name)))
-            g.add((node, RDFS.label, Literal(player.label or player.name)))
+            self.fact(node, M.KeyPlayerRole, player, f"players[{i}]")
+            self.add(node, M.player, org)
+            self.add(node, M.inMarket, self.market)
+            self.add(node, M.nameAsWritten, ox.Literal(player.name))
+            self.add(node, LABEL, ox.Literal(player.label or player.name))
             if player.country:
                 self.stated_country(node, player)
         for i, dev in enumerate(card.developments):
             node = self.mint("development", f"{dev.date}-{iri.slug(dev.actor)}")
-            self.fact(node, MKG.Development, dev, f"developments[{i}]")
-            g.add((node, MKG.eventDate, _event_date(dev.date)))
-            g.add((node, MKG.actor, self.organisation(dev.actor)))
-            g.add((node, MKG.actorName, Literal(dev.actor)))
-            g.add((node, MKG.summary, Literal(dev.summary, lang="en")))
-            g.add((node, MKG.inMarket, self.market))
+            self.fact(node, M.Development, dev, f"developments[{i}]")
+            self.add(node, M.eventDate, _event_date(dev.date))
+            self.add(node, M.actor, self.organisation(dev.actor))
+            self.add(node, M.actorName, ox.Literal(dev.actor))
+            self.add(node, M.summary, _en(dev.summary))
+            self.add(node, M.inMarket, self.market)
             for other in dev.involves:
-                g.add((node, MKG.involves, self.organisation(other)))
+                self.add(node, M.involves, self.organisation(other))
         for i, stat in enumerate(card.statistics):
             node = self.mint("statistic", str(i + 1))
-            self.fact(node, MKG.CitedStatistic, stat, f"statistics[{i}]")
-            g.add((node, MKG.summary, Literal(stat.text, lang="en")))
+            self.fact(node, M.CitedStatistic, stat, f"statistics[{i}]")
+            self.add(node, M.summary, _en(stat.text))
             if stat.percent is not None:
-                g.add((node, MKG.percent, _dec(stat.percent)))
+                self.add(node, M.percent, _dec(stat.percent))
             if stat.year is not None:
-                g.add((node, MKG.year, _int(stat.year)))
+                self.add(node, M.year, _int(stat.year))
             if stat.source:
-                g.add((node, MKG.citedSource, self.organisation(stat.source)))
+                self.add(node, M.citedSource, self.organisation(stat.source))
 
-    def stated_country(self, role: URIRef, player) -> None:
+    def stated_country(self, role: ox.NamedNode, player) -> None:
         """The country written beside a player: the report's claim, with the words as provenance."""
-        self.g.add((role, MKG.countryAsWritten, Literal(player.country)))
+        self.add(role, M.countryAsWritten, ox.Literal(player.country))
         if player.country_span is not None:
-            self.g.add((role, MKG.countrySpan, self.span_node(player.country_span)))
+            self.add(role, M.countrySpan, self.span_node(player.country_span))
         if (country := self.table.country(player.country)) is not None:
-            self.g.add((role, MKG.statedCountry, country))
+            self.add(role, M.statedCountry, _shared_node(country))
 
     def source_issues(self) -> None:
         for i, issue in enumerate(self.card.source_issues):
             node = self.mint("defect", str(i + 1))
-            self.g.add((node, RDF.type, MKG.SourceDefect))
-            self.g.add((node, MKG.defectKind, Literal(issue.kind)))
-            self.g.add((node, RDFS.comment, Literal(issue.note, lang="en")))
+            self.add(node, A, M.SourceDefect)
+            self.add(node, M.defectKind, ox.Literal(issue.kind))
+            self.add(node, COMMENT, _en(issue.note))
             self.cite(node, [issue.span])
             if (target := self.by_path.get(issue.concerns)) is not None:
-                self.g.add((node, MKG.concerns, target))
+                self.add(node, M.concerns, target)
 
 
-def build(card: ReportCard, table: LinkingTable | None = None) -> Dataset:
-    """Turn one card into a Dataset: the report's named graph and the shared-entities graph.
+def build_quads(card: ReportCard, table: LinkingTable | None = None) -> BuiltReport:
+    """Turn one card into quads: the report's named graph and what it adds to the shared-entities graph.
 
     Args:
         card: the report's card; only the card is read, never the text.
         table: the linking table that resolves shared names to IRIs (the project's by default).
     """
     return _ReportBuilder(card, table or LinkingTable.load()).build()
+
+
+def build(card: ReportCard, table: LinkingTable | None = None) -> Dataset:
+    """``build_quads`` as an rdflib Dataset: the report's named graph and the shared-entities graph."""
+    return build_quads(card, table).dataset()
 
 
 def report_graph(dataset: Dataset, report_id: str) -> Graph:

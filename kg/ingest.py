@@ -1,10 +1,13 @@
 """Bulk ingest: many report files → build → validate → load, each report atomically, in parallel.
 
-Worker processes read, build and validate (SHACL on the report's own graph with the linking table's
-classes; pyshacl-turbo); the one writer loads each valid report in one atomic replacement of its
-graph. An invalid report is rejected whole with its SHACL report and changes nothing; a report whose
-card digest equals the stored one is left as it is (re-ingest is idempotent and cheap). After a
-crash each report is fully present or fully absent, and running the ingest again completes it.
+Worker processes read, build quads and validate them (SHACL on the report's own graph with the linking
+table's classes; pyshacl-turbo reads the N-Triples itself) and hand the writer N-Quads; the one writer
+bulk-loads the new reports in large atomic batches (``OxigraphStore.replace_reports``) and replaces a
+changed one in one transaction. An invalid report is rejected whole with its SHACL report and changes
+nothing; a report whose card digest equals the stored one is left as it is (re-ingest is idempotent and
+cheap). After a crash each report is fully present or fully absent, and running the ingest again
+completes it. Reports stream through: at most a few per worker wait in memory, so memory does not grow
+with the corpus.
 """
 
 from __future__ import annotations
@@ -13,20 +16,24 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.build import build
+from kg.build import build_quads
 from kg.card import ReportCard
 from kg.errors import MkgError, UnusableInput
-from kg.store import Statements, Store, report_statements
-from kg.validate import validate
+from kg.store import Store
+from kg.validate import validate_built
 from kg.vocab import MKG
 
 CARD_SUFFIXES = (".yaml", ".yml", ".json")
 TEXT_SUFFIXES = (".txt",)
-LOAD_BATCH = 32  # reports per write transaction: each is still whole, and a commit per report costs more
+# Bytes of N-Quads per bulk load (about 150 reports): each load writes new files, so fewer, larger loads
+# cost less; every report in it is still whole.
+LOAD_BATCH_BYTES = 16 * 2**20
+IN_FLIGHT_PER_WORKER = 16  # reports read ahead per worker process: enough to keep it busy, bounded memory
 
 
 def report_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -69,7 +76,7 @@ class Prepared:
     path: str
     report_id: str | None = None
     digest: str | None = None
-    statements: Statements | None = None
+    nquads: bytes | None = None
     problem: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -88,12 +95,12 @@ def prepare(path: Path) -> Prepared:
         card = read_report(path)
         prepared.report_id, prepared.digest = card.id, card.digest()
         lap("read")
-        dataset = build(card)
+        built = build_quads(card)
         lap("build")
-        report = validate(dataset, reasoning=False, engine="turbo", label=str(path))
+        report = validate_built(built, label=str(path))
         lap("validate")
         if report.conforms:
-            prepared.statements = report_statements(card.id, dataset)
+            prepared.nquads = built.nquads()
         else:
             prepared.problem = report.as_table()
     except (MkgError, ValueError) as err:  # ValueError: a drafted card the model refuses (pydantic)
@@ -136,11 +143,19 @@ def stored_digests(store: Store) -> dict[str, str]:
 
 
 def _prepared(files: list[Path], workers: int) -> Iterator[Prepared]:
+    """Each file prepared, in order. Only a bounded window is submitted ahead (``Executor.map`` would
+    submit every file at once and hold every result the writer has not taken yet)."""
     if workers <= 1 or len(files) < 8:
         yield from map(prepare, files)
         return
     with ProcessPoolExecutor(workers) as pool:
-        yield from pool.map(prepare, files, chunksize=8)
+        window: deque[Future] = deque()
+        for path in files:
+            window.append(pool.submit(prepare, path))
+            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = None,
@@ -163,19 +178,21 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
     known = stored_digests(store)
     seen: dict[str, str] = {}
     pending: list[Prepared] = []
+    pending_bytes = 0
 
     stale = derived_stale(store)  # a run killed after writing reports, before rebuilding what derives from them
 
     def flush_pending() -> None:
-        nonlocal stale
+        nonlocal stale, pending_bytes
         if not stale:
             mark_derived_stale(store)
             stale = True
         clock = time.perf_counter()
-        store.replace_reports_statements([(p.report_id, p.statements) for p in pending])
+        store.replace_reports([(p.report_id, p.nquads) for p in pending])
         summary.seconds["load"] += time.perf_counter() - clock
         summary.outcomes.extend(Outcome(p.path, p.report_id, "loaded") for p in pending)
         pending.clear()
+        pending_bytes = 0
 
     for done, prepared in enumerate(_prepared(files, workers or os.cpu_count() or 1), start=1):
         summary.seconds.update(prepared.seconds)
@@ -187,7 +204,8 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
             summary.outcomes.append(Outcome(prepared.path, prepared.report_id, "unchanged"))
         else:
             pending.append(prepared)
-            if len(pending) >= LOAD_BATCH:
+            pending_bytes += len(prepared.nquads)
+            if pending_bytes >= LOAD_BATCH_BYTES:
                 flush_pending()
         if prepared.report_id and prepared.problem is None:
             seen[prepared.report_id] = prepared.path

@@ -21,7 +21,7 @@ from kg.build import build
 from kg.card import ReportCard
 from kg.link import linking_graph
 from kg.paths import CARDS_DIR
-from kg.reason import ontology, reason
+from kg.reason import ontology, reason_shared, shared_graphs_digest
 from kg.store import OxigraphStore
 from kg.validate import ValidationReport, validate
 
@@ -61,16 +61,29 @@ def refresh_inferences(store: OxigraphStore) -> int:
     """Recompute the OWL inferences queries need (organisation → regions) over the shared graphs,
     and clear the stale note.
 
-    Only shared entities take part, so the cost does not grow with the number of reports.
+    Only shared entities take part, so the cost does not grow with the number of reports; and HermiT
+    runs only when they changed since it last ran on this store (a digest of its input is kept beside
+    the store), so an ingest that adds no new entity does not pay for it again.
     """
-    shared = Graph()
-    for name in (iri.LINKING_GRAPH, iri.ENTITIES_GRAPH):
-        for triple in store.graph(name):
-            shared.add(triple)
-    verdict = reason(shared)
+    linking, entities = store.graph_ntriples(iri.LINKING_GRAPH), store.graph_ntriples(iri.ENTITIES_GRAPH)
+    digest = shared_graphs_digest(linking, entities)
+    cache = _reasoned_digest_file(store)
+    if cache is not None and cache.exists() and cache.read_text() == digest and store.contains_graph(str(iri.INFERRED_GRAPH)):
+        store.update(f"DROP SILENT GRAPH <{iri.STALE_GRAPH}>")
+        return len(store.graph(iri.INFERRED_GRAPH))
+    verdict = reason_shared(linking, entities)
     store.replace_graph(iri.INFERRED_GRAPH, verdict.inferred or Graph())
     store.update(f"DROP SILENT GRAPH <{iri.STALE_GRAPH}>")
+    if cache is not None:
+        cache.write_text(digest)
     return len(verdict.inferred or ())
+
+
+def _reasoned_digest_file(store) -> Path | None:
+    """Where the digest of the shared graphs HermiT last reasoned over is kept: beside an embedded store on
+    disk (like its search index); None for a store in memory or a remote one (HermiT always runs)."""
+    path = getattr(store, "path", None)
+    return None if path is None else Path(f"{path}.reasoned")
 
 
 def seed_store() -> OxigraphStore:

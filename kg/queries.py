@@ -27,8 +27,8 @@ import pyoxigraph as ox
 import yaml
 
 from kg.errors import BadParameter, UnknownQuery, UnusableInput
-from kg.paging import (COUNT_BUDGET_S, DEFAULT_LIMIT, PAGE_PARAMS, Page, check_page, fetch_keyed_page, fetch_page,
-                       split_select)
+from kg.paging import (COUNT_BUDGET_S, DEFAULT_LIMIT, PAGE_PARAMS, Page, check_page, fetch_grouped_page,
+                       fetch_keyed_page, fetch_page, split_select)
 from kg.paths import DATA_DIR, QUERIES_DIR
 from kg.sparql import with_values
 
@@ -154,6 +154,7 @@ class NamedQuery:
     params: dict[str, Param] = field(default_factory=dict)
     count_sparql: str | None = None  # the header's ``count:``: the same rows counted faster, as ?total
     pages_sparql: str | None = None  # the header's ``pages:``: one key per row, in the rows' order
+    groups_sparql: str | None = None  # the header's ``groups:``: the keys the rows come grouped by, in order
     # The header's ``questions:``: how a researcher would ask for these rows in plain English, a
     # parameter written ``{name}`` where the question names its value (``mkg ask`` matches against them).
     questions: tuple[str, ...] = ()
@@ -199,6 +200,9 @@ class NamedQuery:
             return fetch_keyed_page(store, with_values(self.sparql, bindings), with_values(self.pages_sparql, bindings),
                                     limit, offset)
         count = with_values(self.count_sparql, bindings) if self.count_sparql else None
+        if self.groups_sparql:
+            return fetch_grouped_page(store, with_values(self.sparql, bindings), with_values(self.groups_sparql, bindings),
+                                      limit, offset, count_sparql=count)
         return fetch_page(store, with_values(self.sparql, bindings), limit, offset, count_sparql=count,
                           count_budget_s=count_budget_s)
 
@@ -229,19 +233,25 @@ def parse_query_file(path: Path) -> NamedQuery:
                              example=None if spec.get("example") is None else str(spec["example"]),
                              required=bool(spec.get("required", False)))
     questions = _questions(path, meta.get("questions"), params)
-    count, pages = meta.get("count"), meta.get("pages")
+    count, pages, groups = meta.get("count"), meta.get("pages"), meta.get("groups")
     try:
         ox.Store().query(text)  # parse only: an empty store answers at once
-        for extra in (count, pages):
+        for extra in (count, pages, groups):
             if extra is not None:
                 ox.Store().query(extra)
         split_select(text)  # every named query can be paged
         if pages is not None and not split_select(pages).projected:
             raise UnusableInput(f"{path.name}: pages: must select its key variable first")
+        if groups is not None:
+            key = (split_select(groups).projected or ("",))[0]
+            if not key or not re.match(rf"\?{key}\b", split_select(text).order):
+                raise UnusableInput(f"{path.name}: groups: must select its key first, and the query's ORDER BY "
+                                    "must begin with that key")
     except SyntaxError as err:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
-                      sparql=text, params=params, count_sparql=count, pages_sparql=pages, questions=questions)
+                      sparql=text, params=params, count_sparql=count, pages_sparql=pages, groups_sparql=groups,
+                      questions=questions)
 
 
 def _questions(path: Path, raw: Any, params: Mapping[str, Param]) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ from kg import iri
 from kg.errors import MkgError, QuerySyntaxError
 from kg.sparql import query_shape, with_values, without_lateral
 from kg.results import RDF_FORMATS, QueryResult
-from kg.statements import Statements, report_statements, triple_statements
+from kg.statements import Statements, nquads_statements, report_statements, triple_statements
 from kg.vocab import MKG
 
 SPARQL_JSON = "application/sparql-results+json"
@@ -135,6 +135,10 @@ class RemoteStore:
     def contains_graph(self, graph_name: str) -> bool:
         return bool(self.query(f"ASK {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}").boolean)
 
+    def graph_ntriples(self, graph_name: URIRef) -> bytes:
+        """One named graph as N-Triples."""
+        return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}").serialize("ntriples")
+
     def graph(self, graph_name: URIRef) -> Graph:
         result = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}")
         return Graph().parse(data=result.serialize("ntriples"), format="nt")
@@ -204,6 +208,10 @@ class RemoteStore:
     def replace_reports_statements(self, reports: list[tuple[str, Statements]]) -> None:
         for report_id, graphs in reports:
             self.replace_report_statements(report_id, graphs)
+
+    def replace_reports(self, reports: list[tuple[str, bytes]]) -> None:
+        """Reports given as N-Quads (``OxigraphStore.replace_reports``), each replaced as ``replace_report`` does."""
+        self.replace_reports_statements([(report_id, nquads_statements(nquads)) for report_id, nquads in reports])
 
     def delete_report(self, report_id: str) -> None:
         self.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}>")

@@ -33,6 +33,15 @@ def triple_statements(graph: Graph) -> list[str]:
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
 
 
+def nquads_statements(nquads: bytes) -> Statements:
+    """N-Quads (as ``kg.build.BuiltReport.nquads`` writes them) as statements, graph by graph."""
+    graphs: dict[str, list[ox.Triple]] = {}
+    for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+        graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
+    return {name: ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
+            for name, triples in graphs.items()}
+
+
 def report_statements(report_id: str, dataset: Dataset) -> Statements:
     """The graphs a built report writes, checked: only its own graph and the shared-entities graph.
 

@@ -1,6 +1,7 @@
 """`mkg validate`: violations fail (exit 1), warnings are reported without failing, bad input is exit 2."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +131,26 @@ def test_fast_shacl_engine_reports_exactly_what_pyshacl_reports(seed_card, varia
         return sorted((r.severity, r.focus, r.path, r.value) for r in report.results)
     assert key(fast) == key(reference)
     assert (variant == "seed") == (not reference.results)
+
+
+def test_validating_quads_finds_what_validating_the_dataset_finds(tmp_path):
+    """Issue 12: bulk ingest validates the built quads as N-Triples with only the linking entities the report
+    names; the results are those of the Dataset route, for valid and invalid reports alike."""
+    import sys
+
+    from kg.build import build_quads
+    from kg.validate import validate_built
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from gen_corpus import generate
+
+    invalid = generate(120, tmp_path, seed=11)
+    paths = sorted((Path(__file__).parent / "data" / "quads").glob("*.card.json"))
+    paths += [tmp_path / "cards" / f"{name}.json" for name in invalid]
+    assert invalid
+    for path in paths:
+        built = build_quads(ReportCard.from_file(path))
+        expected = validate(built.dataset(), reasoning=False, engine="turbo")
+        got = validate_built(built)
+        assert sorted(map(repr, got.results)) == sorted(map(repr, expected.results)), path.name
+        assert got.conforms == expected.conforms == (path.stem not in invalid)
