@@ -43,11 +43,11 @@ def _inferred_locations(store_path: Path) -> int:
 def test_row_7_inferences_left_stale_by_a_killed_ingest_are_rebuilt_by_the_next_run(tmp_path, monkeypatch, capsys):
     store_path = tmp_path / "store"
 
-    def killed(_data):
+    def killed(*_graphs):
         raise KeyboardInterrupt  # as if the ingest were killed after the reports, before the inferences
 
     with monkeypatch.context() as patch:
-        patch.setattr(kg.pipeline, "reason", killed)
+        patch.setattr(kg.pipeline, "reason_shared", killed)
         with pytest.raises(KeyboardInterrupt):
             ingest([CARDS_DIR], OxigraphStore(store_path))
     gc.collect()
@@ -63,7 +63,7 @@ def test_row_7_inferences_left_stale_by_a_killed_ingest_are_rebuilt_by_the_next_
 def test_row_7_build_if_empty_also_rebuilds_stale_inferences(tmp_path, monkeypatch, capsys):
     store_path = tmp_path / "store"
     with monkeypatch.context() as patch:
-        patch.setattr(kg.pipeline, "reason", lambda _data: (_ for _ in ()).throw(KeyboardInterrupt))
+        patch.setattr(kg.pipeline, "reason_shared", lambda *_graphs: (_ for _ in ()).throw(KeyboardInterrupt))
         with pytest.raises(KeyboardInterrupt) as killed:
             main(["build", "--store", str(store_path), "--no-reasoning"])
     traceback.clear_frames(killed.tb)  # a killed process holds no store open; this test process would
