@@ -2,9 +2,9 @@
 rdflib builder made.
 
 ``tests/data/quads/<name>.nq`` was written by that builder (commit before the quad builder replaced it)
-for the seed card, two hand-written cards, three cards drafted from real pages of
-``../shared/extract-dev`` and three generated ones (``<name>.card.json`` beside each): sorted N-Quads
-lines, so a difference shows as a plain diff.
+for the seed card, two hand-written cards, three cards drafted by extraction from our own texts
+(``tests/data/extract/seen``; third-party pages stay in ``../shared``) and three generated ones
+(``<name>.card.json`` beside each): sorted N-Quads lines, so a difference shows as a plain diff.
 """
 
 from __future__ import annotations
