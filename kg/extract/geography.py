@@ -81,11 +81,16 @@ def _subdivisions() -> dict[str, str]:
 
 
 @cache
+def _subnational_table() -> dict[str, dict[str, list[str] | None]]:
+    """kg/data/subnational-regions.yaml: country code → {region name: [aliases]}."""
+    return yaml.safe_load((DATA_DIR / "subnational-regions.yaml").read_text("utf-8")) or {}
+
+
+@cache
 def _subnational() -> dict[str, str]:
-    """Regions inside a country reports name in English (kg/data/subnational-regions.yaml): alias → name."""
-    table = yaml.safe_load((DATA_DIR / "subnational-regions.yaml").read_text("utf-8")) or {}
+    """Regions inside a country reports name in English: any of their spellings, folded → the region's name."""
     names = {}
-    for regions in table.values():
+    for regions in _subnational_table().values():
         for name, aliases in regions.items():
             for written in (name, *(aliases or [])):
                 names[ascii_fold(written).lower()] = name
@@ -128,10 +133,10 @@ def place_re() -> re.Pattern:
                       + r"|(?i:" + alternation(names) + r")|US|UK)(?![\w])")
 
 
-@cache
 def _subnational_written() -> list[list[str]]:
-    table = yaml.safe_load((DATA_DIR / "subnational-regions.yaml").read_text("utf-8")) or {}
-    return [[w for name, aliases in regions.items() for w in (name, *(aliases or []))] for regions in table.values()]
+    """Each country's regions in every spelling the table gives, as written."""
+    return [[w for name, aliases in regions.items() for w in (name, *(aliases or []))]
+            for regions in _subnational_table().values()]
 
 
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|account|dominat|lead|largest|fastest|"
