@@ -140,8 +140,7 @@ class RemoteStore:
         return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}").serialize("ntriples")
 
     def graph(self, graph_name: URIRef) -> Graph:
-        result = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_name}> {{ ?s ?p ?o }} }}")
-        return Graph().parse(data=result.serialize("ntriples"), format="nt")
+        return Graph().parse(data=self.graph_ntriples(graph_name), format="nt")
 
     def export(self, fmt: str = "nquads") -> bytes:
         """Every named graph, one CONSTRUCT each (so no single answer meets an engine's row cap)."""

@@ -116,15 +116,9 @@ class OxigraphStore:
 
     def graph(self, graph_name: URIRef) -> Graph:
         """A copy of one named graph as an rdflib Graph."""
-        data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(graph_name)))
-        return Graph().parse(data=data, format="nt")
+        return Graph().parse(data=self.graph_ntriples(graph_name), format="nt")
 
     # ------------------------------------------------------------------ reads
-
-    def graph_triples(self, graph_name: str) -> list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.Term]]:
-        """The triples of one named graph, straight from the store's graph index (no query to plan)."""
-        return [(q.subject, q.predicate, q.object)
-                for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_name))]
 
     def reports(self) -> list[str]:
         """Ids of the reports in the store, sorted."""

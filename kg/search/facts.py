@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
+
 from kg import iri
 from kg.store import Store
 
@@ -59,9 +61,11 @@ SELECT ?g ?label WHERE {
   { ?region rdfs:label ?label } UNION { ?region skos:altLabel ?label } UNION { ?region skos:prefLabel ?label }
 }"""
 
+# From this many reports (and half the store or more), one query over every graph reads the facts.
+WHOLE_STORE_MIN_REPORTS = 1000
 FACTS_QUERY = PREFIXES + """
-SELECT ?fact ?class ?summary ?label ?written ?amount ?subject ?subjectLabel ?quote WHERE {
-  GRAPH <%s> {
+SELECT ?g ?fact ?class ?summary ?label ?written ?amount ?subject ?subjectLabel ?quote WHERE {
+  GRAPH ?g {
     ?fact mkg:primarySpan ?span ; a ?class .
     ?span mkg:quote ?quote .
     FILTER NOT EXISTS { ?fact mkg:isDerived true }
@@ -128,8 +132,8 @@ def report_fact_batches(store: Store, report_ids: Iterable[str] | None = None,
     """``report_facts`` in batches of ``batch_size`` reports, so a sync of many reports holds one batch at a time.
 
     The report, region and label rows come from one query each over the whole store (selective patterns),
-    read once for all batches. Each report graph's facts are read on their own (an embedded store hands over
-    the graph's triples; any other store answers ``FACTS_QUERY``), or, when most of the store is asked for,
+    read once for all batches. Each report graph's facts are read from its triples (``_fact_rows``), or, when
+    most of the store is asked for,
     all in one query over every graph, which costs a third as much per report.
     """
     wanted = None if report_ids is None else set(report_ids)
@@ -159,12 +163,11 @@ def report_fact_batches(store: Store, report_ids: Iterable[str] | None = None,
             regions[row["g"].value].add(row["label"].value)
     shared_labels = {row["subject"].value: row["label"].value for row in store.query(SUBJECT_LABELS_QUERY).rows}
     whole_store_rows: dict[str, list[dict]] | None = None
-    if len(by_graph) > 1000 and len(by_graph) >= all_reports / 2:
+    if len(by_graph) > WHOLE_STORE_MIN_REPORTS and len(by_graph) >= all_reports / 2:
         whole_store_rows = defaultdict(list)
-        for row in store.query(FACTS_QUERY.replace("GRAPH <%s>", "GRAPH ?g").replace("SELECT ?fact", "SELECT ?g ?fact")).rows:
+        for row in store.query(FACTS_QUERY).rows:
             if row["g"].value in by_graph:
                 whole_store_rows[row["g"].value].append(row)
-    read_graph = getattr(store, "graph_triples", None)
     ordered = sorted(by_graph.items(), key=lambda item: item[1].report)
     for start in range(0, len(ordered), batch_size):
         batch = []
@@ -172,7 +175,7 @@ def report_fact_batches(store: Store, report_ids: Iterable[str] | None = None,
             if whole_store_rows is not None:
                 rows = whole_store_rows.pop(g, [])
             else:
-                rows = _fact_rows(read_graph(g)) if read_graph is not None else store.query(FACTS_QUERY % g).rows
+                rows = _fact_rows(ox.parse(store.graph_ntriples(g), format=ox.RdfFormat.N_TRIPLES))
             _add_fact_rows(report, rows, shared_labels)
             report.regions = sorted(regions.get(g, ()))
             batch.append(report)
@@ -204,11 +207,12 @@ _ROW_PROPERTIES = {_MKG + "summary": "summary", "http://www.w3.org/2004/02/skos/
 _TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def _fact_rows(triples) -> list[dict]:
-    """What ``FACTS_QUERY`` answers for one graph, read from its triples: one row per fact and class."""
+def _fact_rows(triples: Iterable[ox.Triple]) -> list[dict]:
+    """What ``FACTS_QUERY`` answers for one graph, read from its triples: one row per fact and class (a test holds
+    the two to the same facts)."""
     by_subject: dict = defaultdict(lambda: defaultdict(list))
-    for s, p, o in triples:
-        by_subject[s][p.value].append(o)
+    for triple in triples:
+        by_subject[triple.subject][triple.predicate.value].append(triple.object)
     rows = []
     for fact, values in by_subject.items():
         spans = values.get(_MKG + "primarySpan")

@@ -196,3 +196,13 @@ def test_a_model_file_that_is_not_the_pinned_one_is_refused(tmp_path):
     fake.write_bytes(b"not a model")
     with pytest.raises(ModelUnavailable):
         Encoder(fake)
+
+
+def test_facts_read_graph_by_graph_are_those_one_query_over_every_graph_reads(search_store, monkeypatch):
+    from kg.search import facts
+
+    by_graph = facts.report_facts(search_store)
+    monkeypatch.setattr(facts, "WHOLE_STORE_MIN_REPORTS", 0)
+    in_one_query = facts.report_facts(search_store)
+    assert sum(len(r.facts) for r in by_graph) > 100
+    assert by_graph == in_one_query
