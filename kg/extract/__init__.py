@@ -62,15 +62,15 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     cagrs = figures.cagrs(forecast)
     starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
     values = figures.values(forecast.start if forecast else min(starts) if starts else None)
-    factors = find_factors(text, sents)
+    factors = find_factors(text, sents, page_lines)
     developments = find_developments(text, sents)
     actors = [(d.actor, d.span.start) for d in developments]
     return ReportCard(
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
-        values=values, cagr=cagrs, segments=with_figure_subjects(text, find_segments(text, sents), [*values, *cagrs]),
-        regions=find_regions(text, sents),
+        values=values, cagr=cagrs, segments=with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs]),
+        regions=find_regions(text, sents, page_lines),
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
         opportunities=factors["opportunities"], players=find_players(text, sents, page_lines, publisher, actors),
         developments=developments,

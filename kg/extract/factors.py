@@ -5,7 +5,7 @@ recyclable materials") gives one factor per cause, each with its own span; items
 "Key Market Trends" heading are factors of that kind; a sentence with only a cue word is one factor.
 
 >>> text = "The market is driven by the expansion of organised retail and the rising demand for recyclable packaging. Key trends include smart labels."
->>> out = find_factors(text, sentences(text))
+>>> out = find_factors(text, sentences(text), lines(text))
 >>> [f.text for f in out["drivers"]], [f.text for f in out["trends"]]
 (['the expansion of organised retail', 'the rising demand for recyclable packaging'], ['smart labels'])
 """
@@ -18,7 +18,7 @@ from kg.card import Factor
 from kg.extract.figures import MONEY
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
-from kg.extract.page import Sentence, clean, is_title, lines, sentences, span
+from kg.extract.page import Line, Sentence, clean, is_title, lines, sentences, span
 
 CUES = {
     "opportunities": Cue(r"opportunit|untapped|white space|lucrative (?:prospects|avenues)"),
@@ -62,7 +62,7 @@ _NOISE = re.compile(r"\b(?:report|coverage|takeaways|insights|developments|playe
                     r"privacy|click|request)\b", re.IGNORECASE)
 
 
-def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
+def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> dict[str, list[Factor]]:
     out: dict[str, list[Factor]] = {k: [] for k in CUES}
     seen: set[str] = set()
 
@@ -76,7 +76,7 @@ def find_factors(text: str, sents: list[Sentence]) -> dict[str, list[Factor]]:
         out[kind].append(Factor(text=phrase, span=span(text, start, end), confidence=0.5))
 
     heading = None
-    section_titles = {line.start for line in lines(text) if line.kind == "heading" and is_title(line.text)}
+    section_titles = {line.start for line in page_lines if line.kind == "heading" and is_title(line.text)}
     for sent in sents:
         if sent.text.startswith("#"):
             continue  # the page's source line or a markdown title, not a statement

@@ -8,7 +8,7 @@ headquarters claim, and a dateline ("PUNE, India") or the publisher's city is no
 >>> country_name("U.S."), country_name("South Korea"), country_name("Acme")
 ('United States', 'South Korea', None)
 >>> text = "North America dominated the market with a 38% share, while Asia Pacific is expected to grow the fastest."
->>> [(r.name, r.claim) for r in find_regions(text, sentences(text))]
+>>> [(r.name, r.claim) for r in find_regions(text, sentences(text), lines(text))]
 [('North America', 'largest_share'), ('Asia Pacific', 'fastest_growth')]
 """
 
@@ -25,7 +25,7 @@ from kg.names import ascii_fold
 from kg.paths import DATA_DIR
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.claims import claim_of
-from kg.extract.page import Sentence, clean, lines, sections_under, sentences, span
+from kg.extract.page import Line, Sentence, clean, lines, sections_under, sentences, span
 
 REGIONS = {
     "north america": "North America", "north american": "North America", "europe": "Europe", "european": "Europe",
@@ -163,11 +163,11 @@ def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
     return j
 
 
-def find_regions(text: str, sents: list[Sentence]) -> list[Region]:
+def find_regions(text: str, sents: list[Sentence], page_lines: list[Line]) -> list[Region]:
     """Report regions and countries the text treats as markets, with the claim its clause makes."""
     regions: dict[str, Region] = {}
     shares: dict[str, tuple[float, Sentence]] = {}
-    regional_sections = sections_under(lines(text), _REGIONAL_HEADING)
+    regional_sections = sections_under(page_lines, _REGIONAL_HEADING)
     for sent in sents:
         matches = list(place_re().finditer(sent.text))
         if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE):

@@ -7,7 +7,7 @@ takeaways ("By service model, SaaS led with 53.5% share, while the PaaS segment 
 fastest"). A clause's claim goes to the segment that is its subject, not to every segment in the sentence.
 
 >>> text = "Widget Market Report By Product (Hardware, Software), By End User (Hospitals, Clinics and Others). The software segment is expected to grow the fastest."
->>> [(s.dimension, s.name, s.claim) for s in find_segments(text, sentences(text))]
+>>> [(s.dimension, s.name, s.claim) for s in find_segments(text, sentences(text), lines(text))]
 [('Product', 'Hardware', None), ('Product', 'Software', 'fastest_growth'), ('End User', 'Hospitals', None), ('End User', 'Clinics', None)]
 """
 
@@ -22,7 +22,7 @@ from kg.extract.geography import is_place
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
-from kg.extract.page import Sentence, clean, lines, sections_under, sentences, span
+from kg.extract.page import Line, Sentence, clean, lines, sections_under, sentences, span
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|:\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
@@ -170,7 +170,7 @@ def _closing(text: str, open_at: int) -> int | None:
     return None
 
 
-def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
+def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> list[Segment]:
     segs = _Segments(text)
     for m in _GROUP_START.finditer(text):  # "By Product (A, B)", "Types of Travelers (A, B, and C)"
         dim = re.sub(r"^(?:By|by)\s+", "", m["dim"].strip())
@@ -181,12 +181,11 @@ def find_segments(text: str, sents: list[Sentence]) -> list[Segment]:
         if inner.count(",") + inner.count(" and ") < 1 or len(inner) > 400 or re.search(r"\d{4}|%|\$|USD", inner):
             continue
         segs.add_list(inner, m.end(), re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim))
-    page_lines = lines(text)
     for start, end in sections_under(page_lines, _SEGMENTATION_HEADING):
-        for line in lines(text[start:end]):
+        for line in (line for line in page_lines if start <= line.start < end):
             labelled = _LABELLED_LIST.match(line.text)
             if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]):
-                segs.add_list(labelled["items"], start + line.start + labelled.start("items"), clean(labelled["dim"]).title())
+                segs.add_list(labelled["items"], line.start + labelled.start("items"), clean(labelled["dim"]).title())
     for i, line in enumerate(page_lines):
         if line.kind == "heading" and _SEGMENTATION_HEADING.search(line.text):
             _outline(text, _lines_until_prose(page_lines, i + 1), segs)
