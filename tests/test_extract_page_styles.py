@@ -149,3 +149,50 @@ def test_money_in_any_iso_currency():
                    "the Indonesian market stood at Rp 14.5 trillion in 2024.", "t")
     assert [(v.amount, v.currency, v.scale, v.year) for v in card.values] == [
         (5.2, "KRW", "trillion", 2024), (14.5, "IDR", "trillion", 2024), (8.1, "KRW", "trillion", 2030)]
+
+
+def values(text):
+    return [(v.amount, v.currency, v.year, v.region) for v in extract(text, "t").values]
+
+
+def test_a_snapshot_row_keeps_its_market_values_beside_licence_prices():
+    text = ("Report Snapshot\nMetric | Details | Market Value 2024 | EUR 2.18 Bn | Market Value 2031 | EUR 3.02 Bn | "
+            "Corporate licence | EUR 4,900\n")
+    assert values(text) == [(2.18, "EUR", 2024, None), (3.02, "EUR", 2031, None)]
+
+
+def test_what_buyers_spend_is_the_market_but_a_budget_is_not():
+    assert values("Canadians spent CAD 2.7 billion on board games in 2024, and the figure should reach CAD 3.9 "
+                  "billion by 2030.") == [(2.7, "CAD", 2024, None), (3.9, "CAD", 2030, None)]
+    assert values("The government spent CAD 2.7 billion on the games market programme in 2024.") == []
+
+
+def test_the_year_after_a_converted_amount_that_year_and_a_parenthesised_list():
+    assert values("The Thai durian market reached THB 41.5 billion (about USD 1.2 billion) in 2024.")[0] == \
+        (41.5, "THB", 2024, None)
+    assert values("Exports led the market in 2023, and the domestic market was worth THB 9.4 billion that year.") == \
+        [(9.4, "THB", 2023, None)]
+    assert values("Spain (EUR 1.2 billion), Italy (EUR 0.9 billion) and Portugal (EUR 0.3 billion) were the largest "
+                  "national markets in 2024.") == [(1.2, "EUR", 2024, "Spain"), (0.9, "EUR", 2024, "Italy"),
+                                                   (0.3, "EUR", 2024, "Portugal")]
+
+
+def test_segmented_by_a_dimension_into_items_and_sub_segments_in_parentheses():
+    text = HEAD + ("The market is segmented by component into pumps, valves and drives, and sensors. Pumps held the largest "
+                   "share, 44.0% of revenue in 2024.\n\nBy Product Type:\n- Dry Systems (hoppers, conveyors, silos)\n"
+                   "- Wet Systems (tanks, mixers)\n")
+    found = segments(text)
+    assert ("Component", "pumps", "largest_share") in found and ("Component", "valves and drives", None) in found
+    assert {("Product Type", name, None) for name in ("Dry Systems", "hoppers", "silos", "Wet Systems", "mixers")} <= set(found)
+
+
+def test_segment_headings_under_a_by_heading_with_their_paragraphs():
+    text = HEAD + ("By Technology\n\nThermal drying\nThermal drying accounted for the largest share in 2024.\n\n"
+                   "Solar drying\nSolar drying is used on small farms.\n\nBy Application\nFruit leads demand.\n")
+    found = segments(text)
+    assert ("Technology", "Thermal drying", "largest_share") in found and ("Technology", "Solar drying", None) in found
+
+
+def test_a_share_of_the_market_names_its_segment():
+    text = HEAD + "Hard cider made up about 61% of the market last year, by far the largest share."
+    assert ("Unspecified", "Hard cider", "largest_share") in segments(text)

@@ -62,7 +62,8 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
-MARKET_CONTEXT = Cue(r"\bmarket\b|\bindustry\b|\bsector\b|\bsegment\b|estimated value|revenue forecast")
+MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
+                     r"revenue forecast")
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
@@ -71,6 +72,11 @@ NOT_A_VALUE = Cue(
     r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported revenue|"
     r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt")
+# "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
+# feeding their pets": what buyers spend on the product is the market; a government's or firm's spending is not.
+BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customers|people|families|owners|patients|"
+                          r"travell?ers|diners|drinkers|[A-Z][a-z]+(?:ians|ans|ese|ish|ch|ers))\b(?:\s+and\s+(?:the\s+)?"
+                          r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:have\s+|had\s+)?spent\b")
 # "Acme's imaging segment generated USD 5 billion": a company's figure, unless the possessive is a market's
 # ("India's edtech market", "North America's market").
 COMPANY_FIGURE = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?!(?:[\w&-]+\s+){0,3}market\b)(?:[\w&-]+\s+){0,3}"
@@ -78,10 +84,11 @@ COMPANY_FIGURE = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?!
 INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
                               r"(?:additional\s+|incremental\s+|absolute\s+)?(?:of\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
-YEAR_AFTER = re.compile(rf"^[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+# "KRW 6.8 trillion (about USD 4.9 billion) in 2024": a conversion in parentheses does not part the amount from its year.
+YEAR_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
-                         rf"(?:(?:up\s+)?to\s+|at\s+)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
+                         rf"(?:(?:up\s+)?to\s+|at\s+|or\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
                          rf"(?:of|at|was)\s+)?$")
 
 
@@ -133,6 +140,12 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
                              rf"stand|hit|touch|climb|amount)\b[^.;$€£\d]{{0,40}}$")
 
 
+# "… the largest share in 2023, and the UAE market was worth AED 29.9 billion that year": the year named before.
+THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
+# "Germany (EUR 6.1 billion), France (EUR 4.8 billion) and the UK (GBP 2.9 billion) were the largest markets in 2024".
+PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?:[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
+                                     rf"(?P<year>{YEAR})\b")
+
 SAME_PERIOD = re.compile(r"\b(?:the|this|that) same period\b|\bover the period\b", re.IGNORECASE)
 
 
@@ -144,13 +157,36 @@ def subject_name(words: str) -> str:
                         words, flags=re.IGNORECASE))
 
 
+def _not_a_value(text: str) -> bool:
+    return any(cue.group() != "spent" or not BUYERS_SPENT.search(text) for cue in NOT_A_VALUE.finditer(text))
+
+
+def _about_the_market(text: str, in_context: bool) -> bool:
+    return not _not_a_value(text) and (in_context or bool(MARKET_CONTEXT.search(text) or BUYERS_SPENT.search(text)))
+
+
+def _label_cells(row: str, start: int, end: int) -> str:
+    """The cell holding a figure and the label cell before it, in a row flattened with " | "."""
+    label_start = row.rfind("|", 0, row.rfind("|", 0, start) if "|" in row[:start] else 0)
+    next_bar = row.find("|", end)
+    return row[label_start + 1:next_bar if next_bar >= 0 else len(row)]
+
+
 def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Money]:
     """The market figures of a sentence; ``in_context``: the sentence before it, in its paragraph, is about the market."""
     found = []
     matches = sorted([*MONEY.finditer(sent.text), *MONEY_AFTER.finditer(sent.text)], key=lambda m: m.start())
-    if not matches or NOT_A_VALUE.search(sent.text) or not (in_context or MARKET_CONTEXT.search(sent.text)):
+    if not matches:
+        return found
+    table_row = sent.text.count("|") >= 3
+    if not table_row and not _about_the_market(sent.text, in_context):
         return found
     for m in matches:
+        # A flattened table holds unrelated cells in one "sentence" ("Market Value 2024 | EUR 3.46 Bn | … |
+        # Enterprise licence | EUR 5,400"): each figure is judged by its own label cell.
+        if table_row and not _about_the_market(_label_cells(sent.text, m.start(), m.end()),
+                                               in_context or bool(MARKET_CONTEXT.search(sent.text))):
+            continue
         raw_scale = m.group("scale")
         # "M" alone is a scale only straight after the number ("$5M"), not a following word.
         scale = _scale_of(raw_scale)
@@ -186,6 +222,12 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             elif (lead := YEAR_LEADS.match(sent.text)) and not re.search(YEAR, sent.text[lead.end():m.start()]):
                 year = int(lead["year"])
                 year_span = (sent.start + lead.start("year"), sent.start + lead.end("year"))
+            elif THAT_YEAR.match(sent.text[end:]) and (named := list(re.finditer(YEAR, before))):
+                year = int(named[-1].group())
+                year_span = (sent.start + named[-1].start(), sent.start + named[-1].end())
+            elif re.search(r"\(\s*$", before) and (listed := PARENTHESISED_LIST_YEAR.match(sent.text[end:])):
+                year = int(listed["year"])
+                year_span = (sent.start + end + listed.start("year"), sent.start + end + listed.end("year"))
         found.append(_Money(sent.start + m.start(), sent.start + end, amount, currency, scale, year, year_span))
     return found
 

@@ -30,7 +30,8 @@ _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share
                             r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$", re.IGNORECASE)
 _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
 _CATCH_ALL = re.compile(r"^(?:others?|other\s+\w+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
-_SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)\s+(?:in)?to\s*:?\s*"
+_SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
+                        r"(?:\s+(?:by|on the basis of|based on|in terms of)\s+(?P<dim>[\w/&-]+(?:\s+[\w/&-]+){0,3}?))?\s+(?:in)?to\s*:?\s*"
                         r"|\b(?:segments|categories|types|applications|end[- ]users|products)(?:\s+(?:covered|analy[sz]ed|"
                         r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:include|includes|comprise|comprises)\s*:?\s*",
                         re.IGNORECASE)
@@ -45,6 +46,7 @@ _ROW = re.compile(r"^\|?\s*(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered
 _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.+-]*(?:\s+(?:&|and|[A-Za-z][\w'’&/.+-]*)){0,4}?)"
                             r"\s+(?:segment|sub-?segment|category)\b(?!\s+(?:is|was)\s+(?:segmented|divided))")
 _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
+                        r"all|both|these|those|such|many|several|various|different|some|most|[a-z]|"
                         r"second|third|top|key|major|largest revenue|application|type|product|end[- ]user|while|whereas|"
                         r"and|by|of|in|for|to|with|revenue|overall|fastest[- ]growing|largest[- ]growing|"
                         r"[\w -]+ (?:type|types|segment|segments|category|dimension))$", re.IGNORECASE)
@@ -54,7 +56,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
                            r"retained|witnessed|showed|exhibited|is\s+projected|is\s+expected)\b")
 
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
-                          r"performing|drive|drives|driving|thereby|within|that|which|this|these|into|across|expected|"
+                          r"performing|driving|thereby|within|that|which|this|these|into|across|expected|"
                           r"projected|owing|due|because|covers|cover|includes|include|comprises|comprise|consists|spans|segmented|divided|"
                           r"leads|lead|followed|dominate|serve|serves|remain|remains|grow|grows|growing)\b",
                           re.IGNORECASE)
@@ -72,6 +74,10 @@ _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
                                 r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
                                 r"process|technology|channel)\b", re.IGNORECASE)
+# "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
+_SHARE_OF_MARKET = re.compile(r"\d\s?%\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:market|revenues?|sales|demand|value|volume|"
+                              r"spending)\b|(?:market\s+|revenue\s+)?share\b)", re.IGNORECASE)
+_STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(
     r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"
@@ -196,11 +202,19 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 if item.kind != "bullet":
                     break
                 name, _, note = item.text.partition(":")
+                # "- Diagnostic Devices (polysomnography devices, oximeters)": a segment and its sub-segments
+                subs = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)\s*", name)
+                if subs and _short_item(subs["name"]) and _looks_like_list(subs["subs"]):
+                    segs.add(subs["name"], item.start, clean(by["dim"]).title())
+                    segs.add_list(subs["subs"], item.start + subs.start("subs"), clean(by["dim"]).title())
+                    continue
                 if not _short_item(name):
                     break
                 claim = claim_of(note) if note else None
                 segs.add(name, item.start, clean(by["dim"]).title(), claim,
                          (item.start, item.end) if claim else None)
+        if by and not _GEOGRAPHY.search(by["dim"]) and line.kind == "heading":
+            _headed_paragraphs(page_lines, i + 1, clean(by["dim"]).title(), segs)
         named = _SEGMENT_HEADING.match(line.text) if line.kind == "heading" else None
         if named:  # "Software Segment" over a paragraph about it
             segs.add(named["name"], line.start + named.start("name"), None)
@@ -226,6 +240,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             segs.add_list(body.rstrip(" ."), sent.start + body_start, dimension)
             continue
         listed = _SEGMENTED.search(sent.text) or (_COVERS.search(body) if by else None)
+        if listed and listed.re is _SEGMENTED and listed["dim"]:  # "segmented by component into A, B and C"
+            dimension, dimension_paragraph = clean(listed["dim"]).title(), paragraph
         if listed:
             offset = listed.end() + (body_start if not _SEGMENTED.search(sent.text) else 0)
             rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b", sent.text[offset:])[0]
@@ -246,7 +262,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 trimmed = _NAME_AFTER.sub("", n["name"])
                 segs.add(trimmed, clause_start + n.start("name") + len(n["name"]) - len(trimmed), dimension,
                          claim if len(named) == 1 else None, claim_span if len(named) == 1 else None)
-            if named or not claim:
+            if named or not (claim or in_context and _STATES_FIGURE.search(clause.group())):
                 continue
             body = clause.group()[by.end():] if by and clause.start() == 0 else clause.group()
             body_offset = clause_start + (by.end() if by and clause.start() == 0 else 0)
@@ -256,8 +272,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             name = subject["name"]
             existing = segs.matching(name)
             if existing is not None:
-                segs.claim(existing, claim, claim_span)
-            elif in_context or _RANKED_AS_SEGMENT.search(body):
+                if claim:
+                    segs.claim(existing, claim, claim_span)
+            elif in_context or _RANKED_AS_SEGMENT.search(body) or _SHARE_OF_MARKET.search(body):
                 segs.add(name, body_offset + subject.start("name"), dimension, claim, claim_span)
     return list(segs.found.values())
 
@@ -360,6 +377,25 @@ def _outline(text: str, section: list, segs: _Segments) -> None:
         if len(items) >= 2:
             for item in items:
                 segs.add(item.text, item.start, clean(re.sub(r"^(?:By|Based on)\s+", "", line.text)).title())
+
+
+def _headed_paragraphs(page_lines: list, first: int, dimension: str, segs: _Segments) -> None:
+    """ "By Technology" over "Post-combustion capture" + a paragraph, "Oxy-fuel combustion" + a paragraph …: each short
+    heading names a segment; the claim of its paragraph's first sentence is its own when the paragraph starts with it."""
+    i = first
+    while i + 1 < len(page_lines):
+        heading, paragraph = page_lines[i], page_lines[i + 1]
+        if heading.kind != "heading" or paragraph.kind != "text" or not _short_item(heading.text) \
+                or _BY_HEADING.match(heading.text) or heading.text.endswith(":") or len(heading.text.split()) > 5:
+            return
+        segs.add(heading.text, heading.start, dimension)
+        first_sentence = re.split(r"(?<=[.!?])\s", paragraph.text, maxsplit=1)[0]
+        claim = claim_of(first_sentence)
+        if claim and paragraph.text.split()[0].lower().rstrip(",") == heading.text.split()[0].lower():
+            key = segs.matching(heading.text)
+            if key is not None:
+                segs.claim(key, claim, (paragraph.start, paragraph.start + len(first_sentence)))
+        i += 2
 
 
 def _looks_like_list(body: str) -> bool:
