@@ -196,3 +196,30 @@ def test_segment_headings_under_a_by_heading_with_their_paragraphs():
 def test_a_share_of_the_market_names_its_segment():
     text = HEAD + "Hard cider made up about 61% of the market last year, by far the largest share."
     assert ("Unspecified", "Hard cider", "largest_share") in segments(text)
+
+
+def developments(text):
+    return [(d.date, d.actor) for d in extract(text, "t").developments]
+
+
+def test_a_companys_name_may_start_with_the_and_an_announced_plan_shares_the_date():
+    text = ("Demand for kayaks grows.\nIn May 2025, The Paddle Works Company opened a plant in Perth, and Lakeside Boats "
+            "said it would add a second shift.")
+    assert set(developments(text)) == {("2025-05", "The Paddle Works Company"), ("2025-05", "Lakeside Boats")}
+
+
+def test_the_same_year_is_a_year_and_a_year_dash_line_is_dated():
+    text = ("Recent developments\n- In June 2024, Acme Corp. won a tender, and in the same year Beta Ltd. opened a lab.\n"
+            "- 2023 – Gamma Foods completed its new dairy.\n")
+    assert set(developments(text)) == {("2024-06", "Acme Corp."), ("2024", "Beta Ltd."), ("2023", "Gamma Foods")}
+
+
+def test_a_segment_sentence_is_no_development():
+    assert developments("White wine accounted for 41% of market value in 2024, the largest share.") == []
+
+
+def test_players_under_a_label_heading_and_in_a_table_cell():
+    assert names("Key Players:\n• Acme Corp.\n• Zürcher Robotics\n• Beta Systems Inc.\n") == [
+        "Acme Corp.", "Zürcher Robotics", "Beta Systems Inc."]
+    assert names("Metric | Details | Base Year | 2024 | Key Companies | Acme SAS; Borel Frères; Castel Group | "
+                 "Licence | EUR 3,000\n") == ["Acme SAS", "Borel Frères", "Castel Group"]

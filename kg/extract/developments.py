@@ -38,13 +38,13 @@ DATE_RE = re.compile(
     rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
     rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
     rf"|(?<![\d/])(?P<mm7>\d{{1,2}})/(?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …"
-    rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*:(?=\s)"  # "• 2023: Content Guru won …"
+    rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
     rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b")
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
-                        r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie|"
-                        r"commission|deploy|unveil|won|win|divest|sold|sell|complet|worked|work|upgrad|relocat|"
-                        r"extend|broke|break|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
+                        r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie[sd]?\b|tying\b|"
+                        r"commission|deploy|unveil|won\b|wins?\b|winning\b|divest|sold|sell|complet|worked|work|upgrad|relocat|"
+                        r"extend|broke\b|break\b|breaks\b|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
                         r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live|"
                         r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit|transferr|withdr|clos|shut|"
                         r"exit|made|integrat|migrat|restructur|reorgani[sz]|appoint|licens|flew|fly|brought|led\b|drew|chose|hired)\w*")
@@ -78,7 +78,8 @@ _SUBJECT = re.compile(
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
-_AND_ACTOR = re.compile(rf",\s+(?:and|while)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
+_AND_ACTOR = re.compile(rf",\s+(?:and|while)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)"
+                        rf"(?P<intent>\s+(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b)?")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
@@ -125,16 +126,21 @@ def _dates_in(sentence: str) -> list[_Dated]:
     found = [_Dated(m.start(), m.end(), _date(m)) for m in DATE_RE.finditer(sentence)]
     for m in _SAME_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
-        if earlier:
-            found.append(_Dated(m.start(), m.end(), earlier[-1].when))
+        if earlier:  # "in the same year" is the year of the date before it, not its month
+            when = earlier[-1].when[:4] if m.group().lower().endswith("year") else earlier[-1].when
+            found.append(_Dated(m.start(), m.end(), when))
     return sorted(found, key=lambda d: d.start())
+
+
+# "The Real Pet Food Company", "The Watches of Switzerland Group": "The" belongs to a company's own name.
+_NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company|Group|Corporation|Co\.|Holdings?|Partners)$")
 
 
 def _actor(name: str | None) -> str | None:
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$", "", name))
-    if not name or _NOT_ACTOR.match(name) or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name) or is_place(name):
+    if not name or _NOT_ACTOR.match(name) and not _NAMED_THE.fullmatch(name) or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name) or is_place(name):
         return None
     return name
 
@@ -187,7 +193,9 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             for other in _AND_ACTOR.finditer(clause):
                 partner = _actor(other["actor"])
                 partner_when = dates[i + 1].when or when if i + 1 < len(dates) else when
-                if partner and is_event_verb(other["verb"]) and (partner_when, partner.lower()) not in found:
+                # "…, and Mars Petcare said it would add a line": an announced plan is that date's event too
+                announced = other["verb"] in ("said", "announced") and other["intent"]
+                if partner and (is_event_verb(other["verb"]) or announced) and (partner_when, partner.lower()) not in found:
                     o_start = sent.start + d.end() + other.start("actor")
                     found[(partner_when, partner.lower())] = Development(
                         date=partner_when, actor=partner, summary=clean(clause[other.start("actor"):]) or partner,

@@ -149,10 +149,12 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if profile:  # "Rheem Manufacturing Company - The company offers …": a company profile's first line
             players.add(_as_name(Item(0, profile["name"]), whole=True), line.start)
         label = _LABEL.match(line.text)
-        if label and line.kind in ("row", "heading", "text", "bullet"):
-            cell = line.text[label.end():].split("|")[0]
+        cell = line.text[label.end():].split("|")[0] if label else ""
+        if cell.strip() and line.kind in ("row", "heading", "text", "bullet"):  # "Key Players: A, B" (not "Key Players:" over a list)
             players.add_items(split_items(cell), line.start + label.end())
             continue
+        if line.kind == "row" or line.text.count(" | ") >= 2:  # "… | Key Companies | A; B; C | Licence | …"
+            _read_labelled_cells(players, line)
         if line.kind in ("heading", "text") and len(line.text) <= 120 and _HEADING.search(line.text) \
                 and _HEADING_QUALIFIER.search(line.text) \
                 and (not re.search(r"\b(?:include|are|such as)\b", line.text) or line.text.endswith(":")):
@@ -221,12 +223,24 @@ def _countries_beside_actors(text: str, players: _Players, actors: list[tuple[st
                 "country": beside["country"], "country_span": span(text, country_start, country_start + len(beside["country"]))})
 
 
+_LABEL_CELL = re.compile(rf"\s*(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}"
+                         rf"(?:\s+(?:profiled|covered|analy[sz]ed))?\s*", re.IGNORECASE)
+
+
+def _read_labelled_cells(players: _Players, line: Line) -> None:
+    """A flattened table row whose label cell names the players: the next cell lists them."""
+    cells = [(m.start(), m.group()) for m in re.finditer(r"[^|]+", line.text)]
+    for (_, label), (start, cell) in zip(cells, cells[1:]):
+        if _LABEL_CELL.fullmatch(label):
+            players.add_items(split_items(cell), line.start + start)
+
+
 def _read_list_under(players: _Players, following: list[Line]) -> None:
     """Names under a heading: bullets, short lines or one comma list, until the first line that is not names."""
     for line in following:
         if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text):
             break
-        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"[a-z]{3,}\.\s+[A-Z]", line.text)):
+        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
         items = split_items(line.text) if "," in line.text or ";" in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
