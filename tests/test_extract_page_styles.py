@@ -223,3 +223,9 @@ def test_players_under_a_label_heading_and_in_a_table_cell():
         "Acme Corp.", "Zürcher Robotics", "Beta Systems Inc."]
     assert names("Metric | Details | Base Year | 2024 | Key Companies | Acme SAS; Borel Frères; Castel Group | "
                  "Licence | EUR 3,000\n") == ["Acme SAS", "Borel Frères", "Castel Group"]
+
+
+def test_indian_scales_become_the_cards_international_scale_and_company_income_is_no_value():
+    assert values("The India drip irrigation market was valued at INR 4,850 crore in 2024 and is set to reach "
+                  "Rs 1.1 lakh crore by 2034.") == [(48.5, "INR", 2024, None), (1.1, "INR", 2034, None)]
+    assert values("In the drip irrigation market, Jain Irrigation reported total income of INR 5,600 crore in 2024.") == []

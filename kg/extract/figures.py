@@ -37,7 +37,7 @@ _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "STD", "MRO", "
 ISO_CURRENCY_CODES = sorted({c.alpha_3 for c in pycountry.currencies} - _NOT_CURRENCY_CODES)
 CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|R\$|Usd|usd|\$|€|£|Rs\.?|RS\.?|₹|¥|RMB|"
             r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) + r")(?![A-Za-z])")
-SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
+SCALE = r"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn|mn)\b)"
 # Case-sensitive at the start (currency codes are written in capitals) so the engine can scan for the first
@@ -70,7 +70,8 @@ NOT_A_VALUE = Cue(
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
     r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
-    r"revenues? of (?:the )?company|company'?s revenue|reported revenue|"
+    r"revenues? of (?:the )?company|company'?s revenue|reported revenue|(?:the|its) (?:company|firm|group) reported|"
+    r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
     r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt")
 # "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
 # feeding their pets": what buyers spend on the product is the market; a government's or firm's spending is not.
@@ -96,6 +97,23 @@ def _amount(raw: str) -> float:
     if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
         return float(raw.replace(",", "."))
     return float(raw.replace(",", ""))
+
+
+# Indian scales ("INR 6,420 crore", "Rs 1.2 lakh crore") are the same amount on the international scale the card uses.
+INDIAN_SCALES = {"lakh": 10**5, "lac": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7, "cr.": 10**7,
+                 "lakh crore": 10**12}
+
+
+def _international(amount: float, raw_scale: str | None) -> tuple[float, str | None]:
+    """``(6420, "crore")`` → ``(64.2, "billion")``; other scales unchanged."""
+    multiplier = INDIAN_SCALES.get((raw_scale or "").lower())
+    if multiplier is None:
+        return amount, _scale_of(raw_scale)
+    whole = amount * multiplier
+    for scale, size in (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("thousand", 10**3)):
+        if whole >= size:
+            return round(whole / size, 6), scale
+    return whole, "units"
 
 
 def _scale_of(raw: str | None) -> str | None:
@@ -189,8 +207,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             continue
         raw_scale = m.group("scale")
         # "M" alone is a scale only straight after the number ("$5M"), not a following word.
-        scale = _scale_of(raw_scale)
-        amount = _amount(m.group("num"))
+        amount, scale = _international(_amount(m.group("num")), raw_scale)
         if scale is None:
             if amount < 1_000_000:
                 continue  # "$ 4000": a price, not a market size
