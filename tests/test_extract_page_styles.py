@@ -226,6 +226,8 @@ def test_players_under_a_label_heading_and_in_a_table_cell():
 
 
 def test_indian_scales_become_the_cards_international_scale_and_company_income_is_no_value():
-    assert values("The India drip irrigation market was valued at INR 4,850 crore in 2024 and is set to reach "
-                  "Rs 1.1 lakh crore by 2034.") == [(48.5, "INR", 2024, None), (1.1, "INR", 2034, None)]
+    card = extract("The India drip irrigation market was valued at INR 4,850 crore in 2024 and is set to reach "
+                   "Rs 1.1 lakh crore by 2034.", "t")
+    assert [(v.amount, v.scale, v.currency, v.year, v.span.quote) for v in card.values] == [
+        (48.5, "billion", "INR", 2024, "INR 4,850 crore in 2024"), (1.1, "trillion", "INR", 2034, "Rs 1.1 lakh crore by 2034")]
     assert values("In the drip irrigation market, Jain Irrigation reported total income of INR 5,600 crore in 2024.") == []
