@@ -231,3 +231,16 @@ def test_indian_scales_become_the_cards_international_scale_and_company_income_i
     assert [(v.amount, v.scale, v.currency, v.year, v.span.quote) for v in card.values] == [
         (48.5, "billion", "INR", 2024, "INR 4,850 crore in 2024"), (1.1, "trillion", "INR", 2034, "Rs 1.1 lakh crore by 2034")]
     assert values("In the drip irrigation market, Jain Irrigation reported total income of INR 5,600 crore in 2024.") == []
+
+
+def test_a_years_figure_stated_before_the_amount_and_a_place_as_the_subject():
+    assert values("Europe accounted for the largest share, 41.0%, in 2024, with the U.S. market alone worth "
+                  "USD 2.2 billion.") == [(2.2, "USD", 2024, "United States")]
+    assert values("The kayak market will reach USD 3.1 billion by 2031, a CAGR of 6.1% over 2025-2031, with the 2025 "
+                  "market estimated at USD 2.2 billion.") == [(2.2, "USD", 2025, None), (3.1, "USD", 2031, None)]
+    assert values("Canada alone accounted for CAD 1.9 billion in 2024.") == [(1.9, "CAD", 2024, "Canada")]
+
+
+def test_deal_prices_and_auction_prices_are_no_market_values():
+    assert values("In the watch market, in March 2025 Acme Corp. bought a rival for USD 750 million.") == []
+    assert values("In the watch market, prices fell 3% in 2024, and a rare piece sold for CHF 4.1 million at auction.") == []

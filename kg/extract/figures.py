@@ -68,7 +68,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bs
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
-    r"price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
+    r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
     r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
@@ -159,6 +159,9 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 
 
 # "… the largest share in 2023, and the UAE market was worth AED 29.9 billion that year": the year named before.
+# "… with the 2024 market estimated at 6.7 billion USD": the year names the market the amount sizes.
+THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
+                              rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
 # "Germany (EUR 6.1 billion), France (EUR 4.8 billion) and the UK (GBP 2.9 billion) were the largest markets in 2024".
 PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?:[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
@@ -179,8 +182,19 @@ def _not_a_value(text: str) -> bool:
     return any(cue.group() != "spent" or not BUYERS_SPENT.search(text) for cue in NOT_A_VALUE.finditer(text))
 
 
+# "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
+_PLACE_FIGURE_VERB = re.compile(r"\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
+                                r"was valued at|reached)\b")
+
+
+def _place_is_the_subject(text: str) -> bool:
+    lead = place_re().match(re.sub(r"^\W*(?:the\s+)?", "", text))
+    return bool(lead) and bool(_PLACE_FIGURE_VERB.match(re.sub(r"^\W*(?:the\s+)?", "", text)[lead.end():]))
+
+
 def _about_the_market(text: str, in_context: bool) -> bool:
-    return not _not_a_value(text) and (in_context or bool(MARKET_CONTEXT.search(text) or BUYERS_SPENT.search(text)))
+    return not _not_a_value(text) and (in_context or bool(MARKET_CONTEXT.search(text) or BUYERS_SPENT.search(text))
+                                       or _place_is_the_subject(text))
 
 
 def _label_cells(row: str, start: int, end: int) -> str:
@@ -188,6 +202,23 @@ def _label_cells(row: str, start: int, end: int) -> str:
     label_start = row.rfind("|", 0, row.rfind("|", 0, start) if "|" in row[:start] else 0)
     next_bar = row.find("|", end)
     return row[label_start + 1:next_bar if next_bar >= 0 else len(row)]
+
+
+_PERIOD_YEARS = re.compile(rf"{YEAR}\s*(?:-|–|—|to|and|through|until|till)\s*{YEAR}|(?:through|till|until|to|by|from)\s+{YEAR}",
+                           re.IGNORECASE)
+_NOT_AN_AMOUNTS_YEAR = re.compile(r"[$€£₹¥]|(?-i:\b[A-Z]{3})\s?\d|\d\s?(?:billion|million|trillion|bn|mn)\b|"
+                                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}",
+                                  re.IGNORECASE)  # another amount, or an event's date ("in March 2025 A bought …")
+
+
+def _the_one_year_before(before: str, after: str) -> re.Match | None:
+    """The year of a sentence whose only year comes before the amount, with no period, no other amount and no
+    year after it: "… in 2024, equal to US$ 1.35 billion", "with the 2024 market estimated at 6.7 billion USD"."""
+    if _PERIOD_YEARS.search(before) or _PERIOD_YEARS.search(after) or re.search(YEAR, after) \
+            or _NOT_AN_AMOUNTS_YEAR.search(before):
+        return None
+    years = list(re.finditer(rf"(?<![\d.,]){YEAR}(?![\d%])", before))
+    return years[0] if len({y.group() for y in years}) == 1 else None
 
 
 def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Money]:
@@ -239,12 +270,20 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             elif (lead := YEAR_LEADS.match(sent.text)) and not re.search(YEAR, sent.text[lead.end():m.start()]):
                 year = int(lead["year"])
                 year_span = (sent.start + lead.start("year"), sent.start + lead.end("year"))
+            elif (the_years := THE_YEARS_MARKET.search(before[-80:])) is not None:
+                year = int(the_years["year"])
+                offset = sent.start + len(before) - len(before[-80:])
+                year_span = (offset + the_years.start("year"), offset + the_years.end("year"))
             elif THAT_YEAR.match(sent.text[end:]) and (named := list(re.finditer(YEAR, before))):
                 year = int(named[-1].group())
                 year_span = (sent.start + named[-1].start(), sent.start + named[-1].end())
             elif re.search(r"\(\s*$", before) and (listed := PARENTHESISED_LIST_YEAR.match(sent.text[end:])):
                 year = int(listed["year"])
                 year_span = (sent.start + end + listed.start("year"), sent.start + end + listed.end("year"))
+            elif (only := _the_one_year_before(before, sent.text[end:])) is not None:
+                # "… the largest share, 38.4%, in 2024, with the U.S. market alone worth US$ 5.1 billion"
+                year = int(only.group())
+                year_span = (sent.start + only.start(), sent.start + only.end())
         found.append(_Money(sent.start + m.start(), sent.start + end, amount, currency, scale, year, year_span))
     return found
 
@@ -564,6 +603,13 @@ class Figures:
     def _subject(self, before: str) -> tuple[str | None, str | None]:
         """A figure or CAGR belongs to a region or segment when its clause names one as the subject."""
         clause = re.split(r"[,;:]\s|\band\b", before)[-1] if before else ""
+        # "Europe led in 2024, with the U.S. market alone worth US$ 5.1 billion": the place of the amount's own clause.
+        if not re.search(r"\bglobal\b", clause, re.IGNORECASE):
+            for place in place_re().finditer(clause):
+                word = place.group()
+                name = REGIONS.get(word.lower()) or (country_name(word) if word[0].isupper() else None)
+                if name:
+                    return None, name
         # "North America held 40% of revenue, with a market size of USD …": the sentence's subject.
         lead = place_re().match(before.lstrip(" •-*")) if before else None
         if lead and re.match(r"\s+(?:held|holds|accounted|accounts|had|has|was|is|generated|captured|represented|"
