@@ -244,3 +244,10 @@ def test_a_years_figure_stated_before_the_amount_and_a_place_as_the_subject():
 def test_deal_prices_and_auction_prices_are_no_market_values():
     assert values("In the watch market, in March 2025 Acme Corp. bought a rival for USD 750 million.") == []
     assert values("In the watch market, prices fell 3% in 2024, and a rare piece sold for CHF 4.1 million at auction.") == []
+
+
+def test_a_segments_cagr_without_a_period_is_over_the_headline_period():
+    card = extract("The kayak market reached USD 2.0 billion in 2024 and is set to grow at a CAGR of 6.0% during "
+                   "2025-2032. Sit-on-top kayaks held the largest share, while inflatable kayaks are forecast to grow at "
+                   "the fastest CAGR of 9.1%.", "t")
+    assert sorted((c.percent, c.start, c.end) for c in card.cagr) == [(6.0, 2025, 2032), (9.1, 2025, 2032)]

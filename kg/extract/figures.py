@@ -338,6 +338,17 @@ def _period_before(before: str) -> re.Match | None:
     return _PERIOD_BEFORE.search(before)
 
 
+def _with_the_headline_period(found: list[Cagr]) -> list[Cagr]:
+    """A segment's or region's CAGR stated without a period ("meal kits are forecast to grow at the fastest CAGR of
+    8.9%") is over the report's forecast period: the one period the market's own CAGR states."""
+    headline = {(c.start, c.end) for c in found if c.start and c.end and c.segment is None and c.region is None}
+    if len(headline) != 1:
+        return found
+    start, end = headline.pop()
+    return [c.model_copy(update={"start": start, "end": end, "confidence": min(c.confidence, 0.6)})
+            if c.start is None and c.end is None else c for c in found]
+
+
 def _dedupe_cagrs(found: list[Cagr]) -> list[Cagr]:
     """One CAGR per (percent, subject); a restatement with a period completes one without."""
     kept: dict[tuple, list[Cagr]] = {}  # by (percent, subject): few per key, so no quadratic scan
@@ -560,7 +571,7 @@ class Figures:
                                           segment=name, span=span(self.text, sent.start + item.start(), sent.start + item.end()),
                                           confidence=0.6))
             previous_years = money_years
-        return _dedupe_cagrs(found)
+        return _dedupe_cagrs(_with_the_headline_period(found))
 
     def _table_cagrs(self) -> list[Cagr]:
         """A table with a CAGR column: "Region | Share 2024 | CAGR 2025-2034" over "Europe | 17.6% | 15.8%"."""
