@@ -251,3 +251,10 @@ def test_a_segments_cagr_without_a_period_is_over_the_headline_period():
                    "2025-2032. Sit-on-top kayaks held the largest share, while inflatable kayaks are forecast to grow at "
                    "the fastest CAGR of 9.1%.", "t")
     assert sorted((c.percent, c.start, c.end) for c in card.cagr) == [(6.0, 2025, 2032), (9.1, 2025, 2032)]
+
+
+def test_lower_case_brands_and_announced_plans_are_dated_developments():
+    text = ("Recent developments\n• In May 2024, abc-biotech said it would build a plant in Ghent.\n"
+            "• In 2023, vaxcorp Holding AG opened a lab, while Plenty Feeds Inc. closed one.\n")
+    assert ("2024-05", "abc-biotech") in developments(text) and ("2023", "vaxcorp Holding AG") in developments(text)
+    assert not any(actor.startswith("while") for _, actor in developments(text))

@@ -20,7 +20,7 @@ from kg.extract.geography import is_place
 from kg.extract.lists import ORG_NAME
 from kg.extract.wordlist import Cue
 from kg.extract.page import Sentence, clean, sentences, span
-from kg.names import clean_org_name
+from kg.names import LEGAL_FORM, clean_org_name
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], start=1)}
@@ -78,8 +78,18 @@ _SUBJECT = re.compile(
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
-_AND_ACTOR = re.compile(rf",\s+(?:and|while)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)"
-                        rf"(?P<intent>\s+(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b)?")
+# A brand written in lower case: "dsm-firmenich said …", "dormakaba Holding AG opened …".
+_LOWER_CASE_ACTOR = re.compile(rf"^\s*[,:–—-]?\s*(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*\s+"
+                               rf"(?:{LEGAL_FORM}))\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")
+_INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
+
+
+def _announces(clause: str, verb_end: int) -> bool:
+    """ "Signet Jewelers said it would double …": an announced plan is the dated event."""
+    return clause[:verb_end].endswith(("said", "announced")) and bool(_INTENT.match(clause, verb_end))
+
+
+_AND_ACTOR = re.compile(rf",\s+(?:and|while)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
@@ -159,8 +169,8 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                 continue
             clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
             clause = sent.text[d.end():clause_end]
-            m = _ACTOR_AFTER_DATE.match(clause)
-            actor = _actor(m["actor"]) if m and is_event_verb(m["verb"]) else None
+            m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause)
+            actor = _actor(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
             pronoun = _PRONOUN_ACTOR.match(clause)
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
                 actor = last_actor  # "…, and in April 2024 it introduced a camera": the clause before's company
@@ -194,7 +204,7 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                 partner = _actor(other["actor"])
                 partner_when = dates[i + 1].when or when if i + 1 < len(dates) else when
                 # "…, and Mars Petcare said it would add a line": an announced plan is that date's event too
-                announced = other["verb"] in ("said", "announced") and other["intent"]
+                announced = _announces(clause, other.end("verb"))
                 if partner and (is_event_verb(other["verb"]) or announced) and (partner_when, partner.lower()) not in found:
                     o_start = sent.start + d.end() + other.start("actor")
                     found[(partner_when, partner.lower())] = Development(
