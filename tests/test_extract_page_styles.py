@@ -258,3 +258,11 @@ def test_lower_case_brands_and_announced_plans_are_dated_developments():
             "• In 2023, vaxcorp Holding AG opened a lab, while Plenty Feeds Inc. closed one.\n")
     assert ("2024-05", "abc-biotech") in developments(text) and ("2023", "vaxcorp Holding AG") in developments(text)
     assert not any(actor.startswith("while") for _, actor in developments(text))
+
+
+def test_a_country_markets_own_country_is_its_scope_not_a_region():
+    card = extract("France Organic Cider Market Report\n\nThe France organic cider market was valued at EUR 0.4 billion "
+                   "in 2024. France is the largest producer; Normandy held the largest share, while Brittany is the "
+                   "fastest-growing region.", "t")
+    assert card.geography_scope == "France" and card.geography_scope_span.quote == "France"
+    assert [r.name for r in card.regions] == ["Normandy", "Brittany"]

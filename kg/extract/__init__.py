@@ -28,6 +28,7 @@ from kg.extract.factors import find_factors
 from kg.extract.figures import Figures
 from kg.extract.geography import find_regions
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences
+from kg.extract.geography import REGIONS, country_name
 from kg.extract.players import find_players
 from kg.extract.segments import find_segments, with_figure_subjects
 
@@ -39,6 +40,15 @@ def report_id_for(text: str, name: str | None = None) -> str:
     if name and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
         return name
     return "txt-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _is_the_scope(region: str, scope: str | None) -> bool:
+    """A country's or region's market has that place as its scope, not as one of its regions ("France" in a France
+    report, "Europe" in a Europe report)."""
+    if not scope:
+        return False
+    own = country_name(scope) or REGIONS.get(scope.lower())
+    return own is not None and (country_name(region) or REGIONS.get(region.lower())) == own
 
 
 def extract(text: str, report_id: str | None = None, source: str | None = None) -> ReportCard:
@@ -56,7 +66,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     market, market_span = report.market_name(text)
     publisher, publisher_span = report.publisher(text)
     published, published_span = report.report_date(text)
-    scope, scope_span = report.geography_scope(text)
+    scope, scope_span = report.geography_scope(text, market, market_span)
     figures = Figures(text, sents)
     historical, forecast = figures.periods()
     cagrs = figures.cagrs(forecast)
@@ -70,7 +80,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
         values=values, cagr=cagrs, segments=with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs]),
-        regions=find_regions(text, sents, page_lines),
+        regions=[r for r in find_regions(text, sents, page_lines) if not _is_the_scope(r.name, scope)],
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
         opportunities=factors["opportunities"], players=find_players(text, sents, page_lines, publisher, actors),
         developments=developments,

@@ -17,6 +17,7 @@ from datetime import date
 from kg.card import Span
 from kg.extract.developments import MONTH_RE, MONTHS
 from kg.extract.figures import YEAR
+from kg.extract.geography import is_place, place_re
 from kg.extract.page import clean, span
 from kg.extract.wordlist import Cue, alternation
 
@@ -173,7 +174,12 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
     return None, None
 
 
-def geography_scope(text: str) -> tuple[str | None, Span | None]:
+def geography_scope(text: str, market: str | None = None, market_span: Span | None = None) -> tuple[str | None, Span | None]:
+    """The market's own place when its name starts with one ("France Organic Wine"), else global when the page says so."""
+    if market and market_span is not None:
+        place = place_re().match(market)
+        if place and is_place(place.group()) and market_span.quote.startswith(place.group()):
+            return place.group(), span(text, market_span.start, market_span.start + len(place.group()))
     scope = re.search(r"\b(global|worldwide)\b", text[:2000], re.IGNORECASE)
     if not scope:
         return None, None
