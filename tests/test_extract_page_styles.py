@@ -266,3 +266,27 @@ def test_a_country_markets_own_country_is_its_scope_not_a_region():
                    "fastest-growing region.", "t")
     assert card.geography_scope == "France" and card.geography_scope_span.quote == "France"
     assert [r.name for r in card.regions] == ["Normandy", "Brittany"]
+
+
+def test_a_subsidy_in_another_clause_does_not_hide_the_markets_figure_and_fiscal_years_lead():
+    assert values("In FY2025, the market is estimated at Rs 9,100 crore, as more farms applied for drip subsidies.") == [
+        (91.0, "INR", 2025, None)]
+    assert values("In 2024 the state allocated INR 2,000 crore in subsidies to the irrigation market.") == []
+
+
+def test_a_year_table_with_a_currency_sign_and_estimate_marks():
+    text = ("The matcha market stood at ¥90.0 billion in 2024.\n\nMatcha Market (¥ billion)\n"
+            "Year | 2024 | 2026e | 2030f\nMarket value | 90.0 | 101.2 | 122.4\nGrowth (%) | 4.1 | 5.9 | 5.0\n")
+    assert values(text) == [(90.0, "JPY", 2024, None), (101.2, "JPY", 2026, None), (122.4, "JPY", 2030, None)]
+
+
+def test_parts_of_the_years_total_and_a_segments_sales():
+    assert values("Of the 2024 total, sea freight accounted for USD 3.1 billion and air freight for USD 1.2 billion.") == [
+        (3.1, "USD", 2024, None), (1.2, "USD", 2024, None)]
+    assert values("Online sales reached EUR 310 million in 2024.") == [(310.0, "EUR", 2024, None)]
+    assert values("Acme Corp., whose total revenue reached USD 6.1 billion in 2024, expanded.") == []
+
+
+def test_a_table_cell_marked_as_an_estimate_keeps_its_year():
+    assert values("Market Size 2024 | USD 1.50 Bn | Market Size 2025 (E) | USD 1.61 Bn | CAGR (2025-2032) | 6.1%") == [
+        (1.5, "USD", 2024, None), (1.61, "USD", 2025, None)]

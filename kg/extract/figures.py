@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pycountry
 
-from kg.card import Cagr, MarketValue, Period
+from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
 from kg.extract.geography import REGIONS, country_name, is_place, place_re
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import Sentence, clean, sentence_at, sentences, span
@@ -62,15 +62,16 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
-MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
+MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
+                     r"\b(?:sales|revenues?)\s+(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|grew to)\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
                      r"revenue forecast")
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
-    r"transaction|net sales|its revenue|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
-    r"revenues? of (?:the )?company|company'?s revenue|reported revenue|(?:the|its) (?:company|firm|group) reported|"
+    r"transaction|net sales|its revenue|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"revenues? of (?:the )?company|company'?s revenue|reported (?:\w+ ){0,2}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
     r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt")
 # "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
@@ -89,7 +90,7 @@ INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surg
 YEAR_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
-                         rf"(?:(?:up\s+)?to\s+|at\s+|or\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
+                         rf"(?:(?:up\s+)?to\s+|at\s+|or\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
                          rf"(?:of|at|was)\s+)?$")
 
 
@@ -136,8 +137,12 @@ class _Money:
 ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?market\s+(?:size|value|revenue)\s*(?:in\s+|\()?"
                         rf"(?P<year>{YEAR})\)?\s*(?:\((?P<lcur>USD|US\$|EUR|GBP|INR)\))?\s*[|:]?\s*"
                         rf"(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
-YEAR_TABLE_CAPTION = re.compile(r"\((?P<cur>USD|US\$|EUR|€|GBP|INR)\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\b[^()\n]{0,40}\)",
+YEAR_TABLE_CAPTION = re.compile(rf"\({CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\b[^()\n]{{0,40}}\)",
                                 re.IGNORECASE)
+
+
+_WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall",
+                               re.IGNORECASE)
 
 
 def _row_figures(text: str, sent: Sentence) -> list[_Money]:
@@ -150,7 +155,7 @@ def _row_figures(text: str, sent: Sentence) -> list[_Money]:
 
 
 # "By 2031, the market is anticipated to climb to USD 1,584.64 billion": the year leads the sentence.
-YEAR_LEADS = re.compile(rf"^\W*(?:By|In|For|Through|Till|Until|At the end of)\s+(?:the\s+(?:year|end of)\s+)?(?P<year>{YEAR})\b(?!\s*[-–])")
+YEAR_LEADS = re.compile(rf"^\W*(?:By|In|For|Through|Till|Until|At the end of|As of|Of the)\s+(?:the\s+(?:year|end of)\s+)?(?:FY\s?)?(?P<year>{YEAR})\b(?!\s*[-–])")
 
 
 # "… from 2025 to 2030 to reach a market valuation of USD 15.71 billion": the period's end is the amount's year.
@@ -178,8 +183,28 @@ def subject_name(words: str) -> str:
                         words, flags=re.IGNORECASE))
 
 
-def _not_a_value(text: str) -> bool:
-    return any(cue.group() != "spent" or not BUYERS_SPENT.search(text) for cue in NOT_A_VALUE.finditer(text))
+# Cues that speak of one clause, not of the whole sentence: "the market is estimated at Rs 7,580 crore, as a record
+# number of households applied for subsidies" is a market figure; "the state allocated USD 2 billion" is not.
+_CLAUSE_CUES = re.compile(r"invest|grant|budget|allocated|loan|subsid|purchase|transaction")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
+                           r"aided|spurred|with|after|amid)\b)")
+
+
+def _not_a_value(text: str, amount_at: int | None = None) -> bool:
+    """Whether ``text`` (a sentence, or a table's cells) says its numbers are not market values; with ``amount_at``,
+    the cues that speak of one clause count only in the amount's own clause."""
+    def counts(cue: re.Match) -> bool:
+        if cue.group() == "spent":
+            return not BUYERS_SPENT.search(text)
+        if _CLAUSE_CUES.match(cue.group()):
+            if amount_at is None:
+                return False
+            breaks = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(text)), len(text)]
+            start = max(b for b in breaks if b <= amount_at)
+            end = min((b for b in breaks if b > amount_at), default=len(text))
+            return start <= cue.start() < end
+        return True
+    return any(counts(cue) for cue in NOT_A_VALUE.finditer(text))
 
 
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
@@ -231,6 +256,8 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
     if not table_row and not _about_the_market(sent.text, in_context):
         return found
     for m in matches:
+        if not table_row and _not_a_value(sent.text, m.start()):
+            continue
         # A flattened table holds unrelated cells in one "sentence" ("Market Value 2024 | EUR 3.46 Bn | … |
         # Enterprise licence | EUR 5,400"): each figure is judged by its own label cell.
         if table_row and not _about_the_market(_label_cells(sent.text, m.start(), m.end()),
@@ -302,7 +329,7 @@ CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
 ANNUAL_RATE = re.compile(rf"\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*)\b[^.;%\d]{{0,30}}?"
                          rf"(?:at|by)\s+(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}\s*"
                          rf"(?:annually|a year|per year|per annum|each year|every year)\b", re.IGNORECASE)
-RANGE = re.compile(rf"(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?P<b>{YEAR})")
+RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?:FY\s?)?(?P<b>{YEAR})")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?P<b>{YEAR})\b")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
 FROM_TO = re.compile(rf"^[^.;]{{0,20}}?\bfrom\s+(?P<a>{YEAR})\b[^.;]{{0,60}}?\b(?:in|by)\s+(?P<b>{YEAR})\b")
@@ -447,9 +474,11 @@ class Figures:
                     kind=self._kind(primary.year, first_forecast_year, self._past_tense(primary.start)),
                     span=span(self.text, quote_start, quote_end), also_stated=others, confidence=0.9))
         values.extend(self._regional_sibling_values(undated, values, first_forecast_year))
-        stated = {(v.amount, v.currency, v.year) for v in values}
         values.extend(v for v in self._year_table_values(first_forecast_year, {v.currency for v in values})
-                      if (v.amount, v.currency, v.year) not in stated)  # the table repeats a figure the prose gives
+                      if not any(s.currency == v.currency and s.year == v.year and
+                                 abs(s.amount * SCALE_MULTIPLIER[s.scale] - v.amount * SCALE_MULTIPLIER[v.scale])
+                                 <= 0.005 * v.amount * SCALE_MULTIPLIER[v.scale] for s in values))
+        # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 
@@ -486,17 +515,19 @@ class Figures:
             years = [(int(y.group()), caption.end() + header.start() + y.start()) for y in re.finditer(YEAR, header["years"])]
             number = r"\d[\d,]*(?:\.\d+)?"
             gap = r"(?:\s*\|\s*|\s+)"
-            row_re = re.compile(rf"\|?\s*(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Z][A-Za-z&.'’\-]*|and|&|of)){{0,5}})"
+            row_re = re.compile(rf"\|?\s*(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&)){{0,5}})"
                                 rf"{gap}(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             position = 0
             while (row := row_re.match(rest, position) or (row_re.match(rest, position + len(rest[position:]) - len(rest[position:].lstrip())))) \
                     and row.start() - position < 3:
                 scope = clean(re.sub(r"^of which\s+", "", row["name"]))
+                if _WHOLE_MARKET_ROW.fullmatch(scope):
+                    scope = None  # "Market value | 389.6 | 412.0": the market itself
                 currency = CURRENCY_CODES.get(re.sub(r"\s", "", caption["cur"]).lower(), "USD")
                 for (year, _), num in zip(years, re.finditer(number, row["nums"])):
                     start = caption.end() + header.end() + row.start("nums") + num.start()
-                    segment, region = (None, scope) if is_place(scope) else (scope, None)
+                    segment, region = (None, scope) if scope and is_place(scope) else (scope, None)
                     out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(caption["scale"]),
                                            year=year, kind=self._kind(year, first_forecast_year, True),
                                            segment=segment, region=region, confidence=0.7,
