@@ -290,3 +290,22 @@ def test_parts_of_the_years_total_and_a_segments_sales():
 def test_a_table_cell_marked_as_an_estimate_keeps_its_year():
     assert values("Market Size 2024 | USD 1.50 Bn | Market Size 2025 (E) | USD 1.61 Bn | CAGR (2025-2032) | 6.1%") == [
         (1.5, "USD", 2024, None), (1.61, "USD", 2025, None)]
+
+
+def test_a_company_table_gives_names_and_home_countries():
+    text = ("Competitive landscape\n\nCompany | Headquarters | Main segments\nAcme Inverters Co., Ltd. | China | String\n"
+            "Borel Power GmbH | Germany | Central\n\nOutlook\nDemand grows.")
+    assert [(p.name, p.country) for p in extract(text, "t").players] == [
+        ("Acme Inverters Co., Ltd.", "China"), ("Borel Power GmbH", "Germany")]
+
+
+def test_a_name_ends_at_its_legal_form_and_a_brand_in_parentheses_is_a_note():
+    assert names("The major players are Havells India Ltd. , V-Guard Industries Ltd. and S. K. Electro Systems Pvt. Ltd. "
+                 "Waaree Energies reported strong sales.") == [
+        "Havells India Ltd.", "V-Guard Industries Ltd.", "S. K. Electro Systems Pvt. Ltd."]
+    assert names("Companies profiled:\n• Hochland SE (Simply V)\n• Happy Cheeze GmbH\n\nRecent moves\n• In 2024, X did.") == [
+        "Hochland SE", "Happy Cheeze GmbH"]
+
+
+def test_a_camel_case_brand_is_not_a_sentence_break():
+    assert "LinkedIn Corporation" in names("Key companies include Coursera Inc., LinkedIn Corporation and Adobe Inc.")

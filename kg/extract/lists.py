@@ -37,7 +37,7 @@ ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|]*|[a-z]{1,4}[A-Z][\w'’.\-]*)(?:\s+(?:
             r"des|la|le|du|von|van|da|di|del|y|e|for|the|plc|inc\.?|ltd\.?|llc|gmbh|sp\.|z|o\.o\.|[a-z]{1,4}[A-Z][\w'’.\-]*)"
             rf"(?![\w]))*(?:,\s*{LEGAL_FORM}(?![\w]))*")
 # A short form in parentheses belongs to the name: "Saudi Basic Industries Corporation (SABIC)", "(B2C)", "(SMEs)".
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9&.+/-]{1,9}|[a-z]{2,10}(?<!etc)(?<!others)")
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.+/-]{1,9}|[a-z]{2,10}(?<!etc)(?<!others)")  # "(SABIC)", "(P&G)"; not a brand "(Cube)"
 _LEGAL_ALONE = re.compile(rf"^(?:{LEGAL_FORM}|Co\.,?\s*Ltd\.?|L\.P\.|LP)$", re.IGNORECASE)  # "Ltd." and "LTD."
 _TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?|\band more\b|\bamong many others\b|"
                    r"\band so on\b)).*$", re.IGNORECASE | re.DOTALL)

@@ -63,7 +63,7 @@ _BARE_LIST_MIN = 3
 _PROFILE = re.compile(rf"^(?P<name>{ORG_NAME})\s+[-–—:]\s+(?:The company|The firm|This company|It|Founded|Headquartered)\b")
 _LEGAL_HINT = re.compile(rf"{LEGAL_FORM}|\(")  # no leading \b: it would stop the engine's first-character scan
 # A line that starts the next section of the page, not another company.
-_SECTION = re.compile(r"\b(?:news|developments?|report|market|segment|segmentation|analysis|overview|conclusion|faq|about us|"
+_SECTION = re.compile(r"\b(?:news|developments?|moves|report|market|segment|segmentation|analysis|overview|conclusion|faqs?|about us|"
                       r"contact|methodology|scope|summary|trends?|drivers?|opportunit\w*|table of contents|related|"
                       r"restraints?|challenges|regional|insights?|highlights?)\b", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|Many|Prominent|Notable|Global|Local|"
@@ -76,6 +76,10 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     glued = re.match(rf"^(.*?\b{LEGAL_FORM})(?=[A-Z][a-z])", text)  # "Total S.A.Polyvinyl Chloride": a stripped heading
     if glued:
         text = glued.group(1)
+    # "S. K. Electro Systems Pvt. Ltd. Waaree Energies reported …": a legal form with its full stop ends the name.
+    ended = re.match(rf"^(.*?\b{LEGAL_FORM})\s+(?!(?:{LEGAL_FORM}|Co\.?|de|&)(?![\w]))(?=[A-Z])", text)
+    if ended and ended.group(1).endswith("."):
+        text = ended.group(1)
     name = _NAME.match(text) or _LOWER_CASE_BRAND.fullmatch(text)
     if not name:
         return None
@@ -150,10 +154,12 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             players.add(_as_name(Item(0, profile["name"]), whole=True), line.start)
         label = _LABEL.match(line.text)
         cell = line.text[label.end():].split("|")[0] if label else ""
-        if cell.strip() and line.kind in ("row", "heading", "text", "bullet"):  # "Key Players: A, B" (not "Key Players:" over a list)
+        if cell.strip() and line.kind in ("row", "heading", "text", "bullet") \
+                and not _COMPANY_TABLE_HEADER.match(line.text):  # "Key Players: A, B" (not "Key Players:" over a list)
             players.add_items(split_items(cell), line.start + label.end())
             continue
-        if line.kind == "row" or line.text.count(" | ") >= 2:  # "… | Key Companies | A; B; C | Licence | …"
+        if (line.kind == "row" or line.text.count(" | ") >= 2) and not _COMPANY_TABLE_HEADER.match(line.text):
+            # "… | Key Companies | A; B; C | Licence | …"
             _read_labelled_cells(players, line)
         if line.kind in ("heading", "text") and len(line.text) <= 120 and _HEADING.search(line.text) \
                 and _HEADING_QUALIFIER.search(line.text) \
@@ -235,14 +241,36 @@ def _read_labelled_cells(players: _Players, line: Line) -> None:
             players.add_items(split_items(cell), line.start + start)
 
 
+_COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
+
+
+def _read_company_table(players: _Players, rows: list[Line]) -> None:
+    """ "Company | Headquarters | Main segments" over "Huawei Technologies Co., Ltd. | China | String": the first cells,
+    with the country beside each as its note."""
+    for row in rows:
+        cells = [(m.start(), m.group()) for m in re.finditer(r"[^|]+", row.text)]
+        if " | " not in row.text or not cells:
+            return
+        (start, cell), rest = cells[0], cells[1:]
+        country = rest[0][1].strip() if rest and country_name(rest[0][1].strip()) else None
+        lead = len(cell) - len(cell.lstrip())
+        name = _as_name(Item(0, cell.strip()), whole=True)
+        note_start = row.start + rest[0][0] + len(rest[0][1]) - len(rest[0][1].lstrip()) if country else None
+        players.add(name, row.start + start + lead, country, note_start)
+
+
 def _read_list_under(players: _Players, following: list[Line]) -> None:
     """Names under a heading: bullets, short lines or one comma list, until the first line that is not names."""
+    if following and _COMPANY_TABLE_HEADER.match(following[0].text):
+        _read_company_table(players, following[1:])
+        return
     for line in following:
-        if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text):
+        if line.kind == "row" or " | " in line.text or line.text.endswith(":") or _SECTION.search(line.text):
             break
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
-        items = split_items(line.text) if "," in line.text or ";" in line.text else [Item(0, line.text)]
+        # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
+        items = split_items(line.text) if "," in line.text or ";" in line.text or "(" in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
         names = [item for item in items if _as_name(item, whole)]
         if not names or len(names) < len(items) * 0.6 or (line.kind == "text" and len(items) < 2):

@@ -57,7 +57,7 @@ HOUSE_NAME = re.compile(rf"(?<![\w-])(?P<pub>(?!(?:The|Market|Global|Our|Free|Re
                         rf"(?![ \t]+(?:report|study|team|methodology|analysts?|panel)\b)")
 # "© 2025 MarketStrata. All Rights Reserved.", "Copyright © 2024 Acme Insights LLC": the page's owner.
 COPYRIGHT = re.compile(r"(?:(?<![^\s|])©|\([cC]\)|(?i:copyright))[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,?[ \t]*)?"
-                       r"(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&)){0,4})")
+                       r"(?P<pub>[A-Z][\w&'’.-]*(?:[ \t]+(?!All\b)(?:[A-Z][\w&'’.-]*|&)){0,4})")  # not "… Ltd. All Rights Reserved"
 # "Stratix BioInsights estimates that the market …", "MarketStrata expects it to reach …": a house states the figures.
 ESTIMATING_HOUSE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=^A\.\s))(?P<pub>[A-Z][\w&'’-]+(?:[ \t]+(?:[A-Z][\w&'’-]+|&)){{0,3}})"
                               rf"[ \t]+(?:estimates|expects|values|projects|forecasts|predicts|sizes)\b[^.]{{0,40}}\bmarket\b",
