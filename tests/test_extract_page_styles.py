@@ -309,3 +309,11 @@ def test_a_name_ends_at_its_legal_form_and_a_brand_in_parentheses_is_a_note():
 
 def test_a_camel_case_brand_is_not_a_sentence_break():
     assert "LinkedIn Corporation" in names("Key companies include Coursera Inc., LinkedIn Corporation and Adobe Inc.")
+
+
+def test_developments_said_in_a_month_a_which_clause_a_descriptor_and_a_while_clause():
+    text = ("Acme AG said in June 2024 that it would open a lab in Lyon. Borel, which moved its hosting to Riyadh in "
+            "August 2024, said demand is strong. In October 2024, Pune-based start-up Cobalt Labs raised INR 9 crore. "
+            "In April 2024 Delta Corp opened an office while Epsilon Systems launched a sensor in July 2024.")
+    assert {("2024-06", "Acme AG"), ("2024-08", "Borel"), ("2024-10", "Cobalt Labs"), ("2024-04", "Delta Corp"),
+            ("2024-07", "Epsilon Systems")} <= set(developments(text))

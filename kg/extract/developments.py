@@ -69,6 +69,9 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _NAME = ORG_NAME
 _ACTOR_AFTER_DATE = re.compile(
     rf"^\s*[,:–—-]?\s*(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
+    # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
+    rf"(?:(?:[A-Z][\w-]*-based\s+)?(?:start-?up|company|firm|manufacturer|maker|provider|developer|supplier|operator|"
+    rf"rival|retailer|group)\s+(?=[A-Z]))?"
     rf"(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
     rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
@@ -82,6 +85,7 @@ _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori
 _LOWER_CASE_ACTOR = re.compile(rf"^\s*[,:–—-]?\s*(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*\s+"
                                rf"(?:{LEGAL_FORM}))\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
+_WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
 
 
 def _announces(clause: str, verb_end: int) -> bool:
@@ -89,7 +93,7 @@ def _announces(clause: str, verb_end: int) -> bool:
     return clause[:verb_end].endswith(("said", "announced")) and bool(_INTENT.match(clause, verb_end))
 
 
-_AND_ACTOR = re.compile(rf",\s+(?:and|while)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
+_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+while|\s+whereas)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
@@ -150,6 +154,11 @@ def _actor(name: str | None) -> str | None:
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$", "", name))
+    if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b", name):
+        return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--"), not an organisation
+    possessed = re.match(r"(?P<place>[\w .-]+?)['’]s\s+(?P<rest>[A-Z].*)$", name)
+    if possessed and is_place(possessed["place"]):
+        name = possessed["rest"]  # "Dubai's Knowledge … Authority": the authority, not the city
     if not name or _NOT_ACTOR.match(name) and not _NAMED_THE.fullmatch(name) or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name) or is_place(name):
         return None
     return name
@@ -186,6 +195,12 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                 subject = _SUBJECT.match(sent.text)
                 if subject and is_event_verb(subject["verb"]) and subject.start("actor") < d.start():
                     actor = _actor(subject["actor"])
+                elif subject and subject["verb"] in ("said", "announced") and subject.end("verb") <= d.start() \
+                        and _INTENT.match(sent.text, d.end()) and not re.search(r"[,;]", sent.text[subject.end("verb"):d.start()]):
+                    actor = _actor(subject["actor"])  # "Siemens AG said in June 2024 that it would embed …"
+                elif (which := _WHICH.match(sent.text)) and which.end() <= d.start() and is_event_verb(which["verb"]) \
+                        and "," not in sent.text[which.end():d.start()]:
+                    actor = _actor(which["actor"])  # "Cornerstone, which moved its hosting to Jeddah in August 2024, said …"
             if actor is None:
                 continue
             last_actor = actor
