@@ -317,3 +317,11 @@ def test_developments_said_in_a_month_a_which_clause_a_descriptor_and_a_while_cl
             "In April 2024 Delta Corp opened an office while Epsilon Systems launched a sensor in July 2024.")
     assert {("2024-06", "Acme AG"), ("2024-08", "Borel"), ("2024-10", "Cobalt Labs"), ("2024-04", "Delta Corp"),
             ("2024-07", "Epsilon Systems")} <= set(developments(text))
+
+
+def test_segment_names_that_are_no_segments():
+    text = HEAD + ("Labels clash with the very consumers the category targets. Align Technology held the largest share. "
+                   "What segment held the largest share? The Kanto region segment led. By solution, the study tracks "
+                   "asset discovery, intrusion detection and secure remote access.\nKey players include Align Technology.")
+    found = {name for _, name, _ in segments(text)}
+    assert found == {"asset discovery", "intrusion detection", "secure remote access"}

@@ -30,6 +30,7 @@ from kg.extract.geography import find_regions
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences
 from kg.extract.geography import REGIONS, country_name
 from kg.extract.players import find_players
+from kg.names import org_key
 from kg.extract.segments import find_segments, with_figure_subjects
 
 __all__ = ["MAX_TEXT_CHARS", "decode_text", "extract", "extract_file", "read_text", "report_id_for"]
@@ -40,6 +41,12 @@ def report_id_for(text: str, name: str | None = None) -> str:
     if name and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
         return name
     return "txt-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _without_companies(segments: list, players: list) -> list:
+    """ "Align Technology held the largest share" names a company, not a segment."""
+    companies = {org_key(p.name) for p in players}
+    return [s for s in segments if org_key(s.name) not in companies]
 
 
 def _is_the_scope(region: str, scope: str | None) -> bool:
@@ -75,14 +82,16 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     factors = find_factors(text, sents, page_lines)
     developments = find_developments(text, sents)
     actors = [(d.actor, d.span.start) for d in developments]
+    players = find_players(text, sents, page_lines, publisher, actors)
+    segments = with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs])
     return ReportCard(
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
-        values=values, cagr=cagrs, segments=with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs]),
+        values=values, cagr=cagrs, segments=_without_companies(segments, players),
         regions=[r for r in find_regions(text, sents, page_lines) if not _is_the_scope(r.name, scope)],
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
-        opportunities=factors["opportunities"], players=find_players(text, sents, page_lines, publisher, actors),
+        opportunities=factors["opportunities"], players=players,
         developments=developments,
     )
 

@@ -45,6 +45,11 @@ _ROW = re.compile(r"^\|?\s*(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered
                   r"(?P<items>[^|]+)", re.IGNORECASE)
 _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.+-]*(?:\s+(?:&|and|[A-Za-z][\w'’&/.+-]*)){0,4}?)"
                             r"\s+(?:segment|sub-?segment|category)\b(?!\s+(?:is|was)\s+(?:segmented|divided))")
+# Not a segment's name: a phrase ending in a function word ("the very consumers the category targets"), a question
+# word, an opinion lead-in, a bare unit ("kW"), a region ("Kanto region").
+_NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their)$|^(?:what|which|who|how|why|where|"
+                                 r"when)\b|^in (?:our|my) (?:view|opinion)\b|^(?:[kMG]W|[kMG]Wh|ml|kg|tonnes?)$|\sregion$",
+                                 re.IGNORECASE)
 _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
                         r"all|both|these|those|such|many|several|various|different|some|most|[a-z]|"
                         r"second|third|top|key|major|largest revenue|application|type|product|end[- ]user|while|whereas|"
@@ -57,14 +62,15 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
 
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
                           r"performing|driving|thereby|within|that|which|this|these|into|across|expected|"
-                          r"projected|owing|due|because|covers|cover|includes|include|comprises|comprise|consists|spans|segmented|divided|"
+                          r"projected|owing|due|because|covers|cover|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|includes|include|comprises|comprise|consists|spans|segmented|divided|"
                           r"leads|lead|followed|dominate|serve|serves|remain|remains|grow|grows|growing)\b",
                           re.IGNORECASE)
 # The words before "segment" that name it, after the last word that cannot be part of a name.
 _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
 
 
-_COVERS = re.compile(r"\b(?:the\s+)?(?:market|industry|report|study)\s+(?:covers|includes|comprises|spans|consists of|"
+_COVERS = re.compile(r"\b(?:the\s+)?(?:market|industry|report|study|analysis|research)\s+(?:covers|includes|comprises|spans|consists of|"
+                     r"tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|"
                      r"is (?:split|divided) (?:in)?to)\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b", re.IGNORECASE)
 _FOLLOWED_BY = re.compile(r",?\s+followed by\s+(?:the\s+)?", re.IGNORECASE)
@@ -103,7 +109,7 @@ class _Segments:
         if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE):
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
-                or re.match(r"(?:By|Based on)\s", name) \
+                or re.match(r"(?:By|Based on)\s", name) or _NOT_A_SEGMENT_NAME.search(name) \
                 or is_place(name) or re.fullmatch(r"[\d.,%\s-]+", name):
             return
         start = self.text.find(name, start)
@@ -128,6 +134,7 @@ class _Segments:
     def valid(self, name: str) -> bool:
         name = clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an)\s+)+", "", name, flags=re.IGNORECASE))
         return bool(name) and len(name) <= 60 and len(name.split()) <= 7 and not _CATCH_ALL.match(name) \
+            and not _NOT_A_SEGMENT_NAME.search(name) \
             and not _STOP_NAME.match(name) and not is_place(name) and not _VERB_INSIDE.search(name) \
             and not re.fullmatch(r"[\d.,%\s-]+", name)
 
