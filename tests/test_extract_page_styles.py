@@ -325,3 +325,11 @@ def test_segment_names_that_are_no_segments():
                    "asset discovery, intrusion detection and secure remote access.\nKey players include Align Technology.")
     found = {name for _, name, _ in segments(text)}
     assert found == {"asset discovery", "intrusion detection", "secure remote access"}
+
+
+def test_prefectures_are_regions_and_trade_partners_are_not():
+    card = extract("The Japan tea market was valued at JPY 420 billion in 2024. The Kanto region held the largest share, "
+                   "and Kanagawa, Saitama and Chiba prefectures add strong demand. Shops rotate leaves imported from "
+                   "Kenya, India and Sri Lanka.", "t")
+    names_ = {r.name for r in card.regions}
+    assert {"Kanto", "Kanagawa", "Saitama", "Chiba"} <= names_ and not names_ & {"Kenya", "India", "Sri Lanka"}

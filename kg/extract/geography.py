@@ -44,7 +44,7 @@ REGIONS = {
     "Central and Eastern Europe", "south east asia": "Southeast Asia", "asia-pacific region": "Asia Pacific",
 }
 # States and provinces of the countries reports most often break down (ISO 3166-2), as report regions.
-_SUBDIVISION_COUNTRIES = ("US", "IN", "CA", "AU", "CN", "BR", "MX")
+_SUBDIVISION_COUNTRIES = ("US", "IN", "CA", "AU", "CN", "BR", "MX", "JP")
 _EXTRA_COUNTRIES = {
     "u.s.": "United States", "us": "United States", "u.s": "United States", "usa": "United States",
     "u.s.a.": "United States", "america": "United States", "the united states": "United States",
@@ -74,7 +74,7 @@ def _countries() -> dict[str, str]:
 def _subdivisions() -> dict[str, str]:
     names = {}
     for s in pycountry.subdivisions:
-        if s.country_code in _SUBDIVISION_COUNTRIES and s.type in ("State", "Province", "Union territory") \
+        if s.country_code in _SUBDIVISION_COUNTRIES and s.type in ("State", "Province", "Union territory", "Prefecture") \
                 and len(s.name) >= 5 and s.name.lower() not in _countries():
             names[ascii_fold(s.name).lower()] = names[s.name.lower()] = s.name  # "Nuevo León" as written or folded
     return names
@@ -154,6 +154,10 @@ _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|c
                     r"(?P<pct>\d{1,2}(?:\.\d+)?)\s?%")
 
 
+_TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|imports?|exports?|origins?)\s+(?:\w+\s+){0,2}"
+                            r"(?:from|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
     """The last place of the coordination starting at ``matches[i]`` ("Germany, France, and the UK")."""
     j = i
@@ -220,6 +224,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line]) -> li
             share = _SHARE.match(clause)
             if share and last == i:
                 shares.setdefault(canonical, (float(share["pct"]), sent))
+            if claim is None and _TRADE_PARTNER.search(group_before):
+                continue  # "beans imported from Ethiopia, Colombia and Kenya": where goods come from, not a market
             if re.search(r"\b(?:led|driven|supported|followed)\s+by\s+(?:the\s+)?$|\bsuch as\s+$", group_before):
                 claim = "major_contributor" if re.search(r"\bled by\s+(?:the\s+)?$", group_before) else None
             elif claim is None and re.search(r"(?:largest|fastest|dominant|leading)[\w\s-]{0,25}(?:region|market|country)\s*"
