@@ -333,3 +333,9 @@ def test_prefectures_are_regions_and_trade_partners_are_not():
                    "Kenya, India and Sri Lanka.", "t")
     names_ = {r.name for r in card.regions}
     assert {"Kanto", "Kanagawa", "Saitama", "Chiba"} <= names_ and not names_ & {"Kenya", "India", "Sri Lanka"}
+
+
+def test_a_list_glued_to_the_sentence_before_and_to_the_heading_after():
+    text = ("Foam makers process it into insulation.DowNova, Acme SE, Beta Kasei Corporation, Gamma Holdings B.V., "
+            "Delta AG and Epsilon S.A.Polyvinyl Chloride, Polypropylene, Polyethylene")
+    assert names(text) == ["DowNova", "Acme SE", "Beta Kasei Corporation", "Gamma Holdings B.V.", "Delta AG", "Epsilon S.A."]

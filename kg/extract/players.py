@@ -168,7 +168,9 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     for sent in sents:  # bare lists: "Henkel AG & Co. KGaA (Germany), Sika AG (Switzerland), …"
         if sent.text.count(",") < _BARE_LIST_MIN - 1 or not _LEGAL_HINT.search(sent.text):
             continue
-        items = split_items(sent.text)
+        # "… and Total S.A.Polyvinyl Chloride, Polypropylene": a stripped heading glued on ends the list
+        glued = re.search(rf"\b{LEGAL_FORM}(?=[A-Z][a-z])", sent.text)
+        items = split_items(sent.text[:glued.end()] if glued else sent.text)
         if len(items) >= _BARE_LIST_MIN:
             organisational = sum(1 for item in items if _as_name(item) and (
                 re.search(rf"\b{LEGAL_FORM}(?:$|(?=[A-Z][a-z]))", item.text) or (item.note and country_name(item.note))))
