@@ -339,3 +339,9 @@ def test_a_list_glued_to_the_sentence_before_and_to_the_heading_after():
     text = ("Foam makers process it into insulation.DowNova, Acme SE, Beta Kasei Corporation, Gamma Holdings B.V., "
             "Delta AG and Epsilon S.A.Polyvinyl Chloride, Polypropylene, Polyethylene")
     assert names(text) == ["DowNova", "Acme SE", "Beta Kasei Corporation", "Gamma Holdings B.V.", "Delta AG", "Epsilon S.A."]
+
+
+def test_pty_limited_does_not_end_a_sentence():
+    text = ("For instance, In August, 2023, Acme Corporation and its subsidiaries, Acme Australia Pty. Limited and "
+            "Acme USA Inc., acquired the Sandy brands.")
+    assert developments(text) == [("2023-08", "Acme Corporation")]

@@ -51,7 +51,7 @@ _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e))\.$"
 _ABBREVIATION = re.compile(r"\b(?:(?i:Inc|Corp|Co|Ltd|Bros|Pty|Pvt|Mfg|Intl|Bhd|Cie|Ltda)|[A-Z][a-z]{1,2}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # After an abbreviation a new sentence starts only with a word that starts sentences.
-_STARTER = re.compile(r"[\"“(‘]?(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
+_STARTER = re.compile(r"[\"“(‘]?(?!(?:Limited|Incorporated)\b)(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
                       r"However|Moreover|Furthermore|Additionally|Also|Such|Key|Major|Leading|Growing|Rising|[A-Z][a-z]+ed|"
                       r"[A-Z][a-z]+ing)\b|[0-9•]")
 _BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9•])|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:The|This|According)\s|In\s+(?:\d|the\b|a\b|an\b|addition\b|terms\b|this\b))|\s•\s")
