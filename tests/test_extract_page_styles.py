@@ -345,3 +345,11 @@ def test_pty_limited_does_not_end_a_sentence():
     text = ("For instance, In August, 2023, Acme Corporation and its subsidiaries, Acme Australia Pty. Limited and "
             "Acme USA Inc., acquired the Sandy brands.")
     assert developments(text) == [("2023-08", "Acme Corporation")]
+
+
+def test_size_bands_are_segments_and_pronouns_are_not():
+    text = HEAD + ("By power rating, the 21-100 kW class held the largest share in 2024, while it is growing fastest in "
+                   "Asia. Coverage: End User Vertical (IT and Telecom, BFSI, Manufacturing).")
+    found = segments(text)
+    assert ("Power Rating", "21-100 kW", "largest_share") in found
+    assert "IT and Telecom" in {name for _, name, _ in found} and "it" not in {name for _, name, _ in found}

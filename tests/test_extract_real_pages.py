@@ -30,8 +30,9 @@ def score(folder: Path) -> Scores:
     return scores
 
 
-FLOORS = {"values": 0.93, "cagr": 0.93, "players": 0.91, "developments": 0.88, "segments": 0.88, "regions": 0.95}
-OWN_FLOORS = {"values": 0.95, "cagr": 0.93, "players": 0.94, "developments": 0.90, "segments": 0.85, "regions": 0.87}
+FLOORS = {"values": 0.94, "cagr": 0.95, "players": 0.94, "developments": 0.94, "segments": 0.89, "regions": 0.95}
+# Our seen texts now hold 100-109, whose regions and segments the rules read worst (see tests/data/extract/README.md).
+OWN_FLOORS = {"values": 0.96, "cagr": 0.96, "players": 0.93, "developments": 0.94, "segments": 0.84, "regions": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -47,9 +47,16 @@ _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.
                             r"\s+(?:segment|sub-?segment|category)\b(?!\s+(?:is|was)\s+(?:segmented|divided))")
 # Not a segment's name: a phrase ending in a function word ("the very consumers the category targets"), a question
 # word, an opinion lead-in, a bare unit ("kW"), a region ("Kanto region").
-_NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their)$|^(?:what|which|who|how|why|where|"
-                                 r"when)\b|^in (?:our|my) (?:view|opinion)\b|^(?:[kMG]W|[kMG]Wh|ml|kg|tonnes?)$|\sregion$",
+_NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
+                                 r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
+                                 r"staff writer)\b|^in (?:our|my) (?:view|opinion)\b|^(?:[kMG]W|[kMG]Wh|ml|kg|tonnes?)$|"
+                                 r"\sregion$|\banalysis$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$",
                                  re.IGNORECASE)
+# A size band named by its numbers: "21-100 kW", "Up to 20 kW", "51-150 Rooms", "500 ml", "2 MW to 3 MW".
+_SIZE_CLASS = re.compile(r"^(?:(?:up to|above|below|over|under|less than|more than)\s+)?\d[\d.,]*(?:\s*(?:[-–]|to)\s*\d[\d.,]*)?\s*"
+                         r"(?:kW|MW|GW|W|kWh|kV|V|kg|g|ml|mL|L|litres?|liters?|mm|cm|inch(?:es)?|GB|TB|sq\.? ?ft|seats?|"
+                         r"seater|rooms?|beds?|cc|tons?|tonnes?|MT)(?:\s*(?:[-–]|to)\s*\d[\d.,]*\s*[A-Za-z]+)?"
+                         r"(?:\s+(?:class|range|band|bracket))?$", re.IGNORECASE)
 _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
                         r"all|both|these|those|such|many|several|various|different|some|most|[a-z]|"
                         r"second|third|top|key|major|largest revenue|application|type|product|end[- ]user|while|whereas|"
@@ -106,7 +113,9 @@ class _Segments:
         if _MONEY_LIKE.search(name):
             return
         name = re.sub(r"\s*\([^()]*,[^()]*\)$", "", name)  # "cooling equipment (air conditioners, chillers)"
-        if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE):
+        name = re.sub(r"\s+(?:class|range|band|bracket)$", "", name) if _SIZE_CLASS.match(name) else name
+        if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE) \
+                and not _SIZE_CLASS.match(name):
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
                 or re.match(r"(?:By|Based on)\s", name) or _NOT_A_SEGMENT_NAME.search(name) \
