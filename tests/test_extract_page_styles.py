@@ -353,3 +353,31 @@ def test_size_bands_are_segments_and_pronouns_are_not():
     found = segments(text)
     assert ("Power Rating", "21-100 kW", "largest_share") in found
     assert "IT and Telecom" in {name for _, name, _ in found} and "it" not in {name for _, name, _ in found}
+
+
+def test_tables_whose_market_row_or_column_names_its_unit():
+    across = ("The Austria hemp market grew quickly.\n\nIndicator | 2024 | 2025E | 2030F\n"
+              "Market size, EUR million | 86.2 | 92.5 | 131.0\nFlower share, % | 71.4 | 68.9 | 60.2\n")
+    assert [(v.amount, v.currency, v.scale, v.year) for v in extract(across, "t").values] == [
+        (86.2, "EUR", "million", 2024), (92.5, "EUR", "million", 2025), (131.0, "EUR", "million", 2030)]
+    down = ("Lens Market, 2023-2030 (RMB billion)\nYear          Market Size          YoY Change\n"
+            "2023          19.3                 9.7%\n2025E         23.6                 10.3%\n")
+    assert [(v.amount, v.currency, v.year) for v in extract(down, "t").values] == [(19.3, "CNY", 2023), (23.6, "CNY", 2025)]
+
+
+def test_a_year_earlier_the_same_year_in_the_sentence_before_and_an_equivalent():
+    assert values("Sales of the widget market totalled A$48.6 million in 2024, up from an estimated A$41.4 million a "
+                  "year earlier.") == [(41.4, "AUD", 2023, None), (48.6, "AUD", 2024, None)]
+    assert values("The widget market generated A$46.2 million in 2024. Victoria's market was worth A$15.8 million in "
+                  "the same year.")[-1] == (15.8, "AUD", 2024, "Victoria")
+    assert (1.3, "USD", 2024, None) in values("The widget market generated VND 32.5 trillion in revenue in 2024, "
+                                             "equivalent to about US$1.3 billion.")
+    assert values("The widget market is worth USD 8.7 billion in 2025, so the category added more than USD 700 "
+                  "million in a year.") == [(8.7, "USD", 2025, None)]
+
+
+def test_a_dateline_before_the_leading_year_and_upper_case_legal_names():
+    assert values("BERLIN, May 6, 2025 /EINPresswire/ -- In 2024, the German hemp market reached a valuation of "
+                  "€86.2 million, up 39% on 2023.") == [(86.2, "EUR", 2024, None)]
+    assert names("Key companies operating in the market include:\n• CANOPY GROWTH CORPORATION\n• DEMECAN GMBH\n"
+                 "• Bausch + Lomb Corporation\n") == ["CANOPY GROWTH CORPORATION", "DEMECAN GMBH", "Bausch + Lomb Corporation"]

@@ -63,7 +63,8 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
-                     r"\b(?:sales|revenues?)\s+(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|grew to)\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
+                     r"\b(?:sales|revenues?)\s+(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|grew to)\b|"
+                     r"\bwith (?:sales|revenues?) of\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
                      r"revenue forecast")
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = Cue(
@@ -84,13 +85,14 @@ BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customer
 COMPANY_FIGURE = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?!(?:[\w&-]+\s+){0,3}market\b)(?:[\w&-]+\s+){0,3}"
                             r"(?:segment|division|business|unit|revenue|sales|turnover)\b")
 INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
-                              r"(?:additional\s+|incremental\s+|absolute\s+)?(?:of\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
+                              r"(?:additional\s+|incremental\s+|absolute\s+)?(?:of\s+)?(?:(?:more than|over|about|around|nearly|"
+                              r"roughly|some|almost|close to|approximately)\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
 # "KRW 6.8 trillion (about USD 4.9 billion) in 2024": a conversion in parentheses does not part the amount from its year.
 YEAR_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
-                         rf"(?:(?:up\s+)?to\s+|at\s+|or\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
+                         rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
                          rf"(?:of|at|was)\s+)?$")
 
 
@@ -141,6 +143,20 @@ YEAR_TABLE_CAPTION = re.compile(rf"\({CURRENCY}\s*(?P<scale>Trillion|Billion|Mil
                                 re.IGNORECASE)
 
 
+def _cells(line: str) -> list[str]:
+    """A flattened table row's cells: split at " | ", tabs or runs of spaces."""
+    return [c.strip() for c in re.split(r"\s*\|\s*|\t+|\s{2,}", line.strip().strip("|")) if c.strip()]
+
+
+def _table_year(cell: str) -> int | None:
+    """ "2024", "2025E", "2030F", "2025e": a year heading a column or row (e estimate, f forecast, p projected)."""
+    m = re.fullmatch(rf"(?P<year>{YEAR})\s?[EFPefp]?", cell)
+    return int(m["year"]) if m else None
+
+
+# "Market size, EUR million", "Global market value (USD billion)", "Revenue (US$ Mn)": the market's row, its unit.
+_MARKET_ROW_LABEL = re.compile(rf"(?:market|revenue|sales)\b[^|]{{0,40}}?[,(]\s*{CURRENCY}\s*(?P<scale>trillion|billion|million|"
+                               rf"bn|mn)\b", re.IGNORECASE)
 _WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall",
                                re.IGNORECASE)
 
@@ -155,7 +171,7 @@ def _row_figures(text: str, sent: Sentence) -> list[_Money]:
 
 
 # "By 2031, the market is anticipated to climb to USD 1,584.64 billion": the year leads the sentence.
-YEAR_LEADS = re.compile(rf"^\W*(?:By|In|For|Through|Till|Until|At the end of|As of|Of the)\s+(?:the\s+(?:year|end of)\s+)?(?:FY\s?)?(?P<year>{YEAR})\b(?!\s*[-–])")
+YEAR_LEADS = re.compile(rf"^(?:[^\n]{{0,120}}?\s--\s+)?\W*(?:By|In|For|Through|Till|Until|At the end of|As of|Of the)\s+(?:the\s+(?:year|end of)\s+)?(?:FY\s?)?(?P<year>{YEAR})\b(?!\s*[-–])")
 
 
 # "… from 2025 to 2030 to reach a market valuation of USD 15.71 billion": the period's end is the amount's year.
@@ -168,6 +184,7 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
+YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b")
 # "Germany (EUR 6.1 billion), France (EUR 4.8 billion) and the UK (GBP 2.9 billion) were the largest markets in 2024".
 PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?:[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
                                      rf"(?P<year>{YEAR})\b")
@@ -273,7 +290,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
         before = sent.text[: m.start()]
         if INCREMENT_BEFORE.search(before[-60:]) or COMPANY_FIGURE.search(before):
             continue
-        if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)", sent.text[m.end():]):
+        if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)\b(?!\s+(?:earlier|before|ago))", sent.text[m.end():]):
             continue
         currency = CURRENCY_CODES.get(re.sub(r"\s", "", m.group("cur")).lower(), "USD")
         end = m.end() if raw_scale or m.re is MONEY_AFTER else m.start("num") + len(m.group("num"))
@@ -304,6 +321,9 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             elif THAT_YEAR.match(sent.text[end:]) and (named := list(re.finditer(YEAR, before))):
                 year = int(named[-1].group())
                 year_span = (sent.start + named[-1].start(), sent.start + named[-1].end())
+            elif YEAR_EARLIER.match(sent.text[end:]) and (named := list(re.finditer(YEAR, before))):
+                year = int(named[-1].group()) - 1  # "totalled A$148.6 million in 2024, up from A$121.4 million a year earlier"
+                year_span = (sent.start + end, sent.start + end + YEAR_EARLIER.match(sent.text[end:]).end())
             elif re.search(r"\(\s*$", before) and (listed := PARENTHESISED_LIST_YEAR.match(sent.text[end:])):
                 year = int(listed["year"])
                 year_span = (sent.start + end + listed.start("year"), sent.start + end + listed.end("year"))
@@ -438,6 +458,10 @@ class Figures:
             if len(undated) == 2 and len(set(previous_years)) == 2 and SAME_PERIOD.search(sent.text) and \
                     re.search(r"\bfrom\s*$", self.text[sent.start:undated[0].start][-40:]):
                 undated[0].year, undated[1].year = min(previous_years), max(previous_years)
+            # "… A$46.2 million in revenue in 2024. Victoria's market was worth A$35.8 million in the same year."
+            for money in undated:
+                if money.year is None and previous_years and THAT_YEAR.match(self.text[money.end:money.end + 25]):
+                    money.year = previous_years[-1]
             previous_years = [money.year for money in monies if money.year] or previous_years
             for money in monies:
                 key = (money.amount, money.currency, money.scale)
@@ -474,7 +498,8 @@ class Figures:
                     kind=self._kind(primary.year, first_forecast_year, self._past_tense(primary.start)),
                     span=span(self.text, quote_start, quote_end), also_stated=others, confidence=0.9))
         values.extend(self._regional_sibling_values(undated, values, first_forecast_year))
-        values.extend(v for v in self._year_table_values(first_forecast_year, {v.currency for v in values})
+        values.extend(v for v in [*self._year_table_values(first_forecast_year, {v.currency for v in values}),
+                                  *self._labelled_table_values(first_forecast_year)]
                       if not any(s.currency == v.currency and s.year == v.year and
                                  abs(s.amount * SCALE_MULTIPLIER[s.scale] - v.amount * SCALE_MULTIPLIER[v.scale])
                                  <= 0.005 * v.amount * SCALE_MULTIPLIER[v.scale] for s in values))
@@ -534,6 +559,48 @@ class Figures:
                                            span=span(self.text, start, start + len(num.group()))))
                 position = row.end()
         return out
+
+    def _labelled_table_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """Tables whose market row or column names its currency: "Indicator | 2024 | 2025E | 2030F" over
+        "Market size, EUR million | 486.2 | 612.5 | 1,310.0", or under "(RMB billion)" a column table
+        "Year   Market Size   YoY Change" over "2025E   23.6   10.3%"."""
+        out = []
+        rows = [(m.start(), _cells(m.group())) for m in re.finditer(r"[^\n]+", self.text)]
+        for i, (start, header) in enumerate(rows):
+            years = [_table_year(c) for c in header[1:]]
+            if len(header) >= 3 and all(years):  # years across, a label cell first
+                for row_start, row in rows[i + 1:i + 8]:
+                    if len(row) != len(header):
+                        break
+                    label = _MARKET_ROW_LABEL.search(row[0])
+                    if label is None:
+                        continue
+                    currency = CURRENCY_CODES.get(re.sub(r"\s", "", label["cur"]).lower(), label["cur"].upper())
+                    for year, cell in zip(years, row[1:]):
+                        if re.fullmatch(NUMBER, cell):
+                            at = self.text.index(cell, row_start + len(row[0]))
+                            out.append(self._table_value(_amount(cell), currency, label["scale"], year, at, len(cell),
+                                                         first_forecast_year))
+            elif header and header[0].lower() == "year" and len(header) >= 2 and re.search(r"market|value|size|revenue",
+                                                                                           header[1], re.IGNORECASE):
+                caption = YEAR_TABLE_CAPTION.search(self.text[max(0, start - 200):start])
+                if caption is None:
+                    continue
+                currency = CURRENCY_CODES.get(re.sub(r"\s", "", caption["cur"]).lower(), "USD")
+                for row_start, row in rows[i + 1:i + 15]:
+                    year = _table_year(row[0]) if row else None
+                    if year is None or len(row) < 2 or not re.fullmatch(NUMBER, row[1]):
+                        break
+                    at = self.text.index(row[1], row_start + len(row[0]))
+                    out.append(self._table_value(_amount(row[1]), currency, caption["scale"], year, at, len(row[1]),
+                                                 first_forecast_year))
+        return out
+
+    def _table_value(self, amount: float, currency: str, raw_scale: str, year: int, at: int, length: int,
+                     first_forecast_year: int | None) -> MarketValue:
+        return MarketValue(amount=amount, currency=currency, scale=_scale_of(raw_scale), year=year,
+                           kind=self._kind(year, first_forecast_year, True), confidence=0.7,
+                           span=span(self.text, at, at + length))
 
     def _past_tense(self, offset: int) -> bool:
         clause = re.split(r"\band\b|[,;]", self.text[max(0, offset - 80):offset])[-1].lower()
@@ -649,7 +716,7 @@ class Figures:
         if not re.search(r"\bglobal\b", clause, re.IGNORECASE):
             for place in place_re().finditer(clause):
                 word = place.group()
-                name = REGIONS.get(word.lower()) or (country_name(word) if word[0].isupper() else None)
+                name = REGIONS.get(word.lower()) or (country_name(word) or (word if is_place(word) else None) if word[0].isupper() else None)
                 if name:
                     return None, name
         # "North America held 40% of revenue, with a market size of USD …": the sentence's subject.
@@ -663,7 +730,7 @@ class Figures:
             return None, None
         for place in place_re().finditer(clause):
             word = place.group()
-            name = REGIONS.get(word.lower()) or (country_name(word) if word[0].isupper() else None)
+            name = REGIONS.get(word.lower()) or (country_name(word) or (word if is_place(word) else None) if word[0].isupper() else None)
             if name:
                 return None, name
         seg = re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)

@@ -54,7 +54,7 @@ _NAME = re.compile(ORG_NAME)
 # A brand written in lower case ("voestalpine Railway Systems GmbH"), taken only with its legal form.
 _LOWER_CASE_BRAND = re.compile(rf"[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)+(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
-_LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|\d{{1,3}}(?=\s+[A-Z])|&)\s+){{0,4}}"
+_LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)\s+){{0,4}}"
                          rf"[A-Z][\w'’&.+\-]*,?\s+"
                          rf"{_STRONG_LEGAL_FORM}(?![\w])")
 # "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
@@ -91,7 +91,8 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     words = text.split()
     if not words or len(words) > 8 or len(text) > 80 or len(text) < 2:
         return None
-    legal_name = whole and re.search(rf"\b{LEGAL_FORM}$", text)  # "Zhonghong Pulin Medical Products Co., Ltd." on its own line
+    # "Zhonghong Pulin Medical Products Co., Ltd." or "CANOPY GROWTH CORPORATION" on its own line
+    legal_name = whole and (re.search(rf"\b{LEGAL_FORM}$", text) or text.isupper() and re.search(rf"(?i:\b{LEGAL_FORM})$", text))
     if (_NOT_A_NAME.search(text) and not legal_name) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
         return None
     numbered = re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and words[1][:1].isupper()  # "100 Thieves"
