@@ -381,3 +381,14 @@ def test_a_dateline_before_the_leading_year_and_upper_case_legal_names():
                   "€86.2 million, up 39% on 2023.") == [(86.2, "EUR", 2024, None)]
     assert names("Key companies operating in the market include:\n• CANOPY GROWTH CORPORATION\n• DEMECAN GMBH\n"
                  "• Bausch + Lomb Corporation\n") == ["CANOPY GROWTH CORPORATION", "DEMECAN GMBH", "Bausch + Lomb Corporation"]
+
+
+def test_one_company_written_again_longer_or_shorter_and_an_and_inside_a_name():
+    text = ("Key players in the market include Honeywell, Claroty Ltd. and Dragos, Inc. Major players are HONEYWELL "
+            "INTERNATIONAL INC. , SIEMENS AG , ABB LTD . The competitive landscape features champions: PT Paragon Technology and Innovation, PT Martina Berto "
+            "Tbk and Wardah Beauty.\nProfiled companies:\n• Rain Bird Australia Pty Ltd\n• Kao Corporation\n• Kao USA Inc.\n"
+            "\nRain Bird and Toro Co. lead sales.")
+    found = names(text)
+    assert "HONEYWELL INTERNATIONAL INC." not in found and "Honeywell" in found
+    assert {"PT Paragon Technology and Innovation", "PT Martina Berto Tbk", "Kao Corporation", "Kao USA Inc.",
+            "Rain Bird Australia Pty Ltd"} <= set(found) and "Rain Bird" not in found

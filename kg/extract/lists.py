@@ -65,7 +65,9 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     tail = _TAIL.search(text)
     body = text[: tail.start()] if tail else text
     blanked = _blank_parentheses(body)
-    separators = r",|;|\s+and\s+(?=\S)" if split_and else r",|;"
+    # "and" parts the last item only: "PT Paragon Technology and Innovation, PT Martina Berto Tbk and Wardah" keeps
+    # the "and" inside a name that more items follow ("A and B, which …" is still two items).
+    separators = r",|;|\s+and\s+(?![^,;.]*[,;]\s*[A-Z0-9(])" if split_and else r",|;"
     pieces, start = [], 0
     for sep in [*re.finditer(separators, blanked), None]:
         end = sep.start() if sep else len(blanked)

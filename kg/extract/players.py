@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 
 from kg.card import Player
-from kg.extract.geography import country_name
+from kg.extract.geography import country_name, is_place
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import Line, Sentence, lines, sentences, span
 from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, clean_org_name, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
-           r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders)")
+           r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
+           r"incumbents|challengers|specialists)")
 _LEAD_IN = re.compile(
     rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|"
     rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
@@ -33,7 +34,8 @@ _LEAD_IN = re.compile(
     rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
     rf"|\b(?:market|industry|space|landscape|sector)\s+(?:is|remains|was)\s+(?:highly\s+|largely\s+|mainly\s+)?"
     rf"(?:dominated|led|consolidated|controlled)\s+by\s+(?:players\s+such\s+as\s+|companies\s+like\s+)?"
-    rf"|\b(?:profiled|covered|analy[sz]ed|discussed)\s+in\s+(?:the|this)\s+(?:report|study|research)\s+(?:are|include)\s*:?\s*)",
+    rf"|\b(?:profiled|covered|analy[sz]ed|discussed)\s+in\s+(?:the|this)\s+(?:report|study|research)\s+(?:are|include)\s*:?\s*"
+    rf"|\bcompetitive\s+landscape\s+(?:features|includes|comprises|counts)\s+(?:[^.:;]{{0,80}}?:\s*)?)",
     re.IGNORECASE)
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofiled\b|\bdiscussed\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who", re.IGNORECASE)
@@ -77,13 +79,16 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     if glued:
         text = glued.group(1)
     # "S. K. Electro Systems Pvt. Ltd. Waaree Energies reported …": a legal form with its full stop ends the name.
-    ended = re.match(rf"^(.*?\b{LEGAL_FORM})\s+(?!(?:{LEGAL_FORM}|Co\.?|de|&)(?![\w]))(?=[A-Z])", text)
+    ended = re.match(rf"^(.*?\b(?i:{LEGAL_FORM}))\s+(?!(?i:{LEGAL_FORM}|Co\.?|de|&)(?![\w]))(?=[A-Z])", text)
     if ended and ended.group(1).endswith("."):
         text = ended.group(1)
     name = _NAME.match(text) or _LOWER_CASE_BRAND.fullmatch(text)
     if not name:
         return None
-    if not whole:
+    # "PT Paragon Technology and Innovation, PT Martina Berto Tbk, …": an "and" inside a listed name (the list's own
+    # last "and" is split off before this)
+    inner_and = re.fullmatch(rf"{ORG_NAME}\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}}", text)
+    if not whole and not inner_and:
         text = clean_org_name(name.group())
     # Parentheses inside a name are kept only when closed: "The Procter & Gamble (P&G) Company".
     if text.count("(") != text.count(")"):
@@ -99,6 +104,13 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or not (re.search(r"[A-Za-z]", words[0]) or numbered):
         return None
     return text
+
+
+_GENERIC_PART = re.compile(r"international|global|worldwide|holdings?|group|corporation|company|pty|pvt|sdn|bhd|"
+                           r"australia|india|japan|china|usa|us|uk|europe|asia|america|americas|emea")
+
+
+_HAS_LEGAL_FORM = re.compile(rf"\b(?i:{LEGAL_FORM})(?!\w)")
 
 
 class _Players:
@@ -117,14 +129,34 @@ class _Players:
         key = org_key(name)
         if any(f" {publisher} " in f" {key} " for publisher in self.exclude):
             return True  # the research house ("SOURCE Kaveri Insights Pvt. Ltd." under a press release) is no player
-        if not key or _GENERIC.fullmatch(key) or key in self.found:
-            return True  # one company once: "ABB Ltd" then "ABB"
+        if not key or _GENERIC.fullmatch(key):
+            return True
+        known = key if key in self.found else self._written_again(key, name)
+        if known is not None:  # one company once ("ABB Ltd" then "ABB"), as the page first writes it
+            if start < self.found[known].span.start:
+                self.found[known] = self.found[known].model_copy(update={
+                    "name": name, "span": span(self.text, start, start + len(name))})
+            return True
         country = country_name(note) if note else None
         self.found[key] = Player(
             name=name, span=span(self.text, start, start + len(name)), confidence=confidence,
             country=note if country else None,
             country_span=span(self.text, note_start, note_start + len(note)) if country and note_start is not None else None)
         return True
+
+    def _written_again(self, key: str, name: str) -> str | None:
+        """ "Rain Bird" after "Rain Bird Australia Pty Ltd", "HONEYWELL INTERNATIONAL INC." after "Honeywell": the same
+        company written again (not "Siemens" beside "Siemens Healthineers": the words between are a place or generic;
+        not "Kao USA Inc." beside "Kao Corporation": two legal names are two companies)."""
+        for known, player in self.found.items():
+            if _HAS_LEGAL_FORM.search(name) and _HAS_LEGAL_FORM.search(player.name):
+                continue
+            longer, shorter = (known, key) if len(known) > len(key) else (key, known)
+            if longer.startswith(shorter + " "):
+                dropped = longer[len(shorter) + 1:]
+                if all(_GENERIC_PART.fullmatch(word) for word in dropped.split()) or is_place(dropped.title()):
+                    return known
+        return None
 
     def add_items(self, items: list[Item], offset: int, confidence: float = 0.8, whole: bool = False) -> int:
         added = 0
