@@ -392,3 +392,16 @@ def test_one_company_written_again_longer_or_shorter_and_an_and_inside_a_name():
     assert "HONEYWELL INTERNATIONAL INC." not in found and "Honeywell" in found
     assert {"PT Paragon Technology and Innovation", "PT Martina Berto Tbk", "Kao Corporation", "Kao USA Inc.",
             "Rain Bird Australia Pty Ltd"} <= set(found) and "Rain Bird" not in found
+
+
+def test_segments_ahead_of_covered_lists_lower_case_dimensions_and_labelled_bullets():
+    text = HEAD + ("By usage, daily disposable lenses accounted for 47.8% of sales, ahead of bi-weekly, monthly and annual "
+                   "lenses. By distribution channel, optical stores, clinics and online platforms are covered; "
+                   "e-commerce is the fastest-growing channel. The firm slices the market by orbit (LEO, MEO and GEO), "
+                   "and by band (Ku-band, Ka-band).\n• Vehicle type: electric scooters accounted for 81.4% of revenue.\n"
+                   "Sales come from entities (firms, sole traders and partnerships) that build.")
+    found = {name: (dim, claim) for dim, name, claim in segments(text)}
+    assert {"bi-weekly", "monthly", "annual lenses", "optical stores", "clinics", "LEO", "MEO", "GEO", "Ku-band",
+            "Ka-band", "electric scooters"} <= set(found)
+    assert found["LEO"][0] == "Orbit" and found["electric scooters"][0] == "Vehicle Type"
+    assert "sole traders" not in found

@@ -80,7 +80,14 @@ _COVERS = re.compile(r"\b(?:the\s+)?(?:market|industry|report|study|analysis|res
                      r"tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|"
                      r"is (?:split|divided) (?:in)?to)\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b", re.IGNORECASE)
-_FOLLOWED_BY = re.compile(r",?\s+followed by\s+(?:the\s+)?", re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+(?=\S)")
+# "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
+_BY_LOWER_GROUP = re.compile(r"(?:(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|"
+                             r"classif\w*)\b[^.()]{0,60}?|\),?\s+(?:and\s+)?)\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*\(")
+# "By distribution channel, optical stores, clinics and e-commerce platforms are covered": the list, not the verb.
+_COVERED_TAIL = re.compile(r"\s+(?:are|is)\s+(?:covered|included|analy[sz]ed|tracked|studied|considered|profiled)\b.*$",
+                           re.IGNORECASE | re.DOTALL)
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
                             r"by type|material|technology)\b")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
@@ -194,7 +201,7 @@ def _closing(text: str, open_at: int) -> int | None:
 
 def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> list[Segment]:
     segs = _Segments(text)
-    for m in _GROUP_START.finditer(text):  # "By Product (A, B)", "Types of Travelers (A, B, and C)"
+    for m in [*_GROUP_START.finditer(text), *_BY_LOWER_GROUP.finditer(text)]:  # "By Product (A, B)", "by orbit (LEO, GEO)"
         dim = re.sub(r"^(?:By|by)\s+", "", m["dim"].strip())
         close = _closing(text, m.end() - 1)
         if close is None or _NOT_DIMENSION.search(dim) or _GEOGRAPHY.search(dim) or dim.isupper() and len(dim) <= 5:
@@ -202,7 +209,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         inner = text[m.end():close]
         if inner.count(",") + inner.count(" and ") < 1 or len(inner) > 400 or re.search(r"\d{4}|%|\$|USD", inner):
             continue
-        segs.add_list(inner, m.end(), re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim))
+        dim = re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim)
+        segs.add_list(inner, m.end(), dim.title() if dim.islower() else dim)
     for start, end in sections_under(page_lines, _SEGMENTATION_HEADING):
         for line in (line for line in page_lines if start <= line.start < end):
             labelled = _LABELLED_LIST.match(line.text)
@@ -252,7 +260,10 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         body = sent.text[body_start:]
         if by and " | " in body:  # "By storage type: Climate-Controlled | Non-Climate-Controlled | Container Storage"
             body = body.replace(" | ", ", ")  # same length: offsets still point into the text
-        if by and _looks_like_list(body):  # "By Location: Onshore, Offshore", "By channel: offline and online."
+        covered = _COVERED_TAIL.search(body) if by else None
+        if covered and _looks_like_list(body[:covered.start()]):
+            segs.add_list(body[:covered.start()], sent.start + body_start, dimension)
+        elif by and _looks_like_list(body):  # "By Location: Onshore, Offshore", "By channel: offline and online."
             segs.add_list(body.rstrip(" ."), sent.start + body_start, dimension)
             continue
         listed = _SEGMENTED.search(sent.text) or (_COVERS.search(body) if by else None)
@@ -282,6 +293,10 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 continue
             body = clause.group()[by.end():] if by and clause.start() == 0 else clause.group()
             body_offset = clause_start + (by.end() if by and clause.start() == 0 else 0)
+            clause_dimension = dimension
+            label = _LABEL_LEAD.match(body) if clause.start() == 0 else None
+            if label and not _GEOGRAPHY.search(label["dim"]):  # "• Vehicle type: electric scooters accounted for 81.4%"
+                clause_dimension, body, body_offset = clean(label["dim"]).title(), body[label.end():], body_offset + label.end()
             subject = _CLAUSE_SUBJECT.match(body)
             if subject is None:
                 continue
@@ -290,8 +305,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             if existing is not None:
                 if claim:
                     segs.claim(existing, claim, claim_span)
-            elif in_context or _RANKED_AS_SEGMENT.search(body) or _SHARE_OF_MARKET.search(body):
-                segs.add(name, body_offset + subject.start("name"), dimension, claim, claim_span)
+            elif in_context or label or _RANKED_AS_SEGMENT.search(body) or _SHARE_OF_MARKET.search(body):
+                segs.add(name, body_offset + subject.start("name"), clause_dimension, claim, claim_span)
     return list(segs.found.values())
 
 
