@@ -405,3 +405,12 @@ def test_segments_ahead_of_covered_lists_lower_case_dimensions_and_labelled_bull
             "Ka-band", "electric scooters"} <= set(found)
     assert found["LEO"][0] == "Orbit" and found["electric scooters"][0] == "Vehicle Type"
     assert "sole traders" not in found
+
+
+def test_chinas_provinces_and_englands_nations():
+    card = extract("The China tea market was valued at CNY 9.1 billion in 2024. East China, led by Shanghai, Jiangsu and "
+                   "Zhejiang, held the largest share, and Sichuan is the fastest-growing province.", "t")
+    assert {"Shanghai", "Jiangsu", "Zhejiang", "Sichuan"} <= {r.name for r in card.regions}
+    card = extract("The UK tea market was valued at GBP 1.1 billion in 2024. England accounts for the largest share, "
+                   "while Scotland is the fastest-growing nation.", "t")
+    assert {("England", "largest_share"), ("Scotland", "fastest_growth")} <= {(r.name, r.claim) for r in card.regions}

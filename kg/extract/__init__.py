@@ -28,7 +28,7 @@ from kg.extract.factors import find_factors
 from kg.extract.figures import Figures
 from kg.extract.geography import find_regions
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences
-from kg.extract.geography import REGIONS, country_name
+from kg.extract.geography import REGIONS, country_name, is_region_inside_a_country
 from kg.extract.players import find_players
 from kg.names import org_key
 from kg.extract.segments import find_segments, with_figure_subjects
@@ -52,8 +52,8 @@ def _without_companies(segments: list, players: list) -> list:
 def _is_the_scope(region: str, scope: str | None) -> bool:
     """A country's or region's market has that place as its scope, not as one of its regions ("France" in a France
     report, "Europe" in a Europe report)."""
-    if not scope:
-        return False
+    if not scope or is_region_inside_a_country(region):
+        return False  # "England" in a UK report is one of its regions
     own = country_name(scope) or REGIONS.get(scope.lower())
     return own is not None and (country_name(region) or REGIONS.get(region.lower())) == own
 

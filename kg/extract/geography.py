@@ -74,9 +74,15 @@ def _countries() -> dict[str, str]:
 def _subdivisions() -> dict[str, str]:
     names = {}
     for s in pycountry.subdivisions:
-        if s.country_code in _SUBDIVISION_COUNTRIES and s.type in ("State", "Province", "Union territory", "Prefecture") \
-                and len(s.name) >= 5 and s.name.lower() not in _countries():
-            names[ascii_fold(s.name).lower()] = names[s.name.lower()] = s.name  # "Nuevo León" as written or folded
+        if s.country_code not in _SUBDIVISION_COUNTRIES or s.type not in ("State", "Province", "Union territory", "Prefecture",
+                                                                          "Municipality", "Autonomous region"):
+            continue
+        if s.type in ("Municipality", "Autonomous region") and s.country_code != "CN":
+            continue
+        # ISO 3166-2 writes China's in Pinyin with their kind: "Jiangsu Sheng", "Beijing Shi", "Xizang Zizhiqu".
+        name = re.sub(r"\s+(?:Sheng|Shi|(?:\w+zu\s+|Uygur\s+)?Zizhiqu)$", "", s.name)
+        if len(name) >= 5 and name.lower() not in _countries():
+            names[ascii_fold(name).lower()] = names[name.lower()] = name  # "Nuevo León" as written or folded
     return names
 
 
@@ -105,6 +111,12 @@ def _compass_region(name: str) -> str | None:
     """ "Northern Mexico", "South India": a compass part of a country, as written."""
     m = re.fullmatch(rf"{_COMPASS}\s+(?P<country>.+)", name.strip())
     return clean(name) if m and country_name(m["country"]) else None
+
+
+def is_region_inside_a_country(name: str) -> bool:
+    """A state, province or statistical region ("Bavaria", "England", "Jiangsu"), not a country or world region."""
+    folded = ascii_fold(name).lower()
+    return folded in _subnational() or folded in _subdivisions()
 
 
 def is_place(name: str) -> bool:
