@@ -414,3 +414,10 @@ def test_chinas_provinces_and_englands_nations():
     card = extract("The UK tea market was valued at GBP 1.1 billion in 2024. England accounts for the largest share, "
                    "while Scotland is the fastest-growing nation.", "t")
     assert {("England", "largest_share"), ("Scotland", "fastest_growth")} <= {(r.name, r.claim) for r in card.regions}
+
+
+def test_what_a_company_reports_is_no_market_value():
+    assert values("In the cyber insurance market, Beazley reported cyber gross written premiums of USD 1.2 billion for "
+                  "2024.") == []
+    assert values("The market recorded growth, and the cyber insurance market was valued at USD 16.3 billion in 2024.") == [
+        (16.3, "USD", 2024, None)]

@@ -75,6 +75,9 @@ NOT_A_VALUE = Cue(
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:\w+ ){0,2}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
     r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt")
+# "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
+REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
+                             r"consolidated|\w+)\s+){0,5}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 # "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
 # feeding their pets": what buyers spend on the product is the market; a government's or firm's spending is not.
 BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customers|people|families|owners|patients|"
@@ -288,7 +291,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
                 continue  # "$ 4000": a price, not a market size
             scale = "units"
         before = sent.text[: m.start()]
-        if INCREMENT_BEFORE.search(before[-60:]) or COMPANY_FIGURE.search(before):
+        if INCREMENT_BEFORE.search(before[-60:]) or COMPANY_FIGURE.search(before) or REPORTED_BEFORE.search(before[-80:]):
             continue
         if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)\b(?!\s+(?:earlier|before|ago))", sent.text[m.end():]):
             continue
