@@ -421,3 +421,24 @@ def test_what_a_company_reports_is_no_market_value():
                   "2024.") == []
     assert values("The market recorded growth, and the cyber insurance market was valued at USD 16.3 billion in 2024.") == [
         (16.3, "USD", 2024, None)]
+
+
+def test_column_tables_of_one_years_market_figures_and_year_tables_with_a_cagr_column():
+    spaced = ("The enzyme market grew.\n\nRevenue by region\nRegion              2024 revenue (USD bn)     CAGR 2025-2033\n"
+              "Europe              2.60                      5.4%\nNorth America       2.31                      5.9%\n")
+    assert values(spaced) == [(2.6, "USD", 2024, "Europe"), (2.31, "USD", 2024, "North America")]
+    local = ("Country snapshot\nCountry        Market value 2024        Share of volume\n"
+             "India          INR 12,400 crore         46%\nJapan          JPY 58 billion           8%\n")
+    assert values(local) == [(124.0, "INR", 2024, "India"), (58.0, "JPY", 2024, "Japan")]
+    across = ("Crane rental revenue by country (USD million)\nCountry | 2024 | 2025E | 2030F | CAGR 2025-2030\n"
+              "Saudi Arabia | 712 | 781 | 1,207 | 9.1%\nQatar | 96 | 88 | 145 | 10.5%\n")
+    assert [(a, y) for a, _, y, _ in values(across)] == [(712.0, 2024), (96.0, 2024), (781.0, 2025), (88.0, 2025),
+                                                          (1207.0, 2030), (145.0, 2030)]
+
+
+def test_a_year_ending_a_list_of_amounts_and_revenue_that_hit():
+    assert values("The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for "
+                  "MXN 27.5 billion in 2024.") == [(18.3, "USD", 2024, "United States"), (2.6, "CAD", 2024, "Canada"),
+                                                   (27.5, "MXN", 2024, "Mexico")]
+    assert values("Rental revenue from tower cranes across the Gulf hit USD 1.43 billion in 2024.") == [
+        (1.43, "USD", 2024, None)]

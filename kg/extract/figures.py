@@ -63,7 +63,8 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
-                     r"\b(?:sales|revenues?)\s+(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|grew to)\b|"
+                     r"\b(?:sales|revenues?)\b[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
+                     r"grew to)\b|"
                      r"\bwith (?:sales|revenues?) of\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
                      r"revenue forecast")
 # Sentences whose numbers are not market values.
@@ -160,7 +161,11 @@ def _table_year(cell: str) -> int | None:
 # "Market size, EUR million", "Global market value (USD billion)", "Revenue (US$ Mn)": the market's row, its unit.
 _MARKET_ROW_LABEL = re.compile(rf"(?:market|revenue|sales)\b[^|]{{0,40}}?[,(]\s*{CURRENCY}\s*(?P<scale>trillion|billion|million|"
                                rf"bn|mn)\b", re.IGNORECASE)
-_WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall",
+# A column of one year's market figures: "2024 revenue (USD bn)", "Market value 2024", "Market size, 2024 (US$ Mn)".
+_MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.*\b(?:share|cagr|growth|volume|units)\b)"
+                            rf".*?\b(?P<year>{YEAR})\b", re.IGNORECASE)
+_WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall|"
+                               r"[\w ]{0,30}\btotal",
                                re.IGNORECASE)
 
 
@@ -188,6 +193,12 @@ THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figu
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
 YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b")
+# "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":
+# the year at the end of a list of amounts is each one's.
+_ANY_MONEY = (r"(?:(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?(?:trillion|billion|million|bn|mn))?|"
+              r"\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\s+(?:[A-Z]{3}|dollars|euros))")
+MONEY_LIST_YEAR = re.compile(rf"^(?:\s*(?:,|;|,?\s+and)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:for\s+|at\s+|with\s+)?{_ANY_MONEY})+"
+                             rf"\s+(?:in|for|during|as of)\s+(?:FY\s?)?(?P<year>{YEAR})\b")
 # "Germany (EUR 6.1 billion), France (EUR 4.8 billion) and the UK (GBP 2.9 billion) were the largest markets in 2024".
 PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?:[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
                                      rf"(?P<year>{YEAR})\b")
@@ -328,6 +339,9 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
                 year = int(named[-1].group()) - 1  # "totalled A$148.6 million in 2024, up from A$121.4 million a year earlier"
                 year_span = (sent.start + end, sent.start + end + YEAR_EARLIER.match(sent.text[end:]).end())
             elif re.search(r"\(\s*$", before) and (listed := PARENTHESISED_LIST_YEAR.match(sent.text[end:])):
+                year = int(listed["year"])
+                year_span = (sent.start + end + listed.start("year"), sent.start + end + listed.end("year"))
+            elif (listed := MONEY_LIST_YEAR.match(sent.text[end:])) is not None:
                 year = int(listed["year"])
                 year_span = (sent.start + end + listed.start("year"), sent.start + end + listed.end("year"))
             elif (only := _the_one_year_before(before, sent.text[end:])) is not None:
@@ -502,7 +516,8 @@ class Figures:
                     span=span(self.text, quote_start, quote_end), also_stated=others, confidence=0.9))
         values.extend(self._regional_sibling_values(undated, values, first_forecast_year))
         values.extend(v for v in [*self._year_table_values(first_forecast_year, {v.currency for v in values}),
-                                  *self._labelled_table_values(first_forecast_year)]
+                                  *self._labelled_table_values(first_forecast_year),
+                                  *self._column_table_values(first_forecast_year)]
                       if not any(s.currency == v.currency and s.year == v.year and
                                  abs(s.amount * SCALE_MULTIPLIER[s.scale] - v.amount * SCALE_MULTIPLIER[v.scale])
                                  <= 0.005 * v.amount * SCALE_MULTIPLIER[v.scale] for s in values))
@@ -537,7 +552,7 @@ class Figures:
         for caption in YEAR_TABLE_CAPTION.finditer(self.text):
             window = self.text[caption.end():caption.end() + 1500]
             # Years side by side, or as cells ("Year | 2022 | 2023 | 2025e | 2030f": e estimate, f forecast).
-            header = re.search(rf"(?<![\d.])(?P<years>{YEAR}[efp]?(?:(?:\s+|\s*\|\s*){YEAR}[efp]?){{1,11}})(?![\d.])", window)
+            header = re.search(rf"(?<![\d.])(?P<years>{YEAR}[efpEFP]?(?:(?:\s+|\s*\|\s*){YEAR}[efpEFP]?){{1,11}})(?![\d.])", window)
             if header is None or header.start() > 300:
                 continue
             years = [(int(y.group()), caption.end() + header.start() + y.start()) for y in re.finditer(YEAR, header["years"])]
@@ -546,6 +561,9 @@ class Figures:
             row_re = re.compile(rf"\|?\s*(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&)){{0,5}})"
                                 rf"{gap}(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
+            line_end = window.find("\n", header.end())
+            if not row_re.match(rest.lstrip(" |")) and line_end >= 0:
+                rest = window[line_end:]  # rows start on the next line ("… | 2030F | CAGR 2025-2030")
             position = 0
             while (row := row_re.match(rest, position) or (row_re.match(rest, position + len(rest[position:]) - len(rest[position:].lstrip())))) \
                     and row.start() - position < 3:
@@ -554,13 +572,16 @@ class Figures:
                     scope = None  # "Market value | 389.6 | 412.0": the market itself
                 currency = CURRENCY_CODES.get(re.sub(r"\s", "", caption["cur"]).lower(), "USD")
                 for (year, _), num in zip(years, re.finditer(number, row["nums"])):
-                    start = caption.end() + header.end() + row.start("nums") + num.start()
+                    start = caption.end() + len(window) - len(rest) + row.start("nums") + num.start()
                     segment, region = (None, scope) if scope and is_place(scope) else (scope, None)
                     out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(caption["scale"]),
                                            year=year, kind=self._kind(year, first_forecast_year, True),
                                            segment=segment, region=region, confidence=0.7,
                                            span=span(self.text, start, start + len(num.group()))))
                 position = row.end()
+                extra = re.match(r"(?:\s*\|?\s*[-−]?[\d.,]+\s?%?)+[ \t|]*(?=\n)", rest[position:])
+                if extra:  # further columns of the row ("| 9.1%": its CAGR), then the next row
+                    position += extra.end()
         return out
 
     def _labelled_table_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -597,6 +618,43 @@ class Figures:
                     at = self.text.index(row[1], row_start + len(row[0]))
                     out.append(self._table_value(_amount(row[1]), currency, caption["scale"], year, at, len(row[1]),
                                                  first_forecast_year))
+        return out
+
+    def _column_table_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """A table with a market column for one year: "Region   2024 revenue (USD bn)   CAGR" over "Europe   2.60   5.4%",
+        or "Country | Market value 2024 | Share" over "India | INR 12,400 crore | 46%"; each row's figure is its place's
+        or segment's."""
+        out = []
+        rows = [(m.start(), _cells(m.group())) for m in re.finditer(r"[^\n]+", self.text)]
+        for i, (_, header) in enumerate(rows):
+            if len(header) < 2:
+                continue
+            for col, title in enumerate(header[1:], start=1):
+                column = _MARKET_COLUMN.search(title)
+                if column is None:
+                    continue
+                unit = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", title, re.IGNORECASE)
+                for row_start, row in rows[i + 1:i + 30]:
+                    if len(row) != len(header):
+                        break
+                    cell = row[col]
+                    at = self.text.index(cell, row_start + len(row[0]))
+                    money = MONEY.fullmatch(cell) or MONEY_AFTER.fullmatch(cell)
+                    if money and money["scale"]:
+                        currency = CURRENCY_CODES.get(re.sub(r"\s", "", money["cur"]).lower(), "USD")
+                        amount, scale = _international(_amount(money["num"]), money["scale"])
+                    elif unit and re.fullmatch(NUMBER, cell):
+                        currency = CURRENCY_CODES.get(re.sub(r"\s", "", unit["cur"]).lower(), "USD")
+                        amount, scale = _amount(cell), _scale_of(unit["scale"])
+                    else:
+                        continue
+                    scope = None if _WHOLE_MARKET_ROW.fullmatch(clean(row[0]).rstrip("*")) else clean(row[0]).rstrip("*")
+                    year = int(column["year"])
+                    out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
+                                           kind=self._kind(year, first_forecast_year, True), confidence=0.7,
+                                           segment=None if scope is None or is_place(scope) else scope,
+                                           region=scope if scope and is_place(scope) else None,
+                                           span=span(self.text, at, at + len(cell))))
         return out
 
     def _table_value(self, amount: float, currency: str, raw_scale: str, year: int, at: int, length: int,
