@@ -442,3 +442,10 @@ def test_a_year_ending_a_list_of_amounts_and_revenue_that_hit():
                                                    (27.5, "MXN", 2024, "Mexico")]
     assert values("Rental revenue from tower cranes across the Gulf hit USD 1.43 billion in 2024.") == [
         (1.43, "USD", 2024, None)]
+
+
+def test_a_cagr_column_in_a_table_spaced_with_runs_of_spaces():
+    text = ("Revenue by region\nRegion              2024 revenue (USD bn)     CAGR 2025-2033\n"
+            "Europe              2.60                      5.4%\nAsia Pacific        2.05                      8.1%\n")
+    assert sorted((c.percent, c.start, c.end, c.region) for c in extract(text, "t").cagr) == [
+        (5.4, 2025, 2033, "Europe"), (8.1, 2025, 2033, "Asia Pacific")]

@@ -147,6 +147,19 @@ YEAR_TABLE_CAPTION = re.compile(rf"\({CURRENCY}\s*(?P<scale>Trillion|Billion|Mil
                                 re.IGNORECASE)
 
 
+def _cell_spans(line: str) -> list[tuple[int, str]]:
+    """A flattened table row's cells with their offsets in the line: split at "|", tabs or runs of spaces."""
+    out, start = [], 0
+    for sep in [*re.finditer(r"\s*\|\s*|\t+|\s{2,}", line), None]:
+        end = sep.start() if sep else len(line)
+        piece = line[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, piece.strip()))
+        start = sep.end() if sep else end
+    return out
+
+
 def _cells(line: str) -> list[str]:
     """A flattened table row's cells: split at " | ", tabs or runs of spaces."""
     return [c.strip() for c in re.split(r"\s*\|\s*|\t+|\s{2,}", line.strip().strip("|")) if c.strip()]
@@ -733,29 +746,33 @@ class Figures:
         return _dedupe_cagrs(_with_the_headline_period(found))
 
     def _table_cagrs(self) -> list[Cagr]:
-        """A table with a CAGR column: "Region | Share 2024 | CAGR 2025-2034" over "Europe | 17.6% | 15.8%"."""
+        """A table with a CAGR column: "Region | Share 2024 | CAGR 2025-2034" over "Europe | 17.6% | 15.8%", or the
+        same with runs of spaces between the columns."""
         out = []
-        for header in re.finditer(r"^[^\n|]*\|[^\n]*\bCAGR\b[^\n]*$", self.text, re.MULTILINE):
-            cells = [c.strip() for c in header.group().strip(" |").split("|")]
-            column = next((i for i, c in enumerate(cells) if re.search(r"\bCAGR\b", c)), None)
-            period = RANGE.search(cells[column]) if column else None
+        for header in re.finditer(r"^[^\n]*\bCAGR\b[^\n]*$", self.text, re.MULTILINE):
+            cells = _cell_spans(header.group())
+            if len(cells) < 2 or not ("|" in header.group() or re.search(r"\S\s{2,}\S", header.group())):
+                continue
+            column = next((i for i, (_, c) in enumerate(cells) if re.search(r"\bCAGR\b", c)), None)
+            period = RANGE.search(cells[column][1]) if column else None
             if not column or period is None or int(period["a"]) >= int(period["b"]):
                 continue
             offset = header.end() + 1
             for row in re.finditer(r"[^\n]+", self.text[offset:offset + 2000]):
-                row_cells = [c for c in re.finditer(r"[^|]+", row.group()) if c.group().strip()]
+                row_cells = _cell_spans(row.group())
                 if len(row_cells) != len(cells):
                     break
-                rate = re.fullmatch(rf"\s*{PERCENT}\s*", row_cells[column].group())
-                name = clean(row_cells[0].group())
+                rate = re.fullmatch(rf"\s*{PERCENT}\s*", row_cells[column][1])
+                name = clean(row_cells[0][1])
                 if rate is None or not name or _CATCH_ALL_ROW.match(name):
                     continue
                 percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
                 place = REGIONS.get(name.lower()) or country_name(name)
-                start = offset + row.start() + row_cells[column].start() + rate.start("pct")
+                cell_start = offset + row.start() + row_cells[column][0]
                 out.append(Cagr(percent=percent, start=int(period["a"]), end=int(period["b"]),
                                 segment=None if place else name, region=place,
-                                span=span(self.text, start, offset + row.start() + row_cells[column].end()), confidence=0.7))
+                                span=span(self.text, cell_start + rate.start("pct"), cell_start + len(row_cells[column][1])),
+                                confidence=0.7))
         return out
 
     def _stat_card_cagrs(self) -> list[Cagr]:
