@@ -161,8 +161,8 @@ def _cell_spans(line: str) -> list[tuple[int, str]]:
 
 
 def _cells(line: str) -> list[str]:
-    """A flattened table row's cells: split at " | ", tabs or runs of spaces."""
-    return [c.strip() for c in re.split(r"\s*\|\s*|\t+|\s{2,}", line.strip().strip("|")) if c.strip()]
+    """A flattened table row's cells."""
+    return [cell for _, cell in _cell_spans(line)]
 
 
 def _table_year(cell: str) -> int | None:
