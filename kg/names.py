@@ -28,12 +28,13 @@ LEGAL_SUFFIXES = (
     "incorporated", "inc", "corporation", "corp", "company", "co", "limited", "ltd", "llc", "llp", "lp", "plc",
     "pvt", "private", "public", "ag", "se", "sa", "s a", "spa", "s p a", "srl", "gmbh", "kgaa", "kg", "nv", "n v",
     "bv", "b v", "ab", "asa", "as", "oy", "oyj", "kk", "k k", "pte", "pty", "sas", "sarl", "bhd", "berhad", "tbk", "group",
-    "holdings", "holding", "the",
+    "holdings", "holding", "the", "sab de cv", "sa de cv", "de cv", "sdn",
 )
 _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
 
 # The legal form as written after a name: "Inc.", "Co., Ltd.", "S.p.A.", "N.V.".
 LEGAL_FORM = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|Corporation|Co\.|Company|plc|PLC|AG|SE|"
+              r"S\.A\.B\.(?:\s+(?i:de)\s+C\.V\.)?|S\.A\.\s+(?i:de)\s+C\.V\.|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|GmbH(?:\s*&\s*Co\.\s*KG)?|KGaA|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|Oyj|K\.K\.|Pte\.?|Pty\.?|"
               r"Pvt\.?|SAS|S\.A\.S\.?|S\.r\.l\.?|Bhd\.?|Berhad|Tbk|Group|Holdings?)")
 

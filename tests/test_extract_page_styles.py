@@ -449,3 +449,12 @@ def test_a_cagr_column_in_a_table_spaced_with_runs_of_spaces():
             "Europe              2.60                      5.4%\nAsia Pacific        2.05                      8.1%\n")
     assert sorted((c.percent, c.start, c.end, c.region) for c in extract(text, "t").cagr) == [
         (5.4, 2025, 2033, "Europe"), (8.1, 2025, 2033, "Asia Pacific")]
+
+
+def test_thousands_in_size_bands_month_abbreviations_and_mexican_legal_forms():
+    text = HEAD + "By lawn size:\n• Up to 1,000 m²: largest share\n• 1,000-3,000 m²\n• Above 3,000 m²\n"
+    assert {name for _, name, _ in segments(text)} == {"Up to 1,000 m²", "1,000-3,000 m²", "Above 3,000 m²"}
+    assert developments("On Oct. 14, 2024, Flowers Foods, Inc. added a gluten-free line.") == [("2024-10-14", "Flowers Foods, Inc.")]
+    assert names("Companies profiled in the report:\nGRUPO BIMBO, S.A.B. DE C.V.\nARYZTA AG\nJ&J SNACK FOODS CORP.\n"
+                 "\nThe market is dominated by Grupo Bimbo and Rich Bakeries.") == [
+        "GRUPO BIMBO, S.A.B. DE C.V.", "ARYZTA AG", "J&J SNACK FOODS CORP.", "Rich Bakeries"]

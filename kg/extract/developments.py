@@ -154,6 +154,8 @@ def _actor(name: str | None) -> str | None:
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$", "", name))
+    if re.fullmatch(r"[A-Z][a-z]+ly", name):
+        return None  # "Physically refined oil …": an adverb opening the sentence, not a company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b", name):
         return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--"), not an organisation
     possessed = re.match(r"(?P<place>[\w .-]+?)['’]s\s+(?P<rest>[A-Z].*)$", name)

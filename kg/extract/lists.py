@@ -67,7 +67,8 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     blanked = _blank_parentheses(body)
     # "and" parts the last item only: "PT Paragon Technology and Innovation, PT Martina Berto Tbk and Wardah" keeps
     # the "and" inside a name that more items follow ("A and B, which …" is still two items).
-    separators = r",|;|\s+and\s+(?![^,;.]*[,;]\s*[A-Z0-9(])" if split_and else r",|;"
+    # A comma between digits groups thousands ("Up to 1,000 m²"), it does not part items.
+    separators = r"(?<!\d),|,(?!\d{3})|;|\s+and\s+(?![^,;.]*[,;]\s*[A-Z0-9(])" if split_and else r"(?<!\d),|,(?!\d{3})|;"
     pieces, start = [], 0
     for sep in [*re.finditer(separators, blanked), None]:
         end = sep.start() if sep else len(blanked)

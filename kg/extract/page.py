@@ -113,8 +113,8 @@ def sentences(text: str) -> list[Sentence]:
             before = text[max(0, m.start() - 8):m.start() + 1].rstrip()
             if _INITIAL.search(before) or (_ABBREVIATION.search(before) and not _STARTER.match(text, m.end())):
                 continue
-            if _MONTH_ABBREVIATION.search(before) and re.match(r"\d{4}\b", text[m.end():m.end() + 5]):
-                continue  # "Sep. 2024: Canyon launched …": the month's full stop, then its year
+            if _MONTH_ABBREVIATION.search(before) and re.match(r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b", text[m.end():m.end() + 12]):
+                continue  # "Sep. 2024: Canyon launched …", "On Oct. 14, 2024, …": the month's full stop, then its date
         _add(out, text, start, m.start())
         start = m.end()
     _add(out, text, start, len(text))

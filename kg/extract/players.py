@@ -49,12 +49,12 @@ _NOT_A_NAME = re.compile(
     r"focus\w*|include\w*|offer\w*|such|these|those|their|its|which|who|that|based|owing|due|players?|companies|"
     r"vendors|manufacturers|region|regions|country|countries|others?|etc|percent|billion|million|year|years|"
     r"customers?|consumers?|users?|governments?|researchers?)\b", re.IGNORECASE)
-_INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Association|Alliance|Agency|Administration|Commission|"
+_INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Municipality|Association|Alliance|Agency|Administration|Commission|"
                           r"Council|Center|Centre|Institute|Government|Authority|Bureau|Federation|Society|Foundation|"
                           r"FDA|EPA|WHO|Organization|Organisation)\b")
 _NAME = re.compile(ORG_NAME)
 # A brand written in lower case ("voestalpine Railway Systems GmbH"), taken only with its legal form.
-_LOWER_CASE_BRAND = re.compile(rf"[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)+(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
+_LOWER_CASE_BRAND = re.compile(rf"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)+(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
 _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)\s+){{0,4}}"
                          rf"[A-Z][\w'’&.+\-]*,?\s+"
@@ -308,7 +308,9 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         items = split_items(line.text) if "," in line.text or ";" in line.text or "(" in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
         names = [item for item in items if _as_name(item, whole)]
-        if not names or len(names) < len(items) * 0.6 or (line.kind == "text" and len(items) < 2):
+        # a line ending in a full stop is prose, unless it is one legal name ("J&J SNACK FOODS CORP.")
+        one_legal_name = len(items) == 1 and whole and bool(re.search(rf"\b(?i:{LEGAL_FORM})$", line.text))
+        if not names or len(names) < len(items) * 0.6 or (line.kind == "text" and len(items) < 2 and not one_legal_name):
             break
         players.add_items(items, line.start, whole=whole)
 

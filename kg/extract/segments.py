@@ -55,7 +55,7 @@ _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its
 # A size band named by its numbers: "21-100 kW", "Up to 20 kW", "51-150 Rooms", "500 ml", "2 MW to 3 MW".
 _SIZE_CLASS = re.compile(r"^(?:(?:up to|above|below|over|under|less than|more than)\s+)?\d[\d.,]*(?:\s*(?:[-–]|to)\s*\d[\d.,]*)?\s*"
                          r"(?:kW|MW|GW|W|kWh|kV|V|kg|g|ml|mL|L|litres?|liters?|mm|cm|inch(?:es)?|GB|TB|sq\.? ?ft|seats?|"
-                         r"seater|rooms?|beds?|cc|tons?|tonnes?|MT)(?:\s*(?:[-–]|to)\s*\d[\d.,]*\s*[A-Za-z]+)?"
+                         r"seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)(?:\s*(?:[-–]|to)\s*\d[\d.,]*\s*[A-Za-z²]+)?"
                          r"(?:\s+(?:class|range|band|bracket))?$", re.IGNORECASE)
 _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
                         r"all|both|these|those|such|many|several|various|different|some|most|[a-z]|"
