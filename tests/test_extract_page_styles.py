@@ -458,3 +458,12 @@ def test_thousands_in_size_bands_month_abbreviations_and_mexican_legal_forms():
     assert names("Companies profiled in the report:\nGRUPO BIMBO, S.A.B. DE C.V.\nARYZTA AG\nJ&J SNACK FOODS CORP.\n"
                  "\nThe market is dominated by Grupo Bimbo and Rich Bakeries.") == [
         "GRUPO BIMBO, S.A.B. DE C.V.", "ARYZTA AG", "J&J SNACK FOODS CORP.", "Rich Bakeries"]
+
+
+def test_segment_headings_under_segment_analysis_and_abbreviations():
+    text = HEAD + ("Segmented by Chemistry (LFP, NMC, Lead-Acid)\n\nSegment analysis\n\nLithium Iron Phosphate (LFP)\n"
+                   "LFP cells held about 78% of revenue in 2024, the largest share of any chemistry.\n\nLead-Acid\n"
+                   "Lead-acid batteries survive only in off-grid huts.\n\nCapacity\nThe 5-10 kWh band sells most.\n")
+    found = {name: (dim, claim) for dim, name, claim in segments(text)}
+    assert found["Lithium Iron Phosphate (LFP)"] == ("Chemistry", "largest_share")
+    assert "Lead-Acid" in found and "LFP" not in found and "LFP cells" not in found and "Capacity" not in found

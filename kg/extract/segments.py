@@ -40,7 +40,8 @@ _BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis 
                  r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$)", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
 _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
-_SEGMENTATION_HEADING = re.compile(r"\bsegment(?:ation|s)\b|\bmarket breakdown\b", re.IGNORECASE)
+_SEGMENTATION_HEADING = re.compile(r"\bsegment(?:ation|s)\b|\bsegment (?:analysis|overview|insights|review)\b|"
+                                   r"\bmarket breakdown\b", re.IGNORECASE)
 _ROW = re.compile(r"^\|?\s*(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered\s+by)\s+(?P<dim>[\w\s/&-]{2,30}?)\s*(?:\||:)\s*"
                   r"(?P<items>[^|]+)", re.IGNORECASE)
 _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.+-]*(?:\s+(?:&|and|[A-Za-z][\w'’&/.+-]*)){0,4}?)"
@@ -70,7 +71,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
                           r"performing|driving|thereby|within|that|which|this|these|into|across|expected|"
                           r"projected|owing|due|because|covers|cover|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|includes|include|comprises|comprise|consists|spans|segmented|divided|"
-                          r"leads|lead|followed|dominate|serve|serves|remain|remains|grow|grows|growing)\b",
+                          r"leads|lead(?!-)|followed|dominate|serve|serves|remain|remains|grow|grows|growing)\b",
                           re.IGNORECASE)
 # The words before "segment" that name it, after the last word that cannot be part of a name.
 _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
@@ -107,6 +108,11 @@ _CLAUSE_SUBJECT = re.compile(
     r"represented|represents|continues|retains|retained|makes up|made up|remain|serve|serves)\b")
 
 
+def _segment_key(name: str) -> str:
+    key = re.sub(r"[^a-z0-9]+", "", name.lower().replace("&", "and"))
+    return key[:-1] if key.endswith("s") else key
+
+
 class _Segments:
     def __init__(self, text: str):
         self.text = text
@@ -131,8 +137,15 @@ class _Segments:
         start = self.text.find(name, start)
         if start < 0:
             return
-        key = re.sub(r"[^a-z0-9]+", "", name.lower().replace("&", "and"))
-        key = key[:-1] if key.endswith("s") else key
+        key = _segment_key(name)
+        # "Lithium Iron Phosphate (LFP)" and "LFP": one segment, named in full
+        short = re.search(r"\(([^()]{2,12})\)$", name)
+        if short and _segment_key(short.group(1)) in self.found and key not in self.found:
+            known = self.found.pop(_segment_key(short.group(1)))
+            self.found[key] = known.model_copy(update={"name": name, "span": span(self.text, start, start + len(name)),
+                                                       "dimension": known.dimension if known.dimension != "Unspecified"
+                                                       else dimension or "Unspecified"})
+        key = next((k for k, seg in self.found.items() if seg.name.endswith(f"({name})")), key)
         claim_kw = {}
         if claim and claim_span:
             claim_kw = {"claim": claim, "claim_span": span(self.text, *claim_span)}
@@ -160,6 +173,9 @@ class _Segments:
         for key, seg in self.found.items():
             known = seg.name.lower().split()
             if words and known and (words[:len(known)] == known or known[:len(words)] == words):
+                return key
+            short = re.search(r"\(([^()]{2,12})\)$", seg.name)
+            if words and short and words[0] == short.group(1).lower():  # "LFP cells" is "Lithium Iron Phosphate (LFP)"
                 return key
         return None
 
@@ -219,6 +235,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
     for i, line in enumerate(page_lines):
         if line.kind == "heading" and _SEGMENTATION_HEADING.search(line.text):
             _outline(text, _lines_until_prose(page_lines, i + 1), segs)
+            _headed_paragraphs(page_lines, i + 1, None, segs, named_in_paragraph=True)
     for i, line in enumerate(page_lines):  # "By Type:" over bullet items ("• Hardware: 45% share in 2024")
         by = _BY_HEADING.match(line.text)
         if by and not _GEOGRAPHY.search(by["dim"]):
@@ -410,23 +427,35 @@ def _outline(text: str, section: list, segs: _Segments) -> None:
                 segs.add(item.text, item.start, clean(re.sub(r"^(?:By|Based on)\s+", "", line.text)).title())
 
 
-def _headed_paragraphs(page_lines: list, first: int, dimension: str, segs: _Segments) -> None:
+def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs: _Segments,
+                       named_in_paragraph: bool = False) -> None:
     """ "By Technology" over "Post-combustion capture" + a paragraph, "Oxy-fuel combustion" + a paragraph …: each short
-    heading names a segment; the claim of its paragraph's first sentence is its own when the paragraph starts with it."""
+    heading names a segment; the claim of its paragraph's first sentence is its own when the paragraph starts with it.
+    ``named_in_paragraph`` (under "Segment analysis", no dimension): only headings whose paragraph opens with them
+    ("Lithium Iron Phosphate (LFP)" over "LFP cells held …"), not a dimension's title ("Capacity" over "The 5-10 kWh …")."""
     i = first
     while i + 1 < len(page_lines):
         heading, paragraph = page_lines[i], page_lines[i + 1]
         if heading.kind != "heading" or paragraph.kind != "text" or not _short_item(heading.text) \
                 or _BY_HEADING.match(heading.text) or heading.text.endswith(":") or len(heading.text.split()) > 5:
             return
-        segs.add(heading.text, heading.start, dimension)
+        opens_with = _opens_with(paragraph.text, heading.text)
+        if opens_with or not named_in_paragraph:
+            segs.add(heading.text, heading.start, dimension)
         first_sentence = re.split(r"(?<=[.!?])\s", paragraph.text, maxsplit=1)[0]
         claim = claim_of(first_sentence)
-        if claim and paragraph.text.split()[0].lower().rstrip(",") == heading.text.split()[0].lower():
+        if claim and opens_with:
             key = segs.matching(heading.text)
             if key is not None:
                 segs.claim(key, claim, (paragraph.start, paragraph.start + len(first_sentence)))
         i += 2
+
+
+def _opens_with(paragraph: str, heading: str) -> bool:
+    """The paragraph starts with the heading's first word or its abbreviation: "LFP cells" under "… Phosphate (LFP)"."""
+    first = paragraph.split()[0].lower().rstrip(",") if paragraph.split() else ""
+    abbreviation = re.search(r"\(([^()]+)\)\s*$", heading)
+    return first == heading.split()[0].lower() or bool(abbreviation and first == abbreviation.group(1).lower())
 
 
 def _looks_like_list(body: str) -> bool:
