@@ -6,6 +6,11 @@ wording; ``lexical/`` is the Tantivy index. :meth:`SearchIndex.sync` compares th
 digests with the indexed ones and re-indexes exactly the reports added, replaced or removed, so after a
 sync the index holds what the store holds — whatever wrote to the store (ingest, build, SPARQL Update).
 
+Ingest does not leave the index to a sync afterwards: :meth:`SearchIndex.following_ingest` gives it a sink
+(``kg.ingest.ReportSink``) through which each report's facts, drafted by the ingest worker from the quads it
+built, are indexed in a thread of their own as soon as the report is in the store, while the workers go on
+with the next reports. A sync then finds nothing left to do, unless something else wrote to the store.
+
 >>> from kg.pipeline import build_store, shipped_cards
 >>> from kg.store import OxigraphStore
 >>> store = OxigraphStore(); _ = build_store(shipped_cards(), store, reasoning=False)
@@ -21,12 +26,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
 import re
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -35,12 +44,15 @@ from kg.errors import BadParameter
 from kg.search import facts as facts_module
 from kg.search.dense import DenseView
 from kg.search.embed import MODEL_ID, Encoder
-from kg.search.facts import TYPES, ReportFacts
+from kg.search.facts import TYPES, ReportDraft, ReportFacts
 from kg.search.fuse import MODES, rrf
 from kg.search.lexical import SCHEMA_VERSION, LexicalIndex
 from kg.store import Store
 
-INDEX_VERSION = f"mkg.search.v2/{SCHEMA_VERSION}/{MODEL_ID}"
+if TYPE_CHECKING:
+    from kg.ingest import ReportSink
+
+INDEX_VERSION = f"mkg.search.v3/{SCHEMA_VERSION}/{MODEL_ID}"
 DEPTH = 100  # candidates each retriever hands to fusion
 # Fusion, measured by bench/search_eval.py on tests/data/search/queries.yaml (researchers' paraphrases):
 # plain RRF (k = 60, equal weights) ranks below dense alone there, because BM25's matches on one common
@@ -50,6 +62,9 @@ DEPTH = 100  # candidates each retriever hands to fusion
 FUSION_K = 10
 FUSION_WEIGHTS = {"lexical": 0.3, "dense": 1.0}
 SYNC_BATCH = 2000  # reports read from the store, encoded and written per step while syncing
+# Batches of ingested reports waiting for the indexing thread: it may fall behind the ingest for a while
+# (encoding is its slow step), but never by more than this, so memory stays bounded whatever the corpus size.
+INGEST_QUEUE_BATCHES = 32
 # Figures and growth rates are numbers: full text finds them ("USD 7.12 billion", "16.3%"), a sentence model
 # adds nothing, and each is worded differently, so embedding them would cost most of the indexing time.
 LEXICAL_ONLY_TYPES = frozenset({"value", "growth-rate"})
@@ -246,6 +261,51 @@ class SearchIndex:
             self.synced_version = getattr(store, "version", None)
             return summary
 
+    @contextmanager
+    def following_ingest(self, store: Store) -> Iterator[ReportSink]:
+        """A sink for ``kg.ingest.ingest(…, sink=…)`` that indexes each batch of reports as soon as it is in
+        ``store``; leaving the ``with`` block waits until every batch is indexed (and raises what indexing
+        raised). The facts come from the quads the ingest workers built (``facts.draft_from_built``), the
+        names of shared entities from ``store``: the same facts a sync would read back from the store.
+
+        >>> from kg.ingest import ingest
+        >>> from kg.pipeline import shipped_cards
+        >>> from kg.store import OxigraphStore
+        >>> store, index = OxigraphStore(), SearchIndex()
+        >>> with index.following_ingest(store) as sink:
+        ...     _ = ingest(shipped_cards(), store, workers=1, sink=sink)
+        >>> len(index), index.sync(store).changed
+        (35, False)
+        """
+        from kg.ingest import ReportSink  # here: kg.ingest loads the SHACL engine, which searching never needs
+
+        follower = _IngestFollower(self, store)
+        try:
+            yield ReportSink(derive=facts_module.draft_from_built, loaded=follower.put)
+        finally:
+            follower.close()
+
+    def index_drafts(self, store: Store, drafts: list[ReportDraft]) -> int:
+        """Index (add, or replace) the reports of ``drafts``, the names of shared entities from ``store``;
+        the number of facts indexed. One transaction: after a crash, a report is indexed whole or not at all."""
+        reports = facts_module.resolve_drafts(store, drafts)
+        with self._lock:
+            self.db.execute("BEGIN")
+            try:
+                for report in reports:
+                    self.db.execute("DELETE FROM facts WHERE report = ?", (report.report,))
+                    self.db.execute("DELETE FROM reports WHERE report = ?", (report.report,))
+                    self.lexical.delete_report(report.report)
+                count = self._add(reports)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                self.lexical = LexicalIndex(None if self.path is None else self.path / "lexical")
+                self._check_consistency()
+                raise
+            self._view = None
+            return count
+
     def _add(self, reports: list[ReportFacts]) -> int:
         rows = [f for r in reports for f in r.facts]
         wordings = {_wording(f): f.content for f in rows if f.type not in LEXICAL_ONLY_TYPES}
@@ -417,6 +477,43 @@ class SearchIndex:
                             report=report, report_iri=str(iri.report(report)), market=market,
                             publisher=publisher, year=year, score=round(score, 6), ranks=ranks))
         return hits
+
+
+class _IngestFollower:
+    """The far end of :meth:`SearchIndex.following_ingest`: a thread that indexes the batches ingest hands over.
+    Encoding (ONNX Runtime) and the store's name lookups release the GIL, so the thread uses the CPU the ingest
+    leaves idle while its process waits for workers or the store. The Tantivy writes are committed once, at the
+    end (each commit writes a segment); a crash before that leaves the facts table ahead, which opening the index
+    repairs (``SearchIndex._check_consistency``), and the reports' digests tell a later sync what is missing."""
+
+    def __init__(self, index: SearchIndex, store: Store):
+        self.index, self.store = index, store
+        self.queue: queue.Queue[list[ReportDraft] | None] = queue.Queue(INGEST_QUEUE_BATCHES)
+        self.error: BaseException | None = None
+        self.facts = 0
+        self.thread = threading.Thread(target=self._run, name="search-index-ingest", daemon=True)
+        self.thread.start()
+
+    def put(self, loaded: list[tuple[str, str, ReportDraft | None]]) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put([draft for _id, _digest, draft in loaded if draft is not None])
+
+    def _run(self) -> None:
+        while (drafts := self.queue.get()) is not None:
+            if self.error is None and drafts:
+                try:
+                    self.facts += self.index.index_drafts(self.store, drafts)
+                except BaseException as err:  # kept for the ingest's thread, which raises it
+                    self.error = err
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        with self.index._lock:
+            self.index.lexical.commit()
 
 
 def timed_sync(index: SearchIndex, store: Store) -> tuple[SyncSummary, float]:

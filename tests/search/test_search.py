@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,7 +19,8 @@ from kg.search.embed import Encoder, ModelUnavailable, model_path
 from kg.settings import Settings
 from kg.store import OxigraphStore
 from service.app import create_app
-from tests.search.conftest import DATA
+from kg.pipeline import shipped_cards
+from tests.search.conftest import DATA, OWN_CARDS
 
 SEED = "https://w3id.org/mkg/id/report/000_67218fe0b33be073"
 
@@ -105,37 +108,74 @@ def test_similar_finds_the_closest_facts_of_other_reports(search_index):
 # ------------------------------------------------------------------ index in step with the store
 
 
-def test_the_index_follows_the_store_through_add_replace_and_remove(tmp_path):
+@pytest.mark.parametrize("indexed_by", ["ingest", "sync"])
+def test_the_index_follows_the_store_through_add_replace_and_remove(tmp_path, indexed_by):
+    """``ingest``: the index follows ingest through its sink, with no sync; ``sync``: it reads the store after."""
     store = OxigraphStore(tmp_path / "store")
     index = SearchIndex(tmp_path / "store.search")
     card_path = DATA / "S08-desalination.yaml"
 
+    def ingest_and_index(path) -> None:
+        if indexed_by == "ingest":
+            with index.following_ingest(store) as sink:
+                ingest([path], store, workers=1, sink=sink)
+        else:
+            ingest([path], store, workers=1)
+            index.sync(store)
+
     def found(query: str) -> list[str]:
-        index.sync(store)
         return [h.text for h in index.search(query, Filters(types=("restraint",)), limit=5)]
 
     assert found("brine harming the sea") == []
-    ingest([card_path], store, workers=1)
+    ingest_and_index(card_path)
     assert "brine discharge that harms marine life" in found("brine harming the sea")
 
     card = ReportCard.from_file(card_path)
     changed = card.model_copy(update={"restraints": [card.restraints[0]]})  # the report, replaced without brine
     replaced = tmp_path / "S08-desalination.json"
     changed.write(replaced)
-    ingest([replaced], store, workers=1)
+    ingest_and_index(replaced)
     assert "brine discharge that harms marine life" not in found("brine harming the sea")
     assert "the heavy electricity use of reverse osmosis plants" in found("power hungry plants")
+    assert index.sync(store).changed is False  # whichever way it was indexed, nothing is left to do
 
-    store.delete_report(card.id)
+    store.delete_report(card.id)  # not through ingest: only a sync sees it
+    index.sync(store)
     assert found("power hungry plants") == []
     assert len(index) == 0
 
     # Reopened from disk, the index is the same and has nothing to redo.
-    ingest([card_path], store, workers=1)
-    index.sync(store)
+    ingest_and_index(card_path)
     reopened = SearchIndex(tmp_path / "store.search")
     assert reopened.sync(store).changed is False
     assert [h.iri for h in reopened.search("brine", limit=3)] == [h.iri for h in index.search("brine", limit=3)]
+
+
+def test_the_index_ingest_builds_is_the_one_a_sync_reads_from_the_store(tmp_path):
+    """Facts drafted by the ingest workers from the quads they built (two worker processes here) are exactly the
+    facts a sync reads back from the store: same reports, same filter fields, same facts, same wordings."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from gen_corpus import generate
+
+    generate(20, tmp_path / "corpus", seed=3)
+    store = OxigraphStore(tmp_path / "store")
+    by_ingest = SearchIndex(tmp_path / "by-ingest")
+    with by_ingest.following_ingest(store) as sink:
+        summary = ingest([*shipped_cards(), *OWN_CARDS, tmp_path / "corpus" / "cards"], store, workers=2, sink=sink)
+    assert summary.count("loaded") > 30
+    by_sync = SearchIndex(tmp_path / "by-sync")
+    assert by_sync.sync(store).added == summary.count("loaded")
+
+    def contents(index: SearchIndex) -> tuple[list, list]:
+        reports = index.db.execute("SELECT * FROM reports ORDER BY report").fetchall()
+        facts = index.db.execute("SELECT f.key, f.report, f.iri, f.type, f.text, f.quote, v.hash FROM facts f "
+                                 "LEFT JOIN vectors v ON v.id = f.vector ORDER BY f.key").fetchall()
+        return reports, facts
+
+    assert contents(by_ingest) == contents(by_sync)
+    assert by_ingest.sync(store).changed is False
+    for query in ("cost of second opinions", "battery-powered reefer lorries", "regional centre"):
+        assert [h.as_dict() for h in by_ingest.search(query)] == [h.as_dict() for h in by_sync.search(query)]
 
 
 def test_search_over_http_follows_store_writes(tmp_path):
@@ -196,13 +236,3 @@ def test_a_model_file_that_is_not_the_pinned_one_is_refused(tmp_path):
     fake.write_bytes(b"not a model")
     with pytest.raises(ModelUnavailable):
         Encoder(fake)
-
-
-def test_facts_read_graph_by_graph_are_those_one_query_over_every_graph_reads(search_store, monkeypatch):
-    from kg.search import facts
-
-    by_graph = facts.report_facts(search_store)
-    monkeypatch.setattr(facts, "WHOLE_STORE_MIN_REPORTS", 0)
-    in_one_query = facts.report_facts(search_store)
-    assert sum(len(r.facts) for r in by_graph) > 100
-    assert by_graph == in_one_query
