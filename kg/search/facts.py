@@ -25,6 +25,7 @@ them up in the store for both paths, so both give the same facts for the same st
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -71,6 +72,10 @@ _SCHEMA = "https://schema.org/"
 _ROW_PROPERTIES = {_MKG + "summary": "summary", _SKOS_PREF_LABEL: "label", _MKG + "nameAsWritten": "written",
                    _MKG + "amountAsWritten": "amount", _MKG + "subject": "subject"}
 _TEXT_KEYS = ("summary", "written", "label", "amount")  # the first present is the fact's text
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "In October 2025, ", "on 3 March, 2024 ", "in early 2023", "during Q2 2024,": a date with its preposition.
+_DATE_PHRASE = re.compile(rf"\b(?:in|on|during|as of|since)\s+(?:(?:early|mid|late|q[1-4])[\s-]+)?(?:\d{{1,2}}\s+)?"
+                          rf"(?:{_MONTH},?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b,?\s*", re.IGNORECASE)
 _READ_PROPERTIES = frozenset({*_ROW_PROPERTIES, _RDF_TYPE, _MKG + "primarySpan", _MKG + "quote", _MKG + "startOffset",
                               _MKG + "isDerived", _MKG + "reportId", _MKG + "cardDigest", _MKG + "marketName",
                               _MKG + "market", _MKG + "coversRegion", _SCHEMA + "datePublished",
@@ -91,8 +96,14 @@ class Fact:
     @property
     def content(self) -> str:
         """What the dense encoder reads: the fact in the report's words, without the rest of its sentence
-        (shorter input encodes faster, and the sentence's other clauses would blur the meaning)."""
-        return self.text
+        (shorter input encodes faster, and the sentence's other clauses would blur the meaning) and without
+        its dates ("In October 2025, X opened a plant" reads as "X opened a plant"): a date carries no meaning a
+        sentence model can match, full text still finds it, and the year filter is the report's.
+
+        >>> Fact("k", "k", "development", "In October, 2025, Acme opened a plant in Ohio.", "", "r").content
+        'Acme opened a plant in Ohio.'
+        """
+        return _DATE_PHRASE.sub("", self.text).strip() or self.text
 
 
 @dataclass
