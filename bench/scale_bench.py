@@ -63,6 +63,12 @@ def peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU used so far by this process and its children that have ended (ingest's workers, once it returns)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     return statistics.median(ordered) * 1000, ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))] * 1000
@@ -156,22 +162,27 @@ def ingest_lines(size: int, work: Path, args) -> list[str]:
 
         note(f"{size}: ingesting, the search index following")
         index = open_index(store)
-        clock = time.perf_counter()
+        clock, cpu = time.perf_counter(), cpu_seconds()
         with index.following_ingest(store) as sink:
             summary = ingest(paths, store, workers=args.workers, sink=sink)
         indexed_s = time.perf_counter() - clock
         changes, sync_s = timed_sync(index, store)
-        with_index_s = indexed_s + sync_s
+        with_index_s, with_index_cpu = indexed_s + sync_s, cpu_seconds() - cpu
         del index
         note(f"{size}: ingesting without the search index (the baseline)")
+        cpu = cpu_seconds()
         baseline = ingest(paths, OxigraphStore(work / "baseline-store"), workers=args.workers)
+        baseline_cpu = cpu_seconds() - cpu
         shutil.rmtree(work / "baseline-store", ignore_errors=True)
+        # Wall time is what the target is about, but on a machine others share it moves with their load; the CPU
+        # both runs used (this process and its workers) does not, so it is printed beside it.
         index_lines = [f"search index: ingest with it {with_index_s:.1f} s (its last batch indexed "
                        f"{indexed_s - summary.wall_seconds:.1f} s after the ingest's last report, then a sync of "
                        f"{sync_s:.1f} s: {changes.added} added, {changes.replaced} replaced), without it "
                        f"{baseline.wall_seconds:.1f} s: indexing adds "
                        f"{100 * (with_index_s - baseline.wall_seconds) / baseline.wall_seconds:.1f} % to the ingest time "
-                       f"(issue 14 target <= 20 %)"]
+                       f"(issue 14 target <= 20 %); CPU {with_index_cpu:.0f} s against {baseline_cpu:.0f} s: "
+                       f"{100 * (with_index_cpu - baseline_cpu) / baseline_cpu:+.1f} %"]
     store.flush()
     rss = peak_rss_mb()
     n = len(summary.outcomes)

@@ -68,6 +68,9 @@ SYNC_BATCH = 2000  # reports read from the store, encoded and written per step w
 # Batches of ingested reports waiting for the indexing thread: it may fall behind the ingest for a while
 # (encoding is its slow step), but never by more than this, so memory stays bounded whatever the corpus size.
 INGEST_QUEUE_BATCHES = 32
+# A meta key set while facts are committed whose full-text documents are not yet (ingest commits Tantivy once, at
+# the end): found on opening, after a crash, it has the full text rebuilt from the facts table.
+FULL_TEXT_BEHIND = "full-text-behind"
 # Figures and growth rates are numbers: full text finds them ("USD 7.12 billion", "16.3%"), a sentence model
 # adds nothing, and each is worded differently, so embedding them would cost most of the indexing time.
 LEXICAL_ONLY_TYPES = frozenset({"value", "growth-rate"})
@@ -222,10 +225,12 @@ class SearchIndex:
             self.lexical.clear()
             self.lexical.commit()
         count = self.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
-        if len(self.lexical) != count:
+        behind = self.db.execute("SELECT 1 FROM meta WHERE key = ?", (FULL_TEXT_BEHIND,)).fetchone() is not None
+        if behind or len(self.lexical) != count:
             self.lexical.clear()
             self.lexical.add(self.db.execute("SELECT key, report, type, text, quote FROM facts"))
             self.lexical.commit()
+            self.db.execute("DELETE FROM meta WHERE key = ?", (FULL_TEXT_BEHIND,))
 
     def indexed_digests(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT report, digest FROM reports"))
@@ -290,11 +295,13 @@ class SearchIndex:
 
     def index_drafts(self, store: Store, drafts: list[ReportDraft]) -> int:
         """Index (add, or replace) the reports of ``drafts``, the names of shared entities from ``store``;
-        the number of facts indexed. One transaction: after a crash, a report is indexed whole or not at all."""
+        the number of facts indexed. The facts are committed in one transaction; their full text is searchable
+        after :meth:`commit_full_text` (a crash before it has the full text rebuilt when the index next opens)."""
         reports = facts_module.resolve_drafts(store, drafts)
         with self._lock:
             self.db.execute("BEGIN")
             try:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, '1')", (FULL_TEXT_BEHIND,))
                 for report in reports:
                     self.db.execute("DELETE FROM facts WHERE report = ?", (report.report,))
                     self.db.execute("DELETE FROM reports WHERE report = ?", (report.report,))
@@ -308,6 +315,12 @@ class SearchIndex:
                 raise
             self._view = None
             return count
+
+    def commit_full_text(self) -> None:
+        """Make the full text of the facts :meth:`index_drafts` indexed searchable."""
+        with self._lock:
+            self.lexical.commit()
+            self.db.execute("DELETE FROM meta WHERE key = ?", (FULL_TEXT_BEHIND,))
 
     def _add(self, reports: list[ReportFacts]) -> int:
         rows = [f for r in reports for f in r.facts]
@@ -485,13 +498,12 @@ class _IngestFollower:
     Encoding (ONNX Runtime) and the store's name lookups release the GIL, so the thread uses the CPU the ingest
     leaves idle while its process waits for workers or the store. The Tantivy writes are committed once, at the
     end (each commit writes a segment); a crash before that leaves the facts table ahead, which opening the index
-    repairs (``SearchIndex._check_consistency``), and the reports' digests tell a later sync what is missing."""
+    repairs (``FULL_TEXT_BEHIND``), and the reports' digests tell a later sync what is missing."""
 
     def __init__(self, index: SearchIndex, store: Store):
         self.index, self.store = index, store
         self.queue: queue.Queue[list[ReportDraft] | None] = queue.Queue(INGEST_QUEUE_BATCHES)
         self.error: BaseException | None = None
-        self.facts = 0
         self.thread = threading.Thread(target=self._run, name="search-index-ingest", daemon=True)
         self.thread.start()
 
@@ -504,7 +516,7 @@ class _IngestFollower:
         while (drafts := self.queue.get()) is not None:
             if self.error is None and drafts:
                 try:
-                    self.facts += self.index.index_drafts(self.store, drafts)
+                    self.index.index_drafts(self.store, drafts)
                 except BaseException as err:  # kept for the ingest's thread, which raises it
                     self.error = err
 
@@ -513,8 +525,7 @@ class _IngestFollower:
         self.thread.join()
         if self.error is not None:
             raise self.error
-        with self.index._lock:
-            self.index.lexical.commit()
+        self.index.commit_full_text()
 
 
 def timed_sync(index: SearchIndex, store: Store) -> tuple[SyncSummary, float]:

@@ -153,6 +153,29 @@ def test_the_index_follows_the_store_through_add_replace_and_remove(tmp_path, in
     assert [h.iri for h in reopened.search("brine", limit=3)] == [h.iri for h in index.search("brine", limit=3)]
 
 
+def test_facts_indexed_when_a_run_dies_before_their_full_text_is_committed_are_found_after_reopening(tmp_path):
+    """Ingest commits the full text once, at its end; a run killed before that must not leave the old words."""
+    from kg.build import build_quads
+    from kg.search.facts import draft_from_built
+
+    store = OxigraphStore(tmp_path / "store")
+    index = SearchIndex(tmp_path / "store.search")
+    card = ReportCard.from_file(DATA / "S08-desalination.yaml")
+    ingest([DATA / "S08-desalination.yaml"], store, workers=1)
+    index.sync(store)
+    restraint = card.restraints[0].model_copy(update={"text": "seawater intake pumps harm plankton"})
+    changed = card.model_copy(update={"restraints": [restraint, *card.restraints[1:]]})  # as many facts as before
+    changed_path = tmp_path / "S08-desalination.json"
+    changed.write(changed_path)
+    ingest([changed_path], store, workers=1)
+    index.index_drafts(store, [draft_from_built(build_quads(changed))])  # what ingest's sink does; then the run dies
+    del index
+
+    reopened = SearchIndex(tmp_path / "store.search")
+    assert reopened.sync(store).changed is False
+    assert "seawater intake pumps harm plankton" in [h.text for h in reopened.search("plankton", limit=3, mode="lexical")]
+
+
 def test_the_index_ingest_builds_is_the_one_a_sync_reads_from_the_store(tmp_path):
     """Facts drafted by the ingest workers from the quads they built (two worker processes here) are exactly the
     facts a sync reads back from the store: same reports, same filter fields, same facts, same wordings."""
