@@ -1,6 +1,7 @@
 """Search evaluation: recall@5, MRR@10 and latency for lexical only, dense only and fused (issue 14).
 
     python bench/search_eval.py                       # quality: tests/data/search/queries.yaml
+    python bench/search_eval.py --sweep               # and the fusion weights, chosen by leaving each query out
     python bench/search_eval.py --scale 10000         # speed: ingest + index N synthetic reports, search over HTTP
 
 Quality: the corpus is the seed report, tests/data/search/S*.yaml, 30 synthetic reports (gen_corpus, seed 7)
@@ -9,8 +10,13 @@ facts are the facts matching its judgements (REPORT|TYPE|WORDS). recall@5 is cap
 |relevant ∩ top 5| / min(|relevant|, 5), averaged over queries; MRR@10 is the mean of 1/rank of the first
 relevant fact in the top 10 (0 if none). Latency is per search, in process (encoding the query included).
 
+Sweep: each query's lexical and dense lists (100 deep) are fused with every lexical weight of a grid
+(``kg.search.fuse.combine``, and weighted RRF over a grid of weights and k); leave-one-out: for each query,
+the weight best on the other queries (recall@5, then MRR@10) is applied to it, which estimates how well
+choosing the weight on this set does on a query it was not chosen on.
+
 Scale: ``--scale N`` writes N synthetic reports (bench/gen_corpus.py), ingests them with ``mkg ingest``'s
-Python API into a fresh store, times the ingest and the index sync separately, then serves the store
+Python API into a fresh store, the index following, then serves the store
 (``mkg serve``) and times every evaluation query over HTTP in each mode (``--rounds`` times).
 """
 
@@ -24,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -35,6 +42,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from kg.ingest import ingest  # noqa: E402
 from kg.pipeline import shipped_cards  # noqa: E402
 from kg.search import SearchIndex  # noqa: E402
+from kg.search.fuse import combine, rrf  # noqa: E402
+from kg.search.index import DEPTH, FUSION_WEIGHTS  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "search"
@@ -64,6 +73,46 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
+def scores(ranked: list[str], relevant: set[str]) -> tuple[float, float]:
+    """(recall@5, reciprocal rank of the first relevant in the top 10) of one ranked list."""
+    recall = len(relevant & set(ranked[:5])) / min(len(relevant), 5) if relevant else 0.0
+    first = next((i for i, iri in enumerate(ranked[:10], start=1) if iri in relevant), None)
+    return recall, 1 / first if first else 0.0
+
+
+def sweep(index: SearchIndex, queries: list[dict]) -> None:
+    """Fusion weights over a grid, and the leave-one-out estimate of choosing them on this set (see the docstring)."""
+    judged = []
+    for q in queries:
+        lists = {mode: [(h.iri, h.score) for h in index.search(q["q"], limit=DEPTH, mode=mode)] for mode in ("lexical", "dense")}
+        judged.append((lists, relevant_keys(index, q["relevant"])))
+    families = {
+        "combine": {(w,): (lambda lists, w=w: [f.id for f in combine(lists, {"lexical": w, "dense": 1 - w})])
+                    for w in (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)},
+        "rrf": {(w, k): (lambda lists, w=w, k=k: [f.id for f in rrf({n: [i for i, _ in r] for n, r in lists.items()},
+                                                                   k=k, weights={"lexical": w, "dense": 1.0})])
+                for w in (0.1, 0.2, 0.3, 0.5, 1.0) for k in (1, 10, 60)},
+    }
+    print(f"\nsweep ({len(judged)} queries; now: combine, lexical weight {FUSION_WEIGHTS['lexical']})")
+    for family, grid in families.items():
+        per_query = {params: [scores(fuse(lists), relevant) for lists, relevant in judged] for params, fuse in grid.items()}
+        for params, results in per_query.items():
+            print(f"{family:<8} {'lexical weight' if family == 'combine' else 'lexical weight, k'} "
+                  f"{', '.join(map(str, params)):<10} recall@5 {statistics.mean(r for r, _ in results):.3f} "
+                  f"MRR@10 {statistics.mean(m for _, m in results):.3f}")
+        held_out, chosen = [], []
+        for i in range(len(judged)):
+            def on_the_others(params):
+                others = [r for j, r in enumerate(per_query[params]) if j != i]
+                return statistics.mean(r for r, _ in others), statistics.mean(m for _, m in others)
+            best = max(grid, key=on_the_others)
+            chosen.append(best)
+            held_out.append(per_query[best][i])
+        counts = ", ".join(f"{', '.join(map(str, p))} ({n} times)" for p, n in Counter(chosen).most_common())
+        print(f"{family:<8} leave-one-out: recall@5 {statistics.mean(r for r, _ in held_out):.3f} "
+              f"MRR@10 {statistics.mean(m for _, m in held_out):.3f}; chosen: {counts}")
+
+
 def evaluate(index: SearchIndex, queries: list[dict], rounds: int = 3) -> dict[str, dict[str, float]]:
     table = {}
     judged = [(q["q"], relevant_keys(index, q["relevant"])) for q in queries]
@@ -74,10 +123,9 @@ def evaluate(index: SearchIndex, queries: list[dict], rounds: int = 3) -> dict[s
                 started = time.perf_counter()
                 hits = index.search(query, limit=10, mode=mode)
                 latencies.append(1000 * (time.perf_counter() - started))
-            ranked = [h.iri for h in hits]
-            recalls.append(len(relevant & set(ranked[:5])) / min(len(relevant), 5) if relevant else 0.0)
-            first = next((i for i, iri in enumerate(ranked, start=1) if iri in relevant), None)
-            reciprocal.append(1 / first if first else 0.0)
+            recall, rr = scores([h.iri for h in hits], relevant)
+            recalls.append(recall)
+            reciprocal.append(rr)
             if recalls[-1] < 1:
                 misses.append(query)
         table[mode] = {"recall@5": statistics.mean(recalls), "MRR@10": statistics.mean(reciprocal),
@@ -113,6 +161,8 @@ def quality(args) -> None:
           f"{'' if with_extract_dev else ' (without the extract-dev excerpts)'}")
     table = evaluate(index, queries, rounds=args.rounds)
     print_table(table, "")
+    if args.sweep:
+        sweep(index, queries)
     if args.verbose:
         for mode, row in table.items():
             print(f"{mode} misses: {row['misses']}")
@@ -133,15 +183,16 @@ def scale(args) -> None:
     if not store_path.exists():
         generate(args.scale, work / "corpus", seed=7)
         store = OxigraphStore(store_path)
-        summary = ingest([work / "corpus" / "cards", *shipped_cards(), *sorted(DATA.glob("S*.yaml"))], store,
-                         workers=args.workers)
         index = SearchIndex(Path(f"{store_path}.search"))
         started = time.perf_counter()
-        changes = index.sync(store)
-        seconds = time.perf_counter() - started
-        print(f"{summary.count('loaded')} reports ingested in {summary.wall_seconds:.1f} s; index: {changes.facts} facts, "
-              f"{index.db.execute('SELECT COUNT(*) FROM vectors').fetchone()[0]} distinct wordings, {seconds:.1f} s "
-              f"= {100 * seconds / summary.wall_seconds:.1f} % of the ingest time")
+        with index.following_ingest(store) as sink:  # as `mkg ingest` does (bench/scale_bench.py has the baseline)
+            summary = ingest([work / "corpus" / "cards", *shipped_cards(), *sorted(DATA.glob("S*.yaml"))], store,
+                             workers=args.workers, sink=sink)
+        index.sync(store)
+        seconds = time.perf_counter() - started - summary.wall_seconds
+        print(f"{summary.count('loaded')} reports ingested in {summary.wall_seconds:.1f} s, indexed as they were loaded: "
+              f"{len(index)} facts, {index.db.execute('SELECT COUNT(*) FROM vectors').fetchone()[0]} distinct wordings, "
+              f"done {seconds:.1f} s after the ingest")
         del store, index
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store_path), "--port", str(port)],
@@ -181,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3, help="times each query is run (latency)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--no-extract-dev", action="store_true", help="leave out ../shared/extract-dev even if present")
+    ap.add_argument("--sweep", action="store_true", help="fusion weights over a grid, chosen by leaving each query out")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the queries each mode misses")
     args = ap.parse_args(argv)
     scale(args) if args.scale else quality(args)

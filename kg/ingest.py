@@ -18,9 +18,11 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from kg.build import build_quads
+from kg.build import BuiltReport, build_quads
 from kg.card import ReportCard
 from kg.errors import MkgError, UnusableInput
 from kg.store import Store
@@ -68,6 +70,20 @@ def read_report(path: Path) -> ReportCard:
     return ReportCard.from_file(path)
 
 
+@dataclass(frozen=True)
+class ReportSink:
+    """Something kept in step with what ingest writes (the search index), fed from the quads the workers build
+    rather than read back from the store.
+
+    ``derive`` runs in the worker process on each valid report's quads (so it must be a module-level function:
+    it is sent to the worker); ``loaded`` runs in the ingesting process right after each batch of reports is in
+    the store, with each report's (id, card digest, what ``derive`` returned).
+    """
+
+    derive: Callable[[BuiltReport], Any]
+    loaded: Callable[[list[tuple[str, str, Any]]], None]
+
+
 @dataclass
 class Prepared:
     """One report after the worker's stages: statements to load, or why it was rejected."""
@@ -76,12 +92,13 @@ class Prepared:
     report_id: str | None = None
     digest: str | None = None
     nquads: bytes | None = None
+    derived: Any = None  # what a ReportSink's derive made of the report's quads
     problem: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def prepare(path: Path) -> Prepared:
-    """Read, build and validate one report (runs in a worker process)."""
+def prepare(path: Path, derive: Callable[[BuiltReport], Any] | None = None) -> Prepared:
+    """Read, build and validate one report, and ``derive`` from its quads if given (runs in a worker process)."""
     prepared, clock = Prepared(str(path)), time.perf_counter()
 
     def lap(stage: str) -> None:
@@ -100,6 +117,9 @@ def prepare(path: Path) -> Prepared:
         lap("validate")
         if report.conforms:
             prepared.nquads = built.nquads()
+            if derive is not None:
+                prepared.derived = derive(built)
+                lap("derive")
         else:
             prepared.problem = report.as_table()
     except (MkgError, ValueError) as err:  # ValueError: a drafted card the model refuses (pydantic)
@@ -141,16 +161,16 @@ def stored_digests(store: Store) -> dict[str, str]:
     return {r["id"].value: r["digest"].value for r in rows}
 
 
-def _prepared(files: list[Path], workers: int) -> Iterator[Prepared]:
+def _prepared(files: list[Path], workers: int, derive: Callable[[BuiltReport], Any] | None = None) -> Iterator[Prepared]:
     """Each file prepared, in order. Only a bounded window is submitted ahead (``Executor.map`` would
     submit every file at once and hold every result the writer has not taken yet)."""
     if workers <= 1 or len(files) < 8:
-        yield from map(prepare, files)
+        yield from map(partial(prepare, derive=derive), files)
         return
     with ProcessPoolExecutor(workers) as pool:
         window: deque[Future] = deque()
         for path in files:
-            window.append(pool.submit(prepare, path))
+            window.append(pool.submit(prepare, path, derive))
             if len(window) >= workers * IN_FLIGHT_PER_WORKER:
                 yield window.popleft().result()
         while window:
@@ -158,12 +178,13 @@ def _prepared(files: list[Path], workers: int) -> Iterator[Prepared]:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = None,
-           progress: Callable[[int, int], None] | None = None) -> IngestSummary:
+           progress: Callable[[int, int], None] | None = None, sink: ReportSink | None = None) -> IngestSummary:
     """Ingest report files into ``store``; see the module docstring for the guarantees.
 
     Args:
         workers: processes that read, build and validate (default: the machine's cores).
         progress: called with (done, total) after each report.
+        sink: told of each batch of reports loaded (added or replaced), once it is in the store.
 
     Raises:
         UnusableInput: a path does not exist.
@@ -189,11 +210,15 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
         clock = time.perf_counter()
         store.replace_reports([(p.report_id, p.nquads) for p in pending])
         summary.seconds["load"] += time.perf_counter() - clock
+        if sink is not None:
+            clock = time.perf_counter()
+            sink.loaded([(p.report_id, p.digest, p.derived) for p in pending])
+            summary.seconds["sink"] += time.perf_counter() - clock
         summary.outcomes.extend(Outcome(p.path, p.report_id, "loaded") for p in pending)
         pending.clear()
         pending_bytes = 0
 
-    for done, prepared in enumerate(_prepared(files, workers or os.cpu_count() or 1), start=1):
+    for done, prepared in enumerate(_prepared(files, workers or os.cpu_count() or 1, sink and sink.derive), start=1):
         summary.seconds.update(prepared.seconds)
         if prepared.problem is None and prepared.report_id in seen:
             prepared.problem = f"{prepared.path}: report id {prepared.report_id} is also used by {seen[prepared.report_id]}"

@@ -66,7 +66,7 @@ class HitModel(BaseModel):
     market: str
     publisher: str | None
     year: int | None
-    score: float = Field(description="fused reciprocal-rank score (hybrid), BM25 (lexical) or cosine (dense, similar)")
+    score: float = Field(description="fused score, at most 1 (hybrid), BM25 (lexical) or cosine (dense, similar)")
     ranks: dict[str, int] = Field(description="the fact's rank in each retriever's list, 1 = best")
 
 
@@ -109,11 +109,11 @@ async def search_facts(
     region: Annotated[str | None, Query(description="only reports covering this region (\"Europe\", \"APAC\")")] = None,
     year: Annotated[int | None, Query(ge=1900, le=2200, description="only reports of this year")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
-    mode: Annotated[Literal["hybrid", "lexical", "dense"], Query(description="hybrid (lexical and dense fused by "
-                                                                 "reciprocal rank), lexical or dense only")] = "hybrid",
+    mode: Annotated[Literal["hybrid", "lexical", "dense"], Query(description="hybrid (lexical and dense scores "
+                                                                 "fused), lexical or dense only")] = "hybrid",
 ) -> SearchResponse:
     """Facts that answer the query across all reports, best first, each with its quote; lexical (BM25) and
-    dense (sentence embedding) rankings fused by reciprocal rank."""
+    dense (sentence embedding) scores fused (0.1 × BM25 + 0.9 × cosine, each divided by its list's best)."""
     filters = _filters(type, market, report, publisher, region, year)
 
     def work():

@@ -129,6 +129,12 @@ def test_an_ingest_killed_midway_leaves_every_report_whole_and_can_be_rerun(tmp_
     final = graph_sizes(store_path)
     assert len([g for g in final if iri.report_id_of_graph(g)]) == 600 - len(invalid)
     assert all(final[g] == partial[g] for g in loaded)
+    # The search index the killed run was writing is repaired too: it holds every report, nothing left to sync.
+    from kg.search import SearchIndex
+
+    index = SearchIndex(Path(f"{store_path}.search"))
+    assert index.sync(OxigraphStore(store_path, read_only=True)).changed is False
+    assert len(index.indexed_digests()) == 600 - len(invalid) and len(index.lexical) == len(index)
 
 
 def test_a_card_beside_its_text_is_ingested_once(tmp_path, capsys):

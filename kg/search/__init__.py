@@ -1,8 +1,8 @@
 """Semantic search over every fact of the store: full text (Tantivy BM25) and sentence embeddings
-(all-MiniLM-L6-v2, ONNX, offline) fused by reciprocal rank, each hit with its source quote.
+(all-MiniLM-L6-v2, ONNX, offline), their scores fused, each hit with its source quote.
 
-One module per step: ``facts`` (what is searchable, read from the store), ``lexical`` and ``dense``
-(the two retrievers), ``embed`` (the sentence model), ``fuse`` (reciprocal-rank fusion) and ``index``
+One module per step: ``facts`` (what is searchable, read from a report graph's triples), ``lexical`` and ``dense``
+(the two retrievers), ``embed`` (the sentence model), ``fuse`` (score and reciprocal-rank fusion) and ``index``
 (the index kept in step with the store, and the search itself). The names below load on first use, so
 importing ``kg.search.facts`` (the CLI's and the OpenAPI's list of types) does not load NumPy or Tantivy.
 """

@@ -6,6 +6,11 @@ wording; ``lexical/`` is the Tantivy index. :meth:`SearchIndex.sync` compares th
 digests with the indexed ones and re-indexes exactly the reports added, replaced or removed, so after a
 sync the index holds what the store holds — whatever wrote to the store (ingest, build, SPARQL Update).
 
+Ingest does not leave the index to a sync afterwards: :meth:`SearchIndex.following_ingest` gives it a sink
+(``kg.ingest.ReportSink``) through which each report's facts, drafted by the ingest worker from the quads it
+built, are indexed in a thread of their own as soon as the report is in the store, while the workers go on
+with the next reports. A sync then finds nothing left to do, unless something else wrote to the store.
+
 >>> from kg.pipeline import build_store, shipped_cards
 >>> from kg.store import OxigraphStore
 >>> store = OxigraphStore(); _ = build_store(shipped_cards(), store, reasoning=False)
@@ -21,12 +26,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
 import re
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -35,21 +44,33 @@ from kg.errors import BadParameter
 from kg.search import facts as facts_module
 from kg.search.dense import DenseView
 from kg.search.embed import MODEL_ID, Encoder
-from kg.search.facts import TYPES, ReportFacts
-from kg.search.fuse import MODES, rrf
+from kg.search.facts import TYPES, ReportDraft, ReportFacts
+from kg.search.fuse import MODES, combine
 from kg.search.lexical import SCHEMA_VERSION, LexicalIndex
 from kg.store import Store
 
-INDEX_VERSION = f"mkg.search.v2/{SCHEMA_VERSION}/{MODEL_ID}"
+if TYPE_CHECKING:
+    from kg.ingest import ReportSink
+
+INDEX_VERSION = f"mkg.search.v4/{SCHEMA_VERSION}/{MODEL_ID}"
 DEPTH = 100  # candidates each retriever hands to fusion
-# Fusion, measured by bench/search_eval.py on tests/data/search/queries.yaml (researchers' paraphrases):
-# plain RRF (k = 60, equal weights) ranks below dense alone there, because BM25's matches on one common
-# word ("people", "costs") crowd out the meaning; with the lexical list weighted 0.3 and k = 10 (lists
-# here are 100 deep, not TREC's 1000, so the top ranks should count more) fusion keeps dense's answers
-# and adds the ones only an exact rare word finds ("cobalt", "flexitarian"). Tuned on that one set.
-FUSION_K = 10
-FUSION_WEIGHTS = {"lexical": 0.3, "dense": 1.0}
+# Fusion (kg.search.fuse.combine): 0.1 × lexical + 0.9 × dense, each score divided by its list's best. Chosen
+# with `bench/search_eval.py --sweep` over tests/data/search/queries.yaml (researchers' paraphrases): 0.1 is best
+# there (recall@5 0.881 against dense alone 0.864) and from 0.25 up recall falls below dense alone, because on
+# paraphrases BM25's best hits often share only one word with the query (a player "Cobalt Systems" for "shortage
+# of cobalt"): lexical scores should only tip the balance between facts the sentence model finds about as close.
+# The gain is one query of 59 ("priced above the conventional alternative"); left out, it is not found by the
+# weight the other 58 choose, so the leave-one-out estimate equals dense alone. Weighted reciprocal-rank fusion
+# measured the same way scores lower (leave-one-out recall@5 0.856): a rank keeps no trace of how weak BM25's
+# best match is.
+FUSION_WEIGHTS = {"lexical": 0.1, "dense": 0.9}
 SYNC_BATCH = 2000  # reports read from the store, encoded and written per step while syncing
+# Batches of ingested reports waiting for the indexing thread: it may fall behind the ingest for a while
+# (encoding is its slow step), but never by more than this, so memory stays bounded whatever the corpus size.
+INGEST_QUEUE_BATCHES = 32
+# A meta key set while facts are committed whose full-text documents are not yet (ingest commits Tantivy once, at
+# the end): found on opening, after a crash, it has the full text rebuilt from the facts table.
+FULL_TEXT_BEHIND = "full-text-behind"
 # Figures and growth rates are numbers: full text finds them ("USD 7.12 billion", "16.3%"), a sentence model
 # adds nothing, and each is worded differently, so embedding them would cost most of the indexing time.
 LEXICAL_ONLY_TYPES = frozenset({"value", "growth-rate"})
@@ -204,10 +225,12 @@ class SearchIndex:
             self.lexical.clear()
             self.lexical.commit()
         count = self.db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
-        if len(self.lexical) != count:
+        behind = self.db.execute("SELECT 1 FROM meta WHERE key = ?", (FULL_TEXT_BEHIND,)).fetchone() is not None
+        if behind or len(self.lexical) != count:
             self.lexical.clear()
             self.lexical.add(self.db.execute("SELECT key, report, type, text, quote FROM facts"))
             self.lexical.commit()
+            self.db.execute("DELETE FROM meta WHERE key = ?", (FULL_TEXT_BEHIND,))
 
     def indexed_digests(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT report, digest FROM reports"))
@@ -245,6 +268,59 @@ class SearchIndex:
                 self._view = None
             self.synced_version = getattr(store, "version", None)
             return summary
+
+    @contextmanager
+    def following_ingest(self, store: Store) -> Iterator[ReportSink]:
+        """A sink for ``kg.ingest.ingest(…, sink=…)`` that indexes each batch of reports as soon as it is in
+        ``store``; leaving the ``with`` block waits until every batch is indexed (and raises what indexing
+        raised). The facts come from the quads the ingest workers built (``facts.draft_from_built``), the
+        names of shared entities from ``store``: the same facts a sync would read back from the store.
+
+        >>> from kg.ingest import ingest
+        >>> from kg.pipeline import shipped_cards
+        >>> from kg.store import OxigraphStore
+        >>> store, index = OxigraphStore(), SearchIndex()
+        >>> with index.following_ingest(store) as sink:
+        ...     _ = ingest(shipped_cards(), store, workers=1, sink=sink)
+        >>> len(index), index.sync(store).changed
+        (35, False)
+        """
+        from kg.ingest import ReportSink  # here: kg.ingest loads the SHACL engine, which searching never needs
+
+        follower = _IngestFollower(self, store)
+        try:
+            yield ReportSink(derive=facts_module.draft_from_built, loaded=follower.put)
+        finally:
+            follower.close()
+
+    def index_drafts(self, store: Store, drafts: list[ReportDraft]) -> int:
+        """Index (add, or replace) the reports of ``drafts``, the names of shared entities from ``store``;
+        the number of facts indexed. The facts are committed in one transaction; their full text is searchable
+        after :meth:`commit_full_text` (a crash before it has the full text rebuilt when the index next opens)."""
+        reports = facts_module.resolve_drafts(store, drafts)
+        with self._lock:
+            self.db.execute("BEGIN")
+            try:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, '1')", (FULL_TEXT_BEHIND,))
+                for report in reports:
+                    self.db.execute("DELETE FROM facts WHERE report = ?", (report.report,))
+                    self.db.execute("DELETE FROM reports WHERE report = ?", (report.report,))
+                    self.lexical.delete_report(report.report)
+                count = self._add(reports)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                self.lexical = LexicalIndex(None if self.path is None else self.path / "lexical")
+                self._check_consistency()
+                raise
+            self._view = None
+            return count
+
+    def commit_full_text(self) -> None:
+        """Make the full text of the facts :meth:`index_drafts` indexed searchable."""
+        with self._lock:
+            self.lexical.commit()
+            self.db.execute("DELETE FROM meta WHERE key = ?", (FULL_TEXT_BEHIND,))
 
     def _add(self, reports: list[ReportFacts]) -> int:
         rows = [f for r in reports for f in r.facts]
@@ -338,9 +414,8 @@ class SearchIndex:
     def search(self, query: str, filters: Filters = Filters(), limit: int = 10, mode: str = "hybrid") -> list[Hit]:
         """The facts that best answer ``query``, best first.
 
-        ``mode``: ``hybrid`` (lexical and dense fused by weighted reciprocal rank, see ``FUSION_K``),
-        ``lexical`` (BM25) or ``dense`` (cosine). ``score`` is the fused RRF score, the BM25 score or the
-        cosine, by mode.
+        ``mode``: ``hybrid`` (lexical and dense scores fused, see ``FUSION_WEIGHTS``), ``lexical`` (BM25) or
+        ``dense`` (cosine). ``score`` is the fused score (at most 1), the BM25 score or the cosine, by mode.
 
         Raises:
             BadParameter: an unknown mode or fact type, a limit below 1.
@@ -365,8 +440,7 @@ class SearchIndex:
             vector = self.encoder.encode([query])[0]
             rankings["dense"] = snap.view.search(vector, depth, report_mask=report_mask, type_mask=type_mask)
         if mode == "hybrid":
-            fused = rrf({name: [key for key, _ in ranked] for name, ranked in rankings.items()},
-                        k=FUSION_K, weights=FUSION_WEIGHTS)[:limit]
+            fused = combine(rankings, FUSION_WEIGHTS)[:limit]
             chosen = [(f.id, f.score, f.ranks) for f in fused]
         else:
             (name, ranked), = rankings.items()
@@ -417,6 +491,41 @@ class SearchIndex:
                             report=report, report_iri=str(iri.report(report)), market=market,
                             publisher=publisher, year=year, score=round(score, 6), ranks=ranks))
         return hits
+
+
+class _IngestFollower:
+    """The far end of :meth:`SearchIndex.following_ingest`: a thread that indexes the batches ingest hands over.
+    Encoding (ONNX Runtime) and the store's name lookups release the GIL, so the thread uses the CPU the ingest
+    leaves idle while its process waits for workers or the store. The Tantivy writes are committed once, at the
+    end (each commit writes a segment); a crash before that leaves the facts table ahead, which opening the index
+    repairs (``FULL_TEXT_BEHIND``), and the reports' digests tell a later sync what is missing."""
+
+    def __init__(self, index: SearchIndex, store: Store):
+        self.index, self.store = index, store
+        self.queue: queue.Queue[list[ReportDraft] | None] = queue.Queue(INGEST_QUEUE_BATCHES)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="search-index-ingest", daemon=True)
+        self.thread.start()
+
+    def put(self, loaded: list[tuple[str, str, ReportDraft | None]]) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put([draft for _id, _digest, draft in loaded if draft is not None])
+
+    def _run(self) -> None:
+        while (drafts := self.queue.get()) is not None:
+            if self.error is None and drafts:
+                try:
+                    self.index.index_drafts(self.store, drafts)
+                except BaseException as err:  # kept for the ingest's thread, which raises it
+                    self.error = err
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        self.index.commit_full_text()
 
 
 def timed_sync(index: SearchIndex, store: Store) -> tuple[SyncSummary, float]:

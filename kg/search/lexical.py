@@ -3,8 +3,8 @@
 Tantivy was chosen over bm25s (``bench/search_libs.py`` measures both): it adds and deletes
 documents in place, so adding, replacing or removing one report touches only that report's facts,
 where bm25s rebuilds its whole matrix; it filters inside the query, and it keeps the index on disk
-with its schema and analyser (``en_stem``: lowercase + English Snowball stemmer), so a reload
-cannot tokenise or score differently. BM25 parameters are Tantivy's (k1 = 1.2, b = 0.75).
+with its schema, so a reload cannot tokenise or score differently (the analyser is ours, registered
+under a versioned name: see ``ANALYSER``). BM25 parameters are Tantivy's (k1 = 1.2, b = 0.75).
 
 >>> index = LexicalIndex()
 >>> index.add([("f1", "r1", "restraint", "High cost of second opinion services", "High cost of second opinion services"),
@@ -19,16 +19,30 @@ cannot tokenise or score differently. BM25 parameters are Tantivy's (k1 = 1.2, b
 from __future__ import annotations
 
 import re
+import shutil
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 
 import tantivy
 
-ANALYSER = "en_stem"
-SCHEMA_VERSION = "mkg.lexical.v1"  # changes whenever fields or analyser change; a mismatch rebuilds
+ANALYSER = "mkg_en_v2"  # a new name whenever _analyser changes, with SCHEMA_VERSION
+SCHEMA_VERSION = "mkg.lexical.v2"  # changes whenever fields or analyser change; a mismatch rebuilds
 FIELD_BOOSTS = {"text": 1.0, "quote": 0.6}
 _SYNTAX = re.compile(r"[^\w\s]+")  # the query language's operators; a researcher types words
+
+
+def _analyser() -> tantivy.TextAnalyzer:
+    """Words of letters and digits, at most 40 characters, lower-cased, accents folded ("cafés" finds "cafes"),
+    English stop words dropped ("of", "the", "that": they are in nearly every fact, so they only add noise to
+    the ranking), then Snowball-stemmed ("costs" finds "cost"). Queries go through the same analyser."""
+    return (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+            .filter(tantivy.Filter.remove_long(40))
+            .filter(tantivy.Filter.lowercase())
+            .filter(tantivy.Filter.ascii_fold())
+            .filter(tantivy.Filter.stopword("english"))
+            .filter(tantivy.Filter.stemmer("english"))
+            .build())
 
 
 def _schema() -> tantivy.Schema:
@@ -49,8 +63,16 @@ class LexicalIndex:
         if path is None:
             self.index = tantivy.Index(self.schema)
         else:
+            # An index written with other fields or another analyser cannot be reused: start it again (the facts
+            # table it is rebuilt from is the record, see SearchIndex._check_consistency).
+            version_file = path.with_name(f"{path.name}.version")  # beside it: Tantivy owns the directory
+            if path.exists() and (not version_file.exists() or version_file.read_text() != SCHEMA_VERSION):
+                shutil.rmtree(path)
             path.mkdir(parents=True, exist_ok=True)
+            version_file.write_text(SCHEMA_VERSION)
             self.index = tantivy.Index(self.schema, path=str(path), reuse=True)
+        self.analyser = _analyser()
+        self.index.register_tokenizer(ANALYSER, self.analyser)
         self._writer: tantivy.IndexWriter | None = None
         self._lock = threading.Lock()
 
@@ -86,7 +108,7 @@ class LexicalIndex:
                types: set[str] | None = None) -> list[tuple[str, float]]:
         """(key, BM25 score) of the best-scoring facts, best first; ``reports``/``types`` narrow the candidates."""
         words = _SYNTAX.sub(" ", text).strip()
-        if not words:
+        if not self.analyser.analyze(words):  # nothing to match (only stop words): the parser would match everything
             return []
         query, _errors = self.index.parse_query_lenient(words, ["text", "quote"], field_boosts=FIELD_BOOSTS)
         musts = [(tantivy.Occur.Must, query)]
