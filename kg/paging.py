@@ -130,7 +130,9 @@ def paged_text(sparql: str, limit: int, offset: int) -> str:
     keys = " ".join(k for k in (parts.order, " ".join(f"?{v}" for v in parts.projected)) if k)
     order = f"ORDER BY {keys}\n" if keys else ""
     columns = " ".join(f"?{v}" for v in parts.projected) or "*"  # the query's column order, not the engine's
-    return f"{parts.prologue}SELECT {columns} WHERE {{\n{parts.body}\n}}\n{order}LIMIT {limit + 1} OFFSET {offset}"
+    # The subquery without its own ORDER BY: the outer one orders, and Oxigraph would otherwise sort every
+    # row before a DISTINCT (sorting 20,000 rows where 500 distinct ones are wanted).
+    return f"{parts.prologue}SELECT {columns} WHERE {{\n{parts.body_unordered}\n}}\n{order}LIMIT {limit + 1} OFFSET {offset}"
 
 
 def unordered_text(sparql: str) -> str:
