@@ -24,7 +24,7 @@ from kg.build import build_quads
 from kg.card import ReportCard
 from kg.errors import MkgError, UnusableInput
 from kg.store import Store
-from kg.validate import validate_built
+from kg.validate import validate_for_load
 from kg.vocab import MKG
 
 CARD_SUFFIXES = (".yaml", ".yml", ".json")
@@ -96,7 +96,7 @@ def prepare(path: Path) -> Prepared:
         lap("read")
         built = build_quads(card)
         lap("build")
-        report = validate_built(built, label=str(path))
+        report = validate_for_load(built, label=str(path))
         lap("validate")
         if report.conforms:
             prepared.nquads = built.nquads()
