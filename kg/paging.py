@@ -227,8 +227,9 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
 def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offset: int, *,
                        count_sparql: str | None = None) -> Page:
     """A page of a query whose rows come in groups: ``groups_sparql`` lists the group keys in order (its
-    first column, a variable of ``sparql`` too), and ``sparql``'s ORDER BY begins with that key, so each
-    group's rows are contiguous in the query's order.
+    first column, a variable of ``sparql`` too, ordered by itself or an expression of it such as
+    ``DESC(STR(?date))``), and ``sparql``'s ORDER BY begins with that same ORDER BY, so each group's rows are
+    contiguous in the query's order (``kg.queries.groups_fit`` checks the header).
 
     The groups are read a few at a time (one, then as many as the rows still wanted need at the rows per
     group seen so far), and ``sparql`` runs for those groups only,
