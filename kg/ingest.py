@@ -16,7 +16,7 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -26,7 +26,7 @@ from kg.build import BuiltReport, build_quads
 from kg.card import ReportCard
 from kg.errors import MkgError, UnusableInput
 from kg.store import Store
-from kg.validate import validate_built
+from kg.validate import validate_for_load
 from kg.vocab import MKG
 
 CARD_SUFFIXES = (".yaml", ".yml", ".json")
@@ -34,7 +34,9 @@ TEXT_SUFFIXES = (".txt",)
 # Bytes of N-Quads per bulk load (about 150 reports): each load writes new files, so fewer, larger loads
 # cost less; every report in it is still whole.
 LOAD_BATCH_BYTES = 16 * 2**20
-IN_FLIGHT_PER_WORKER = 16  # reports read ahead per worker process: enough to keep it busy, bounded memory
+# Reports read ahead per worker process: enough to keep it busy while a batch loads (about 150 reports' worth of
+# work), with memory still bounded (a few MB of N-Quads per worker).
+IN_FLIGHT_PER_WORKER = 64
 
 
 def report_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -113,7 +115,7 @@ def prepare(path: Path, derive: Callable[[BuiltReport], Any] | None = None) -> P
         lap("read")
         built = build_quads(card)
         lap("build")
-        report = validate_built(built, label=str(path))
+        report = validate_for_load(built, label=str(path))
         lap("validate")
         if report.conforms:
             prepared.nquads = built.nquads()
@@ -202,19 +204,35 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
 
     stale = derived_stale(store)  # a run killed after writing reports, before rebuilding what derives from them
 
+    # A batch loads in a thread of its own while the workers' next reports are collected (the store works
+    # outside the interpreter lock); one batch at a time, in order, each still one atomic bulk load.
+    loader = ThreadPoolExecutor(1, thread_name_prefix="mkg-load")
+    loading: Future | None = None
+
+    def load(batch: list[Prepared]) -> list[Prepared]:
+        clock = time.perf_counter()
+        store.replace_reports([(p.report_id, p.nquads) for p in batch])
+        summary.seconds["load"] += time.perf_counter() - clock
+        return batch
+
+    def finish_loading() -> None:
+        nonlocal loading
+        if loading is not None:
+            batch = loading.result()
+            if sink is not None:  # told once the batch is in the store
+                clock = time.perf_counter()
+                sink.loaded([(p.report_id, p.digest, p.derived) for p in batch])
+                summary.seconds["sink"] += time.perf_counter() - clock
+            summary.outcomes.extend(Outcome(p.path, p.report_id, "loaded") for p in batch)
+            loading = None
+
     def flush_pending() -> None:
-        nonlocal stale, pending_bytes
+        nonlocal stale, pending_bytes, loading
         if not stale:
             mark_derived_stale(store)
             stale = True
-        clock = time.perf_counter()
-        store.replace_reports([(p.report_id, p.nquads) for p in pending])
-        summary.seconds["load"] += time.perf_counter() - clock
-        if sink is not None:
-            clock = time.perf_counter()
-            sink.loaded([(p.report_id, p.digest, p.derived) for p in pending])
-            summary.seconds["sink"] += time.perf_counter() - clock
-        summary.outcomes.extend(Outcome(p.path, p.report_id, "loaded") for p in pending)
+        finish_loading()  # at most one batch loading and one filling: memory stays bounded
+        loading = loader.submit(load, list(pending))
         pending.clear()
         pending_bytes = 0
 
@@ -237,6 +255,8 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
             progress(done, len(files))
     if pending:
         flush_pending()
+    finish_loading()
+    loader.shutdown()
     if stale:
         clock = time.perf_counter()
         refresh_inferences(store)

@@ -27,8 +27,8 @@ import pyoxigraph as ox
 import yaml
 
 from kg.errors import BadParameter, UnknownQuery, UnusableInput
-from kg.paging import (COUNT_BUDGET_S, DEFAULT_LIMIT, PAGE_PARAMS, Page, check_page, fetch_grouped_page,
-                       fetch_keyed_page, fetch_page, split_select)
+from kg.paging import (COUNT_BUDGET_S, DEFAULT_LIMIT, PAGE_PARAMS, Page, SelectParts, check_page,
+                       fetch_grouped_page, fetch_keyed_page, fetch_page, split_select)
 from kg.paths import DATA_DIR, QUERIES_DIR
 from kg.sparql import with_values
 
@@ -242,16 +242,32 @@ def parse_query_file(path: Path) -> NamedQuery:
         split_select(text)  # every named query can be paged
         if pages is not None and not split_select(pages).projected:
             raise UnusableInput(f"{path.name}: pages: must select its key variable first")
-        if groups is not None:
-            key = (split_select(groups).projected or ("",))[0]
-            if not key or not re.match(rf"\?{key}\b", split_select(text).order):
-                raise UnusableInput(f"{path.name}: groups: must select its key first, and the query's ORDER BY "
-                                    "must begin with that key")
+        if groups is not None and not groups_fit(split_select(groups), split_select(text)):
+            raise UnusableInput(f"{path.name}: groups: must select its key first and order by it, and the "
+                                "query's ORDER BY must begin with the groups' ORDER BY")
     except SyntaxError as err:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
                       sparql=text, params=params, count_sparql=count, pages_sparql=pages, groups_sparql=groups,
                       questions=questions)
+
+
+def groups_fit(groups: SelectParts, query: SelectParts) -> bool:
+    """Whether a ``groups:`` query can page ``query``: it selects its key first and orders by the key
+    (``?key``, ``DESC(?key)``, ``DESC(STR(?key))``, …), and the query's ORDER BY begins with that same
+    ORDER BY, so each key's rows are contiguous in the query's order and the keys come in that order.
+
+    >>> groups_fit(split_select("SELECT ?d WHERE { ?x <http://e/d> ?d } ORDER BY DESC(STR(?d))"),
+    ...            split_select("SELECT ?x ?d WHERE { ?x <http://e/d> ?d } ORDER BY DESC(STR(?d)) ?x"))
+    True
+    >>> groups_fit(split_select("SELECT ?d WHERE { ?x <http://e/d> ?d } ORDER BY ?d"),
+    ...            split_select("SELECT ?x ?d WHERE { ?x <http://e/d> ?d } ORDER BY ?x ?d"))
+    False
+    """
+    key = (groups.projected or ("",))[0]
+    order, query_order = " ".join(groups.order.split()), " ".join(query.order.split())
+    return bool(key and re.search(rf"\?{key}\b", order)
+                and (query_order == order or query_order.startswith(order + " ")))
 
 
 def _questions(path: Path, raw: Any, params: Mapping[str, Param]) -> tuple[str, ...]:

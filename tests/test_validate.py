@@ -154,3 +154,68 @@ def test_validating_quads_finds_what_validating_the_dataset_finds(tmp_path):
         got = validate_built(built)
         assert sorted(map(repr, got.results)) == sorted(map(repr, expected.results)), path.name
         assert got.conforms == expected.conforms == (path.stem not in invalid)
+
+
+def _broken(built, change):
+    """``built`` with ``change(quads)`` applied: a report the builder would never make, to reach one constraint."""
+    from kg.build import BuiltReport
+
+    return BuiltReport(built.report_id, tuple(change(list(built.quads))))
+
+
+def _with_object(quads, subject_type: str, predicate: str, value_of) -> list:
+    """The quads with ``predicate``'s object replaced by ``value_of(node, quads)`` on every node of the type."""
+    import pyoxigraph as ox
+
+    typed = {q.subject for q in quads if q.predicate.value.endswith("rdf-syntax-ns#type") and q.object.value == subject_type}
+    return [ox.Quad(q.subject, q.predicate, value_of(q.subject, quads), q.graph_name)
+            if q.subject in typed and q.predicate.value == predicate else q for q in quads]
+
+
+def _year(node, quads, predicate: str, delta: int):
+    import pyoxigraph as ox
+
+    year = next(int(q.object.value) for q in quads if q.subject == node and q.predicate.value == predicate)
+    return ox.Literal(str(year + delta), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+
+
+def test_screening_for_load_gives_the_full_verdict(tmp_path):
+    """Issue 12: ingest screens each report with cheaper shapes (SPARQL constraints written as core ones, warnings
+    left out) and validates in full only what the screening flags: the verdict is the full shapes' verdict, and a
+    rejected report carries the full SHACL report."""
+    import sys
+
+    import pyoxigraph as ox
+
+    from kg.build import build_quads
+    from kg.validate import validate_built, validate_for_load
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from gen_corpus import generate
+
+    mkg = "https://w3id.org/mkg/ns#"
+    invalid = generate(60, tmp_path, seed=5)
+    paths = sorted((Path(__file__).parent / "data" / "quads").glob("*.card.json"))
+    paths += sorted((tmp_path / "cards").glob("*.json"))
+    built = [build_quads(ReportCard.from_file(path)) for path in paths]
+    seed = build_quads(ReportCard.from_file(Path(__file__).parents[1] / "kg" / "cards" / "000_67218fe0b33be073.yaml"))
+    role = next(q.subject for q in seed.quads if q.object.value == mkg + "KeyPlayerRole")
+    country = ox.NamedNode("https://w3id.org/mkg/id/country/IN")
+    broken = [
+        # a period that ends before it starts
+        _broken(seed, lambda qs: _with_object(qs, mkg + "Period", mkg + "endYear",
+                                              lambda n, qs: _year(n, qs, mkg + "startYear", -1))),
+        # a growth period that ends the year it starts
+        _broken(seed, lambda qs: _with_object(qs, mkg + "GrowthRate", mkg + "endYear",
+                                              lambda n, qs: _year(n, qs, mkg + "startYear", 0))),
+        # a country stated beside a player without the words that state it
+        _broken(seed, lambda qs: qs + [ox.Quad(role, ox.NamedNode(mkg + "statedCountry"), country, qs[0].graph_name)]),
+    ]
+    for report in built + broken:
+        full = validate_built(report)
+        screened = validate_for_load(report)
+        assert screened.conforms == full.conforms, report.report_id
+        if not full.conforms:
+            assert sorted(map(repr, screened.results)) == sorted(map(repr, full.results))
+    assert [validate_built(report).conforms for report in broken] == [False, False, False]
+    assert sum(not validate_built(report).conforms for report in built) == len(invalid)
