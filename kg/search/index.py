@@ -250,22 +250,12 @@ class SearchIndex:
             summary = SyncSummary(added=sum(1 for r in changed if r not in indexed),
                                   replaced=sum(1 for r in changed if r in indexed), removed=len(removed))
             if summary.changed:
-                self.db.execute("BEGIN")
-                try:
+                with self._transaction():
                     for report in removed + changed:
-                        self.db.execute("DELETE FROM facts WHERE report = ?", (report,))
-                        self.db.execute("DELETE FROM reports WHERE report = ?", (report,))
-                        self.lexical.delete_report(report)
+                        self._forget(report)
                     for batch in facts_module.report_fact_batches(store, changed, SYNC_BATCH):
                         summary.facts += self._add(batch)
                     self.lexical.commit()
-                    self.db.execute("COMMIT")
-                except BaseException:
-                    self.db.execute("ROLLBACK")
-                    self.lexical = LexicalIndex(None if self.path is None else self.path / "lexical")
-                    self._check_consistency()
-                    raise
-                self._view = None
             self.synced_version = getattr(store, "version", None)
             return summary
 
@@ -298,23 +288,32 @@ class SearchIndex:
         the number of facts indexed. The facts are committed in one transaction; their full text is searchable
         after :meth:`commit_full_text` (a crash before it has the full text rebuilt when the index next opens)."""
         reports = facts_module.resolve_drafts(store, drafts)
-        with self._lock:
-            self.db.execute("BEGIN")
-            try:
-                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, '1')", (FULL_TEXT_BEHIND,))
-                for report in reports:
-                    self.db.execute("DELETE FROM facts WHERE report = ?", (report.report,))
-                    self.db.execute("DELETE FROM reports WHERE report = ?", (report.report,))
-                    self.lexical.delete_report(report.report)
-                count = self._add(reports)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                self.lexical = LexicalIndex(None if self.path is None else self.path / "lexical")
-                self._check_consistency()
-                raise
+        with self._lock, self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, '1')", (FULL_TEXT_BEHIND,))
+            for report in reports:
+                self._forget(report.report)
+            return self._add(reports)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One SQLite transaction over the facts; on failure the full text is reopened as last committed and
+        checked against the facts, and the error raised."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            self.lexical = LexicalIndex(None if self.path is None else self.path / "lexical")
+            self._check_consistency()
+            raise
+        finally:
             self._view = None
-            return count
+
+    def _forget(self, report: str) -> None:
+        self.db.execute("DELETE FROM facts WHERE report = ?", (report,))
+        self.db.execute("DELETE FROM reports WHERE report = ?", (report,))
+        self.lexical.delete_report(report)
 
     def commit_full_text(self) -> None:
         """Make the full text of the facts :meth:`index_drafts` indexed searchable."""
