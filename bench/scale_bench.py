@@ -300,6 +300,8 @@ def query_lines(size: int, work: Path, args, catalog: QueryCatalog) -> list[str]
 
 
 def bench_size(size: int, args, catalog: QueryCatalog) -> list[str]:
+    if args.work:
+        Path(args.work).mkdir(parents=True, exist_ok=True)  # --work names a folder to put the run in; make it
     work = Path(tempfile.mkdtemp(prefix=f"mkg-scale-{size}-", dir=args.work))
     try:
         # In a process of its own, so that this one's peak memory is the ingest's, not the generator's.
