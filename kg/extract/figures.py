@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import pycountry
 
@@ -597,12 +598,17 @@ class Figures:
                     position += extra.end()
         return out
 
+    @cached_property
+    def _table_rows(self) -> list[tuple[int, list[str]]]:
+        """Every line of the text with its offset, split into table cells (read once for every table reader)."""
+        return [(m.start(), _cells(m.group())) for m in re.finditer(r"[^\n]+", self.text)]
+
     def _labelled_table_values(self, first_forecast_year: int | None) -> list[MarketValue]:
         """Tables whose market row or column names its currency: "Indicator | 2024 | 2025E | 2030F" over
         "Market size, EUR million | 486.2 | 612.5 | 1,310.0", or under "(RMB billion)" a column table
         "Year   Market Size   YoY Change" over "2025E   23.6   10.3%"."""
         out = []
-        rows = [(m.start(), _cells(m.group())) for m in re.finditer(r"[^\n]+", self.text)]
+        rows = self._table_rows
         for i, (start, header) in enumerate(rows):
             years = [_table_year(c) for c in header[1:]]
             if len(header) >= 3 and all(years):  # years across, a label cell first
@@ -638,7 +644,7 @@ class Figures:
         or "Country | Market value 2024 | Share" over "India | INR 12,400 crore | 46%"; each row's figure is its place's
         or segment's."""
         out = []
-        rows = [(m.start(), _cells(m.group())) for m in re.finditer(r"[^\n]+", self.text)]
+        rows = self._table_rows
         for i, (_, header) in enumerate(rows):
             if len(header) < 2:
                 continue
