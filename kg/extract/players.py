@@ -41,8 +41,9 @@ _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofiled\b|\bdiscussed\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|list|notable|main|covered|players|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
-_LABEL = re.compile(rf"^\s*\|?\s*(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}"
-                    rf"(?:\s+(?:profiled|covered|analy[sz]ed))?\s*(?:\||:)\s*", re.IGNORECASE)
+# "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
+_LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed))?"
+_LABEL = re.compile(rf"^\s*\|?\s*{_LABEL_WORDS}\s*(?:\||:)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"\b(?:market|markets|segment|report|analysis|forecast|share|growth|revenue|demand|product|products|strategies|"
     r"strateg\w+|acquisitions?|partnerships?|launches|expansion|is|are|was|were|has|have|had|will|would|can|could|may|"
@@ -97,7 +98,7 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     if not words or len(words) > 8 or len(text) > 80 or len(text) < 2:
         return None
     # "Zhonghong Pulin Medical Products Co., Ltd." or "CANOPY GROWTH CORPORATION" on its own line
-    legal_name = whole and (re.search(rf"\b{LEGAL_FORM}$", text) or text.isupper() and re.search(rf"(?i:\b{LEGAL_FORM})$", text))
+    legal_name = whole and (re.search(rf"\b{LEGAL_FORM}$", text) or text.isupper() and _ENDS_WITH_LEGAL_FORM.search(text))
     if (_NOT_A_NAME.search(text) and not legal_name) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
         return None
     numbered = re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and words[1][:1].isupper()  # "100 Thieves"
@@ -111,6 +112,7 @@ _GENERIC_PART = re.compile(r"international|global|worldwide|holdings?|group|corp
 
 
 _HAS_LEGAL_FORM = re.compile(rf"\b(?i:{LEGAL_FORM})(?!\w)")
+_ENDS_WITH_LEGAL_FORM = re.compile(rf"\b(?i:{LEGAL_FORM})$")
 
 
 class _Players:
@@ -264,8 +266,7 @@ def _countries_beside_actors(text: str, players: _Players, actors: list[tuple[st
                 "country": beside["country"], "country_span": span(text, country_start, country_start + len(beside["country"]))})
 
 
-_LABEL_CELL = re.compile(rf"\s*(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}"
-                         rf"(?:\s+(?:profiled|covered|analy[sz]ed))?\s*", re.IGNORECASE)
+_LABEL_CELL = re.compile(rf"\s*{_LABEL_WORDS}\s*", re.IGNORECASE)
 
 
 def _read_labelled_cells(players: _Players, line: Line) -> None:
@@ -309,7 +310,7 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         whole = len(items) == 1 and len(line.text) <= 60
         names = [item for item in items if _as_name(item, whole)]
         # a line ending in a full stop is prose, unless it is one legal name ("J&J SNACK FOODS CORP.")
-        one_legal_name = len(items) == 1 and whole and bool(re.search(rf"\b(?i:{LEGAL_FORM})$", line.text))
+        one_legal_name = len(items) == 1 and whole and bool(_ENDS_WITH_LEGAL_FORM.search(line.text))
         if not names or len(names) < len(items) * 0.6 or (line.kind == "text" and len(items) < 2 and not one_legal_name):
             break
         players.add_items(items, line.start, whole=whole)
