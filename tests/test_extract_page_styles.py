@@ -467,3 +467,128 @@ def test_segment_headings_under_segment_analysis_and_abbreviations():
     found = {name: (dim, claim) for dim, name, claim in segments(text)}
     assert found["Lithium Iron Phosphate (LFP)"] == ("Chemistry", "largest_share")
     assert "Lead-Acid" in found and "LFP" not in found and "LFP cells" not in found and "Capacity" not in found
+
+
+# ---------------------------------------------------------------- shapes met in batch 120-129 (own texts)
+
+def _values(text):
+    return {(v.amount, v.currency, v.scale, v.year, v.segment, v.region) for v in extract(text, "t").values}
+
+
+def test_a_table_whose_caption_gives_its_unit_after_a_comma():
+    text = ("The global widget market grew quickly.\n"
+            "Regional revenue, USD million: Region 2024 2032 North America 412.6 3,604.0 Europe 640.9 3,480.2 "
+            "Total 1,053.5 7,084.2\n")
+    found = _values(text)
+    assert (412.6, "USD", "million", 2024, None, "North America") in found
+    assert (3480.2, "USD", "million", 2032, None, "Europe") in found
+
+
+def test_a_places_possessive_is_its_market_not_a_company():
+    text = "The widget market is growing. China's widget revenue reached USD 611.5 million in 2024, two-thirds of Asia."
+    assert (611.5, "USD", "million", 2024, None, "China") in _values(text)
+    assert _values("The widget market is growing. Acme's widget revenue reached USD 611.5 million in 2024.") == set()
+
+
+def test_amounts_beside_one_dated_amount_take_its_year_with_their_segment():
+    text = ("By type, water-soluble fertilizers earned USD 1.02 billion in 2024, against USD 640 million for "
+            "controlled-release fertilizers and USD 455 million for micronutrient fertilizers, in the fertilizer market.")
+    found = _values(text)
+    assert (640.0, "USD", "million", 2024, "controlled-release fertilizers", None) in found
+    assert (455.0, "USD", "million", 2024, "micronutrient fertilizers", None) in found
+
+
+def test_an_amount_without_a_named_segment_or_in_a_forward_looking_sentence_stays_undated():
+    # "will reach" looks ahead: the second amount is not 2024's
+    text = "The widget market was worth USD 3.0 billion in 2024 and will reach USD 5.0 billion, analysts say."
+    assert {v[0] for v in _values(text)} == {3.0}
+
+
+def test_a_conversion_in_parentheses_is_the_same_years_figure():
+    text = "Widget Market Size (2025): KRW 612.4 billion (USD 452.0 million)\n"
+    found = {(v[0], v[1], v[3]) for v in _values(text)}
+    assert found == {(612.4, "KRW", 2025), (452.0, "USD", 2025)}
+
+
+def test_a_table_of_places_with_rows_flattened_by_double_bars_and_its_caption():
+    text = ("Regional revenue snapshot (KRW billion, 2025 | CAGR 2026-2033)\n"
+            "Region | 2025 | CAGR || Seoul Capital Area | 231.7 | 16.1% || Jeolla | 61.8 | 21.3% || Gangwon | 30.2 | XX%\n")
+    card = extract(text, "t")
+    assert {(v.amount, v.year, v.region) for v in card.values} >= {(231.7, 2025, "Seoul Capital Area"), (61.8, 2025, "Jeolla")}
+    assert {(c.percent, c.start, c.end, c.region) for c in card.cagr} == {
+        (16.1, 2026, 2033, "Seoul Capital Area"), (21.3, 2026, 2033, "Jeolla")}
+    assert {r.name for r in card.regions} >= {"Seoul Capital Area", "Jeolla", "Gangwon"}
+    assert card.segments == []  # places, not segments
+
+
+def test_this_year_is_the_year_of_the_byline():
+    text = ("By Marieke Hoogland | 14 April 2026 | 6 min read\n\n"
+            "The cargo-bike market was worth €486 million in 2025, and sales should rise to about €548 million this year.")
+    card = extract(text, "t")
+    assert str(card.report_date) == "2026-04-14"
+    assert {(v.amount, v.year) for v in card.values} == {(486.0, 2025), (548.0, 2026)}
+
+
+def test_a_companys_own_turnover_is_no_market_value():
+    text = ("The cargo-bike market was worth €486 million in 2025. Urban Arrow says its own turnover rose to €93 million "
+            "last year, though that figure includes sales beyond the Benelux.")
+    assert {v[0] for v in _values(text)} == {486.0}
+
+
+def test_an_abbreviated_scale_with_its_full_stop_before_the_year():
+    card = extract("The research house sizes the water purifier market at Rs. 11,240 Cr. in 2025, the first year.", "t")
+    # crore is carried on the international scale the card uses; the quote keeps it as written
+    assert [(v.amount, v.currency, v.scale, v.year, v.span.quote) for v in card.values] == [
+        (112.4, "INR", "billion", 2025, "Rs. 11,240 Cr. in 2025")]
+
+
+def test_developments_whose_actor_comes_before_the_date():
+    text = ("Specialists are adapting. Virgin Wines rolled out a chat tool in Q4 2024, and The Wine Society opened a "
+            "second fulfilment centre on 3 February 2025. At the top end, Berry Bros. & Rudd agreed in March 2025 to "
+            "acquire a broker. Elsewhere, Sama opened a centre in Kampala in September 2024, and iMerit launched a "
+            "marketplace on 18 November 2024. Innodata said it signed a multi-year contract in the first quarter of 2025. "
+            "On 7 January 2025, at CES in Las Vegas, Luminar Technologies demonstrated a lidar. On 17/09/2025 Omnia "
+            "Holdings Limited commissioned a plant.\n"
+            "- 2026.02 - SK E&S Co., Ltd. began dispensing liquid hydrogen.\n"
+            "Korea Gas Corporation (KOGAS) supplies hydrogen. On 4 June 2025, KOGAS signed a supply agreement.\n")
+    found = {(d.date, d.actor) for d in extract(text, "t").developments}
+    assert found >= {("2025-02-03", "The Wine Society"), ("2025-03", "Berry Bros. & Rudd"), ("2024-09", "Sama"),
+                     ("2024-11-18", "iMerit"), ("2025", "Innodata"), ("2025-01-07", "Luminar Technologies"),
+                     ("2025-09-17", "Omnia Holdings Limited"), ("2026-02", "SK E&S Co., Ltd."),
+                     ("2025-06-04", "Korea Gas Corporation (KOGAS)")}
+
+
+def test_a_segment_share_led_by_a_by_phrase_is_no_development():
+    text = "By service model, SaaS led with 53.5% revenue share in 2024, while PaaS is projected to advance fastest."
+    assert extract(text, "t").developments == []
+
+
+def test_regions_a_page_labels_and_trade_partners_it_does_not():
+    text = ("Largest Region: Seoul Capital Area\nFastest-Growing Region: Jeolla\n\n"
+            "Most wine is imported, with France, Italy and Spain supplying the majority of bottles. Brazilian exports "
+            "earned USD 10 billion, with China and Saudi Arabia among the main buyers.")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert found == {("Seoul Capital Area", "largest_share"), ("Jeolla", "fastest_growth")}
+
+
+def test_the_parts_of_a_region_in_a_dash_aside_are_not_regions():
+    text = ("Regional Analysis\n\nThe Seoul Capital Area - Seoul, Gyeonggi and Incheon - accounts for the largest share "
+            "of revenue. Jeolla is the fastest-growing region.")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert ("Seoul", "largest_share") not in found and ("Jeolla", "fastest_growth") in found
+
+
+def test_segments_from_by_groups_in_one_row_and_units_as_names():
+    text = ("Segments Covered | By Technology: Mechanical, Solid-State; By Wavelength: 905 nm, 1550 nm; "
+            "By Range: Short & Mid Range, Long Range\n")
+    found = {(s.dimension, s.name) for s in extract(text, "t").segments}
+    assert found == {("Technology", "Mechanical"), ("Technology", "Solid-State"), ("Wavelength", "905 nm"),
+                     ("Wavelength", "1550 nm"), ("Range", "Short & Mid Range"), ("Range", "Long Range")}
+
+
+def test_headings_over_paragraphs_that_speak_of_them_under_segment_highlights():
+    text = ("Segment highlights\n\nReverse osmosis (RO)\nRO purifiers accounted for 58.3% of revenue in 2024.\n\n"
+            "Ultraviolet (UV) and ultrafiltration (UF)\nUV and UF models serve cities with soft water.\n\n"
+            "Gravity-based purifiers\nNon-electric gravity units remain the entry point.\n")
+    assert {s.name for s in extract(text, "t").segments} == {
+        "Reverse osmosis (RO)", "Ultraviolet (UV) and ultrafiltration (UF)", "Gravity-based purifiers"}

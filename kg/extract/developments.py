@@ -39,7 +39,10 @@ DATE_RE = re.compile(
     rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
     rf"|(?<![\d/])(?P<mm7>\d{{1,2}})/(?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …"
     rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
-    rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b")
+    rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b"
+    # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …": year and month opening a line
+    rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./](?P<mm10>0[1-9]|1[0-2])\s*(?::|[-–—])\s"
+    rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b")
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie[sd]?\b|tying\b|"
@@ -47,7 +50,7 @@ EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv
                         r"extend|broke\b|break\b|breaks\b|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
                         r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live|"
                         r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit|transferr|withdr|clos|shut|"
-                        r"exit|made|integrat|migrat|restructur|reorgani[sz]|appoint|licens|flew|fly|brought|led\b|drew|chose|hired)\w*")
+                        r"exit|made|cut\b|integrat|migrat|restructur|reorgani[sz]|appoint|licens|flew|fly|brought|led\b|drew|chose|hired)\w*")
 # Past tenses that state a figure or a fact, not an event: "In 2024, hospitals accounted for …".
 _STATIVE = re.compile(r"(?:based|headquartered|located|valued|estimated|expected|projected|forecasted|anticipated|owned|"
                       r"needed|used|called|named|reported|recorded|posted|generated|accounted|remained|registered|"
@@ -68,7 +71,8 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 
 _NAME = ORG_NAME
 _ACTOR_AFTER_DATE = re.compile(
-    rf"^\s*[,:–—-]?\s*(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
+    rf"^\s*[,:–—-]?\s*(?:(?:at|in|during|via|through|from|after)\s+[^,;]{{1,50}},\s*)?"  # "On 7 January 2025, at CES, A …"
+    rf"(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
     rf"(?:(?:[A-Z][\w-]*-based\s+)?(?:start-?up|company|firm|manufacturer|maker|provider|developer|supplier|operator|"
     rf"rival|retailer|group)\s+(?=[A-Z]))?"
@@ -77,7 +81,8 @@ _ACTOR_AFTER_DATE = re.compile(
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
 _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
-    rf"Furthermore,?\s*|Also,?\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*"
+    rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
+    rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*"
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
@@ -93,7 +98,8 @@ def _announces(clause: str, verb_end: int) -> bool:
     return clause[:verb_end].endswith(("said", "announced")) and bool(_INTENT.match(clause, verb_end))
 
 
-_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+while|\s+whereas)\s+(?:the\s+)?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
+_REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
+_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
@@ -101,11 +107,15 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
 def _date(m: re.Match) -> str | None:
     g = m.groupdict()
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
-        or g["year9"]
+        or g["year9"] or g["year10"] or g["year11"]
+    if g["mm10"]:
+        return f"{year}-{g['mm10']}"
     if g["mm7"]:
         return f"{year}-{int(g['mm7']):02d}" if 1 <= int(g["mm7"]) <= 12 else None
     if g["mm"]:
         month, day = int(g["mm"]), int(g["dd"])
+        if month > 12 >= day:
+            month, day = day, month  # "17/09/2025": day first
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     month = g["month"] or g["month2"] or g["month3"] or g["month9"]
     if month:
@@ -147,7 +157,8 @@ def _dates_in(sentence: str) -> list[_Dated]:
 
 
 # "The Real Pet Food Company", "The Watches of Switzerland Group": "The" belongs to a company's own name.
-_NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company|Group|Corporation|Co\.|Holdings?|Partners)$")
+_NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company|Group|Corporation|Co\.|Holdings?|Partners|Society|Association|"
+                        r"Institute|Foundation|Trust|Exchange|Cooperative|Co-operative)$")
 
 
 def _actor(name: str | None) -> str | None:
@@ -200,6 +211,9 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                 elif subject and subject["verb"] in ("said", "announced") and subject.end("verb") <= d.start() \
                         and _INTENT.match(sent.text, d.end()) and not re.search(r"[,;]", sent.text[subject.end("verb"):d.start()]):
                     actor = _actor(subject["actor"])  # "Siemens AG said in June 2024 that it would embed …"
+                elif subject and subject["verb"] in ("said", "announced", "says") and subject.start("actor") < d.start() \
+                        and (reported := _REPORTED_EVENT.match(sent.text, subject.end("verb"))) and is_event_verb(reported["verb"]):
+                    actor = _actor(subject["actor"])  # "Innodata said it signed a contract … in the first quarter of 2025"
                 elif (which := _WHICH.match(sent.text)) and which.end() <= d.start() and is_event_verb(which["verb"]) \
                         and "," not in sent.text[which.end():d.start()]:
                     actor = _actor(which["actor"])  # "Cornerstone, which moved its hosting to Jeddah in August 2024, said …"
@@ -227,4 +241,14 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                     found[(partner_when, partner.lower())] = Development(
                         date=partner_when, actor=partner, summary=clean(clause[other.start("actor"):]) or partner,
                         span=span(text, o_start, sent.start + d.end() + len(clause.rstrip(" ,;"))), confidence=0.6)
-    return sorted(found.values(), key=lambda d: d.date, reverse=True)
+    return sorted((_with_full_name(d, text) for d in found.values()), key=lambda d: d.date, reverse=True)
+
+
+def _with_full_name(development: Development, text: str) -> Development:
+    """ "KOGAS signed …" where the page wrote "Korea Gas Corporation (KOGAS)": the actor as the page names it in full."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", development.actor):
+        return development
+    full = re.search(rf"(?P<full>{_NAME})\s*\(\s*{re.escape(development.actor)}\s*\)", text)
+    if full is None or len(full["full"].split()) < 2:
+        return development
+    return development.model_copy(update={"actor": f"{clean_org_name(full['full'])} ({development.actor})"})

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 import pycountry
 
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
-from kg.extract.geography import REGIONS, country_name, is_place, place_re
+from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, place_re
 from kg.extract.wordlist import Cue, alternation
-from kg.extract.page import Sentence, clean, sentence_at, sentences, span
+from kg.extract.page import Sentence, clean, sentence_at, sentences, span, table_rows
 
 
 YEAR = r"(?:19[5-9]\d|20[0-9]\d|2100)"
@@ -67,13 +66,20 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:sales|revenues?)\b[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
                      r"grew to)\b|"
                      r"\bwith (?:sales|revenues?) of\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
-                     r"revenue forecast")
+                     r"revenue forecast|"
+                     # the report's own figure, or one that picks up the figure before it
+                     r"\baccording to (?:the|its|their|this) (?:study|report|analysis|research|survey|estimates?|figures)\b|"
+                     r"\b(?:that|this) (?:figure|total|estimate|valuation)\b|\bstarting point for (?:its|the|their) forecast\b|"
+                     # "Teleconsultation was the largest service in 2025, generating $742 million": a segment's share
+                     r"\b(?:largest|biggest|leading|second-largest|smallest|fastest[- ]growing)\s+(?:[a-z-]+\s+)?"
+                     r"(?:services?|products?|types?|categor(?:y|ies)|applications?|channels?|end[- ]uses?|components?|"
+                     r"lines?|verticals?)\b")
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
-    r"transaction|net sales|its revenue|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:\w+ ){0,2}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
     r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt")
@@ -87,14 +93,21 @@ BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customer
                           r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:have\s+|had\s+)?spent\b")
 # "Acme's imaging segment generated USD 5 billion": a company's figure, unless the possessive is a market's
 # ("India's edtech market", "North America's market").
-COMPANY_FIGURE = re.compile(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?\s+(?!(?:[\w&-]+\s+){0,3}market\b)(?:[\w&-]+\s+){0,3}"
+COMPANY_FIGURE = re.compile(r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?!(?:[\w&-]+\s+){0,3}market\b)(?:[\w&-]+\s+){0,3}"
                             r"(?:segment|division|business|unit|revenue|sales|turnover)\b")
-INCREMENT_BEFORE = re.compile(r"(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
+
+
+def _company_figure(before: str) -> bool:
+    """"Acme's imaging revenue" is a company's; "China's automotive lidar revenue" is a place's market."""
+    return any(not is_place(m["owner"]) for m in COMPANY_FIGURE.finditer(before))
+
+
+INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
                               r"(?:additional\s+|incremental\s+|absolute\s+)?(?:of\s+)?(?:(?:more than|over|about|around|nearly|"
                               r"roughly|some|almost|close to|approximately)\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
 # "KRW 6.8 trillion (about USD 4.9 billion) in 2024": a conversion in parentheses does not part the amount from its year.
-YEAR_AFTER = re.compile(rf"^(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
                          rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
@@ -144,26 +157,17 @@ class _Money:
 ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?market\s+(?:size|value|revenue)\s*(?:in\s+|\()?"
                         rf"(?P<year>{YEAR})\)?\s*(?:\((?P<lcur>USD|US\$|EUR|GBP|INR)\))?\s*[|:]?\s*"
                         rf"(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
-YEAR_TABLE_CAPTION = re.compile(rf"\({CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\b[^()\n]{{0,40}}\)",
+# "(USD Billion)", "(in EUR million)", or a label's unit: "Regional revenue, USD million:".
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\b[^()\n]{{0,40}}\)|"
+                                rf"\b(?:revenue|sales|market(?:\s+size|\s+value)?|value|size)\s*(?:,|:|\(|in)\s*(?:in\s+)?"
+                                rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?",
                                 re.IGNORECASE)
 
 
-def _cell_spans(line: str) -> list[tuple[int, str]]:
-    """A flattened table row's cells with their offsets in the line: split at "|", tabs or runs of spaces."""
-    out, start = [], 0
-    for sep in [*re.finditer(r"\s*\|\s*|\t+|\s{2,}", line), None]:
-        end = sep.start() if sep else len(line)
-        piece = line[start:end]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            out.append((start + lead, piece.strip()))
-        start = sep.end() if sep else end
-    return out
-
-
-def _cells(line: str) -> list[str]:
-    """A flattened table row's cells."""
-    return [cell for _, cell in _cell_spans(line)]
+def _caption_unit(caption: re.Match) -> tuple[str, str]:
+    """A table caption's currency code and scale word, in either of its shapes."""
+    cur = caption["cur"] or caption["cur2"]
+    return CURRENCY_CODES.get(re.sub(r"\s", "", cur).lower(), cur.upper()), caption["scale"] or caption["scale2"]
 
 
 def _table_year(cell: str) -> int | None:
@@ -178,6 +182,7 @@ _MARKET_ROW_LABEL = re.compile(rf"(?:market|revenue|sales)\b[^|]{{0,40}}?[,(]\s*
 # A column of one year's market figures: "2024 revenue (USD bn)", "Market value 2024", "Market size, 2024 (US$ Mn)".
 _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.*\b(?:share|cagr|growth|volume|units)\b)"
                             rf".*?\b(?P<year>{YEAR})\b", re.IGNORECASE)
+_MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORECASE)
 _WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall|"
                                r"[\w ]{0,30}\btotal",
                                re.IGNORECASE)
@@ -206,6 +211,7 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
+THIS_YEAR = re.compile(r"^\s*(?:in\s+)?(?P<which>this|last)\s+year\b", re.IGNORECASE)
 YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b")
 # "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":
 # the year at the end of a list of amounts is each one's.
@@ -224,7 +230,7 @@ def subject_name(words: str) -> str:
     """A figure's segment as the report names it, without the clause words before it ("while the PaaS",
     "revenues from the telecom", "CAGRs as mining machinery")."""
     words = re.sub(r"^(?:CAGRs?\s+(?:as|of|for)\s+)", "", clean(words), flags=re.IGNORECASE)
-    return clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an|revenues?|sales|from|of|in|as|for|by)\s+)+", "",
+    return clean(re.sub(r"^(?:(?:while|whereas|and|but|yet|with|the|a|an|revenues?|sales|from|of|in|as|for|by)\s+)+", "",
                         words, flags=re.IGNORECASE))
 
 
@@ -316,7 +322,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
                 continue  # "$ 4000": a price, not a market size
             scale = "units"
         before = sent.text[: m.start()]
-        if INCREMENT_BEFORE.search(before[-60:]) or COMPANY_FIGURE.search(before) or REPORTED_BEFORE.search(before[-80:]):
+        if INCREMENT_BEFORE.search(before[-60:]) or _company_figure(before) or REPORTED_BEFORE.search(before[-80:]):
             continue
         if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)\b(?!\s+(?:earlier|before|ago))", sent.text[m.end():]):
             continue
@@ -446,12 +452,47 @@ def _dedupe_cagrs(found: list[Cagr]) -> list[Cagr]:
     return sorted(out, key=lambda c: c.span.start)
 
 
+# A sentence that looks forward or back from its year ("will reach", "up from") may hold amounts of other years.
+_OTHER_YEARS = re.compile(r"\b(?:will|would|reach\w*|expect\w*|project\w*|forecast\w*|anticipat\w*|predict\w*|set to|"
+                          r"poised|estimated to|likely|grow\w*|expand\w*|ris(?:e|es|ing)|climb\w*|increas\w*|doubl\w*|"
+                          r"from|up|down|previous|earlier|ago|last|next|since|per|each|a year)\b", re.IGNORECASE)
+# "… against USD 640 million for controlled-release fertilizers": the segment an amount is for, after it.
+_FOR_SEGMENT = re.compile(r"^\s+(?:for|from)\s+(?:the\s+)?(?P<name>[a-z][\w/-]*(?:\s+(?!and\b)[a-z][\w/-]*){0,4})"
+                          r"(?=\s*(?:[,;.)]|\s+and\b|$))")
+# "… while teletriage and advice lines contributed $318 million and remote patient monitoring $310 million".
+_SEGMENT_BEFORE = re.compile(r"(?:\bwhile|\bwhereas|,|\band)\s+(?:the\s+)?(?P<name>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}?)"
+                             r"(?:\s+segment)?\s+(?:contributed|accounted for|generated|earned|brought in|made up|represented|"
+                             r"added|took|with|at)?\s*$")
+_CONVERSION_BETWEEN = re.compile(r"^\s*\(\s*(?:about|around|approx\.?|approximately|roughly|nearly|some|~|≈|or|i\.e\.,?)?\s*$")
+
+
+def _date_siblings(text: str, sent: Sentence, monies: list[_Money]) -> None:
+    """Amounts listed beside one dated amount in a sentence with one year that looks neither forward nor back take
+    that year: a conversion in parentheses ("KRW 612.4 billion (USD 452.0 million)") with its scope, and amounts
+    for named segments ("USD 1.02 billion in 2024, against USD 640 million for controlled-release fertilizers")
+    each with its segment. An amount whose segment is not named keeps no year (and so is dropped)."""
+    dated = [m for m in monies if m.year is not None]
+    if not dated or len({m.year for m in dated}) != 1 or len(set(re.findall(YEAR, sent.text))) != 1 \
+            or _OTHER_YEARS.search(sent.text) or _PERIOD_YEARS.search(sent.text):
+        return
+    for previous, money in zip(monies, monies[1:]):
+        if money.year is not None or previous.year is None:
+            continue
+        if _CONVERSION_BETWEEN.match(text[previous.end:money.start]):
+            money.year, money.year_span, money.scope = previous.year, previous.year_span, previous.scope
+            continue
+        name = _FOR_SEGMENT.match(text[money.end:sent.end]) or _SEGMENT_BEFORE.search(text[previous.end:money.start])
+        if name and not _not_a_value(name["name"]) and len(name["name"]) > 2:
+            money.year, money.year_span, money.scope = previous.year, previous.year_span, clean(name["name"])
+
+
 class Figures:
     """The figures of one text."""
 
-    def __init__(self, text: str, sents: list[Sentence]):
+    def __init__(self, text: str, sents: list[Sentence], published_year: int | None = None):
         self.text = text
         self.sents = sents
+        self.published_year = published_year  # what "this year" and "last year" mean
 
     def periods(self) -> tuple[Period | None, Period | None]:
         forecast = historical = None
@@ -493,6 +534,12 @@ class Figures:
             for money in undated:
                 if money.year is None and previous_years and THAT_YEAR.match(self.text[money.end:money.end + 25]):
                     money.year = previous_years[-1]
+            if self.published_year:
+                for money in undated:
+                    if money.year is None and (relative := THIS_YEAR.match(self.text[money.end:money.end + 25])):
+                        money.year = self.published_year - (relative["which"].lower() == "last")
+                        money.year_span = (money.end + relative.start("which"), money.end + relative.end())
+            _date_siblings(self.text, sent, monies)
             previous_years = [money.year for money in monies if money.year] or previous_years
             for money in monies:
                 key = (money.amount, money.currency, money.scale)
@@ -584,11 +631,11 @@ class Figures:
                 scope = clean(re.sub(r"^of which\s+", "", row["name"]))
                 if _WHOLE_MARKET_ROW.fullmatch(scope):
                     scope = None  # "Market value | 389.6 | 412.0": the market itself
-                currency = CURRENCY_CODES.get(re.sub(r"\s", "", caption["cur"]).lower(), "USD")
+                currency, raw_scale = _caption_unit(caption)
                 for (year, _), num in zip(years, re.finditer(number, row["nums"])):
                     start = caption.end() + len(window) - len(rest) + row.start("nums") + num.start()
                     segment, region = (None, scope) if scope and is_place(scope) else (scope, None)
-                    out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(caption["scale"]),
+                    out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(raw_scale),
                                            year=year, kind=self._kind(year, first_forecast_year, True),
                                            segment=segment, region=region, confidence=0.7,
                                            span=span(self.text, start, start + len(num.group()))))
@@ -598,10 +645,9 @@ class Figures:
                     position += extra.end()
         return out
 
-    @cached_property
+    @property
     def _table_rows(self) -> list[tuple[int, list[str]]]:
-        """Every line of the text with its offset, split into table cells (read once for every table reader)."""
-        return [(m.start(), _cells(m.group())) for m in re.finditer(r"[^\n]+", self.text)]
+        return table_rows(self.text)
 
     def _labelled_table_values(self, first_forecast_year: int | None) -> list[MarketValue]:
         """Tables whose market row or column names its currency: "Indicator | 2024 | 2025E | 2030F" over
@@ -629,13 +675,13 @@ class Figures:
                 caption = YEAR_TABLE_CAPTION.search(self.text[max(0, start - 200):start])
                 if caption is None:
                     continue
-                currency = CURRENCY_CODES.get(re.sub(r"\s", "", caption["cur"]).lower(), "USD")
+                currency, raw_scale = _caption_unit(caption)
                 for row_start, row in rows[i + 1:i + 15]:
                     year = _table_year(row[0]) if row else None
                     if year is None or len(row) < 2 or not re.fullmatch(NUMBER, row[1]):
                         break
                     at = self.text.index(row[1], row_start + len(row[0]))
-                    out.append(self._table_value(_amount(row[1]), currency, caption["scale"], year, at, len(row[1]),
+                    out.append(self._table_value(_amount(row[1]), currency, raw_scale, year, at, len(row[1]),
                                                  first_forecast_year))
         return out
 
@@ -645,14 +691,24 @@ class Figures:
         or segment's."""
         out = []
         rows = self._table_rows
-        for i, (_, header) in enumerate(rows):
+        for i, (header_start, header) in enumerate(rows):
             if len(header) < 2:
                 continue
+            # "Regional revenue snapshot (KRW billion, 2025 | …)" over "Region | 2025 | CAGR": the one year column of a
+            # table whose caption line names the market figure and its unit.
+            caption_line = self.text[self.text.rfind("\n", 0, max(0, header_start - 1)) + 1:header_start]
+            caption = YEAR_TABLE_CAPTION.search(caption_line) if _MARKET_WORDS.search(caption_line) else None
+            year_columns = [c for c, title in enumerate(header) if c and _table_year(title)]
             for col, title in enumerate(header[1:], start=1):
                 column = _MARKET_COLUMN.search(title)
-                if column is None:
+                if caption is not None and year_columns == [col] and re.fullmatch(YEAR, title):
+                    column = re.match(rf"(?P<year>{YEAR})", title)
+                    cur, raw_scale = caption["cur"] or caption["cur2"], caption["scale"] or caption["scale2"]
+                    unit = re.match(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", f"{cur} {raw_scale}", re.IGNORECASE)
+                elif column is not None:
+                    unit = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", title, re.IGNORECASE)
+                else:
                     continue
-                unit = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", title, re.IGNORECASE)
                 for row_start, row in rows[i + 1:i + 30]:
                     if len(row) != len(header):
                         break
@@ -669,10 +725,11 @@ class Figures:
                         continue
                     scope = None if _WHOLE_MARKET_ROW.fullmatch(clean(row[0]).rstrip("*")) else clean(row[0]).rstrip("*")
                     year = int(column["year"])
+                    place = scope is not None and (is_place(scope) or bool(PLACE_COLUMN.fullmatch(header[0])))
                     out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
                                            kind=self._kind(year, first_forecast_year, True), confidence=0.7,
-                                           segment=None if scope is None or is_place(scope) else scope,
-                                           region=scope if scope and is_place(scope) else None,
+                                           segment=None if scope is None or place else scope,
+                                           region=scope if place else None,
                                            span=span(self.text, at, at + len(cell))))
         return out
 
@@ -753,31 +810,32 @@ class Figures:
 
     def _table_cagrs(self) -> list[Cagr]:
         """A table with a CAGR column: "Region | Share 2024 | CAGR 2025-2034" over "Europe | 17.6% | 15.8%", or the
-        same with runs of spaces between the columns."""
+        same with runs of spaces between the columns; the period may be in the caption above ("(… | CAGR 2026-2033)")."""
         out = []
-        for header in re.finditer(r"^[^\n]*\bCAGR\b[^\n]*$", self.text, re.MULTILINE):
-            cells = _cell_spans(header.group())
-            if len(cells) < 2 or not ("|" in header.group() or re.search(r"\S\s{2,}\S", header.group())):
+        rows = self._table_rows
+        for i, (start, cells) in enumerate(rows):
+            column = next((c for c, cell in enumerate(cells) if re.search(r"\bCAGR\b", cell)), None)
+            if not column:
                 continue
-            column = next((i for i, (_, c) in enumerate(cells) if re.search(r"\bCAGR\b", c)), None)
-            period = RANGE.search(cells[column][1]) if column else None
-            if not column or period is None or int(period["a"]) >= int(period["b"]):
+            period = RANGE.search(cells[column])
+            if period is None:
+                caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", self.text[max(0, start - 160):start])
+                period = caption if caption and "\n" in self.text[max(0, start - 160):start][caption.end():] else None
+            if period is None or int(period["a"]) >= int(period["b"]):
                 continue
-            offset = header.end() + 1
-            for row in re.finditer(r"[^\n]+", self.text[offset:offset + 2000]):
-                row_cells = _cell_spans(row.group())
-                if len(row_cells) != len(cells):
+            for row_start, row in rows[i + 1:i + 30]:
+                if len(row) != len(cells):
                     break
-                rate = re.fullmatch(rf"\s*{PERCENT}\s*", row_cells[column][1])
-                name = clean(row_cells[0][1])
+                rate = re.fullmatch(rf"\s*{PERCENT}\s*", row[column])
+                name = clean(row[0])
                 if rate is None or not name or _CATCH_ALL_ROW.match(name):
                     continue
                 percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
-                place = REGIONS.get(name.lower()) or country_name(name)
-                cell_start = offset + row.start() + row_cells[column][0]
+                place = REGIONS.get(name.lower()) or country_name(name) or (name if PLACE_COLUMN.fullmatch(cells[0]) else None)
+                cell_start = self.text.index(row[column], row_start + len(row[0]))
                 out.append(Cagr(percent=percent, start=int(period["a"]), end=int(period["b"]),
                                 segment=None if place else name, region=place,
-                                span=span(self.text, cell_start + rate.start("pct"), cell_start + len(row_cells[column][1])),
+                                span=span(self.text, cell_start + rate.start("pct"), cell_start + len(row[column])),
                                 confidence=0.7))
         return out
 

@@ -25,7 +25,7 @@ from kg.names import ascii_fold
 from kg.paths import DATA_DIR
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.claims import claim_of
-from kg.extract.page import Line, Sentence, clean, lines, sections_under, sentences, span
+from kg.extract.page import Line, Sentence, clean, lines, sections_under, sentences, span, table_rows
 
 REGIONS = {
     "north america": "North America", "north american": "North America", "europe": "Europe", "european": "Europe",
@@ -66,6 +66,7 @@ def _countries() -> dict[str, str]:
         for name in {c.name, display, getattr(c, "official_name", c.name)}:
             if "," not in name:
                 names[name.lower()] = display
+                names.setdefault(ascii_fold(name).lower(), display)  # "Cote d'Ivoire", "Curacao": written without accents
     names.update(_EXTRA_COUNTRIES)
     return names
 
@@ -167,7 +168,11 @@ _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|c
 
 
 _TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|imports?|exports?|origins?)\s+(?:\w+\s+){0,2}"
-                            r"(?:from|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"(?:from|to|in)\s+(?:the\s+)?$|\b(?:hubs?|factories|plants?|offices|operations)\s+in\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+# "… with France, Italy and Spain supplying the majority of bottles", "with China among the main buyers".
+_TRADE_PARTNER_AFTER = re.compile(r"^\s+(?:supplying|supply|supplied|shipping|among\s+the\s+(?:main|largest|biggest|top|key)\s+"
+                                  r"(?:buyers|importers|suppliers|exporters|destinations|sources))\b", re.IGNORECASE)
 
 
 def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
@@ -236,7 +241,10 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line]) -> li
             share = _SHARE.match(clause)
             if share and last == i:
                 shares.setdefault(canonical, (float(share["pct"]), sent))
-            if claim is None and _TRADE_PARTNER.search(group_before):
+            if first_of_group[i] > 0 and re.fullmatch(r"\s+[-–—]\s*", sent.text[matches[first_of_group[i] - 1].end():
+                                                                               matches[first_of_group[i]].start()]):
+                continue  # "The Seoul Capital Area - Seoul, Gyeonggi and Incheon - accounts for …": the parts of a region
+            if (claim is None and _TRADE_PARTNER.search(group_before)) or _TRADE_PARTNER_AFTER.match(sent.text[matches[last].end():]):
                 continue  # "beans imported from Ethiopia, Colombia and Kenya": where goods come from, not a market
             if re.search(r"\b(?:led|driven|supported|followed)\s+by\s+(?:the\s+)?$|\bsuch as\s+$", group_before):
                 claim = "major_contributor" if re.search(r"\bled by\s+(?:the\s+)?$", group_before) else None
@@ -257,6 +265,12 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line]) -> li
                                        claim_span=span(text, sent.start, sent.end) if claim else None)
             elif claim and (existing.claim is None or (existing.claim == "major_contributor" and claim != existing.claim)):
                 regions[canonical] = existing.model_copy(update={"claim": claim, "claim_span": span(text, sent.start, sent.end)})
+    for region in _named_regions(text):
+        key = next((k for k in regions if k.lower() == region.name.lower() or regions[k].name.lower() == region.name.lower()),
+                   region.name)
+        if key not in regions or (region.claim and regions[key].claim in (None, "major_contributor")):
+            regions[key] = region if key not in regions else regions[key].model_copy(
+                update={"claim": region.claim, "claim_span": region.claim_span})
     # No region called largest, but one holds the largest stated share: "Asia Pacific held 52.3% of global revenue".
     if shares and not any(r.claim == "largest_share" for r in regions.values()):
         name, (percent, sent) = max(shares.items(), key=lambda item: item[1][0])
@@ -264,3 +278,40 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line]) -> li
             regions[name] = regions[name].model_copy(update={"claim": "largest_share",
                                                              "claim_span": span(text, sent.start, sent.end)})
     return list(regions.values())
+
+
+# The first column of a table of places: "Region | 2025 | CAGR", "Country | Market value 2024 | Share".
+PLACE_COLUMN = re.compile(r"(?:sub-?)?regions?|countr(?:y|ies)|states?|provinces?|prefectures?|geograph(?:y|ies)|"
+                          r"cit(?:y|ies)|territor(?:y|ies)|emirates?|markets? \(region\)", re.IGNORECASE)
+# "Largest Region: Seoul Capital Area", "Fastest-Growing Market | Jeolla".
+_REGION_LABEL = re.compile(r"^\W*(?P<label>(?:largest|biggest|dominant|leading|fastest[- ]growing|fastest)\s+(?:regional\s+)?"
+                           r"(?:region|market|country|geography))\s*(?::|\|)\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
+                           r"{0,5})\s*(?:\||\(|,|$)", re.IGNORECASE | re.MULTILINE)
+_NOT_A_REGION_ROW = re.compile(r"total|global|world|overall|others?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*", re.IGNORECASE)
+
+
+def _named_regions(text: str) -> list[Region]:
+    """Regions a page names by its structure, whether or not our place lists know them: the rows of a table whose
+    first column holds places, and labels that name the largest or fastest-growing region."""
+    out: dict[str, Region] = {}
+    rows = table_rows(text)
+    for i, (_, header) in enumerate(rows):
+        if len(header) < 2 or not PLACE_COLUMN.fullmatch(header[0]):
+            continue
+        for row_start, row in rows[i + 1:i + 30]:
+            if len(row) != len(header):
+                break
+            name = clean(row[0]).rstrip("*")
+            if _NOT_A_REGION_ROW.fullmatch(name) or not name[:1].isupper() or len(name.split()) > 5:
+                continue
+            at = text.index(row[0], row_start)
+            out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(row[0])), confidence=0.6))
+    for label in _REGION_LABEL.finditer(text):
+        name = clean(label["name"])
+        if not name or _NOT_A_REGION_ROW.fullmatch(name):
+            continue
+        claim = claim_of(label["label"])
+        out[name.lower()] = Region(name=name, span=span(text, label.start("name"), label.start("name") + len(name)),
+                                   confidence=0.7, claim=claim,
+                                   claim_span=span(text, label.start(), label.end("name")) if claim else None)
+    return list(out.values())

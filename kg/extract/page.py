@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from kg.card import Span
@@ -47,7 +48,7 @@ def span(text: str, start: int, end: int) -> Span:
 
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
-_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e))\.$")
+_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e|Rs|Rp))\.$")  # "Rs. 11,240": a currency's stop
 _ABBREVIATION = re.compile(r"\b(?:(?i:Inc|Corp|Co|Ltd|Bros|Pty|Pvt|Mfg|Intl|Bhd|Cie|Ltda)|[A-Z][a-z]{1,2}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # After an abbreviation a new sentence starts only with a word that starts sentences.
@@ -151,3 +152,24 @@ def sentence_at(sents: list[Sentence], offset: int) -> Sentence | None:
     """The sentence holding ``offset`` (sentences are sorted and disjoint)."""
     i = bisect.bisect_right(sents, offset, key=lambda s: s.start) - 1
     return sents[i] if i >= 0 and sents[i].start <= offset < sents[i].end else None
+
+
+def cell_spans(line: str) -> list[tuple[int, str]]:
+    """A flattened table row's cells with their offsets in the line: split at "|", tabs or runs of spaces."""
+    out, start = [], 0
+    for sep in [*re.finditer(r"\s*\|\s*|\t+|\s{2,}", line), None]:
+        end = sep.start() if sep else len(line)
+        piece = line[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, piece.strip()))
+        start = sep.end() if sep else end
+    return out
+
+
+@lru_cache(maxsize=4)
+def table_rows(text: str) -> list[tuple[int, list[str]]]:
+    """Every line of the text with its offset, split into table cells; read once for every table reader (figures,
+    places). "Region | 2025 | CAGR || Seoul Capital Area | 231.7 | 16.1% || …": rows flattened into one line with "||"."""
+    return [(m.start(), [cell for _, cell in cell_spans(m.group())])
+            for m in re.finditer(r"[^\n|]+(?:\|(?!\|)[^\n|]*)*", text) if m.group().strip()]

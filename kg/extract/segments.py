@@ -40,7 +40,10 @@ _BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis 
                  r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$)", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
 _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
-_SEGMENTATION_HEADING = re.compile(r"\bsegment(?:ation|s)\b|\bsegment (?:analysis|overview|insights|review)\b|"
+_LEAD_WORDS = re.compile(r"^(?:(?:while|whereas|and|but|yet|with|the|a|an)\s+)+", re.IGNORECASE)  # "while the hybrid"
+_BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|]\s*|\.\s+)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*(?P<items>[^;|\n]+?)\s*(?=;|\||$)",
+                               re.IGNORECASE)
+_SEGMENTATION_HEADING = re.compile(r"\bsegment(?:ation|s)\b|\bsegment (?:analysis|overview|insights|review|highlights|snapshot|outlook)\b|"
                                    r"\bmarket breakdown\b", re.IGNORECASE)
 _ROW = re.compile(r"^\|?\s*(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered\s+by)\s+(?P<dim>[\w\s/&-]{2,30}?)\s*(?:\||:)\s*"
                   r"(?P<items>[^|]+)", re.IGNORECASE)
@@ -48,16 +51,17 @@ _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.
                             r"\s+(?:segment|sub-?segment|category)\b(?!\s+(?:is|was)\s+(?:segmented|divided))")
 # Not a segment's name: a phrase ending in a function word ("the very consumers the category targets"), a question
 # word, an opinion lead-in, a bare unit ("kW"), a region ("Kanto region").
+_UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|bar|psi|Hz|kHz|MHz|GHz|hp|kg|g|ml|mL|L|litres?|liters?|mm|cm|"
+         r"inch(?:es)?|GB|TB|sq\.? ?ft|seats?|seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)")
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
-                                 r"staff writer)\b|^in (?:our|my) (?:view|opinion)\b|^(?:[kMG]W|[kMG]Wh|ml|kg|tonnes?)$|"
+                                 r"staff writer)\b|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
                                  r"\sregion$|\banalysis$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$",
                                  re.IGNORECASE)
 # A size band named by its numbers: "21-100 kW", "Up to 20 kW", "51-150 Rooms", "500 ml", "2 MW to 3 MW".
-_SIZE_CLASS = re.compile(r"^(?:(?:up to|above|below|over|under|less than|more than)\s+)?\d[\d.,]*(?:\s*(?:[-–]|to)\s*\d[\d.,]*)?\s*"
-                         r"(?:kW|MW|GW|W|kWh|kV|V|kg|g|ml|mL|L|litres?|liters?|mm|cm|inch(?:es)?|GB|TB|sq\.? ?ft|seats?|"
-                         r"seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)(?:\s*(?:[-–]|to)\s*\d[\d.,]*\s*[A-Za-z²]+)?"
-                         r"(?:\s+(?:class|range|band|bracket))?$", re.IGNORECASE)
+_SIZE_CLASS = re.compile(rf"^(?:(?:up to|above|below|over|under|less than|more than)\s+)?\d[\d.,]*(?:\s*(?:[-–]|to)\s*\d[\d.,]*)?\s*"
+                         rf"{_UNIT}(?:\s*(?:[-–]|to)\s*\d[\d.,]*\s*[A-Za-z²]+)?"
+                         rf"(?:\s+(?:class|range|band|bracket))?$", re.IGNORECASE)
 _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
                         r"all|both|these|those|such|many|several|various|different|some|most|[a-z]|"
                         r"second|third|top|key|major|largest revenue|application|type|product|end[- ]user|while|whereas|"
@@ -120,8 +124,11 @@ class _Segments:
 
     def add(self, name: str, start: int, dimension: str | None, claim: str | None = None,
             claim_span: tuple[int, int] | None = None) -> None:
-        name = clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an)\s+)+", "", name, flags=re.IGNORECASE))
+        name = clean(_LEAD_WORDS.sub("", name))
         name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
+        # "online sales", "residential buyers": the segment is the adjective, the noun names who buys or how
+        name = re.sub(r"^(?P<kind>[a-z][\w-]*)\s+(?:sales|buyers|customers|users|shoppers|purchasers|installations)$", r"\g<kind>",
+                      name)
         name = re.split(r"\s[-–]\s", name)[-1]  # "By Product - Storage segment": the dimension, then the segment
         if _MONEY_LIKE.search(name):
             return
@@ -161,7 +168,7 @@ class _Segments:
             self.found[key] = existing.model_copy(update=update)
 
     def valid(self, name: str) -> bool:
-        name = clean(re.sub(r"^(?:(?:while|whereas|and|but|with|the|a|an)\s+)+", "", name, flags=re.IGNORECASE))
+        name = clean(_LEAD_WORDS.sub("", name))
         return bool(name) and len(name) <= 60 and len(name.split()) <= 7 and not _CATCH_ALL.match(name) \
             and not _NOT_A_SEGMENT_NAME.search(name) \
             and not _STOP_NAME.match(name) and not is_place(name) and not _VERB_INSIDE.search(name) \
@@ -227,6 +234,14 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             continue
         dim = re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim)
         segs.add_list(inner, m.end(), dim.title() if dim.islower() else dim)
+    # "Segments Covered | By Technology: Mechanical, Solid-State; By Wavelength: 905 nm, 1550 nm; By Range: …"
+    for line in page_lines:
+        groups = list(_BY_GROUP_IN_LINE.finditer(line.text))
+        if len(groups) < 2:
+            continue
+        for group in groups:
+            if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
+                segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
     for start, end in sections_under(page_lines, _SEGMENTATION_HEADING):
         for line in (line for line in page_lines if start <= line.start < end):
             labelled = _LABELLED_LIST.match(line.text)
@@ -440,7 +455,7 @@ def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs
                 or _BY_HEADING.match(heading.text) or heading.text.endswith(":") or len(heading.text.split()) > 5:
             return
         opens_with = _opens_with(paragraph.text, heading.text)
-        if opens_with or not named_in_paragraph:
+        if opens_with or not named_in_paragraph or _names_heading(paragraph.text, heading.text):
             segs.add(heading.text, heading.start, dimension)
         first_sentence = re.split(r"(?<=[.!?])\s", paragraph.text, maxsplit=1)[0]
         claim = claim_of(first_sentence)
@@ -449,6 +464,15 @@ def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs
             if key is not None:
                 segs.claim(key, claim, (paragraph.start, paragraph.start + len(first_sentence)))
         i += 2
+
+
+def _names_heading(paragraph: str, heading: str) -> bool:
+    """The paragraph's first sentence speaks of the heading: one of its words or abbreviations ("UV and UF models …"
+    under "Ultraviolet (UV) and ultrafiltration (UF)", "Non-electric gravity units …" under "Gravity-based purifiers")."""
+    first_sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0].lower()
+    words = {w for w in re.findall(r"[a-z0-9]{3,}", heading.lower()) if w not in ("and", "the", "for", "with")}
+    words |= {a.lower() for a in re.findall(r"\(([A-Za-z0-9]{2,8})\)", heading)}
+    return any(re.search(rf"\b{re.escape(w)}", first_sentence) for w in words)
 
 
 def _opens_with(paragraph: str, heading: str) -> bool:
