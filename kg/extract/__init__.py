@@ -89,7 +89,8 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
         values=values, cagr=cagrs, segments=_without_companies(segments, players),
-        regions=[r for r in find_regions(text, sents, page_lines) if not _is_the_scope(r.name, scope)],
+        regions=[r for r in find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments])
+                 if not _is_the_scope(r.name, scope)],
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
         opportunities=factors["opportunities"], players=players,
         developments=developments,

@@ -167,6 +167,9 @@ _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|c
                     r"(?P<pct>\d{1,2}(?:\.\d+)?)\s?%")
 
 
+# Words that make a place named once a market the report looks at.
+_AS_A_MARKET = re.compile(r"\bmarkets?\b|demand|sales|revenue|adoption|\bshare\b|consum|growth|\bgrow|expan|leading|largest|"
+                          r"fastest|dominat|account|contribut|penetrat|uptake|spend|buyers|customers|\bregion", re.IGNORECASE)
 _TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|imports?|exports?|origins?)\s+(?:\w+\s+){0,2}"
                             r"(?:from|to|in)\s+(?:the\s+)?$|\b(?:hubs?|factories|plants?|offices|operations)\s+in\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -184,8 +187,10 @@ def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
     return j
 
 
-def find_regions(text: str, sents: list[Sentence], page_lines: list[Line]) -> list[Region]:
-    """Report regions and countries the text treats as markets, with the claim its clause makes."""
+def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
+                 events: list[tuple[int, int]] = ()) -> list[Region]:
+    """Report regions and countries the text treats as markets, with the claim its clause makes. ``events``: the
+    spans of dated company events, where a place is where a company did something ("opened a plant in Brazil")."""
     regions: dict[str, Region] = {}
     shares: dict[str, tuple[float, Sentence]] = {}
     regional_sections = sections_under(page_lines, _REGIONAL_HEADING)
@@ -258,6 +263,12 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line]) -> li
             if claim is None and ((country and not listed and not in_regional_section
                                    and not re.search(r"countr|region|geograph|nation", sent.text, re.IGNORECASE)) or scope):
                 continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
+            at = sent.start + m.start()
+            if claim is None and any(start <= at < end for start, end in events):
+                continue  # "In May 2024, Novozymes opened a plant in Brazil": where a company acted
+            if claim is None and not listed and not in_regional_section and not _AS_A_MARKET.search(
+                    sent.text[max(0, m.start() - 60):m.end() + 60]):
+                continue  # "plants in Asia", "a supplier from the US": a place named in passing, not as a market
             existing = regions.get(canonical)
             if existing is None:
                 regions[canonical] = Region(name=name, span=span(text, sent.start + m.start(), sent.start + m.end()),
