@@ -33,10 +33,12 @@ LEGAL_SUFFIXES = (
 _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
 
 # The legal form as written after a name: "Inc.", "Co., Ltd.", "S.p.A.", "N.V.".
-LEGAL_FORM = (r"(?:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|LP|L\.P\.|Corp\.?|Corporation|Co\.|Company|plc|PLC|AG|SE|"
+# Abbreviations and "Limited"/"Corporation" also in capitals, as upper-case lists write them ("DYCKERHOFF GMBH").
+LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|GmbH(?:\s*&\s*Co\.\s*KG)?|"
+              r"Pvt\.?|Pty\.?|Bhd\.?|plc)|LP|L\.P\.|Company|AG|SE|"
               r"S\.A\.B\.(?:\s+(?i:de)\s+C\.V\.)?|S\.A\.\s+(?i:de)\s+C\.V\.|"
-              r"S\.?A\.?|S\.p\.A\.?|SpA|GmbH(?:\s*&\s*Co\.\s*KG)?|KGaA|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|Oyj|K\.K\.|Pte\.?|Pty\.?|"
-              r"Pvt\.?|SAS|S\.A\.S\.?|S\.r\.l\.?|Bhd\.?|Berhad|Tbk|Group|Holdings?)")
+              r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|Oyj|K\.K\.|Pte\.?|"
+              r"SAS|S\.A\.S\.?|S\.r\.l\.?|Berhad|Tbk|Group|Holdings?)")
 
 
 # A full stop that belongs to the name: an abbreviated legal form ("Inc.", "S.p.A.") or an initial ("A. O.").

@@ -592,3 +592,74 @@ def test_headings_over_paragraphs_that_speak_of_them_under_segment_highlights():
             "Gravity-based purifiers\nNon-electric gravity units remain the entry point.\n")
     assert {s.name for s in extract(text, "t").segments} == {
         "Reverse osmosis (RO)", "Ultraviolet (UV) and ultrafiltration (UF)", "Gravity-based purifiers"}
+
+
+# ---------------------------------------------------------------- shapes met in batch 130-149 (own texts)
+
+def test_fiscal_years_and_last_years_total():
+    text = ("By Aiko Tanaka | 12 May 2025\n\nThe firm estimates that the Japanese CGM market stood at ¥148.5 billion in "
+            "fiscal 2024 and will expand at a compound annual rate of 11.6% to reach JPY 286 billion by fiscal 2030. "
+            "Real-time CGM systems accounted for ¥101.2 billion of last year's total, the report says.")
+    card = extract(text, "t")
+    assert {(v.amount, v.year) for v in card.values} == {(148.5, 2024), (286.0, 2030), (101.2, 2024)}
+    assert [(c.percent, c.end) for c in card.cagr] == [(11.6, 2030)]
+
+
+def test_what_buyers_spend_on_a_product_and_a_years_sales_are_the_market():
+    text = ("Spending on workwear and uniform textiles in the UK reached GBP 1.46 billion in 2024, according to "
+            "figures from Thamesbridge Analytics.")
+    assert {(v.amount, v.year) for v in extract(text, "t").values} == {(1.46, 2024)}
+
+
+def test_places_listed_beside_a_dated_country_figure():
+    text = ("Country-level figures show how concentrated the market is: Saudi Arabia generated US$ 4,120.5 Mn in 2024, "
+            "the UAE US$ 2,960.3 Mn and Kuwait US$ 880.6 Mn, while Qatar, Oman and Bahrain accounted for the remainder.")
+    assert {(v.amount, v.year, v.region) for v in extract(text, "t").values} == {
+        (4120.5, 2024, "Saudi Arabia"), (2960.3, 2024, "UAE"), (880.6, 2024, "Kuwait")}
+
+
+def test_one_figure_in_prose_and_snapshot_is_one_value():
+    text = ("In 2024, the global battery mining equipment market was worth US$ 1.87 billion.\n\n"
+            "Market Snapshot\nMarket Size in 2024 | US$ 1,874.5 Mn\n")
+    values = extract(text, "t").values
+    assert [(v.amount, v.scale, v.year) for v in values] == [(1874.5, "million", 2024)]
+    assert [s.quote[-16:] for s in values[0].also_stated] == ["US$ 1.87 billion"]
+
+
+def test_loans_as_the_markets_own_segment_are_no_funding():
+    text = ("By loan type, the market is segmented into personal loans and MSME loans. Personal loans accounted for "
+            "41.2% of the market in 2024, roughly INR 1,32,000 crore, making them the largest category. "
+            "Acme secured a loan of USD 50 million in 2024 for the market.")
+    assert {(v.amount, v.scale, v.year) for v in extract(text, "t").values} == {(1.32, "trillion", 2024)}
+
+
+def test_players_the_study_profiles_in_bullets_and_a_table_of_contents():
+    text = ("The study profiles the following companies:\n• DJI\n• XAG Co., Ltd.\n• Rantizo\n• DroneDeploy\n\n"
+            "The two Chinese manufacturers lead.\n\n11 COMPANY PROFILES\n11.1 BASF SE\n11.2 Roquette Freres\n"
+            "12 APPENDIX\n12.1 Discussion Guide\nTable 10 BASF SE: Company Snapshot\n")
+    assert names(text) == ["DJI", "XAG Co., Ltd.", "Rantizo", "DroneDeploy", "BASF SE", "Roquette Freres"]
+
+
+def test_a_leader_and_the_suppliers_that_follow_it():
+    text = ("STMicroelectronics remained the largest supplier of SiC MOSFETs in 2023, the analysts estimate, followed by "
+            "Infineon Technologies AG, Wolfspeed and ROHM Co., Ltd. Prices fell.")
+    assert set(names(text)) == {"Infineon Technologies AG", "Wolfspeed", "ROHM Co., Ltd.", "STMicroelectronics"}
+
+
+def test_upper_case_legal_forms_brand_notes_and_an_and_inside_a_name():
+    text = ("The study profiles HEIDELBERG MATERIALS AG, HOLCIM (DEUTSCHLAND) GMBH, DYCKERHOFF GMBH, "
+            "SCHWENK ZEMENT GMBH & CO. KG and OPTERRA GMBH. The key companies include Mars, Incorporated (US), "
+            "Colgate-Palmolive Company (Hill's Pet Nutrition) (US), Zoomlion Heavy Industry Science and Technology "
+            "Co., Ltd., and Unicharm Corporation (Japan).")
+    assert set(names(text)) == {"HEIDELBERG MATERIALS AG", "HOLCIM (DEUTSCHLAND) GMBH", "DYCKERHOFF GMBH",
+                                "SCHWENK ZEMENT GMBH & CO. KG", "OPTERRA GMBH", "Mars, Incorporated",
+                                "Colgate-Palmolive Company", "Zoomlion Heavy Industry Science and Technology Co., Ltd.",
+                                "Unicharm Corporation"}
+
+
+def test_a_coverage_breakdown_names_no_regions_but_its_regions_and_labels_do():
+    text = ("Regional Analysis: North America (U.S., Canada, Mexico), Europe (Germany, UK, France), Asia Pacific "
+            "(China, Japan, India)\n\nLargest Province | Ontario\nFastest Growing Province | British Columbia\n")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert found == {("North America", None), ("Europe", None), ("Asia Pacific", None),
+                     ("Ontario", "largest_share"), ("British Columbia", "fastest_growth")}

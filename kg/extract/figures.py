@@ -70,6 +70,10 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # the report's own figure, or one that picks up the figure before it
                      r"\baccording to (?:the|its|their|this) (?:study|report|analysis|research|survey|estimates?|figures)\b|"
                      r"\b(?:that|this) (?:figure|total|estimate|valuation)\b|\bstarting point for (?:its|the|their) forecast\b|"
+                     r"\b(?:the|its) (?:report|study|analysis|research|firm) (?:says|said|shows|showed|finds|found|estimates|projects)\b|"
+                     r"\baccording to (?:figures|data|estimates) (?:from|by)\b|"
+                     # "Spending on workwear textiles in the UK reached GBP 1.46 billion": what buyers spend on the product
+                     r"\b(?:spending|expenditure)\s+on\b|"
                      # "Teleconsultation was the largest service in 2025, generating $742 million": a segment's share
                      r"\b(?:largest|biggest|leading|second-largest|smallest|fastest[- ]growing)\s+(?:[a-z-]+\s+)?"
                      r"(?:services?|products?|types?|categor(?:y|ies)|applications?|channels?|end[- ]uses?|components?|"
@@ -79,10 +83,10 @@ NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
-    r"transaction|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:\w+ ){0,2}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
-    r"fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|loan|subsid|fine of|penalt")
+    r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
 REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
                              r"consolidated|\w+)\s+){0,5}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
@@ -107,7 +111,7 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
                               r"roughly|some|almost|close to|approximately)\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
 # "KRW 6.8 trillion (about USD 4.9 billion) in 2024": a conversion in parentheses does not part the amount from its year.
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
                          rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
@@ -198,7 +202,7 @@ def _row_figures(text: str, sent: Sentence) -> list[_Money]:
 
 
 # "By 2031, the market is anticipated to climb to USD 1,584.64 billion": the year leads the sentence.
-YEAR_LEADS = re.compile(rf"^(?:[^\n]{{0,120}}?\s--\s+)?\W*(?:By|In|For|Through|Till|Until|At the end of|As of|Of the)\s+(?:the\s+(?:year|end of)\s+)?(?:FY\s?)?(?P<year>{YEAR})\b(?!\s*[-–])")
+YEAR_LEADS = re.compile(rf"^(?:[^\n]{{0,120}}?\s--\s+)?\W*(?:By|In|For|Through|Till|Until|At the end of|As of|Of the)\s+(?:the\s+(?:year|end of)\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})\b(?!\s*[-–])")
 
 
 # "… from 2025 to 2030 to reach a market valuation of USD 15.71 billion": the period's end is the amount's year.
@@ -211,7 +215,7 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
-THIS_YEAR = re.compile(r"^\s*(?:in\s+)?(?P<which>this|last)\s+year\b", re.IGNORECASE)
+THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+)?(?P<which>this|last)\s+year(?:['’]s)?\b", re.IGNORECASE)
 YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b")
 # "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":
 # the year at the end of a list of amounts is each one's.
@@ -236,7 +240,7 @@ def subject_name(words: str) -> str:
 
 # Cues that speak of one clause, not of the whole sentence: "the market is estimated at Rs 7,580 crore, as a record
 # number of households applied for subsidies" is a market figure; "the state allocated USD 2 billion" is not.
-_CLAUSE_CUES = re.compile(r"invest|grant|budget|allocated|loan|subsid|purchase|transaction")
+_CLAUSE_CUES = re.compile(r"invest|grant|budget|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
                            r"aided|spurred|with|after|amid)\b)")
 
@@ -387,7 +391,7 @@ ANNUAL_RATE = re.compile(rf"\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|cl
                          rf"(?:at|by)\s+(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}\s*"
                          rf"(?:annually|a year|per year|per annum|each year|every year)\b", re.IGNORECASE)
 RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?:FY\s?)?(?P<b>{YEAR})")
-END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?P<b>{YEAR})\b")
+END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<b>{YEAR})\b")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
 FROM_TO = re.compile(rf"^[^.;]{{0,20}}?\bfrom\s+(?P<a>{YEAR})\b[^.;]{{0,60}}?\b(?:in|by)\s+(?P<b>{YEAR})\b")
 # "decline at a CAGR of 4%": the verb governs the rate (not "declining growth and a CAGR of 4.3%").
@@ -460,7 +464,7 @@ _OTHER_YEARS = re.compile(r"\b(?:will|would|reach\w*|expect\w*|project\w*|foreca
 _FOR_SEGMENT = re.compile(r"^\s+(?:for|from)\s+(?:the\s+)?(?P<name>[a-z][\w/-]*(?:\s+(?!and\b)[a-z][\w/-]*){0,4})"
                           r"(?=\s*(?:[,;.)]|\s+and\b|$))")
 # "… while teletriage and advice lines contributed $318 million and remote patient monitoring $310 million".
-_SEGMENT_BEFORE = re.compile(r"(?:\bwhile|\bwhereas|,|\band)\s+(?:the\s+)?(?P<name>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}?)"
+_SEGMENT_BEFORE = re.compile(r"(?:\bwhile|\bwhereas|,|\band)\s+(?:the\s+)?(?P<name>[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}?)"
                              r"(?:\s+segment)?\s+(?:contributed|accounted for|generated|earned|brought in|made up|represented|"
                              r"added|took|with|at)?\s*$")
 _CONVERSION_BETWEEN = re.compile(r"^\s*\(\s*(?:about|around|approx\.?|approximately|roughly|nearly|some|~|≈|or|i\.e\.,?)?\s*$")
@@ -482,8 +486,28 @@ def _date_siblings(text: str, sent: Sentence, monies: list[_Money]) -> None:
             money.year, money.year_span, money.scope = previous.year, previous.year_span, previous.scope
             continue
         name = _FOR_SEGMENT.match(text[money.end:sent.end]) or _SEGMENT_BEFORE.search(text[previous.end:money.start])
-        if name and not _not_a_value(name["name"]) and len(name["name"]) > 2:
+        # a capitalised name is a place ("the UAE US$ 2,960.3 Mn"), never a company
+        if name and not _not_a_value(name["name"]) and len(name["name"]) >= 2 and (name["name"].islower() or is_place(name["name"])):
             money.year, money.year_span, money.scope = previous.year, previous.year_span, clean(name["name"])
+
+
+def _base(value: MarketValue) -> float:
+    return value.amount * SCALE_MULTIPLIER[value.scale]
+
+
+def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
+    """ "US$ 1.87 billion" in the prose and "US$ 1,874.5 Mn" in the snapshot, for the same year and subject: one
+    figure, stated twice; the more precise statement is the fact, the rounder one a restatement."""
+    kept: list[MarketValue] = []
+    for value in sorted(values, key=lambda v: -len(re.sub(r"\D", "", f"{v.amount:g}"))):
+        same = next((k for k in kept if k.currency == value.currency and k.year == value.year and k.scale != value.scale
+                     and (k.segment, k.region) == (value.segment, value.region)
+                     and abs(_base(k) - _base(value)) <= 0.005 * _base(k)), None)
+        if same is None:
+            kept.append(value)
+        else:
+            kept[kept.index(same)] = same.model_copy(update={"also_stated": [*same.also_stated, value.span, *value.also_stated]})
+    return kept
 
 
 class Figures:
@@ -583,6 +607,7 @@ class Figures:
                                  abs(s.amount * SCALE_MULTIPLIER[s.scale] - v.amount * SCALE_MULTIPLIER[v.scale])
                                  <= 0.005 * v.amount * SCALE_MULTIPLIER[v.scale] for s in values))
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
+        values = _one_per_rounding(values)
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 

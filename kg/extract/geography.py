@@ -218,6 +218,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             if not in_region_parenthesis and _HOME.search(before) and (after.startswith(")") or re.match(r",\s+(?:has|have|had|[a-z]+ed)\b", after)
                                          or (before.rstrip().endswith("(") and not re.search(r"region|geograph", before, re.I))):
                 continue
+            if in_region_parenthesis and not claim_of(sent.text[m.end():m.end() + 80].split(",")[0]):
+                continue  # "Europe (Germany, UK, France)": the breakdown a coverage list names, not a market it sizes
             if re.match(r"[-$]", after):  # "France-based", "US$"
                 continue
             if re.match(r"\s*\)", after) and not in_region_parenthesis \
@@ -296,7 +298,7 @@ PLACE_COLUMN = re.compile(r"(?:sub-?)?regions?|countr(?:y|ies)|states?|provinces
                           r"cit(?:y|ies)|territor(?:y|ies)|emirates?|markets? \(region\)", re.IGNORECASE)
 # "Largest Region: Seoul Capital Area", "Fastest-Growing Market | Jeolla".
 _REGION_LABEL = re.compile(r"^\W*(?P<label>(?:largest|biggest|dominant|leading|fastest[- ]growing|fastest)\s+(?:regional\s+)?"
-                           r"(?:region|market|country|geography))\s*(?::|\|)\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
+                           r"(?:region|market|country|geography|province|state|emirate|prefecture|city|zone))\s*(?::|\|)\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
                            r"{0,5})\s*(?:\||\(|,|$)", re.IGNORECASE | re.MULTILINE)
 _NOT_A_REGION_ROW = re.compile(r"total|global|world|overall|others?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*", re.IGNORECASE)
 

@@ -68,7 +68,9 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     # "and" parts the last item only: "PT Paragon Technology and Innovation, PT Martina Berto Tbk and Wardah" keeps
     # the "and" inside a name that more items follow ("A and B, which …" is still two items).
     # A comma between digits groups thousands ("Up to 1,000 m²"), it does not part items.
-    separators = r"(?<!\d),|,(?!\d{3})|;|\s+and\s+(?![^,;.]*[,;]\s*[A-Z0-9(])" if split_and else r"(?<!\d),|,(?!\d{3})|;"
+    # ("… Science and Technology Co., Ltd., Normet Group, …": the stop of an abbreviation ends no item)
+    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
+                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else r"(?<!\d),|,(?!\d{3})|;"
     pieces, start = [], 0
     for sep in [*re.finditer(separators, blanked), None]:
         end = sep.start() if sep else len(blanked)
@@ -81,6 +83,8 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         bare = blanked[s:e].replace(_HIDDEN, " ").strip()  # without its parenthesis: "Inc. (U.S.)" is "Inc."
         if merged and (_LEGAL_ALONE.match(bare) or re.match(rf"^(?:Co\.?|{LEGAL_FORM})(?:\s+[a-z]|$)", bare)):
             merged[-1] = (merged[-1][0], e)
+        elif merged and (legal := re.match(rf"^\s*(?:{LEGAL_FORM})(?=\s+[A-Z][a-z])", body[s:e])) and legal.group().endswith("."):
+            merged[-1] = (merged[-1][0], s + legal.end())  # "ROHM Co., Ltd. Prices fell": the list ends with the name
         elif raw:
             merged.append((s, e))
     items = []
@@ -103,6 +107,9 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         elif broken:
             note, note_start = broken.group(1), s + lead + broken.start(1)
             raw = raw[: broken.start()]
+        brand = re.search(r"\s*\(([^()]*)\)$", raw)  # "Colgate-Palmolive Company (Hill's Pet Nutrition) (US)": a brand
+        if note and brand and brand.start() > 0 and not _ABBREVIATION.fullmatch(brand.group(1).strip()):
+            raw = raw[: brand.start()]
         raw = re.sub(r"\s+[.;:]+$", "", raw.rstrip())  # "C Inc. ." at a sentence's end
         name = raw.rstrip(" .;:") if not KEEPS_FULL_STOP.search(raw) else raw
         if name:

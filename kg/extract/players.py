@@ -32,14 +32,18 @@ _LEAD_IN = re.compile(
     rf"(?:\s+\([^)]{{0,30}}\))?(?:[^.:;]{{0,90}}?)\s*(?:\binclude\b|\bincludes\b|\bincluding\b|\bare\b|\bare:|\bwere\b|"
     rf"\blike\b|\bsuch as\b|\bcomprise\b|\bcomprises\b|\bnamely\b|\bare listed below\b|\bas follows\b|:)\s*:?\s*"
     rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
-    rf"|\b(?:market|industry|space|landscape|sector)\s+(?:is|remains|was)\s+(?:highly\s+|largely\s+|mainly\s+)?"
+    rf"|\b(?:market|industry|space|landscape|sector|category|field)\s+(?:is|remains|was)\s+(?:highly\s+|largely\s+|mainly\s+)?"
     rf"(?:dominated|led|consolidated|controlled)\s+by\s+(?:players\s+such\s+as\s+|companies\s+like\s+)?"
     rf"|\b(?:profiled|covered|analy[sz]ed|discussed)\s+in\s+(?:the|this)\s+(?:report|study|research)\s+(?:are|include)\s*:?\s*"
+    # "The study profiles A, B and C", "STMicroelectronics remained the largest supplier …, followed by A, B and C"
+    rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks)\s+(?:companies\s+such\s+as\s+|players\s+such\s+as\s+)?(?=[A-Z])"
+    rf"|\b(?:largest|leading|biggest|top|dominant)\s+(?:\w+\s+){{0,2}}?(?:suppliers?|vendors?|players?|makers?|manufacturers?|"
+    rf"producers?|providers?|brands?)\b[^.;]{{0,80}}?,?\s+followed\s+by\s+"
     rf"|\bcompetitive\s+landscape\s+(?:features|includes|comprises|counts)\s+(?:[^.:;]{{0,80}}?:\s*)?)",
     re.IGNORECASE)
-_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofiled\b|\bdiscussed\b")
+_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who", re.IGNORECASE)
-_HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|list|notable|main|covered|players|"
+_HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
 _LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed))?"
@@ -88,7 +92,8 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
         return None
     # "PT Paragon Technology and Innovation, PT Martina Berto Tbk, …": an "and" inside a listed name (the list's own
     # last "and" is split off before this)
-    inner_and = re.fullmatch(rf"{ORG_NAME}\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}}", text)
+    inner_and = re.fullmatch(rf"{ORG_NAME}\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}}(?:,\s*{LEGAL_FORM})*", text) \
+        and not re.search(rf"\b{LEGAL_FORM}\s+and\s", text)  # two legal names joined by "and" are two companies
     if not whole and not inner_and:
         text = clean_org_name(name.group())
     # Parentheses inside a name are kept only when closed: "The Procter & Gamble (P&G) Company".
@@ -102,7 +107,7 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     if (_NOT_A_NAME.search(text) and not legal_name) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
         return None
     numbered = re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and words[1][:1].isupper()  # "100 Thieves"
-    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or not (re.search(r"[A-Za-z]", words[0]) or numbered):
+    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or re.match(r"(?:Table|Figure|Exhibit|Chart)\s+\d", text) or not (re.search(r"[A-Za-z]", words[0]) or numbered):
         return None
     return text
 
@@ -224,6 +229,10 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             start = sent.start + m.end()
             body = _list_text(text, start, sent.end)
             players.add_items(split_items(body), start)
+    for sent in sents:  # "STMicroelectronics remained the largest supplier of SiC MOSFETs"
+        leader = _LEADER.match(sent.text)
+        if leader and not _INSTITUTION.search(leader["name"]):
+            players.add(_as_name(Item(0, leader["name"])), sent.start + leader.start("name"), confidence=0.6)
     for sent in sents:  # "capacity expansions at Acme Corp. and …"
         for m in _LEGAL_NAME.finditer(sent.text):
             name = clean_org_name(m.group())
@@ -277,6 +286,10 @@ def _read_labelled_cells(players: _Players, line: Line) -> None:
             players.add_items(split_items(cell), line.start + start)
 
 
+# A company the text ranks first among the market's suppliers.
+_LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
+                     rf"(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
+                     rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b")
 _COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
 
 
@@ -295,16 +308,28 @@ def _read_company_table(players: _Players, rows: list[Line]) -> None:
         players.add(name, row.start + start + lead, country, note_start)
 
 
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Za-z])")
+
+
 def _read_list_under(players: _Players, following: list[Line]) -> None:
     """Names under a heading: bullets, short lines or one comma list, until the first line that is not names."""
     if following and _COMPANY_TABLE_HEADER.match(following[0].text):
         _read_company_table(players, following[1:])
         return
+    outline = None
     for line in following:
         if line.kind == "row" or " | " in line.text or line.text.endswith(":") or _SECTION.search(line.text):
             break
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
+        # "11.2 Roquette Freres" in a table of contents: the outline number is not the name, and the chapter ends
+        # where the numbering leaves it ("12 APPENDIX", "12.1 Discussion Guide")
+        number = _OUTLINE_NUMBER.match(line.text)
+        chapter = re.match(r"\d{1,2}(?=[.\s])", line.text)
+        if chapter and (outline is None and not number or outline is not None and chapter.group() != outline):
+            break
+        outline = chapter.group() if number and outline is None else outline
+        line = Line(line.start + number.end(), line.end, line.text[number.end():], line.kind) if number else line
         # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
         items = split_items(line.text) if "," in line.text or ";" in line.text or "(" in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
