@@ -663,3 +663,31 @@ def test_a_coverage_breakdown_names_no_regions_but_its_regions_and_labels_do():
     found = {(r.name, r.claim) for r in extract(text, "t").regions}
     assert found == {("North America", None), ("Europe", None), ("Asia Pacific", None),
                      ("Ontario", "largest_share"), ("British Columbia", "fastest_growth")}
+
+
+def test_segments_by_several_dimensions_in_one_sentence():
+    text = ("Meridian Quill segments the market by drone type into multi-rotor, fixed-wing and hybrid VTOL, by component "
+            "into hardware, software and services, and by application into crop spraying and crop monitoring.")
+    found = {(s.dimension, s.name) for s in extract(text, "t").segments}
+    assert found == {("Drone Type", "multi-rotor"), ("Drone Type", "fixed-wing"), ("Drone Type", "hybrid VTOL"),
+                     ("Component", "hardware"), ("Component", "software"), ("Component", "services"),
+                     ("Application", "crop spraying"), ("Application", "crop monitoring")}
+
+
+def test_segments_from_a_numbered_table_of_contents_on_lines_or_run_together():
+    lined = ("5. MARKET SEGMENTATION\n5.1 By Coverage Type\n5.1.1 First-Party Coverage\n5.1.2 Third-Party Liability Coverage\n"
+             "5.2 By End-User Industry\n5.2.1 BFSI\n5.2.2 Healthcare\n5.2.3 Other End-User Industries\n5.3 By Province\n"
+             "5.3.1 Ontario\n6 COMPETITIVE LANDSCAPE\n")
+    run_together = "5 Market Segmentation 5.1 By Type 5.1.1 Water-Soluble Fertilizers 5.1.2 Liquid Fertilizers 5.2 By Crop Type 5.2.1 Field Crops 6 Market Analysis by Country 6.1 Kenya"
+    assert {(s.dimension, s.name) for s in extract(lined, "t").segments} == {
+        ("Coverage Type", "First-Party Coverage"), ("Coverage Type", "Third-Party Liability Coverage"),
+        ("End-User Industry", "BFSI"), ("End-User Industry", "Healthcare")}
+    assert {(s.dimension, s.name) for s in extract(run_together, "t").segments} == {
+        ("Type", "Water-Soluble Fertilizers"), ("Type", "Liquid Fertilizers"), ("Crop Type", "Field Crops")}
+
+
+def test_a_regional_market_is_no_segment():
+    text = ("By region, the Java pet food market held the largest share in 2024, while the Bali segment grows fastest. "
+            "By end user, hospitals still held the largest share.")
+    names_found = {s.name for s in extract(text, "t").segments}
+    assert "Java pet food market" not in names_found and "hospitals" in names_found

@@ -29,7 +29,7 @@ _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|:\s*|\)\s*|[·•|]
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
                             r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$", re.IGNORECASE)
 _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
-_CATCH_ALL = re.compile(r"^(?:others?|other\s+\w+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
+_CATCH_ALL = re.compile(r"^(?:others?|other\s+[\w -]+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
 _SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
                         r"(?:\s+(?:by|on the basis of|based on|in terms of)\s+(?P<dim>[\w/&-]+(?:\s+[\w/&-]+){0,3}?))?\s+(?:in)?to\s*:?\s*"
                         r"|\b(?:segments|categories|types|applications|end[- ]users|products)(?:\s+(?:covered|analy[sz]ed|"
@@ -40,6 +40,11 @@ _BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis 
                  r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$)", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
 _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
+_SEGMENTS_VERB = re.compile(r"\b(?:segment|divide|split|categori[sz]e|classif|break)\w*\b", re.IGNORECASE)
+_BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w -]{1,30}?)\s+(?:in)?to\s+(?P<items>[^.;:]+?)(?=,?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?\s+(?:in)?to\s|[.;:]|$)")
+# A table of contents: "5.1 By Coverage Type" over "5.1.1 First-Party Coverage", "5.1.2 …", on lines or run together.
+_OUTLINE_ENTRY = re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-Z][^\n]*?)"
+                            r"(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]|\s+\d{1,2}\.?\s+[A-Z][\w-]*\s+[A-Z]|\s*\n|$)")
 _LEAD_WORDS = re.compile(r"^(?:(?:while|whereas|and|but|yet|with|the|a|an)\s+)+", re.IGNORECASE)  # "while the hybrid"
 _BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|]\s*|\.\s+)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*(?P<items>[^;|\n]+?)\s*(?=;|\||$)",
                                re.IGNORECASE)
@@ -126,6 +131,10 @@ class _Segments:
             claim_span: tuple[int, int] | None = None) -> None:
         name = clean(_LEAD_WORDS.sub("", name))
         name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
+        name = re.sub(r"\s+(?:still|also|now|alone|currently|already|together)$", "", name)  # "hospitals still held …"
+        place = re.match(r"(?:the\s+)?(?P<place>[A-Z][\w&.'’ -]*?)\s+(?:[\w-]+\s+){0,3}markets?$", name)
+        if place and is_place(place["place"]):
+            return  # "Java pet food market": a regional market, not a segment
         # "online sales", "residential buyers": the segment is the adjective, the noun names who buys or how
         name = re.sub(r"^(?P<kind>[a-z][\w-]*)\s+(?:sales|buyers|customers|users|shoppers|purchasers|installations)$", r"\g<kind>",
                       name)
@@ -210,6 +219,20 @@ class _Segments:
         return len(self.found) - before
 
 
+def _outline_numbered(text: str, segs: "_Segments") -> None:
+    """The segments a numbered table of contents lists under its "By …" entries."""
+    dimension = None
+    for entry in _OUTLINE_ENTRY.finditer(text):
+        num, title = entry["num"], clean(entry["title"])
+        by = re.match(r"(?:By|Based on)\s+(?P<dim>.+)$", title)
+        if by:
+            dimension = None if _GEOGRAPHY.search(by["dim"]) else (num, clean(by["dim"]).title())
+        elif dimension and num.startswith(dimension[0] + ".") and num.count(".") == dimension[0].count(".") + 1:
+            segs.add(title, entry.start("title"), dimension[1])
+        else:
+            dimension = None
+
+
 def _closing(text: str, open_at: int) -> int | None:
     depth = 0
     for i in range(open_at, min(len(text), open_at + 600)):
@@ -242,6 +265,15 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         for group in groups:
             if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
                 segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
+    _outline_numbered(text, segs)
+    # "… segments the market by drone type into A, B and C, by component into D and E, and by application into F and G"
+    for sent in sents:
+        if not _SEGMENTS_VERB.search(sent.text):
+            continue
+        groups = list(_BY_INTO.finditer(sent.text))
+        for group in groups if len(groups) >= 2 else []:
+            if not _GEOGRAPHY.search(group["dim"]):
+                segs.add_list(group["items"], sent.start + group.start("items"), clean(group["dim"]).title())
     for start, end in sections_under(page_lines, _SEGMENTATION_HEADING):
         for line in (line for line in page_lines if start <= line.start < end):
             labelled = _LABELLED_LIST.match(line.text)
