@@ -691,3 +691,13 @@ def test_a_regional_market_is_no_segment():
             "By end user, hospitals still held the largest share.")
     names_found = {s.name for s in extract(text, "t").segments}
     assert "Java pet food market" not in names_found and "hospitals" in names_found
+
+
+def test_country_scope_rows_compound_regions_and_asia_in_passing():
+    text = ("Country Scope | U.S.; Canada; Mexico; Germany; UK; France\n\n"
+            "Asia Pacific accounted for the largest share of the market in 2024, and brands have a following in Asia. "
+            "London and the South East generate the largest share of orders, while Scotland is the fastest-growing "
+            "region.")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert found == {("Asia Pacific", "largest_share"), ("London and the South East", "largest_share"),
+                     ("Scotland", "fastest_growth")}

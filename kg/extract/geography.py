@@ -196,8 +196,9 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     regional_sections = sections_under(page_lines, _REGIONAL_HEADING)
     for sent in sents:
         matches = list(place_re().finditer(sent.text))
-        if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE):
-            continue
+        if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE) \
+                or _COUNTRY_COVERAGE.match(sent.text):
+            continue  # "Country Scope | U.S.; Canada; …": the countries a report's data covers, not markets it discusses
         # Under "Regional Analysis" every place named is one the report looks at.
         in_regional_section = any(start <= sent.start < end for start, end in regional_sections)
         if len(matches) < 3 and not in_regional_section and not _REGIONAL.search(sent.text):
@@ -210,6 +211,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             i = last + 1
         for i, m in enumerate(matches):
             before, after = sent.text[:m.start()], sent.text[m.end():]
+            if _AND_THE_COMPASS.match(after):
+                continue  # "London and the South East": one region, read whole by _named_regions
             group_before = sent.text[:matches[first_of_group[i]].start()]
             opening = before.rfind("(")
             # "Europe (Germany, UK, France)": the countries a covered region is broken into.
@@ -284,6 +287,10 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
         if key not in regions or (region.claim and regions[key].claim in (None, "major_contributor")):
             regions[key] = region if key not in regions else regions[key].model_copy(
                 update={"claim": region.claim, "claim_span": region.claim_span})
+    # A page that divides the world into "Asia Pacific" names "Asia" only in passing ("a following in Asia").
+    if "Asia" in regions and regions["Asia"].claim is None and any(
+            k in regions for k in ("Asia Pacific", "Asia-Pacific", "APAC", "Asia-Pacific (APAC)")):
+        del regions["Asia"]
     # No region called largest, but one holds the largest stated share: "Asia Pacific held 52.3% of global revenue".
     if shares and not any(r.claim == "largest_share" for r in regions.values()):
         name, (percent, sent) = max(shares.items(), key=lambda item: item[1][0])
@@ -291,6 +298,12 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             regions[name] = regions[name].model_copy(update={"claim": "largest_share",
                                                              "claim_span": span(text, sent.start, sent.end)})
     return list(regions.values())
+
+
+_COUNTRY_COVERAGE = re.compile(r"^\W*countr(?:y|ies)\s+(?:scope|covered|coverage)\s*[|:]", re.IGNORECASE)
+# "London and the South East", "Flanders and the North": a place and a compass part named as one region.
+_AND_THE_COMPASS = re.compile(r"\s+and\s+the\s+(?P<part>(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands)\b")
+_COMPOUND_REGION = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+the\s+(?:(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands))\b")
 
 
 # The first column of a table of places: "Region | 2025 | CAGR", "Country | Market value 2024 | Share".
@@ -319,6 +332,19 @@ def _named_regions(text: str) -> list[Region]:
                 continue
             at = text.index(row[0], row_start)
             out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(row[0])), confidence=0.6))
+    for compound in _COMPOUND_REGION.finditer(text):
+        place = compound["name"].split(" and ")[0]
+        if not is_place(place):
+            continue
+        sentence_end = re.search(r"[.;\n]", text[compound.end():])
+        clause = text[compound.end():compound.end() + (sentence_end.start() if sentence_end else 200)]
+        claim = claim_of(clause[:150])
+        name = compound["name"]
+        existing = out.get(name.lower())
+        if existing is None or (claim and existing.claim is None):
+            out[name.lower()] = Region(name=name, span=span(text, compound.start(), compound.end()), confidence=0.6,
+                                       claim=claim, claim_span=span(text, compound.start(), compound.end() + len(clause))
+                                       if claim else None)
     for label in _REGION_LABEL.finditer(text):
         name = clean(label["name"])
         if not name or _NOT_A_REGION_ROW.fullmatch(name):
