@@ -238,20 +238,24 @@ def ordered_keys(store, sparql: str, limit: int | None = None, offset: int = 0) 
     parts = split_select(sparql)
     key = parts.projected[0]
     if parts.order.strip() == f"?{key}":
-        terms = [row[key] for row in store.query(parts.prologue + parts.body_unordered).rows if key in row]
-        kinds = {(type(t), getattr(t, "datatype", None), getattr(t, "language", None)) for t in terms}
-        textual = len(kinds) <= 1 and all(
-            kind is ox.NamedNode or (kind is ox.Literal and str(datatype.value) in _TEXT_DATATYPES)
-            for kind, datatype, _ in kinds)
-        if textual:
-            terms.sort(key=lambda t: t.value)
-            return terms[offset:] if limit is None else terms[offset:offset + limit]
+        # Read as SPARQL JSON (parsed in C), not as terms row by row: thousands of keys cost a few milliseconds.
+        data = json.loads(store.query(parts.prologue + parts.body_unordered).serialize("json"))
+        values = [b[key] for b in data["results"]["bindings"] if key in b]
+        kinds = {(v["type"], v.get("datatype", _XSD_STRING if v["type"] == "literal" and "xml:lang" not in v else None),
+                  v.get("xml:lang")) for v in values}
+        if len(kinds) <= 1 and all(kind == "uri" or (kind == "literal" and (datatype == _XSD_STRING or lang))
+                                   for kind, datatype, lang in kinds):
+            values.sort(key=lambda v: v["value"])
+            values = values[offset:] if limit is None else values[offset:offset + limit]
+            return [ox.NamedNode(v["value"]) if v["type"] == "uri"
+                    else ox.Literal(v["value"], language=v["xml:lang"]) if "xml:lang" in v
+                    else ox.Literal(v["value"]) for v in values]
     if limit is None:
         return [row[key] for row in store.query(sparql).rows if key in row]
     return [row[key] for row in store.query(paged_text(sparql, limit - 1, offset)).rows[:limit] if key in row]
 
 
-_TEXT_DATATYPES = ("http://www.w3.org/2001/XMLSchema#string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offset: int, *,
