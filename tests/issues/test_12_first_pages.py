@@ -35,6 +35,7 @@ PARAMETERS = {
     "players-in-country": [{"country": code} for code in ("IN", "US", "DE", "JP", "FR")],
     "players-in-region": [{"region": name} for name in ("North America", "Europe", "Asia Pacific", "Southern Asia",
                                                         "APAC", "Antarctica")],
+    "report-summary": [{}, {"report_id": "000_67218fe0b33be073"}, {"report_id": "syn-000007"}, {"report_id": "none"}],
     "reports-covering-region": [{"region": name} for name in ("Asia Pacific", "Europe", "North America", "India",
                                                               "Rest of World", "Southern Asia")],
 }
