@@ -484,6 +484,7 @@ class _ReportBuilder:
             node = self.mint("player", iri.slug(player.label or player.name))
             self.fact(node, M.KeyPlayerRole, player, f"players[{i}]")
             self.add(node, M.player, org)
+            self.add(self.report, M.namesPlayer, org)  # derived from the role (see its definition)
             self.add(node, M.inMarket, self.market)
             self.add(node, M.nameAsWritten, ox.Literal(player.name))
             self.add(node, LABEL, ox.Literal(player.label or player.name))

@@ -155,6 +155,7 @@ class NamedQuery:
     count_sparql: str | None = None  # the header's ``count:``: the same rows counted faster, as ?total
     pages_sparql: str | None = None  # the header's ``pages:``: one key per row, in the rows' order
     groups_sparql: str | None = None  # the header's ``groups:``: the keys the rows come grouped by, in order
+    within_sparql: str | None = None  # the header's ``within:``: a group's keys of the next ORDER BY variable
     # The header's ``questions:``: how a researcher would ask for these rows in plain English, a
     # parameter written ``{name}`` where the question names its value (``mkg ask`` matches against them).
     questions: tuple[str, ...] = ()
@@ -201,8 +202,9 @@ class NamedQuery:
                                     limit, offset)
         count = with_values(self.count_sparql, bindings) if self.count_sparql else None
         if self.groups_sparql:
+            within = with_values(self.within_sparql, bindings) if self.within_sparql else None
             return fetch_grouped_page(store, with_values(self.sparql, bindings), with_values(self.groups_sparql, bindings),
-                                      limit, offset, count_sparql=count)
+                                      limit, offset, count_sparql=count, within_sparql=within)
         return fetch_page(store, with_values(self.sparql, bindings), limit, offset, count_sparql=count,
                           count_budget_s=count_budget_s)
 
@@ -233,10 +235,10 @@ def parse_query_file(path: Path) -> NamedQuery:
                              example=None if spec.get("example") is None else str(spec["example"]),
                              required=bool(spec.get("required", False)))
     questions = _questions(path, meta.get("questions"), params)
-    count, pages, groups = meta.get("count"), meta.get("pages"), meta.get("groups")
+    count, pages, groups, within = meta.get("count"), meta.get("pages"), meta.get("groups"), meta.get("within")
     try:
         ox.Store().query(text)  # parse only: an empty store answers at once
-        for extra in (count, pages, groups):
+        for extra in (count, pages, groups, within):
             if extra is not None:
                 ox.Store().query(extra)
         split_select(text)  # every named query can be paged
@@ -245,10 +247,15 @@ def parse_query_file(path: Path) -> NamedQuery:
         if groups is not None and not groups_fit(split_select(groups), split_select(text)):
             raise UnusableInput(f"{path.name}: groups: must select its key first and order by it, and the "
                                 "query's ORDER BY must begin with the groups' ORDER BY")
+        if within is not None and not (groups is not None and within_fits(split_select(within), split_select(groups),
+                                                                          split_select(text))):
+            raise UnusableInput(f"{path.name}: within: needs groups:, must select its key first and order by it alone, "
+                                "ascending, and the query's ORDER BY must go on with that key after the groups' ORDER BY")
     except SyntaxError as err:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
                       sparql=text, params=params, count_sparql=count, pages_sparql=pages, groups_sparql=groups,
+                      within_sparql=within,
                       questions=questions)
 
 
@@ -268,6 +275,24 @@ def groups_fit(groups: SelectParts, query: SelectParts) -> bool:
     order, query_order = " ".join(groups.order.split()), " ".join(query.order.split())
     return bool(key and re.search(rf"\?{key}\b", order)
                 and (query_order == order or query_order.startswith(order + " ")))
+
+
+def within_fits(within: SelectParts, groups: SelectParts, query: SelectParts) -> bool:
+    """Whether a ``within:`` query can split the groups of ``query``: it selects its key first and orders by it
+    alone, ascending, and the query's ORDER BY is the groups' ORDER BY, then that key, then anything.
+
+    >>> g = split_select("SELECT ?m WHERE { ?r <http://e/m> ?m } ORDER BY ?m")
+    >>> within_fits(split_select("SELECT ?r WHERE { ?r <http://e/m> ?m } ORDER BY ?r"), g,
+    ...             split_select("SELECT ?r ?m ?x WHERE { ?r <http://e/m> ?m ; <http://e/x> ?x } ORDER BY ?m ?r ?x"))
+    True
+    >>> within_fits(split_select("SELECT ?r WHERE { ?r <http://e/m> ?m } ORDER BY ?r"), g,
+    ...             split_select("SELECT ?r ?m ?x WHERE { ?r <http://e/m> ?m ; <http://e/x> ?x } ORDER BY ?m ?x ?r"))
+    False
+    """
+    key = (within.projected or ("",))[0]
+    order, query_order = " ".join(groups.order.split()), " ".join(query.order.split())
+    return bool(key and " ".join(within.order.split()) == f"?{key}"
+                and re.fullmatch(rf"{re.escape(order)} \?{key}( .*)?", query_order))
 
 
 def _questions(path: Path, raw: Any, params: Mapping[str, Param]) -> tuple[str, ...]:

@@ -91,6 +91,7 @@ class MKG(DefinedNamespace):
     meshId: URIRef  # MeSH descriptor
     multiplier: URIRef  # multiplier
     nameAsWritten: URIRef  # name as written
+    namesPlayer: URIRef  # names player
     normalisedAmount: URIRef  # normalised amount
     percent: URIRef  # percent
     periodAsWritten: URIRef  # period as written

@@ -35,6 +35,7 @@ PARAMETERS = {
     "players-in-country": [{"country": code} for code in ("IN", "US", "DE", "JP", "FR")],
     "players-in-region": [{"region": name} for name in ("North America", "Europe", "Asia Pacific", "Southern Asia",
                                                         "APAC", "Antarctica")],
+    "report-summary": [{}, {"report_id": "000_67218fe0b33be073"}, {"report_id": "syn-000007"}, {"report_id": "none"}],
     "reports-covering-region": [{"region": name} for name in ("Asia Pacific", "Europe", "North America", "India",
                                                               "Rest of World", "Southern Asia")],
 }
@@ -68,3 +69,17 @@ def test_rewritten_query_answers_what_its_reference_answered(store, name):
         assert all_rows(store, CATALOG[name], params) == expected, params
         answered += len(expected)
     assert answered, f"the corpus gives {name} no rows to compare"
+
+
+def test_names_player_is_derived_from_the_reports_own_roles(store):
+    """``mkg:namesPlayer`` (derived at build, read by the players queries' ``within:``) never disagrees with the
+    key-player roles: each report graph names exactly the organisations its roles have as players."""
+    def pairs(pattern: str) -> set[tuple[str, str, str]]:
+        rows = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT DISTINCT ?g ?report ?org WHERE { GRAPH ?g { "
+                           f"?report a mkg:MarketReport . {pattern} }} }}").rows
+        return {(r["g"].value, r["report"].value, r["org"].value) for r in rows}
+
+    derived = pairs("?report mkg:namesPlayer ?org")
+    assert derived and derived == pairs("?role a mkg:KeyPlayerRole ; mkg:player ?org")
+    assert not store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> ASK { GRAPH ?g { ?s mkg:namesPlayer ?o } "
+                           "FILTER NOT EXISTS { GRAPH ?g { ?s a mkg:MarketReport } } }").boolean
