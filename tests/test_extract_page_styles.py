@@ -701,3 +701,53 @@ def test_country_scope_rows_compound_regions_and_asia_in_passing():
     found = {(r.name, r.claim) for r in extract(text, "t").regions}
     assert found == {("Asia Pacific", "largest_share"), ("London and the South East", "largest_share"),
                      ("Scotland", "fastest_growth")}
+
+
+# ---------------------------------------------------------------- shapes met in batch 150-169 (own texts)
+
+def test_related_reports_figures_are_another_markets():
+    text = ("The global smart meters market was valued at USD 24.1 billion in 2024.\n\nRelated Reports\n"
+            "Smart Grid Sensors Market - expected to reach USD 3.4 billion by 2030\n"
+            "Ready-to-Drink Tea Market - projected CAGR of 6.7% from 2025 to 2030\n"
+            "Europe Smart Meters Market - USD 6.2 billion in 2024\n")
+    card = extract(text, "t")
+    assert {(v.amount, v.region) for v in card.values} == {(24.1, None), (6.2, "Europe")}
+    assert card.cagr == []
+
+
+def test_bullets_under_the_reports_highlights_are_about_the_market():
+    text = ("Key highlights of the report\n\n- In 2024, passenger handling generated A$1.12 billion, ramp handling "
+            "A$0.94 billion and cargo handling A$0.46 billion.\n")
+    assert {(v.amount, v.currency, v.year) for v in extract(text, "t").values} == {
+        (1.12, "AUD", 2024), (0.94, "AUD", 2024), (0.46, "AUD", 2024)}
+
+
+def test_from_to_over_the_sentences_own_period_and_the_end_of_the_period():
+    text = ("That implies a CAGR of 21.8% in lira terms between 2024 and 2029; in dollar terms the market is forecast "
+            "to grow from $225 million to $318 million. The market will grow at a CAGR of 5.2% between 2025 and 2031, "
+            "reaching ¥211.9 billion at the end of the period.")
+    assert {(v.amount, v.year) for v in extract(text, "t").values} == {(225.0, 2024), (318.0, 2029), (211.9, 2031)}
+
+
+def test_a_headline_threshold_in_local_dollars_restates_the_precise_figure():
+    text = ("Canada's veterinary diagnostics market set to top $1 billion by 2030, report says\n\n"
+            "The firm estimates that the Canadian veterinary diagnostics market generated C$612.4 million in 2023 and "
+            "forecasts it will reach C$1.03 billion by 2030.")
+    values = extract(text, "t").values
+    assert [(v.amount, v.currency, v.year) for v in values] == [(612.4, "CAD", 2023), (1.03, "CAD", 2030)]
+    assert [s.quote for s in values[1].also_stated] == ["$1 billion by 2030"]
+
+
+def test_exports_are_no_market_value():
+    text = ("The Vietnam frozen seafood market reached VND 61.7 trillion in 2024. Frozen shrimp exports to the "
+            "United States earned US$3.9 billion in 2024.")
+    assert {(v.amount, v.currency) for v in extract(text, "t").values} == {(61.7, "VND")}
+
+
+def test_a_pages_own_regional_breakdown_names_its_regions_and_their_claims():
+    text = ("The Chile Agricultural Biologicals Market is Segmented by Function (Biocontrol, Biostimulants), and by "
+            "Region (O'Higgins, Maule, Valparaíso, Ñuble & Biobío).\n\n"
+            "• By region, O'Higgins led with a 28.9% share in 2024; Maule is forecast to be the fastest-growing region.\n")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert found == {("O'Higgins", "largest_share"), ("Maule", "fastest_growth"), ("Valparaíso", None),
+                     ("Ñuble & Biobío", None)}

@@ -74,7 +74,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     publisher, publisher_span = report.publisher(text)
     published, published_span = report.report_date(text)
     scope, scope_span = report.geography_scope(text, market, market_span)
-    figures = Figures(text, sents, published.year if published else None)
+    figures = Figures(text, sents, published.year if published else None, report.other_markets(text, market))
     historical, forecast = figures.periods()
     cagrs = figures.cagrs(forecast)
     starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]

@@ -24,7 +24,7 @@ import pycountry
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
 from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, place_re
 from kg.extract.wordlist import Cue, alternation
-from kg.extract.page import Sentence, clean, sentence_at, sentences, span, table_rows
+from kg.extract.page import Sentence, clean, lines, sections_under, sentence_at, sentences, span, table_rows
 
 
 YEAR = r"(?:19[5-9]\d|20[0-9]\d|2100)"
@@ -83,7 +83,7 @@ NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
-    r"transaction|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:\w+ ){0,2}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt")
@@ -215,6 +215,8 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
+END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+)?"
+                           r"(?:period|horizon|decade)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+)?(?P<which>this|last)\s+year(?:['’]s)?\b", re.IGNORECASE)
 YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b")
 # "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":
@@ -464,9 +466,9 @@ _OTHER_YEARS = re.compile(r"\b(?:will|would|reach\w*|expect\w*|project\w*|foreca
 _FOR_SEGMENT = re.compile(r"^\s+(?:for|from)\s+(?:the\s+)?(?P<name>[a-z][\w/-]*(?:\s+(?!and\b)[a-z][\w/-]*){0,4})"
                           r"(?=\s*(?:[,;.)]|\s+and\b|$))")
 # "… while teletriage and advice lines contributed $318 million and remote patient monitoring $310 million".
-_SEGMENT_BEFORE = re.compile(r"(?:\bwhile|\bwhereas|,|\band)\s+(?:the\s+)?(?P<name>[A-Za-z][\w/-]*(?:\s+[a-z][\w/-]*){0,4}?)"
+_SEGMENT_BEFORE = re.compile(r"(?:\bwhile|\bwhereas|,|\band)\s+(?:the\s+)?(?P<name>(?!(?:while|whereas|and|the)\b)[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,4}?)"
                              r"(?:\s+segment)?\s+(?:contributed|accounted for|generated|earned|brought in|made up|represented|"
-                             r"added|took|with|at)?\s*$")
+                             r"added|took|followed at|followed with|came (?:second|next|third) (?:at|with)|with|at)?\s*$")
 _CONVERSION_BETWEEN = re.compile(r"^\s*\(\s*(?:about|around|approx\.?|approximately|roughly|nearly|some|~|≈|or|i\.e\.,?)?\s*$")
 
 
@@ -495,6 +497,25 @@ def _base(value: MarketValue) -> float:
     return value.amount * SCALE_MULTIPLIER[value.scale]
 
 
+_THRESHOLD_BEFORE = re.compile(r"\b(?:top|tops|topping|surpass\w*|exceed\w*|cross\w*|pass|passing|over|more than|beyond)\s+$",
+                               re.IGNORECASE)
+_LOCAL_DOLLARS = {"CAD", "AUD", "NZD", "SGD", "HKD"}
+
+
+def _local_dollars(values: list[MarketValue]) -> list[MarketValue]:
+    """A page that writes its dollars as C$ (or A$, NZ$ …) and never as US$ means them by a bare "$" too."""
+    written = {v.currency for v in values if not _BARE_DOLLAR.search(v.span.quote)}
+    local = written & _LOCAL_DOLLARS
+    if len(local) != 1 or "USD" in written:
+        return values
+    currency = local.pop()
+    return [v.model_copy(update={"currency": currency}) if v.currency == "USD" and _BARE_DOLLAR.search(v.span.quote) else v
+            for v in values]
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
+
+
 def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
     """ "US$ 1.87 billion" in the prose and "US$ 1,874.5 Mn" in the snapshot, for the same year and subject: one
     figure, stated twice; the more precise statement is the fact, the rounder one a restatement."""
@@ -510,13 +531,18 @@ def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
     return kept
 
 
+_FINDINGS_HEADING = re.compile(r"\b(?:highlights|takeaways|key findings|findings|key facts|at a glance)\b", re.IGNORECASE)
+
+
 class Figures:
     """The figures of one text."""
 
-    def __init__(self, text: str, sents: list[Sentence], published_year: int | None = None):
+    def __init__(self, text: str, sents: list[Sentence], published_year: int | None = None,
+                 elsewhere: list[tuple[int, int]] = ()):
         self.text = text
-        self.sents = sents
         self.published_year = published_year  # what "this year" and "last year" mean
+        # sentences in the lines about other markets (related reports) hold no figure of this one
+        self.sents = [s for s in sents if not any(start <= s.start < end for start, end in elsewhere)]
 
     def periods(self) -> tuple[Period | None, Period | None]:
         forecast = historical = None
@@ -545,19 +571,33 @@ class Figures:
         previous: Sentence | None = None
         previous_years: list[int] = []
         in_context = False  # an earlier sentence of the paragraph is about the market
+        # "Key highlights of the report", "Key Report Takeaways": every bullet under them speaks of the market
+        findings = sections_under(lines(self.text), _FINDINGS_HEADING, titles_only=False) if _FINDINGS_HEADING.search(self.text) else []
         for sent in self.sents:
             if previous is not None and "\n\n" in self.text[previous.end:sent.start]:
                 in_context = False
+            in_context = in_context or any(start <= sent.start < end for start, end in findings)
             monies = [*_money_in(self.text, sent, in_context), *_row_figures(self.text, sent)]
             undated = [money for money in monies if money.year is None]
             # "Over the same period, … from US$4.3 billion to US$5.8 billion": the previous sentence's years.
-            if len(undated) == 2 and len(set(previous_years)) == 2 and SAME_PERIOD.search(sent.text) and \
-                    re.search(r"\bfrom\s*$", self.text[sent.start:undated[0].start][-40:]):
+            # "… between 2024 and 2029; in dollar terms the market is forecast to grow from $225 million to $318 million":
+            # the sentence's own period.
+            from_to = len(undated) == 2 and re.search(r"\bfrom\s*$", self.text[sent.start:undated[0].start][-40:]) and \
+                re.fullmatch(r"\s*to\s*", self.text[undated[0].end:undated[1].start])
+            period = RANGE.search(sent.text) if from_to else None
+            if period and int(period["a"]) < int(period["b"]):
+                undated[0].year, undated[1].year = int(period["a"]), int(period["b"])
+            elif from_to and len(set(previous_years)) == 2 and SAME_PERIOD.search(sent.text):
                 undated[0].year, undated[1].year = min(previous_years), max(previous_years)
             # "… A$46.2 million in revenue in 2024. Victoria's market was worth A$35.8 million in the same year."
             for money in undated:
                 if money.year is None and previous_years and THAT_YEAR.match(self.text[money.end:money.end + 25]):
                     money.year = previous_years[-1]
+            for money in undated:  # "… between 2025 and 2031, reaching ¥211.9 billion at the end of the period"
+                if money.year is None and END_OF_PERIOD.match(self.text[money.end:money.end + 60]) \
+                        and (period := RANGE.search(sent.text)) and int(period["a"]) < int(period["b"]):
+                    money.year = int(period["b"])
+                    money.year_span = (sent.start + period.start("b"), sent.start + period.end("b"))
             if self.published_year:
                 for money in undated:
                     if money.year is None and (relative := THIS_YEAR.match(self.text[money.end:money.end + 25])):
@@ -607,9 +647,25 @@ class Figures:
                                  abs(s.amount * SCALE_MULTIPLIER[s.scale] - v.amount * SCALE_MULTIPLIER[v.scale])
                                  <= 0.005 * v.amount * SCALE_MULTIPLIER[v.scale] for s in values))
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
-        values = _one_per_rounding(values)
+        values = _one_per_rounding(self._threshold_restated(_local_dollars(values)))
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
+
+    def _threshold_restated(self, values: list[MarketValue]) -> list[MarketValue]:
+        """ "… set to top $1 billion by 2030" over "… will reach C$1.03 billion by 2030": a headline's round threshold
+        restates the precise figure above it (same currency, year and subject, at most 15 % more)."""
+        out = list(values)
+        for value in values:
+            lead = self.text[max(0, value.span.start - 40):value.span.start]
+            if not _THRESHOLD_BEFORE.search(lead) or len(re.sub(r"\D", "", f"{value.amount:g}")) > 2:
+                continue
+            precise = next((v for v in out if v is not value and v.currency == value.currency and v.year == value.year
+                            and (v.segment, v.region) in ((value.segment, value.region), (None, None))
+                            and _base(value) <= _base(v) <= 1.15 * _base(value)), None)
+            if precise is not None and value in out:
+                out.remove(value)
+                out[out.index(precise)] = precise.model_copy(update={"also_stated": [*precise.also_stated, value.span]})
+        return out
 
     def _regional_sibling_values(self, undated: list, values: list[MarketValue],
                                  first_forecast_year: int | None) -> list[MarketValue]:

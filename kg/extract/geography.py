@@ -300,6 +300,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     return list(regions.values())
 
 
+_BY_REGION_LIST = re.compile(r"\b[Bb]y\s+(?:[Rr]egions?|[Gg]eography|[Cc]ountr(?:y|ies)|[Pp]rovinces?|[Ss]tates?)\s*"
+                             r"(?:\(\s*(?P<items>[^()\n]{3,300}?)\)|:\s*(?P<items2>[^\n;|]{3,300}))")
 _COUNTRY_COVERAGE = re.compile(r"^\W*countr(?:y|ies)\s+(?:scope|covered|coverage)\s*[|:]", re.IGNORECASE)
 # "London and the South East", "Flanders and the North": a place and a compass part named as one region.
 _AND_THE_COMPASS = re.compile(r"\s+and\s+the\s+(?P<part>(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands)\b")
@@ -313,7 +315,7 @@ PLACE_COLUMN = re.compile(r"(?:sub-?)?regions?|countr(?:y|ies)|states?|provinces
 _REGION_LABEL = re.compile(r"^\W*(?P<label>(?:largest|biggest|dominant|leading|fastest[- ]growing|fastest)\s+(?:regional\s+)?"
                            r"(?:region|market|country|geography|province|state|emirate|prefecture|city|zone))\s*(?::|\|)\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
                            r"{0,5})\s*(?:\||\(|,|$)", re.IGNORECASE | re.MULTILINE)
-_NOT_A_REGION_ROW = re.compile(r"total|global|world|overall|others?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*", re.IGNORECASE)
+_NOT_A_REGION_ROW = re.compile(r"total|global|world|overall|others?|more|etc\.?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*", re.IGNORECASE)
 
 
 def _named_regions(text: str) -> list[Region]:
@@ -332,6 +334,17 @@ def _named_regions(text: str) -> list[Region]:
                 continue
             at = text.index(row[0], row_start)
             out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(row[0])), confidence=0.6))
+    # "… and by Region (O'Higgins, Maule, Valparaíso)", "By Region: North, South": the page's own regional breakdown
+    for listed in _BY_REGION_LIST.finditer(text):
+        group = "items" if listed["items"] else "items2"
+        offset = listed.start(group)
+        for item in re.finditer(r"[^,;]+", listed[group]):
+            for part in re.split(r"\s+and\s+", item.group()):
+                name = clean(part)
+                if not name or not name[0].isupper() or len(name.split()) > 4 or _NOT_A_REGION_ROW.fullmatch(name):
+                    continue
+                at = text.find(name, offset + item.start())
+                out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(name)), confidence=0.6))
     for compound in _COMPOUND_REGION.finditer(text):
         place = compound["name"].split(" and ")[0]
         if not is_place(place):
@@ -353,4 +366,20 @@ def _named_regions(text: str) -> list[Region]:
         out[name.lower()] = Region(name=name, span=span(text, label.start("name"), label.start("name") + len(name)),
                                    confidence=0.7, claim=claim,
                                    claim_span=span(text, label.start(), label.end("name")) if claim else None)
-    return list(out.values())
+    return [_with_stated_claim(text, region) for region in out.values()]
+
+
+def _with_stated_claim(text: str, region: Region) -> Region:
+    """A region known by the page's structure takes the claim the first sentence naming it as a subject makes
+    ("By region, O'Higgins led with a 28.9% share"; "Maule is forecast to be the fastest-growing region")."""
+    if region.claim:
+        return region
+    for m in re.finditer(rf"(?<![\w-]){re.escape(region.name)}(?![\w-])", text):
+        clause = re.split(r"\b(?:while|whereas|but)\b|[;.\n]", text[m.end():m.end() + 160])[0]
+        if re.match(r"\s*(?:\(|,|and\b|&)", clause):
+            continue  # a list of names, not this region's own clause
+        claim = claim_of(clause) if re.match(r"\s+(?:led|leads|held|holds|is|was|accounted|accounts|generated|"
+                                             r"dominated|dominates|remains|represented|will|posted|grows)\b", clause) else None
+        if claim:
+            return region.model_copy(update={"claim": claim, "claim_span": span(text, m.start(), m.end() + len(clause))})
+    return region

@@ -193,3 +193,30 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
     if not scope:
         return None, None
     return scope.group(1).lower().replace("worldwide", "global"), span(text, scope.start(1), scope.end(1))
+
+
+# "Smart Grid Sensors Market - expected to reach USD 3.4 billion by 2030": a related report's teaser line.
+_MARKET_TEASER = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?(?P<name>[A-Z][\w'’/.-]*(?:[ \t]+(?:[A-Z0-9][\w'’/.-]*|of|and|&|for|in|to)){0,6})"
+                            r"[ \t]+Market[ \t]*(?:[-–—:|(]|[Ss]ize\b|[Ss]hare\b|[Rr]eport\b|[Ff]orecast\b)[^\n]{0,160}$", re.MULTILINE)
+
+
+_NOT_A_MARKETS_NAME = re.compile(r"\b(?:Largest|Fastest|Growing|Leading|Key|Top|Analysis|Year|Figure|Fig|Table|Company|"
+                                 r"Companies|Global|Overall|Total|Accounted)\b")
+
+
+def other_markets(text: str, market: str | None) -> list[tuple[int, int]]:
+    """The lines about another market than the page's own (related reports, "you may also like"): their figures
+    are that market's. A place's market ("Europe Market …") is the page's own market there."""
+    own = _market_key(market or "")
+    out = []
+    for line in _MARKET_TEASER.finditer(text):
+        name = _market_key(line["name"])
+        if own and name and name not in own and own not in name and not is_place(clean(line["name"])) \
+                and not _NOT_A_MARKETS_NAME.search(line["name"]):
+            out.append((line.start(), line.end()))
+    return out
+
+
+def _market_key(name: str) -> str:
+    """A market's name to compare: lower case, without "global", "market" and punctuation."""
+    return " ".join(re.sub(r"\b(?:global|the|market|industry)\b|[^a-z0-9 ]", " ", name.lower()).split())
