@@ -38,12 +38,16 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
               r"Pvt\.?|Pty\.?|Bhd\.?|plc)|LP|L\.P\.|Company|AG|SE|"
               r"S\.A\.B\.(?:\s+(?i:de)\s+C\.V\.)?|S\.A\.\s+(?i:de)\s+C\.V\.|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|Oyj|K\.K\.|Pte\.?|"
-              r"SAS|S\.A\.S\.?|S\.r\.l\.?|Berhad|Tbk|Group|Holdings?)")
+              r"SAS|S\.A\.S\.?|S\.r\.l\.?|Berhad|Tbk|Group|Holdings?|"
+              # Central European forms, in either case: "LINET spol. s r.o.", "Iskraemeco d.d.", "Kross S.A.", "sp. z o.o."
+              r"(?i:spol\.\s*s\s*r\.\s*o\.?|s\.\s*r\.\s*o\.?|a\.\s*s\.|d\.\s*d\.?|d\.\s*o\.\s*o\.?|sp\.\s*z\s*o\.\s*o\.?))")
 
 
 # A full stop that belongs to the name: an abbreviated legal form ("Inc.", "S.p.A.") or an initial ("A. O.").
-KEEPS_FULL_STOP = re.compile(r"(?:\b(?i:Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Bhd|Mfg|Intl|S\.A|S\.p\.A|N\.V|B\.V|L\.P|K\.K|S\.A\.S|"
-                             r"S\.r\.l|S\.L|A\.G|P\.L\.C)|\b[A-Z]|\b[A-Z][a-z]{1,3})\.$")
+# Abbreviations in company names whose full stop ends no sentence (the sentence splitter reads them too).
+NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Spol"
+KEEPS_FULL_STOP = re.compile(rf"(?:\b(?i:{NAME_ABBREVIATIONS}|S\.A|S\.p\.A|N\.V|B\.V|L\.P|K\.K|S\.A\.S|"
+                             r"S\.r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o)|\b[A-Z]|\b[A-Z][a-z]{1,3})\.$")
 
 
 def ascii_fold(text: str) -> str:

@@ -751,3 +751,12 @@ def test_a_pages_own_regional_breakdown_names_its_regions_and_their_claims():
     found = {(r.name, r.claim) for r in extract(text, "t").regions}
     assert found == {("O'Higgins", "largest_share"), ("Maule", "fastest_growth"), ("Valparaíso", None),
                      ("Ñuble & Biobío", None)}
+
+
+def test_central_european_legal_forms_and_profile_contents_in_a_table_of_contents():
+    text = ("Some of the major players include STRYKER CORPORATION, LINET SPOL. S R.O., Iskraemeco d.d. and "
+            "BEDMED SURGICAL (PTY) LTD.\n\n12 Company Profiles\n"
+            "12.1 ROBERT BOSCH GMBH (Business Overview, Products Offered, Recent Developments, SWOT Analysis)\n"
+            "12.2 SHIMANO INC. (Business Overview, Products Offered)\n12.3 NORDIC CELLWORKS OY\n13 Appendix\n")
+    assert set(names(text)) == {"STRYKER CORPORATION", "LINET SPOL. S R.O.", "Iskraemeco d.d.", "BEDMED SURGICAL (PTY) LTD.",
+                                "ROBERT BOSCH GMBH", "SHIMANO INC.", "NORDIC CELLWORKS OY"}

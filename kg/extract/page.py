@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from kg.card import Span
+from kg.names import NAME_ABBREVIATIONS
 
 MAX_TEXT_CHARS = 2_000_000  # above this a "report" is not a report page; extraction refuses it
 
@@ -49,7 +50,7 @@ def span(text: str, start: int, end: int) -> Span:
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e|Rs|Rp))\.$")  # "Rs. 11,240": a currency's stop
-_ABBREVIATION = re.compile(r"\b(?:(?i:Inc|Corp|Co|Ltd|Bros|Pty|Pvt|Mfg|Intl|Bhd|Cie|Ltda)|[A-Z][a-z]{1,2}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
+_ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|[A-Z][a-z]{{1,2}}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # After an abbreviation a new sentence starts only with a word that starts sentences.
 _STARTER = re.compile(r"[\"“(‘]?(?!(?:Limited|Incorporated)\b)(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"

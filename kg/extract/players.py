@@ -25,7 +25,7 @@ from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, clean_org_name, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
-           r"incumbents|challengers|specialists)")
+           r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs)")
 _LEAD_IN = re.compile(
     rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|"
     rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
@@ -308,6 +308,9 @@ def _read_company_table(players: _Players, rows: list[Line]) -> None:
         players.add(name, row.start + start + lead, country, note_start)
 
 
+# "12.2 SHIMANO INC. (Business Overview, Products Offered, Recent Developments)": what a profile holds, not a note
+_PROFILE_CONTENTS = re.compile(r"\s*\((?:Company Overview|Business Overview|Overview|Products?|Financials?|Recent Developments|"
+                               r"SWOT|Key Developments)\b[^()]*\)\s*$", re.IGNORECASE)
 _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Za-z])")
 
 
@@ -318,6 +321,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         return
     outline = None
     for line in following:
+        contents = _PROFILE_CONTENTS.search(line.text)
+        line = Line(line.start, line.end, line.text[:contents.start()], line.kind) if contents else line
         if line.kind == "row" or " | " in line.text or line.text.endswith(":") or _SECTION.search(line.text):
             break
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
