@@ -760,3 +760,17 @@ def test_central_european_legal_forms_and_profile_contents_in_a_table_of_content
             "12.2 SHIMANO INC. (Business Overview, Products Offered)\n12.3 NORDIC CELLWORKS OY\n13 Appendix\n")
     assert set(names(text)) == {"STRYKER CORPORATION", "LINET SPOL. S R.O.", "Iskraemeco d.d.", "BEDMED SURGICAL (PTY) LTD.",
                                 "ROBERT BOSCH GMBH", "SHIMANO INC.", "NORDIC CELLWORKS OY"}
+
+
+def test_developments_a_based_descriptor_a_second_subject_and_the_research_house():
+    text = ("Tokyo-based Sakura Bridge Analytics published the study this week.\n\n"
+            "In March 2024, Aarhus-based Vestas started serial production of 115-metre blades. In June 2024, Siemens "
+            "Gamesa delivered its first recyclable blades and LM Wind Power opened a service hub in Esbjerg. "
+            "TPI Composites, whose net sales reached US$1.33 billion in 2024, supplies blades. In April 2024, the "
+            "Ministry of Health, Labour and Welfare approved a sensor. Sakura Bridge also warned that costs could rise "
+            "in 2025.")
+    card = extract(text, "t")
+    assert card.publisher == "Sakura Bridge Analytics"
+    found = {(d.date, d.actor) for d in card.developments}
+    assert found >= {("2024-03", "Vestas"), ("2024-06", "Siemens Gamesa"), ("2024-06", "LM Wind Power")}
+    assert not {actor for _, actor in found} & {"Welfare", "TPI Composites", "Sakura Bridge", "Aarhus-based Vestas"}

@@ -80,7 +80,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
     values = figures.values(forecast.start if forecast else min(starts) if starts else None)
     factors = find_factors(text, sents, page_lines)
-    developments = find_developments(text, sents)
+    developments = [d for d in find_developments(text, sents) if not _is_the_publisher(d.actor, publisher)]
     actors = [(d.actor, d.span.start) for d in developments]
     players = find_players(text, sents, page_lines, publisher, actors)
     segments = with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs])
@@ -95,6 +95,11 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
         opportunities=factors["opportunities"], players=players,
         developments=developments,
     )
+
+
+def _is_the_publisher(actor: str, publisher: str | None) -> bool:
+    """ "Sakura Bridge also warned …" on a page by Sakura Bridge Analytics: the research house speaking, no development."""
+    return bool(publisher) and (org_key(publisher) + " ").startswith(org_key(actor) + " ")
 
 
 def decode_text(data: bytes, name: str) -> str:

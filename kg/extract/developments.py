@@ -75,7 +75,7 @@ _ACTOR_AFTER_DATE = re.compile(
     rf"(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
     rf"(?:(?:[A-Z][\w-]*-based\s+)?(?:start-?up|company|firm|manufacturer|maker|provider|developer|supplier|operator|"
-    rf"rival|retailer|group)\s+(?=[A-Z]))?"
+    rf"rival|retailer|group)\s+(?=[A-Z])|[A-Z][\w-]*-(?:based|headquartered)\s+(?=[A-Z]))?"
     rf"(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
     rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
@@ -98,8 +98,9 @@ def _announces(clause: str, verb_end: int) -> bool:
     return clause[:verb_end].endswith(("said", "announced")) and bool(_INTENT.match(clause, verb_end))
 
 
+_RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
-_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
+_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
@@ -206,6 +207,8 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                     actor = _actor(m["actor"])
             if actor is None and i == 0:
                 subject = _SUBJECT.match(sent.text)
+                if subject and _RELATIVE.search(sent.text, subject.end("actor"), d.start()) and subject.end("verb") > d.start():
+                    subject = None  # "TPI Composites, whose net sales reached … in 2024, supplies …": the date is the aside's
                 if subject and is_event_verb(subject["verb"]) and subject.start("actor") < d.start():
                     actor = _actor(subject["actor"])
                 elif subject and subject["verb"] in ("said", "announced") and subject.end("verb") <= d.start() \
@@ -232,6 +235,9 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             # "…, and AGCO Corporation completed its joint venture": a second event of the same date, or of the
             # date that ends its clause ("A withdrew in 2023, while B opened a farm in 2024").
             for other in _AND_ACTOR.finditer(clause):
+                if not other.group().startswith((",", " while", " whereas")) and not any(
+                        is_event_verb(word) for word in re.findall(r"[a-z]+", clause[:other.start()])):
+                    continue  # "A and B agreed …", "Ministry of Health, Labour and Welfare approved": one subject
                 partner = _actor(other["actor"])
                 partner_when = dates[i + 1].when or when if i + 1 < len(dates) else when
                 # "…, and Mars Petcare said it would add a line": an announced plan is that date's event too

@@ -146,8 +146,11 @@ def publisher(text: str) -> tuple[str | None, Span | None]:
             if not m["pub"]:
                 continue
             name = clean(re.sub(r"[ \t]*\.?[ \t]*All Rights Reserved.*$", "", m["pub"], flags=re.IGNORECASE))
+            based = re.match(r"[A-Z][\w-]*-(?:based|headquartered)\s+(?=[A-Z])", name)  # "Tokyo-based Sakura Bridge Analytics"
+            name = name[based.end():] if based else name
             if name and not _NOT_A_HOUSE.match(name) and len(name) >= 4:
-                return name, span(text, m.start("pub"), m.start("pub") + len(name))
+                start = m.start("pub") + (based.end() if based else 0)
+                return name, span(text, start, start + len(name))
     return None, None
 
 
