@@ -30,9 +30,10 @@ def score(folder: Path) -> Scores:
     return scores
 
 
-FLOORS = {"values": 0.94, "cagr": 0.95, "players": 0.94, "developments": 0.94, "segments": 0.89, "regions": 0.95}
-# Our seen texts now hold 100-109, whose regions and segments the rules read worst (see tests/data/extract/README.md).
-OWN_FLOORS = {"values": 0.96, "cagr": 0.96, "players": 0.93, "developments": 0.94, "segments": 0.84, "regions": 0.85}
+FLOORS = {"values": 0.95, "cagr": 0.95, "players": 0.94, "developments": 0.94, "segments": 0.89, "regions": 0.95}
+# Our seen texts now hold every batch up to 150-169; regions are what the rules read worst on them (their gold cards
+# also disagree on whether a coverage list's countries are regions; see tests/data/extract/README.md).
+OWN_FLOORS = {"values": 0.98, "cagr": 0.96, "players": 0.94, "developments": 0.94, "segments": 0.84, "regions": 0.84}
 
 
 @pytest.fixture(scope="module")
