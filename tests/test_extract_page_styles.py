@@ -774,3 +774,13 @@ def test_developments_a_based_descriptor_a_second_subject_and_the_research_house
     found = {(d.date, d.actor) for d in card.developments}
     assert found >= {("2024-03", "Vestas"), ("2024-06", "Siemens Gamesa"), ("2024-06", "LM Wind Power")}
     assert not {actor for _, actor in found} & {"Welfare", "TPI Composites", "Sakura Bridge", "Aarhus-based Vestas"}
+
+
+def test_regions_and_dates_are_no_segments_and_by_x_comma_into():
+    text = ("The report is segmented by Region (Gauteng, KwaZulu-Natal, Western Cape). By region, Gauteng held the "
+            "largest share in 2024.\n\nOn November 18, 2024 the segment was launched. By product type, the market is divided "
+            "into behind-the-ear and receiver-in-canal devices; by patient type, into adults and pediatrics.")
+    card = extract(text, "t")
+    found = {s.name for s in card.segments}
+    assert "Gauteng" not in found and "November 18, 2024" not in found
+    assert {"adults", "pediatrics"} <= found

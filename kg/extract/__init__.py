@@ -43,10 +43,13 @@ def report_id_for(text: str, name: str | None = None) -> str:
     return "txt-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _without_companies(segments: list, players: list) -> list:
-    """ "Align Technology held the largest share" names a company, not a segment."""
+def _segments_only(segments: list, players: list, regions: list) -> list:
+    """ "Align Technology held the largest share" names a company, "Gauteng held the largest share" a region the page
+    lists: neither is a segment."""
     companies = {org_key(p.name) for p in players}
-    return [s for s in segments if org_key(s.name) not in companies]
+    places = {r.name.lower() for r in regions}
+    return [s for s in segments if org_key(s.name) not in companies and s.name.lower() not in places
+            and not all(part.lower() in places for part in re.split(r"\s+(?:and|&)\s+", s.name))]
 
 
 def _is_the_scope(region: str, scope: str | None) -> bool:
@@ -83,14 +86,14 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     developments = [d for d in find_developments(text, sents) if not _is_the_publisher(d.actor, publisher)]
     actors = [(d.actor, d.span.start) for d in developments]
     players = find_players(text, sents, page_lines, publisher, actors)
+    regions = find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments])
     segments = with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs])
     return ReportCard(
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
-        values=values, cagr=cagrs, segments=_without_companies(segments, players),
-        regions=[r for r in find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments])
-                 if not _is_the_scope(r.name, scope)],
+        values=values, cagr=cagrs, segments=_segments_only(segments, players, regions),
+        regions=[r for r in regions if not _is_the_scope(r.name, scope)],
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
         opportunities=factors["opportunities"], players=players,
         developments=developments,

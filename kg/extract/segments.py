@@ -41,7 +41,8 @@ _BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis 
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
 _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
 _SEGMENTS_VERB = re.compile(r"\b(?:segment|divide|split|categori[sz]e|classif|break)\w*\b", re.IGNORECASE)
-_BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w -]{1,30}?)\s+(?:in)?to\s+(?P<items>[^.;:]+?)(?=,?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?\s+(?:in)?to\s|[.;:]|$)")
+_BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+(?:in)?to\s+(?P<items>[^.;:]+?)"
+                      r"(?=[,;]?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s|[.;:]|$)")
 # A table of contents: "5.1 By Coverage Type" over "5.1.1 First-Party Coverage", "5.1.2 …", on lines or run together.
 _OUTLINE_ENTRY = re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-Z][^\n]*?)"
                             r"(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]|\s+\d{1,2}\.?\s+[A-Z][\w-]*\s+[A-Z]|\s*\n|$)")
@@ -61,7 +62,7 @@ _UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|bar|psi|Hz|kHz|MHz|GH
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
                                  r"staff writer)\b|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
-                                 r"\sregion$|\banalysis$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$",
+                                 r"\sregion$|\banalysis$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?$|^value$",
                                  re.IGNORECASE)
 # A size band named by its numbers: "21-100 kW", "Up to 20 kW", "51-150 Rooms", "500 ml", "2 MW to 3 MW".
 _SIZE_CLASS = re.compile(rf"^(?:(?:up to|above|below|over|under|less than|more than)\s+)?\d[\d.,]*(?:\s*(?:[-–]|to)\s*\d[\d.,]*)?\s*"
@@ -271,7 +272,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         if not _SEGMENTS_VERB.search(sent.text):
             continue
         groups = list(_BY_INTO.finditer(sent.text))
-        for group in groups if len(groups) >= 2 else []:
+        # one "by X, into …" group continues a sentence that segments the market another way before it
+        for group in groups if len(groups) >= 2 or groups and _SEGMENTED.search(sent.text, 0, groups[0].start()) else []:
             if not _GEOGRAPHY.search(group["dim"]):
                 segs.add_list(group["items"], sent.start + group.start("items"), clean(group["dim"]).title())
     for start, end in sections_under(page_lines, _SEGMENTATION_HEADING):
