@@ -252,8 +252,8 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
 
 def _with_full_name(development: Development, text: str) -> Development:
     """ "KOGAS signed …" where the page wrote "Korea Gas Corporation (KOGAS)": the actor as the page names it in full."""
-    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", development.actor):
-        return development
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", development.actor) or f"{development.actor})" not in text.replace(" )", ")"):
+        return development  # cheap test first: the pattern below is compiled per actor
     full = re.search(rf"(?P<full>{_NAME})\s*\(\s*{re.escape(development.actor)}\s*\)", text)
     if full is None or len(full["full"].split()) < 2:
         return development
