@@ -784,3 +784,14 @@ def test_regions_and_dates_are_no_segments_and_by_x_comma_into():
     found = {s.name for s in card.segments}
     assert "Gauteng" not in found and "November 18, 2024" not in found
     assert {"adults", "pediatrics"} <= found
+
+
+def test_developments_after_a_which_clause_with_a_middot_and_no_share_or_people_as_actors():
+    text = ("AST SpaceMobile, which wants to connect ordinary smartphones straight to satellites, raised USD 460 million "
+            "in a share offering in January 2025. Li-Cycle, which restructured its Rochester hub project during 2024, "
+            "agreed in January 2025 to supply black mass.\n- September 2024 · sonnen GmbH connected its first virtual "
+            "power plant.\n\nScanners led revenue in 2024. BFSI led the market in 2024. Brazilians bought 212 million "
+            "units in 2024.")
+    found = {(d.date, d.actor) for d in extract(text, "t").developments}
+    assert found >= {("2025-01", "AST SpaceMobile"), ("2025-01", "Li-Cycle"), ("2024-09", "sonnen GmbH")}
+    assert not {actor for _, actor in found} & {"Scanners", "BFSI", "Brazilians"}

@@ -59,8 +59,14 @@ _STATIVE = re.compile(r"(?:based|headquartered|located|valued|estimated|expected
 _NOUN_ENDING = re.compile(r"\w*(?:tions?|ments?|ers|ance|ances|ings?)")
 
 
-def is_event_verb(word: str) -> bool:
-    """ "launched", "postponed", "withdrew": a verb that reports something an organisation did."""
+_SHARE_LED = re.compile(r"\s+(?:the\s+)?(?:market|revenue|sales|demand|segment|category|with|in terms of)\b")
+
+
+def is_event_verb(word: str, after: str = "") -> bool:
+    """ "launched", "postponed", "withdrew": a verb that reports something an organisation did (not "led the market
+    in 2024", a share); ``after``: the text that follows the verb."""
+    if word == "led" and _SHARE_LED.match(after):
+        return False
     if _NOUN_ENDING.fullmatch(word.lower()) or _STATIVE.fullmatch(word.lower()):
         return False
     return bool(EVENT_VERB.match(word)) or bool(_PAST_TENSE.fullmatch(word))
@@ -71,7 +77,7 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 
 _NAME = ORG_NAME
 _ACTOR_AFTER_DATE = re.compile(
-    rf"^\s*[,:–—-]?\s*(?:(?:at|in|during|via|through|from|after)\s+[^,;]{{1,50}},\s*)?"  # "On 7 January 2025, at CES, A …"
+    rf"^\s*[,:–—·-]?\s*(?:(?:at|in|during|via|through|from|after)\s+[^,;]{{1,50}},\s*)?"  # "On 7 January 2025, at CES, A …"
     rf"(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
     rf"(?:(?:[A-Z][\w-]*-based\s+)?(?:start-?up|company|firm|manufacturer|maker|provider|developer|supplier|operator|"
@@ -82,12 +88,13 @@ _ACTOR_AFTER_DATE = re.compile(
 _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
-    rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*"
+    rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
+    rf",\s*(?:which|who)\s+[^,]{{1,100}},)?\s*"
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
 # A brand written in lower case: "dsm-firmenich said …", "dormakaba Holding AG opened …".
-_LOWER_CASE_ACTOR = re.compile(rf"^\s*[,:–—-]?\s*(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*\s+"
+_LOWER_CASE_ACTOR = re.compile(rf"^\s*[,:–—·-]?\s*(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*\s+"
                                rf"(?:{LEGAL_FORM}))\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
 _WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
@@ -166,8 +173,8 @@ def _actor(name: str | None) -> str | None:
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$", "", name))
-    if re.fullmatch(r"[A-Z][a-z]+ly", name):
-        return None  # "Physically refined oil …": an adverb opening the sentence, not a company
+    if re.fullmatch(r"[A-Z][a-z]+ly|[A-Z][a-z]+(?:ians|ans|ese)", name):
+        return None  # "Physically refined oil …", "Brazilians bought …": an adverb or a people, not a company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b", name):
         return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--"), not an organisation
     possessed = re.match(r"(?P<place>[\w .-]+?)['’]s\s+(?P<rest>[A-Z].*)$", name)
@@ -205,11 +212,17 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                 verb = EVENT_VERB.search(clause, m.end("actor"), m.end("actor") + 120)
                 if verb and ";" not in clause[m.end("actor"):verb.start()]:
                     actor = _actor(m["actor"])
+            if actor is None and i > 0:
+                # "Li-Cycle, which restructured … during 2024, agreed in January 2025 to supply …": the subject's verb
+                # comes before this date and after the one before it
+                subject = _SUBJECT.match(sent.text)
+                if subject and is_event_verb(subject["verb"]) and dates[i - 1].start() < subject.end("verb") <= d.start():
+                    actor = _actor(subject["actor"])
             if actor is None and i == 0:
                 subject = _SUBJECT.match(sent.text)
                 if subject and _RELATIVE.search(sent.text, subject.end("actor"), d.start()) and subject.end("verb") > d.start():
                     subject = None  # "TPI Composites, whose net sales reached … in 2024, supplies …": the date is the aside's
-                if subject and is_event_verb(subject["verb"]) and subject.start("actor") < d.start():
+                if subject and is_event_verb(subject["verb"], sent.text[subject.end("verb"):]) and subject.start("actor") < d.start():
                     actor = _actor(subject["actor"])
                 elif subject and subject["verb"] in ("said", "announced") and subject.end("verb") <= d.start() \
                         and _INTENT.match(sent.text, d.end()) and not re.search(r"[,;]", sent.text[subject.end("verb"):d.start()]):
