@@ -795,3 +795,10 @@ def test_developments_after_a_which_clause_with_a_middot_and_no_share_or_people_
     found = {(d.date, d.actor) for d in extract(text, "t").developments}
     assert found >= {("2025-01", "AST SpaceMobile"), ("2025-01", "Li-Cycle"), ("2024-09", "sonnen GmbH")}
     assert not {actor for _, actor in found} & {"Scanners", "BFSI", "Brazilians"}
+
+
+def test_a_region_named_as_one_when_the_sentence_ranks_it():
+    text = ("The Corn Belt accounted for the largest share of treated acres in 2024, while the Mississippi Delta is "
+            "the fastest-growing area. Several start-ups in Silicon Valley build the software.")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert found == {("Corn Belt", "largest_share"), ("Mississippi Delta", "fastest_growth")}

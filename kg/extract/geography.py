@@ -302,6 +302,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
 
 _BY_REGION_LIST = re.compile(r"\b[Bb]y\s+(?:[Rr]egions?|[Gg]eography|[Cc]ountr(?:y|ies)|[Pp]rovinces?|[Ss]tates?)\s*"
                              r"(?:\(\s*(?P<items>[^()\n]{3,300}?)\)|:\s*(?P<items2>[^\n;|]{3,300}))")
+_REGION_BY_ITS_NAME = re.compile(r"(?<![\w-])(?P<name>Greater\s+[A-Z][\w'’-]+|(?:(?!The\b)[A-Z][\w'’-]+\s+){1,2}(?:Belt|Delta|Coast|Valley|"
+                                 r"Basin|Corridor|Peninsula|Highlands|Plains|Metropolitan Area|Capital Region))(?![\w-])")
 _COUNTRY_COVERAGE = re.compile(r"^\W*countr(?:y|ies)\s+(?:scope|covered|coverage)\s*[|:]", re.IGNORECASE)
 # "London and the South East", "Flanders and the North": a place and a compass part named as one region.
 _AND_THE_COMPASS = re.compile(r"\s+and\s+the\s+(?P<part>(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands)\b")
@@ -345,6 +347,17 @@ def _named_regions(text: str) -> list[Region]:
                     continue
                 at = text.find(name, offset + item.start())
                 out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(name)), confidence=0.6))
+    # "the Corn Belt", "the Mekong Delta", "Greater Cairo": a name that says it is a region, in a sentence about the market
+    for named in _REGION_BY_ITS_NAME.finditer(text):
+        name = named["name"]
+        start = max(text.rfind(". ", 0, named.start()), text.rfind("\n", 0, named.start())) + 1
+        ends = [e for e in (text.find(". ", named.end()), text.find("\n", named.end())) if e >= 0]
+        sentence = text[start:min(ends) if ends else len(text)]
+        # only where the sentence ranks it or gives its share: "the Corn Belt accounted for the largest share"
+        if (claim_of(sentence) or re.search(r"\d\s?%", sentence)) and _AS_A_MARKET.search(sentence) \
+                and not _TRADE_PARTNER_AFTER.match(text[named.end():]):
+            out.setdefault(name.lower(), Region(name=name, span=span(text, named.start("name"), named.end("name")),
+                                                confidence=0.5))
     for compound in _COMPOUND_REGION.finditer(text):
         place = compound["name"].split(" and ")[0]
         if not is_place(place):
