@@ -802,3 +802,13 @@ def test_a_region_named_as_one_when_the_sentence_ranks_it():
             "the fastest-growing area. Several start-ups in Silicon Valley build the software.")
     found = {(r.name, r.claim) for r in extract(text, "t").regions}
     assert found == {("Corn Belt", "largest_share"), ("Mississippi Delta", "fastest_growth")}
+
+
+def test_developments_in_a_table_with_two_subjects_a_home_country_and_dotted_dates():
+    text = ("Date | Company | Development\nMay 2024 | Acme Robotics Inc. | Launched a gripper\n"
+            "June 2024 | Beta Labs GmbH | Opened a plant\n\n"
+            "Gamma Robotics (US) launched a new gripper in March 2024. Delta Labs and Epsilon AG formed a joint venture "
+            "in 2023. On 12.03.2024, Zeta Systems GmbH signed a contract with a railway.")
+    found = {(d.date, d.actor) for d in extract(text, "t").developments}
+    assert found == {("2024-05", "Acme Robotics Inc."), ("2024-06", "Beta Labs GmbH"), ("2024-03", "Gamma Robotics"),
+                     ("2023", "Delta Labs"), ("2024-03-12", "Zeta Systems GmbH")}

@@ -19,7 +19,7 @@ from kg.extract.figures import YEAR
 from kg.extract.geography import is_place
 from kg.extract.lists import ORG_NAME
 from kg.extract.wordlist import Cue
-from kg.extract.page import Sentence, clean, sentences, span
+from kg.extract.page import Sentence, clean, sentences, span, table_rows
 from kg.names import LEGAL_FORM, clean_org_name
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -42,7 +42,8 @@ DATE_RE = re.compile(
     rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b"
     # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …": year and month opening a line
     rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./](?P<mm10>0[1-9]|1[0-2])\s*(?::|[-–—])\s"
-    rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b")
+    rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
+    rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b")  # "12.03.2024": day first
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie[sd]?\b|tying\b|"
@@ -90,6 +91,8 @@ _SUBJECT = re.compile(
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
     rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who)\s+[^,]{{1,100}},)?\s*"
+    # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects
+    rf"(?:(?:and|&)\s+(?:the\s+)?{_NAME}\s+(?=[a-z]+ed\b|(?:formed|signed|agreed|launched|opened|won|began|set)\b))?"
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
@@ -112,10 +115,13 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
 
-def _date(m: re.Match) -> str | None:
-    g = m.groupdict()
+def _date(g: dict) -> str | None:
+    """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
-        or g["year9"] or g["year10"] or g["year11"]
+        or g["year9"] or g["year10"] or g["year11"] or g["year12"]
+    if g["mm12"]:
+        month, day = int(g["mm12"]), int(g["dd12"])
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if g["mm10"]:
         return f"{year}-{g['mm10']}"
     if g["mm7"]:
@@ -155,7 +161,7 @@ _PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:(?:it|the company|the firm|the group)\
 
 def _dates_in(sentence: str) -> list[_Dated]:
     """The dates of a sentence in order; "in the same month" is the date before it."""
-    found = [_Dated(m.start(), m.end(), _date(m)) for m in DATE_RE.finditer(sentence)]
+    found = [_Dated(m.start(), m.end(), _date(m.groupdict())) for m in DATE_RE.finditer(sentence)]
     for m in _SAME_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
         if earlier:  # "in the same year" is the year of the date before it, not its month
@@ -177,6 +183,9 @@ def _actor(name: str | None) -> str | None:
         return None  # "Physically refined oil …", "Brazilians bought …": an adverb or a people, not a company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b", name):
         return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--"), not an organisation
+    home = re.search(r"\s*\((?P<note>[^()]+)\)$", name)
+    if home and is_place(home["note"].strip()):
+        name = name[:home.start()]  # "Acme Robotics (US) launched …": the company, its home country is a note
     possessed = re.match(r"(?P<place>[\w .-]+?)['’]s\s+(?P<rest>[A-Z].*)$", name)
     if possessed and is_place(possessed["place"]):
         name = possessed["rest"]  # "Dubai's Knowledge … Authority": the authority, not the city
@@ -260,7 +269,37 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                     found[(partner_when, partner.lower())] = Development(
                         date=partner_when, actor=partner, summary=clean(clause[other.start("actor"):]) or partner,
                         span=span(text, o_start, sent.start + d.end() + len(clause.rstrip(" ,;"))), confidence=0.6)
+    for development in _table_developments(text):
+        found.setdefault((development.date, development.actor.lower()), development)
     return sorted((_with_full_name(d, text) for d in found.values()), key=lambda d: d.date, reverse=True)
+
+
+_DATE_COLUMN = re.compile(r"(?:date|month|year|when|timeline|period)", re.IGNORECASE)
+_ACTOR_COLUMN = re.compile(r"(?:company|companies|player|organi[sz]ation|firm|vendor|manufacturer|who)", re.IGNORECASE)
+
+
+def _table_developments(text: str) -> list[Development]:
+    """A table of developments: "Date | Company | Development" over "May 2024 | Acme Robotics Inc. | Launched a gripper"."""
+    out = []
+    rows = table_rows(text)
+    for i, (_, header) in enumerate(rows):
+        date_col = next((c for c, cell in enumerate(header) if _DATE_COLUMN.fullmatch(cell)), None)
+        actor_col = next((c for c, cell in enumerate(header) if _ACTOR_COLUMN.fullmatch(cell)), None)
+        if date_col is None or actor_col is None or len(header) < 3:
+            continue
+        for row_start, row in rows[i + 1:i + 40]:
+            if len(row) != len(header):
+                break
+            when = DATE_RE.fullmatch(row[date_col]) or re.fullmatch(rf"(?P<year5>{YEAR})", row[date_col])
+            actor = _actor(row[actor_col])
+            if when is None or actor is None:
+                continue
+            date = _date({k: None for k in DATE_RE.groupindex} | when.groupdict())
+            summary = " ".join(cell for c, cell in enumerate(row) if c not in (date_col, actor_col))
+            end = text.find("\n", row_start)
+            out.append(Development(date=date, actor=actor, summary=summary or actor, confidence=0.7,
+                                   span=span(text, row_start, end if end >= 0 else len(text))))
+    return out
 
 
 def _with_full_name(development: Development, text: str) -> Development:
