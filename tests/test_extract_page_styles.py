@@ -812,3 +812,12 @@ def test_developments_in_a_table_with_two_subjects_a_home_country_and_dotted_dat
     found = {(d.date, d.actor) for d in extract(text, "t").developments}
     assert found == {("2024-05", "Acme Robotics Inc."), ("2024-06", "Beta Labs GmbH"), ("2024-03", "Gamma Robotics"),
                      ("2023", "Delta Labs"), ("2024-03-12", "Zeta Systems GmbH")}
+
+
+def test_developments_with_labels_iso_dates_and_possessive_actors():
+    text = ("• 2024-03-15: Acme Robotics launched the X200 gripper.\n"
+            "Product launch: Beta Labs introduced the B7 sensor in April 2024.\n"
+            "Gamma Systems' launch of the G1 in May 2024 set a benchmark.\n"
+            "June 2024 – Partnership: Delta AG partnered with a university.\n")
+    assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
+        ("2024-03-15", "Acme Robotics"), ("2024-04", "Beta Labs"), ("2024-05", "Gamma Systems"), ("2024-06", "Delta AG")}

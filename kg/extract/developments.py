@@ -43,7 +43,8 @@ DATE_RE = re.compile(
     # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …": year and month opening a line
     rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./](?P<mm10>0[1-9]|1[0-2])\s*(?::|[-–—])\s"
     rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
-    rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b")  # "12.03.2024": day first
+    rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
+    rf"|\b(?P<year13>{YEAR})-(?P<mm13>0[1-9]|1[0-2])-(?P<dd13>[0-3]\d)\b")  # "2024-03-15"
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie[sd]?\b|tying\b|"
@@ -77,8 +78,10 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 
 
 _NAME = ORG_NAME
+_LABEL = r"[A-Z][a-z]+(?:\s+[a-z&]+){0,2}:"  # "Product launch:", "Partnership:" before the sentence proper
 _ACTOR_AFTER_DATE = re.compile(
     rf"^\s*[,:–—·-]?\s*(?:(?:at|in|during|via|through|from|after)\s+[^,;]{{1,50}},\s*)?"  # "On 7 January 2025, at CES, A …"
+    rf"(?:{_LABEL}\s+)?"  # "March 2024 – Partnership: A partnered with …"
     rf"(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
     rf"(?:(?:[A-Z][\w-]*-based\s+)?(?:start-?up|company|firm|manufacturer|maker|provider|developer|supplier|operator|"
@@ -87,7 +90,7 @@ _ACTOR_AFTER_DATE = re.compile(
     rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
 _SUBJECT = re.compile(
-    rf"^\s*(?:[•\-*]\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
+    rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
     rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who)\s+[^,]{{1,100}},)?\s*"
@@ -118,7 +121,9 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
 def _date(g: dict) -> str | None:
     """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
-        or g["year9"] or g["year10"] or g["year11"] or g["year12"]
+        or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"]
+    if g["mm13"]:
+        return f"{year}-{g['mm13']}-{g['dd13']}" if 1 <= int(g["dd13"]) <= 31 else None
     if g["mm12"]:
         month, day = int(g["mm12"]), int(g["dd12"])
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
@@ -178,7 +183,7 @@ _NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company
 def _actor(name: str | None) -> str | None:
     if not name:
         return None
-    name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$", "", name))
+    name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$|['’]s?$", "", name))
     if re.fullmatch(r"[A-Z][a-z]+ly|[A-Z][a-z]+(?:ians|ans|ese)", name):
         return None  # "Physically refined oil …", "Brazilians bought …": an adverb or a people, not a company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b", name):
