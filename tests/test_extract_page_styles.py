@@ -821,3 +821,11 @@ def test_developments_with_labels_iso_dates_and_possessive_actors():
             "June 2024 – Partnership: Delta AG partnered with a university.\n")
     assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
         ("2024-03-15", "Acme Robotics"), ("2024-04", "Beta Labs"), ("2024-05", "Gamma Systems"), ("2024-06", "Delta AG")}
+
+
+def test_a_framing_region_does_not_share_the_claim_and_a_market_in_a_country_with_a_rate_is_a_region():
+    assert {(r.name, r.claim) for r in extract(
+        "In Europe, Germany accounted for the largest share of the regional market.", "t").regions} == {
+        ("Europe", None), ("Germany", "largest_share")}
+    assert {r.name for r in extract(
+        "The market in Germany is expected to grow at a CAGR of 5.1% through 2030.", "t").regions} == {"Germany"}

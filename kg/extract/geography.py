@@ -181,8 +181,12 @@ _TRADE_PARTNER_AFTER = re.compile(r"^\s+(?:supplying|supply|supplied|shipping|am
 def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
     """The last place of the coordination starting at ``matches[i]`` ("Germany, France, and the UK")."""
     j = i
+    # "In Europe, Germany accounted for …": a place set off by a leading preposition frames the next, it is not listed
+    framed = re.search(r"(?:^|[.;:]\s*|\n)\W*(?:In|Within|Across|Among|For)\s+(?:the\s+)?$", sent[:matches[i].start()])
     while j + 1 < len(matches) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?",
                                                  sent[matches[j].end():matches[j + 1].start()]):
+        if framed and j == i and sent[matches[j].end():matches[j + 1].start()].strip() == ",":
+            break
         j += 1
     return j
 
@@ -265,7 +269,9 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             listed = len(matches) >= 2 and re.search(r",|\band\b", sent.text[matches[0].end():matches[-1].start()])
             scope = re.match(r"\s+(?:(?!(?:is|was|were|are|has|had|held|holds|accounted|dominated|led|will|remains|"
                              r"market|alone)\b)[a-z][\w-]*\s+){1,4}(?:market|industry|sector)\b", after)
-            if claim is None and ((country and not listed and not in_regional_section
+            regional_market = bool(re.search(r"\bmarkets?\s+in\s+(?:the\s+)?$", before)) and \
+                bool(re.search(r"\d\s?%|\bCAGR\b|[$€£¥₹]|\b(?:billion|million)\b", sent.text))
+            if claim is None and not regional_market and ((country and not listed and not in_regional_section
                                    and not re.search(r"countr|region|geograph|nation", sent.text, re.IGNORECASE)) or scope):
                 continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
             at = sent.start + m.start()
