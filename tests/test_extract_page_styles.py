@@ -830,3 +830,14 @@ def test_a_framing_region_does_not_share_the_claim_and_a_market_in_a_country_wit
         ("Europe", None), ("Germany", "largest_share")}
     assert {r.name for r in extract(
         "The market in Germany is expected to grow at a CAGR of 5.1% through 2030.", "t").regions} == {"Germany"}
+
+
+def test_a_table_of_contents_country_chapter_and_plants_abroad():
+    text = ("Chapter 8. Country Estimates & Trend Analysis\n8.1 Asia Pacific Payroll Software Market Share, by Country, 2024\n"
+            "8.2 China\n8.3 Japan\n8.4 Rest of Asia Pacific\n\nChapter 9. Competitive Landscape\n9.1 Acme Corp.\n\n"
+            "Fig. 14 China Held the Largest Share of the Asia Pacific Payroll Software Market in 2024\n\n"
+            "TPI Composites supplies European turbine makers from its plant in Izmir, Türkiye, and Aeris Energy ships "
+            "blades from its factory in Ceará, Brazil, to the market.")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert ("China", "largest_share") in found and ("Japan", None) in found
+    assert not {name for name, _ in found} & {"Türkiye", "Brazil", "Rest of Asia Pacific"}

@@ -25,7 +25,7 @@ from kg.names import ascii_fold
 from kg.paths import DATA_DIR
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.claims import claim_of
-from kg.extract.page import Line, Sentence, clean, lines, sections_under, sentences, span, table_rows
+from kg.extract.page import OUTLINE_ENTRY, Line, Sentence, clean, lines, sections_under, sentences, span, table_rows
 
 REGIONS = {
     "north america": "North America", "north american": "North America", "europe": "Europe", "european": "Europe",
@@ -171,7 +171,8 @@ _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|c
 _AS_A_MARKET = re.compile(r"\bmarkets?\b|demand|sales|revenue|adoption|\bshare\b|consum|growth|\bgrow|expan|leading|largest|"
                           r"fastest|dominat|account|contribut|penetrat|uptake|spend|buyers|customers|\bregion", re.IGNORECASE)
 _TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|imports?|exports?|origins?)\s+(?:\w+\s+){0,2}"
-                            r"(?:from|to|in)\s+(?:the\s+)?$|\b(?:hubs?|factories|plants?|offices|operations)\s+in\s+(?:the\s+)?$",
+                            r"(?:from|to|in)\s+(?:the\s+)?$|\b(?:hubs?|factor(?:y|ies)|plants?|offices?|operations|facilit(?:y|ies)|sites?|"
+                            r"warehouses?|headquarters|campus)\s+(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,\s+)?$",
                             re.IGNORECASE)
 # "… with France, Italy and Spain supplying the majority of bottles", "with China among the main buyers".
 _TRADE_PARTNER_AFTER = re.compile(r"^\s+(?:supplying|supply|supplied|shipping|among\s+the\s+(?:main|largest|biggest|top|key)\s+"
@@ -310,6 +311,8 @@ _BY_REGION_LIST = re.compile(r"\b[Bb]y\s+(?:[Rr]egions?|[Gg]eography|[Cc]ountr(?
                              r"(?:\(\s*(?P<items>[^()\n]{3,300}?)\)|:\s*(?P<items2>[^\n;|]{3,300}))")
 _REGION_BY_ITS_NAME = re.compile(r"(?<![\w-])(?P<name>Greater\s+[A-Z][\w'’-]+|(?:(?!The\b)[A-Z][\w'’-]+\s+){1,2}(?:Belt|Delta|Coast|Valley|"
                                  r"Basin|Corridor|Peninsula|Highlands|Plains|Metropolitan Area|Capital Region))(?![\w-])")
+_PLACES_CHAPTER = re.compile(r"^[ \t]*(?:Chapter\s+)?(?P<num>\d{1,2})\.?[ \t]+[^\n]*\b(?:Country|Countries|Regional|Region|"
+                             r"Geograph\w*)\b[^\n]*$", re.MULTILINE | re.IGNORECASE)
 _COUNTRY_COVERAGE = re.compile(r"^\W*countr(?:y|ies)\s+(?:scope|covered|coverage)\s*[|:]", re.IGNORECASE)
 # "London and the South East", "Flanders and the North": a place and a compass part named as one region.
 _AND_THE_COMPASS = re.compile(r"\s+and\s+the\s+(?P<part>(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands)\b")
@@ -353,6 +356,15 @@ def _named_regions(text: str) -> list[Region]:
                     continue
                 at = text.find(name, offset + item.start())
                 out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(name)), confidence=0.6))
+    # A table of contents' country chapter: "Chapter 8. Country Estimates & Trend Analysis" over "8.2 China", "8.3 Japan"
+    for chapter in _PLACES_CHAPTER.finditer(text):
+        for entry in OUTLINE_ENTRY.finditer(text, chapter.end()):
+            if not entry["num"].startswith(chapter["num"] + "."):
+                break
+            name = clean(entry["title"])
+            if (is_place(name) or REGIONS.get(name.lower())) and not _NOT_A_REGION_ROW.fullmatch(name):
+                out.setdefault(name.lower(), Region(name=name, span=span(text, entry.start("title"),
+                                                                         entry.start("title") + len(name)), confidence=0.6))
     # "the Corn Belt", "the Mekong Delta", "Greater Cairo": a name that says it is a region, in a sentence about the market
     for named in _REGION_BY_ITS_NAME.finditer(text):
         name = named["name"]
@@ -398,7 +410,7 @@ def _with_stated_claim(text: str, region: Region) -> Region:
         if re.match(r"\s*(?:\(|,|and\b|&)", clause):
             continue  # a list of names, not this region's own clause
         claim = claim_of(clause) if re.match(r"\s+(?:led|leads|held|holds|is|was|accounted|accounts|generated|"
-                                             r"dominated|dominates|remains|represented|will|posted|grows)\b", clause) else None
+                                             r"dominated|dominates|remains|represented|will|posted|grows)\b", clause, re.IGNORECASE) else None
         if claim:
             return region.model_copy(update={"claim": claim, "claim_span": span(text, m.start(), m.end() + len(clause))})
     return region

@@ -22,7 +22,7 @@ from kg.extract.geography import is_place
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
-from kg.extract.page import Line, Sentence, clean, lines, sections_under, sentences, span
+from kg.extract.page import OUTLINE_ENTRY, Line, Sentence, clean, lines, sections_under, sentences, span
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|:\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
@@ -43,9 +43,6 @@ _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,
 _SEGMENTS_VERB = re.compile(r"\b(?:segment|divide|split|categori[sz]e|classif|break)\w*\b", re.IGNORECASE)
 _BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+(?:in)?to\s+(?P<items>[^.;:]+?)"
                       r"(?=[,;]?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s|[.;:]|$)")
-# A table of contents: "5.1 By Coverage Type" over "5.1.1 First-Party Coverage", "5.1.2 …", on lines or run together.
-_OUTLINE_ENTRY = re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-Z][^\n]*?)"
-                            r"(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]|\s+\d{1,2}\.?\s+[A-Z][\w-]*\s+[A-Z]|\s*\n|$)")
 _LEAD_WORDS = re.compile(r"^(?:(?:while|whereas|and|but|yet|with|the|a|an)\s+)+", re.IGNORECASE)  # "while the hybrid"
 _BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|]\s*|\.\s+)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*(?P<items>[^;|\n]+?)\s*(?=;|\||$)",
                                re.IGNORECASE)
@@ -223,7 +220,7 @@ class _Segments:
 def _outline_numbered(text: str, segs: "_Segments") -> None:
     """The segments a numbered table of contents lists under its "By …" entries."""
     dimension = None
-    for entry in _OUTLINE_ENTRY.finditer(text):
+    for entry in OUTLINE_ENTRY.finditer(text):
         num, title = entry["num"], clean(entry["title"])
         by = re.match(r"(?:By|Based on)\s+(?P<dim>.+)$", title)
         if by:
