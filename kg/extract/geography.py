@@ -326,7 +326,7 @@ PLACE_COLUMN = re.compile(r"(?:sub-?)?regions?|countr(?:y|ies)|states?|provinces
 _REGION_LABEL = re.compile(r"^\W*(?P<label>(?:largest|biggest|dominant|leading|fastest[- ]growing|fastest)\s+(?:regional\s+)?"
                            r"(?:region|market|country|geography|province|state|emirate|prefecture|city|zone))\s*(?::|\|)\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
                            r"{0,5})\s*(?:\||\(|,|$)", re.IGNORECASE | re.MULTILINE)
-_NOT_A_REGION_ROW = re.compile(r"total|global|world|overall|others?|more|etc\.?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*", re.IGNORECASE)
+_NOT_A_REGION_ROW = re.compile(r".*\btotal\b.*|global|world|overall|others?|more|etc\.?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*", re.IGNORECASE)
 
 
 def _named_regions(text: str) -> list[Region]:
@@ -352,7 +352,8 @@ def _named_regions(text: str) -> list[Region]:
         for item in re.finditer(r"[^,;]+", listed[group]):
             for part in re.split(r"\s+and\s+", item.group()):
                 name = clean(part)
-                if not name or not name[0].isupper() or len(name.split()) > 4 or _NOT_A_REGION_ROW.fullmatch(name):
+                if not name or not name[0].isupper() or len(name.split()) > 4 or _NOT_A_REGION_ROW.fullmatch(name) \
+                        or re.search(r"\d|\b(?:USD|EUR|million|billion|units|volume|value|revenue)\b", name, re.IGNORECASE):
                     continue
                 at = text.find(name, offset + item.start())
                 out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(name)), confidence=0.6))
@@ -361,6 +362,8 @@ def _named_regions(text: str) -> list[Region]:
         for entry in OUTLINE_ENTRY.finditer(text, chapter.end()):
             if not entry["num"].startswith(chapter["num"] + "."):
                 break
+            if entry["num"].count(".") > 1:
+                continue  # "9.1.2 Canada" under "9.1 North America": the region's breakdown, not a region of the report
             name = clean(entry["title"])
             if (is_place(name) or REGIONS.get(name.lower())) and not _NOT_A_REGION_ROW.fullmatch(name):
                 out.setdefault(name.lower(), Region(name=name, span=span(text, entry.start("title"),
