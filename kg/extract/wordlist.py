@@ -31,7 +31,7 @@ class Cue:
         self.pattern = pattern
 
     def _lowered(self, text: str) -> tuple[re.Pattern, str]:
-        lowered = text.lower()
+        lowered = _lower_case(text)
         return (self._re, lowered) if len(lowered) == len(text) else (self._folding, text)
 
     def search(self, text: str, *bounds: int) -> re.Match | None:
@@ -46,6 +46,21 @@ class Cue:
         pattern, subject = self._lowered(text)
         return list(pattern.finditer(subject))
 
+
+
+# The text last lower-cased and its lower case (cues are tried in turn on one text); one tuple, rebound whole, so a
+# thread never reads one text with another's lower case.
+_last: tuple[str | None, str] = (None, "")
+
+
+def _lower_case(text: str) -> str:
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
+    lowered = text.lower()
+    _last = (text, lowered)
+    return lowered
 
 
 def alternation(words: list[str]) -> str:
