@@ -841,3 +841,13 @@ def test_a_table_of_contents_country_chapter_and_plants_abroad():
     found = {(r.name, r.claim) for r in extract(text, "t").regions}
     assert ("China", "largest_share") in found and ("Japan", None) in found
     assert not {name for name, _ in found} & {"Türkiye", "Brazil", "Rest of Asia Pacific"}
+
+
+def test_developments_after_a_ticker_a_company_header_a_lead_phrase_and_a_nationality():
+    text = ("Acme Robotics (NYSE: ACM) announced in May 2024 that it had acquired Beta Labs.\n\n"
+            "Gamma Systems Inc. (US) – In March 2024, the company launched the X200.\n\n"
+            "September 2023: In a strategic move, Delta Robotik GmbH acquired a start-up.\n\n"
+            "In July 2024, Japanese conglomerate Hitachi, Ltd. agreed to buy Epsilon Labs.")
+    assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
+        ("2024-05", "Acme Robotics"), ("2024-03", "Gamma Systems Inc."), ("2023-09", "Delta Robotik GmbH"),
+        ("2024-07", "Hitachi, Ltd.")}

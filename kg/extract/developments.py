@@ -80,12 +80,14 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _NAME = ORG_NAME
 _LABEL = r"[A-Z][a-z]+(?:\s+[a-z&]+){0,2}:"  # "Product launch:", "Partnership:" before the sentence proper
 _ACTOR_AFTER_DATE = re.compile(
-    rf"^\s*[,:–—·-]?\s*(?:(?:at|in|during|via|through|from|after)\s+[^,;]{{1,50}},\s*)?"  # "On 7 January 2025, at CES, A …"
+    rf"^\s*[,:–—·-]?\s*(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]fter|[Aa]s)\s+[^,;]{{1,50}},\s*)?"  # "…, at CES, A …"
     rf"(?:{_LABEL}\s+)?"  # "March 2024 – Partnership: A partnered with …"
     rf"(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
-    rf"(?:(?:[A-Z][\w-]*-based\s+)?(?:start-?up|company|firm|manufacturer|maker|provider|developer|supplier|operator|"
-    rf"rival|retailer|group)\s+(?=[A-Z])|[A-Z][\w-]*-(?:based|headquartered)\s+(?=[A-Z]))?"
+    # (or "Japanese conglomerate Hitachi, Ltd. agreed …")
+    rf"(?:(?:[A-Z][\w-]*-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+)?(?:start-?up|company|firm|manufacturer|maker|provider|"
+    rf"developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|multinational|leader)\s+(?=[A-Z])|"
+    rf"[A-Z][\w-]*-(?:based|headquartered)\s+(?=[A-Z]))?"
     rf"(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
     rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
@@ -93,7 +95,7 @@ _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
     rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
-    rf",\s*(?:which|who)\s+[^,]{{1,100}},)?\s*"
+    rf",\s*(?:which|who)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
     # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects
     rf"(?:(?:and|&)\s+(?:the\s+)?{_NAME}\s+(?=[a-z]+ed\b|(?:formed|signed|agreed|launched|opened|won|began|set)\b))?"
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
@@ -112,6 +114,7 @@ def _announces(clause: str, verb_end: int) -> bool:
 
 
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
+_HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*)?[–—:-]\s+")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
 _AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
@@ -218,6 +221,9 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             pronoun = _PRONOUN_ACTOR.match(clause)
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
                 actor = last_actor  # "…, and in April 2024 it introduced a camera": the clause before's company
+            headed = _HEADED_BY_NAME.match(sent.text) if actor is None and pronoun and i == 0 else None
+            if headed and headed.end() <= d.start() and is_event_verb(pronoun["verb"]):
+                actor = _actor(headed["actor"])  # "Acme Robotics Inc. (US) – In March 2024, the company launched …"
             if actor is None:
                 by = _BY_ACTOR.search(clause)
                 actor = _actor(by["actor"]) if by else None
