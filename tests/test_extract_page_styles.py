@@ -851,3 +851,7 @@ def test_developments_after_a_ticker_a_company_header_a_lead_phrase_and_a_nation
     assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
         ("2024-05", "Acme Robotics"), ("2024-03", "Gamma Systems Inc."), ("2023-09", "Delta Robotik GmbH"),
         ("2024-07", "Hitachi, Ltd.")}
+
+
+def test_where_a_company_was_founded_is_no_region():
+    assert extract("The company, founded in Sweden in 1998, serves customers in over 40 countries.", "t").regions == []

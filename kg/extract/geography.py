@@ -171,7 +171,8 @@ _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|c
 _AS_A_MARKET = re.compile(r"\bmarkets?\b|demand|sales|revenue|adoption|\bshare\b|consum|growth|\bgrow|expan|leading|largest|"
                           r"fastest|dominat|account|contribut|penetrat|uptake|spend|buyers|customers|\bregion", re.IGNORECASE)
 _TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|imports?|exports?|origins?)\s+(?:\w+\s+){0,2}"
-                            r"(?:from|to|in)\s+(?:the\s+)?$|\b(?:hubs?|factor(?:y|ies)|plants?|offices?|operations|facilit(?:y|ies)|sites?|"
+                            r"(?:from|to|in)\s+(?:the\s+)?$|\b(?:founded|established|incorporated|headquartered|listed|registered|born)\s+in\s+"
+                            r"(?:the\s+)?$|\b(?:hubs?|factor(?:y|ies)|plants?|offices?|operations|facilit(?:y|ies)|sites?|"
                             r"warehouses?|headquarters|campus)\s+(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,\s+)?$",
                             re.IGNORECASE)
 # "… with France, Italy and Spain supplying the majority of bottles", "with China among the main buyers".
