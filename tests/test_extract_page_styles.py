@@ -855,3 +855,12 @@ def test_developments_after_a_ticker_a_company_header_a_lead_phrase_and_a_nation
 
 def test_where_a_company_was_founded_is_no_region():
     assert extract("The company, founded in Sweden in 1998, serves customers in over 40 countries.", "t").regions == []
+
+
+def test_numbered_developments_in_one_line_one_subject_two_objects_and_the_end_of_a_year():
+    text = ("Key developments: 1) Acme Robotics launched the X200 (March 2024); 2) Beta Labs acquired Gamma AG (June 2024).\n\n"
+            "Delta Systems launched the D1 in Q3 2024 and the D2 in Q1 2025. At the end of 2023, Epsilon AG opened a plant. "
+            "Cumulative installed storage passed 5,900 MWh at the end of 2024.")
+    assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
+        ("2024-03", "Acme Robotics"), ("2024-06", "Beta Labs"), ("2024", "Delta Systems"), ("2025", "Delta Systems"),
+        ("2023", "Epsilon AG")}

@@ -35,7 +35,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,|\s*-)?\s*(?P<year3>{YEAR})\b"
     rf"|\b(?P<mm>\d{{1,2}})/(?P<dd>\d{{1,2}})/(?P<year4>{YEAR})\b"
-    rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
+    rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of|[Aa]t the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
     rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
     rf"|(?<![\d/])(?P<mm7>\d{{1,2}})/(?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …"
     rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
@@ -92,7 +92,7 @@ _ACTOR_AFTER_DATE = re.compile(
     rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
 _SUBJECT = re.compile(
-    rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
+    rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
     rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
@@ -115,6 +115,7 @@ def _announces(clause: str, verb_end: int) -> bool:
 
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
 _HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*)?[–—:-]\s+")
+_SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w\s-]{1,40}?\s+(?:in|on|during)\s+")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
 _AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
@@ -187,8 +188,8 @@ def _actor(name: str | None) -> str | None:
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$|['’]s?$", "", name))
-    if re.fullmatch(r"[A-Z][a-z]+ly|[A-Z][a-z]+(?:ians|ans|ese)", name):
-        return None  # "Physically refined oil …", "Brazilians bought …": an adverb or a people, not a company
+    if re.fullmatch(r"[A-Z][a-z]+ly|[A-Z][a-z]+(?:ians|ans|ese)|[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):
+        return None  # "Physically refined …", "Brazilians bought …", "Cumulative installed …": no company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b", name):
         return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--"), not an organisation
     home = re.search(r"\s*\((?P<note>[^()]+)\)$", name)
@@ -234,10 +235,15 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                     actor = _actor(m["actor"])
             if actor is None and i > 0:
                 # "Li-Cycle, which restructured … during 2024, agreed in January 2025 to supply …": the subject's verb
-                # comes before this date and after the one before it
-                subject = _SUBJECT.match(sent.text)
-                if subject and is_event_verb(subject["verb"]) and dates[i - 1].start() < subject.end("verb") <= d.start():
+                # comes before this date and after the one before it; "…; 2) Beta Labs acquired Gamma AG (June 2024)":
+                # the subject of this date's own clause
+                clause_start = max(sent.text.rfind(";", dates[i - 1].end(), d.start()) + 1, 0)
+                subject = _SUBJECT.match(sent.text[clause_start:])
+                if subject and is_event_verb(subject["verb"]) and \
+                        dates[i - 1].start() < clause_start + subject.end("verb") <= d.start():
                     actor = _actor(subject["actor"])
+            if actor is None and i > 0 and last_actor and _SAME_VERB_OBJECT.fullmatch(sent.text, dates[i - 1].end(), d.start()):
+                actor = last_actor  # "Acme launched the X200 in Q3 2024 and the X300 in Q1 2025": one subject, two objects
             if actor is None and i == 0:
                 subject = _SUBJECT.match(sent.text)
                 if subject and _RELATIVE.search(sent.text, subject.end("actor"), d.start()) and subject.end("verb") > d.start():
