@@ -864,3 +864,8 @@ def test_numbered_developments_in_one_line_one_subject_two_objects_and_the_end_o
     assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
         ("2024-03", "Acme Robotics"), ("2024-06", "Beta Labs"), ("2024", "Delta Systems"), ("2025", "Delta Systems"),
         ("2023", "Epsilon AG")}
+
+
+def test_a_countrys_market_with_its_rate_is_a_region():
+    assert [r.name for r in extract("Canada's market is expected to grow at a CAGR of 6.1% through 2030.", "t").regions] == [
+        "Canada"]

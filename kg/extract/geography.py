@@ -271,7 +271,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             listed = len(matches) >= 2 and re.search(r",|\band\b", sent.text[matches[0].end():matches[-1].start()])
             scope = re.match(r"\s+(?:(?!(?:is|was|were|are|has|had|held|holds|accounted|dominated|led|will|remains|"
                              r"market|alone)\b)[a-z][\w-]*\s+){1,4}(?:market|industry|sector)\b", after)
-            regional_market = bool(re.search(r"\bmarkets?\s+in\s+(?:the\s+)?$", before)) and \
+            regional_market = bool(re.search(r"\bmarkets?\s+in\s+(?:the\s+)?$", before)
+                                   or re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}market\b", after)) and \
                 bool(re.search(r"\d\s?%|\bCAGR\b|[$€£¥₹]|\b(?:billion|million)\b", sent.text))
             if claim is None and not regional_market and ((country and not listed and not in_regional_section
                                    and not re.search(r"countr|region|geograph|nation", sent.text, re.IGNORECASE)) or scope):
