@@ -833,16 +833,20 @@ class Figures:
 
     def cagrs(self, forecast: Period | None) -> list[Cagr]:
         found: list[Cagr] = [*self._stat_card_cagrs(), *self._table_cagrs()]
-        previous_years: list[int] = []
         forecast_end = FORECAST_END.search(self.text) if forecast is None else None
+        previous: Sentence | None = None
         for sent in self.sents:
+            before_this, previous = previous, sent
             if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
                 continue
             cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text)] \
                 if _CAGR_CUE.search(sent.text) else []
-            monies = [money for money in _money_in(self.text, sent, True) if money.year] if cagr_matches or \
-                re.search(r"\d{4}", sent.text) else []
+            if not cagr_matches:
+                continue
+            monies = self._dated_monies(sent)
             money_years = [money.year for money in monies]
+            # the sentence before's figures, read only when a rate "over the same period" needs their years
+            previous_years = [money.year for money in self._dated_monies(before_this)] if before_this else []
             for m in cagr_matches:
                 percent = float(re.sub(r"[−–]\s?", "-", m["pct"]).replace(",", ".").replace(" ", ""))
                 if percent == 0 or abs(percent) >= 100 or re.search(r"XX", sent.text[m.start():m.end()]):
@@ -886,8 +890,14 @@ class Figures:
                         found.append(Cagr(percent=float(item["pct"].replace(",", ".")), start=start, end=end,
                                           segment=name, span=span(self.text, sent.start + item.start(), sent.start + item.end()),
                                           confidence=0.6))
-            previous_years = money_years
         return _dedupe_cagrs(_with_the_headline_period(found))
+
+    def _dated_monies(self, sent: Sentence) -> list[_Money]:
+        """A sentence's dated figures as a CAGR reads them (in context), read once per sentence."""
+        cache = self.__dict__.setdefault("_monies", {})
+        if sent.start not in cache:
+            cache[sent.start] = [m for m in _money_in(self.text, sent, True) if m.year] if re.search(r"\d{4}", sent.text) else []
+        return cache[sent.start]
 
     def _table_cagrs(self) -> list[Cagr]:
         """A table with a CAGR column: "Region | Share 2024 | CAGR 2025-2034" over "Europe | 17.6% | 15.8%", or the
