@@ -869,3 +869,15 @@ def test_numbered_developments_in_one_line_one_subject_two_objects_and_the_end_o
 def test_a_countrys_market_with_its_rate_is_a_region():
     assert [r.name for r in extract("Canada's market is expected to grow at a CAGR of 6.1% through 2030.", "t").regions] == [
         "Canada"]
+
+
+def test_segments_among_end_users_outlook_headings_a_segment_that_includes_and_shares_of_the_market():
+    text = ("Among end users, hospitals captured the largest share (52%), whereas ambulatory surgical centers are set to "
+            "expand at the fastest CAGR.\n\nType Outlook (Revenue, USD Million, 2020-2032)\n- Robotic Arms\n- Grippers\n\n"
+            "The software segment includes analytics, planning and monitoring.\n\n"
+            "Cobots held 48.2% of the market in 2024, followed by gantries at 27.5%. Among key players, Acme Corp. held "
+            "the largest share.")
+    found = {(s.name, s.claim) for s in extract(text, "t").segments}
+    assert found == {("hospitals", "largest_share"), ("ambulatory surgical centers", "fastest_growth"),
+                     ("Robotic Arms", None), ("Grippers", None), ("software", None), ("analytics", None), ("planning", None),
+                     ("monitoring", None), ("Cobots", None), ("gantries", None)}

@@ -32,10 +32,11 @@ _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNOR
 _CATCH_ALL = re.compile(r"^(?:others?|other\s+[\w -]+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
 _SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
                         r"(?:\s+(?:by|on the basis of|based on|in terms of)\s+(?P<dim>[\w/&-]+(?:\s+[\w/&-]+){0,3}?))?\s+(?:in)?to\s*:?\s*"
-                        r"|\b(?:segments|categories|types|applications|end[- ]users|products)(?:\s+(?:covered|analy[sz]ed|"
-                        r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:include|includes|comprise|comprises)\s*:?\s*",
+                        r"|\b(?:segments?|categories|types|applications|end[- ]users|products)(?:\s+(?:covered|analy[sz]ed|"
+                        r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:includes?|comprises?|"
+                        r"covers|consists of)\b\s*:?\s*",
                         re.IGNORECASE)
-_BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|By segment,?\s*by|"
+_BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|By segment,?\s*by|Among(?! (?:key |major |leading |the )?(?:players|companies|vendors|regions|countries))|"
                  r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
                  r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$)", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
@@ -130,6 +131,7 @@ class _Segments:
         name = clean(_LEAD_WORDS.sub("", name))
         name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
         name = re.sub(r"\s+(?:still|also|now|alone|currently|already|together)$", "", name)  # "hospitals still held …"
+        name = re.sub(r"\s+(?:at|with)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%.*$", "", name)  # "grippers at 27.5%"
         place = re.match(r"(?:the\s+)?(?P<place>[A-Z][\w&.'’ -]*?)\s+(?:[\w-]+\s+){0,3}markets?$", name)
         if place and is_place(place["place"]):
             return  # "Java pet food market": a regional market, not a segment
@@ -284,7 +286,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             _headed_paragraphs(page_lines, i + 1, None, segs, named_in_paragraph=True)
     for i, line in enumerate(page_lines):  # "By Type:" over bullet items ("• Hardware: 45% share in 2024")
         by = _BY_HEADING.match(line.text)
-        if by and not _GEOGRAPHY.search(by["dim"]):
+        dimension = clean(by["dim"] or by["dim2"]).title() if by else None
+        if dimension and not _GEOGRAPHY.search(dimension):
             for item in page_lines[i + 1:i + 40]:
                 if item.kind != "bullet":
                     break
@@ -292,16 +295,16 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 # "- Diagnostic Devices (polysomnography devices, oximeters)": a segment and its sub-segments
                 subs = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)\s*", name)
                 if subs and _short_item(subs["name"]) and _looks_like_list(subs["subs"]):
-                    segs.add(subs["name"], item.start, clean(by["dim"]).title())
-                    segs.add_list(subs["subs"], item.start + subs.start("subs"), clean(by["dim"]).title())
+                    segs.add(subs["name"], item.start, dimension)
+                    segs.add_list(subs["subs"], item.start + subs.start("subs"), dimension)
                     continue
                 if not _short_item(name):
                     break
                 claim = claim_of(note) if note else None
-                segs.add(name, item.start, clean(by["dim"]).title(), claim,
+                segs.add(name, item.start, dimension, claim,
                          (item.start, item.end) if claim else None)
-        if by and not _GEOGRAPHY.search(by["dim"]) and line.kind == "heading":
-            _headed_paragraphs(page_lines, i + 1, clean(by["dim"]).title(), segs)
+        if dimension and not _GEOGRAPHY.search(dimension) and line.kind == "heading":
+            _headed_paragraphs(page_lines, i + 1, dimension, segs)
         named = _SEGMENT_HEADING.match(line.text) if line.kind == "heading" else None
         if named:  # "Software Segment" over a paragraph about it
             segs.add(named["name"], line.start + named.start("name"), None)
@@ -337,7 +340,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b", sent.text[offset:])[0]
             segs.add_list(rest, sent.start + offset, dimension)
         in_context = bool(by) or dimension_paragraph == paragraph or bool(_SEGMENT_WORDS.search(sent.text))
-        followed = _FOLLOWED_BY.search(sent.text) if in_context else None
+        followed = _FOLLOWED_BY.search(sent.text) if in_context or _SHARE_OF_MARKET.search(sent.text) else None
         if followed:  # "hospitals held the largest share, followed by ambulatory surgical centers and clinics"
             rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", sent.text[followed.end():])[0]
             segs.add_list(rest, sent.start + followed.end(), dimension)
@@ -352,7 +355,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 trimmed = _NAME_AFTER.sub("", n["name"])
                 segs.add(trimmed, clause_start + n.start("name") + len(n["name"]) - len(trimmed), dimension,
                          claim if len(named) == 1 else None, claim_span if len(named) == 1 else None)
-            if named or not (claim or in_context and _STATES_FIGURE.search(clause.group())):
+            # a share of the market names a segment even with no "By …" before it ("Robotic arms held 48.2% of the market")
+            if named or not (claim or (in_context or _SHARE_OF_MARKET.search(clause.group())) and _STATES_FIGURE.search(clause.group())):
                 continue
             body = clause.group()[by.end():] if by and clause.start() == 0 else clause.group()
             body_offset = clause_start + (by.end() if by and clause.start() == 0 else 0)
@@ -423,7 +427,9 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
 
 
 _SEGMENT_HEADING = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3})\s+(?:Segment|Sub-?segment)\s*:?$")
-_BY_HEADING = re.compile(r"^(?:By|Based on|On the basis of|In terms of)\s+(?P<dim>[\w /&-]{2,35}?)\s*:?$", re.IGNORECASE)
+# "By Type", or a dimension's outlook heading: "Type Outlook (Revenue, USD Million, 2020-2032)"
+_BY_HEADING = re.compile(r"^(?:(?:By|Based on|On the basis of|In terms of)\s+(?P<dim>[\w /&-]{2,35}?)\s*:?|"
+                         r"(?P<dim2>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}?)\s+Outlook\b[^\n]{0,60})$", re.IGNORECASE)
 
 
 def _parallel(head: str, tail: str) -> bool:
