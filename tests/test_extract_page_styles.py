@@ -881,3 +881,11 @@ def test_segments_among_end_users_outlook_headings_a_segment_that_includes_and_s
     assert found == {("hospitals", "largest_share"), ("ambulatory surgical centers", "fastest_growth"),
                      ("Robotic Arms", None), ("Grippers", None), ("software", None), ("analytics", None), ("planning", None),
                      ("monitoring", None), ("Cobots", None), ("gantries", None)}
+
+
+def test_players_holding_a_share_together_and_the_largest_of_many():
+    assert names("Acme, Beta and Gamma together control about 60% of the market.") == ["Acme", "Beta", "Gamma"]
+    assert names("The market is fragmented, with more than 200 small vendors; the five largest are Acme, Beta, Gamma, "
+                 "Delta and Epsilon.") == ["Acme", "Beta", "Gamma", "Delta", "Epsilon"]
+    assert names("Hardware and Software together account for 70% of revenue.") == []
+    assert names("North America and Europe together account for 60% of the market.") == []

@@ -39,6 +39,8 @@ _LEAD_IN = re.compile(
     rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks)\s+(?:companies\s+such\s+as\s+|players\s+such\s+as\s+)?(?=[A-Z])"
     rf"|\b(?:largest|leading|biggest|top|dominant)\s+(?:\w+\s+){{0,2}}?(?:suppliers?|vendors?|players?|makers?|manufacturers?|"
     rf"producers?|providers?|brands?)\b[^.;]{{0,80}}?,?\s+followed\s+by\s+"
+    # "… more than 200 small vendors; the five largest are A, B, C, D and E"
+    rf"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:largest|biggest|leading|top)(?:\s+\w+)?\s+(?:are|include)\s+"
     rf"|\bcompetitive\s+landscape\s+(?:features|includes|comprises|counts)\s+(?:[^.:;]{{0,80}}?:\s*)?)",
     re.IGNORECASE)
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b")
@@ -229,6 +231,13 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             start = sent.start + m.end()
             body = _list_text(text, start, sent.end)
             players.add_items(split_items(body), start)
+    for sent in sents:  # "Acme, Beta and Gamma together control about 60% of the market"
+        joint = _JOINT_SHARE.match(sent.text)
+        if joint:
+            items = [item for item in split_items(joint["names"]) if not is_place(item.text)]
+            # not "Hardware and Software together account for 70%": three names or more, or legal names
+            if len(items) >= 3 or len(items) == 2 and all(_HAS_LEGAL_FORM.search(item.text) for item in items):
+                players.add_items(items, sent.start + joint.start("names"), confidence=0.6, whole=True)
     for sent in sents:  # "STMicroelectronics remained the largest supplier of SiC MOSFETs"
         leader = _LEADER.match(sent.text)
         if leader and not _INSTITUTION.search(leader["name"]):
@@ -286,6 +295,11 @@ def _read_labelled_cells(players: _Players, line: Line) -> None:
             players.add_items(split_items(cell), line.start + start)
 
 
+# Companies named together as holding a share of the market.
+_JOINT_SHARE = re.compile(rf"^\s*(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+and\s+{ORG_NAME})\s+(?:together\s+|jointly\s+|"
+                          rf"collectively\s+|combined\s+)?(?:control|controlled|hold|held|account(?:ed)?\s+for|command(?:ed)?|"
+                          rf"capture[sd]?)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|almost\s+)?"
+                          rf"(?:\d|half|two-thirds|a third|a quarter)")
 # A company the text ranks first among the market's suppliers.
 _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
