@@ -889,3 +889,10 @@ def test_players_holding_a_share_together_and_the_largest_of_many():
                  "Delta and Epsilon.") == ["Acme", "Beta", "Gamma", "Delta", "Epsilon"]
     assert names("Hardware and Software together account for 70% of revenue.") == []
     assert names("North America and Europe together account for 60% of the market.") == []
+
+
+def test_revenue_the_market_recorded_is_the_markets_and_a_company_reporting_is_not():
+    assert [(v.amount, v.year) for v in extract("The widget market recorded revenue of €1.2 billion (2024).", "t").values] == [
+        (1.2, 2024)]
+    assert extract("The widget market grew fast. Beazley reported cyber gross written premiums of USD 1.2 billion for "
+                   "2024.", "t").values == []

@@ -106,6 +106,15 @@ def _company_figure(before: str) -> bool:
     return any(not is_place(m["owner"]) for m in COMPANY_FIGURE.finditer(before))
 
 
+def _reported_by_a_company(before: str) -> bool:
+    """ "Beazley reported cyber premiums of USD 1.2 billion" is a company's; "the widget market recorded revenue of
+    €1.2 billion" is the market's own."""
+    tail = before[-80:]
+    reported = REPORTED_BEFORE.search(tail)
+    subject = before[:len(before) - len(tail) + reported.start()] if reported else ""
+    return bool(reported) and not re.search(r"\bmarkets?\b[^,;]{0,40}$", subject)
+
+
 INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
                               r"(?:additional\s+|incremental\s+|absolute\s+)?(?:of\s+)?(?:(?:more than|over|about|around|nearly|"
                               r"roughly|some|almost|close to|approximately)\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
@@ -328,7 +337,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
                 continue  # "$ 4000": a price, not a market size
             scale = "units"
         before = sent.text[: m.start()]
-        if INCREMENT_BEFORE.search(before[-60:]) or _company_figure(before) or REPORTED_BEFORE.search(before[-80:]):
+        if INCREMENT_BEFORE.search(before[-60:]) or _company_figure(before) or _reported_by_a_company(before):
             continue
         if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)\b(?!\s+(?:earlier|before|ago))", sent.text[m.end():]):
             continue
