@@ -896,3 +896,10 @@ def test_revenue_the_market_recorded_is_the_markets_and_a_company_reporting_is_n
         (1.2, 2024)]
     assert extract("The widget market grew fast. Beazley reported cyber gross written premiums of USD 1.2 billion for "
                    "2024.", "t").values == []
+
+
+def test_a_region_with_the_highest_cagr_and_a_key_market():
+    text = ("North America held the largest revenue share of 38% in 2024. Asia Pacific is projected to witness the "
+            "highest CAGR. Europe will remain a key market.")
+    assert {(r.name, r.claim) for r in extract(text, "t").regions} == {
+        ("North America", "largest_share"), ("Asia Pacific", "fastest_growth"), ("Europe", "major_contributor")}

@@ -17,7 +17,7 @@ LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )largest(?! growth)|lion[’']
 FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
               r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b")
 MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"
-            r"\bkey (?:countries|markets)\b|\bmain markets\b|significant share|considerable share|substantial share|"
+            r"\bkey (?:countries|markets)\b|\ba key market\b|\bmain markets\b|significant share|considerable share|substantial share|"
             r"major contributors?|key contributors?|second[- ]largest|notable share|significant contributors?|prominent")
 
 
