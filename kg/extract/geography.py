@@ -152,7 +152,7 @@ def _subnational_written() -> list[list[str]]:
             for regions in _subnational_table().values()]
 
 
-_REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|account|dominat|lead|largest|fastest|cagr|highest|"
+_REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|key markets?|account|dominat|lead|largest|fastest|cagr|highest|"
                        r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand|invest|"
                 r"roll(?:s|ed|ing)? out|deploy|spend")
 _REGION_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alternation(list(REGIONS)) + r")\s*$", re.IGNORECASE)
