@@ -903,3 +903,14 @@ def test_a_region_with_the_highest_cagr_and_a_key_market():
             "highest CAGR. Europe will remain a key market.")
     assert {(r.name, r.claim) for r in extract(text, "t").regions} == {
         ("North America", "largest_share"), ("Asia Pacific", "fastest_growth"), ("Europe", "major_contributor")}
+
+
+def test_nominal_and_passive_events_and_a_lower_case_brand_with_its_country():
+    text = ("Key players include Swissport International AG (Switzerland), dnata (UAE) and Menzies Aviation (UK).\n\n"
+            "- August 2024 - dnata opened a new cargo terminal at Sydney Airport.\n\n"
+            "The acquisition of Beta Labs by Acme Robotics in May 2024 strengthened its portfolio. Gamma Systems was "
+            "acquired by Delta Holdings in June 2024.")
+    card = extract(text, "t")
+    assert "dnata" in [p.name for p in card.players]
+    assert {(d.date, d.actor) for d in card.developments} == {
+        ("2024-08", "dnata"), ("2024-05", "Acme Robotics"), ("2024-06", "Delta Holdings")}

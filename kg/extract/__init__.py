@@ -86,6 +86,9 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     developments = [d for d in find_developments(text, sents) if not _is_the_publisher(d.actor, publisher)]
     actors = [(d.actor, d.span.start) for d in developments]
     players = find_players(text, sents, page_lines, publisher, actors)
+    lower_case = [p.name for p in players if p.name[:1].islower()]
+    if lower_case:  # "August 2024 - dnata opened …": a player written in lower case, known now, is an actor too
+        developments = [d for d in find_developments(text, sents, lower_case) if not _is_the_publisher(d.actor, publisher)]
     regions = find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments])
     segments = with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs])
     return ReportCard(

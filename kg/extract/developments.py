@@ -18,7 +18,7 @@ from kg.card import Development
 from kg.extract.figures import YEAR
 from kg.extract.geography import is_place
 from kg.extract.lists import ORG_NAME
-from kg.extract.wordlist import Cue
+from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import Sentence, clean, sentences, span, table_rows
 from kg.names import LEGAL_FORM, clean_org_name
 
@@ -116,6 +116,11 @@ def _announces(clause: str, verb_end: int) -> bool:
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
 _HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*)?[–—:-]\s+")
 _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w\s-]{1,40}?\s+(?:in|on|during)\s+")
+_NOMINAL_EVENT = re.compile(rf"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?{_NAME}\s+by\s+(?:the\s+)?"
+                            rf"(?P<actor>{_NAME})")
+# "Acme Robotics was acquired by Beta Holdings in May 2024": the doer of a passive event
+_PASSIVE_EVENT = re.compile(rf"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?"
+                            rf"(?P<actor>{_NAME})")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
 _AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
@@ -203,9 +208,12 @@ def _actor(name: str | None) -> str | None:
     return name
 
 
-def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
-    """Dated events with their actor, newest first."""
+def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -> list[Development]:
+    """Dated events with their actor, newest first. ``known``: names the page lists as players that a capitalised-name
+    pattern cannot find ("dnata", "onsemi"), read as actors after a date too."""
     found: dict[tuple[str, str], Development] = {}
+    known_actor = re.compile(rf"^\s*[,:–—·-]?\s*(?P<actor>{alternation(list(known))})\s+(?:has\s+|also\s+)?(?P<verb>\w+)") \
+        if known else None
     for sent in sents:
         if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text)):
             continue
@@ -217,7 +225,8 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
                 continue
             clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
             clause = sent.text[d.end():clause_end]
-            m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause)
+            m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
+                (known_actor.match(clause) if known_actor else None)
             actor = _actor(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
             pronoun = _PRONOUN_ACTOR.match(clause)
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
@@ -228,6 +237,10 @@ def find_developments(text: str, sents: list[Sentence]) -> list[Development]:
             if actor is None:
                 by = _BY_ACTOR.search(clause)
                 actor = _actor(by["actor"]) if by else None
+            if actor is None and i == 0:
+                # "The acquisition of Beta Labs by Acme Robotics in May 2024 …": the event as a noun, its doer after "by"
+                nominal = _NOMINAL_EVENT.search(sent.text, 0, d.start()) or _PASSIVE_EVENT.search(sent.text, 0, d.start())
+                actor = _actor(nominal["actor"]) if nominal else None
             if actor is None and m and not _NOT_ACTOR.match(m["actor"]) and len(when) > 4:
                 # "Kao Corporation and its subsidiaries, A and B, acquired …": the verb comes later in the clause.
                 verb = EVENT_VERB.search(clause, m.end("actor"), m.end("actor") + 120)

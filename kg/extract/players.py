@@ -90,6 +90,8 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     if ended and ended.group(1).endswith("."):
         text = ended.group(1)
     name = _NAME.match(text) or _LOWER_CASE_BRAND.fullmatch(text)
+    if not name and item.note and country_name(item.note) and re.fullmatch(r"[a-z][\w&.-]{2,20}", text):
+        return text  # "dnata (UAE)", "onsemi (US)": a brand in lower case, its home country beside it
     if not name:
         return None
     # "PT Paragon Technology and Innovation, PT Martina Berto Tbk, …": an "and" inside a listed name (the list's own
