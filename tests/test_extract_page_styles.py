@@ -914,3 +914,12 @@ def test_nominal_and_passive_events_and_a_lower_case_brand_with_its_country():
     assert "dnata" in [p.name for p in card.players]
     assert {(d.date, d.actor) for d in card.developments} == {
         ("2024-08", "dnata"), ("2024-05", "Acme Robotics"), ("2024-06", "Delta Holdings")}
+
+
+def test_a_government_or_a_health_department_is_an_actor_but_no_player():
+    text = ("In October 2023, the government introduced a grant for heat pumps. In June 2024, the provincial health "
+            "department ordered 400 beds.")
+    card = extract(text, "t")
+    assert {(d.date, d.actor) for d in card.developments} == {
+        ("2023-10", "government"), ("2024-06", "provincial health department")}
+    assert card.players == []

@@ -121,6 +121,10 @@ _NOMINAL_EVENT = re.compile(rf"\b(?:acquisition|purchase|takeover|buyout)\s+of\s
 # "Acme Robotics was acquired by Beta Holdings in May 2024": the doer of a passive event
 _PASSIVE_EVENT = re.compile(rf"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?"
                             rf"(?P<actor>{_NAME})")
+# "In October 2023, the government introduced …", "…, the provincial health department ordered …": a public body
+_PUBLIC_BODY = re.compile(r"^\s*[,:–—·-]?\s*(?:the\s+)?(?P<actor>(?:[A-Z][a-z]+\s+)?(?:(?:central|federal|state|national|"
+                          r"provincial|regional|local)\s+)?(?:government|(?:health\s+)?(?:department|ministry)))\s+"
+                          r"(?:has\s+|also\s+)?(?P<verb>[a-z]\w+)")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
 _AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
@@ -226,7 +230,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
             clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
             clause = sent.text[d.end():clause_end]
             m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
-                (known_actor.match(clause) if known_actor else None)
+                (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
             actor = _actor(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
             pronoun = _PRONOUN_ACTOR.match(clause)
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
