@@ -305,7 +305,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
                         span=span(text, o_start, sent.start + d.end() + len(clause.rstrip(" ,;"))), confidence=0.6)
     for development in _table_developments(text):
         found.setdefault((development.date, development.actor.lower()), development)
-    return sorted((_with_full_name(d, text) for d in found.values()), key=lambda d: d.date, reverse=True)
+    closed = text.replace(" )", ")")  # once for every actor (a text's length each)
+    return sorted((_with_full_name(d, text, closed) for d in found.values()), key=lambda d: d.date, reverse=True)
 
 
 _DATE_COLUMN = re.compile(r"(?:date|month|year|when|timeline|period)", re.IGNORECASE)
@@ -322,23 +323,25 @@ def _table_developments(text: str) -> list[Development]:
         if date_col is None or actor_col is None or len(header) < 3:
             continue
         for row_start, row in rows[i + 1:i + 40]:
-            if len(row) != len(header):
-                break
-            when = DATE_RE.fullmatch(row[date_col]) or re.fullmatch(rf"(?P<year5>{YEAR})", row[date_col])
+            when = DATE_RE.fullmatch(row[date_col]) or re.fullmatch(rf"(?P<year5>{YEAR})", row[date_col]) \
+                if len(row) == len(header) else None
+            if when is None:
+                break  # the table ends (or another header begins) where a row has no date
             actor = _actor(row[actor_col])
-            if when is None or actor is None:
+            if actor is None:
                 continue
             date = _date({k: None for k in DATE_RE.groupindex} | when.groupdict())
             summary = " ".join(cell for c, cell in enumerate(row) if c not in (date_col, actor_col))
-            end = text.find("\n", row_start)
+            ends = [e for e in (text.find("\n", row_start, row_start + 500), text.find("||", row_start, row_start + 500)) if e >= 0]
+            end = min(ends) if ends else min(len(text), row_start + 500)
             out.append(Development(date=date, actor=actor, summary=summary or actor, confidence=0.7,
-                                   span=span(text, row_start, end if end >= 0 else len(text))))
+                                   span=span(text, row_start, end)))
     return out
 
 
-def _with_full_name(development: Development, text: str) -> Development:
+def _with_full_name(development: Development, text: str, closed: str) -> Development:
     """ "KOGAS signed …" where the page wrote "Korea Gas Corporation (KOGAS)": the actor as the page names it in full."""
-    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", development.actor) or f"{development.actor})" not in text.replace(" )", ")"):
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", development.actor) or f"{development.actor})" not in closed:
         return development  # cheap test first: the pattern below is compiled per actor
     full = re.search(rf"(?P<full>{_NAME})\s*\(\s*{re.escape(development.actor)}\s*\)", text)
     if full is None or len(full["full"].split()) < 2:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pycountry
 
@@ -256,21 +257,31 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|s
                            r"aided|spurred|with|after|amid)\b)")
 
 
+@lru_cache(maxsize=16)
+def _value_cues(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...], bool]:
+    """A text's not-a-value cues (offset, words), its clause breaks and whether buyers spend in it: read once per
+    sentence, however many amounts it holds."""
+    cues = tuple((cue.start(), cue.group()) for cue in NOT_A_VALUE.finditer(text))
+    breaks = (0, *(b.end() for b in _CLAUSE_BREAK.finditer(text)), len(text)) if cues else (0, len(text))
+    return cues, breaks, bool(BUYERS_SPENT.search(text)) if cues else False
+
+
 def _not_a_value(text: str, amount_at: int | None = None) -> bool:
     """Whether ``text`` (a sentence, or a table's cells) says its numbers are not market values; with ``amount_at``,
     the cues that speak of one clause count only in the amount's own clause."""
-    def counts(cue: re.Match) -> bool:
-        if cue.group() == "spent":
-            return not BUYERS_SPENT.search(text)
-        if _CLAUSE_CUES.match(cue.group()):
+    cues, breaks, buyers_spend = _value_cues(text)
+
+    def counts(at: int, words: str) -> bool:
+        if words == "spent":
+            return not buyers_spend
+        if _CLAUSE_CUES.match(words):
             if amount_at is None:
                 return False
-            breaks = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(text)), len(text)]
             start = max(b for b in breaks if b <= amount_at)
             end = min((b for b in breaks if b > amount_at), default=len(text))
-            return start <= cue.start() < end
+            return start <= at < end
         return True
-    return any(counts(cue) for cue in NOT_A_VALUE.finditer(text))
+    return any(counts(at, words) for at, words in cues)
 
 
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
@@ -786,7 +797,8 @@ class Figures:
                 continue
             # "Regional revenue snapshot (KRW billion, 2025 | …)" over "Region | 2025 | CAGR": the one year column of a
             # table whose caption line names the market figure and its unit.
-            caption_line = self.text[self.text.rfind("\n", 0, max(0, header_start - 1)) + 1:header_start]
+            window = max(0, header_start - 300)  # a caption is a short line; a window keeps long lines linear
+            caption_line = self.text[max(self.text.rfind("\n", window, max(0, header_start - 1)) + 1, window):header_start]
             caption = YEAR_TABLE_CAPTION.search(caption_line) if _MARKET_WORDS.search(caption_line) else None
             year_columns = [c for c, title in enumerate(header) if c and _table_year(title)]
             for col, title in enumerate(header[1:], start=1):
@@ -856,6 +868,9 @@ class Figures:
             money_years = [money.year for money in monies]
             # the sentence before's figures, read only when a rate "over the same period" needs their years
             previous_years = [money.year for money in self._dated_monies(before_this)] if before_this else []
+            # what the whole sentence says, read once (not once per rate: a long run of rates would cost its square)
+            same_period = re.search(r"\b(?:the|this|that|same) period\b", sent.text)
+            sentence_end = END_ONLY.search(sent.text)
             for m in cagr_matches:
                 percent = float(re.sub(r"[−–]\s?", "-", m["pct"]).replace(",", ".").replace(" ", ""))
                 if percent == 0 or abs(percent) >= 100 or re.search(r"XX", sent.text[m.start():m.end()]):
@@ -877,11 +892,11 @@ class Figures:
                         (min(money_years), max(money_years))
                 elif forecast is not None:
                     start, end = forecast.start, forecast.end
-                elif re.search(r"\b(?:the|this|that|same) period\b", sent.text) and len(set(previous_years)) >= 2:
+                elif same_period and len(set(previous_years)) >= 2:
                     start, end = min(previous_years), max(previous_years)  # "Over the same period, … 5%"
                 elif money_years:
                     end = money_years[-1]
-                elif (e := END_ONLY.search(sent.text) or forecast_end) is not None:
+                elif (e := sentence_end or forecast_end) is not None:
                     end = int(e["b"])
                 if start is not None and end is not None and start >= end:
                     continue

@@ -170,6 +170,7 @@ _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|c
 # Words that make a place named once a market the report looks at.
 _AS_A_MARKET = re.compile(r"\bmarkets?\b|demand|sales|revenue|adoption|\bshare\b|consum|growth|\bgrow|expan|leading|largest|"
                           r"fastest|dominat|account|contribut|penetrat|uptake|spend|buyers|customers|\bregion", re.IGNORECASE)
+_LONGEST_SENTENCE = 3000
 _TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|imports?|exports?|origins?)\s+(?:\w+\s+){0,2}"
                             r"(?:from|to|in)\s+(?:the\s+)?$|\b(?:founded|established|incorporated|headquartered|listed|registered|born)\s+in\s+"
                             r"(?:the\s+)?$|\b(?:hubs?|factor(?:y|ies)|plants?|offices?|operations|facilit(?:y|ies)|sites?|"
@@ -201,6 +202,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     shares: dict[str, tuple[float, Sentence]] = {}
     regional_sections = sections_under(page_lines, _REGIONAL_HEADING)
     for sent in sents:
+        if len(sent.text) > _LONGEST_SENTENCE:
+            continue  # a run of page text with no full stop, not prose (its tables are read by _named_regions)
         matches = list(place_re().finditer(sent.text))
         if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE) \
                 or _COUNTRY_COVERAGE.match(sent.text):
@@ -373,9 +376,11 @@ def _named_regions(text: str) -> list[Region]:
     # "the Corn Belt", "the Mekong Delta", "Greater Cairo": a name that says it is a region, in a sentence about the market
     for named in _REGION_BY_ITS_NAME.finditer(text):
         name = named["name"]
-        start = max(text.rfind(". ", 0, named.start()), text.rfind("\n", 0, named.start())) + 1
-        ends = [e for e in (text.find(". ", named.end()), text.find("\n", named.end())) if e >= 0]
-        sentence = text[start:min(ends) if ends else len(text)]
+        # its sentence, looked for within a window so that a page without full stops costs no more per name
+        low, high = max(0, named.start() - 300), min(len(text), named.end() + 300)
+        start = max(text.rfind(". ", low, named.start()), text.rfind("\n", low, named.start()), low - 1) + 1
+        ends = [e for e in (text.find(". ", named.end(), high), text.find("\n", named.end(), high)) if e >= 0]
+        sentence = text[start:min(ends) if ends else high]
         # only where the sentence ranks it or gives its share: "the Corn Belt accounted for the largest share"
         if (claim_of(sentence) or re.search(r"\d\s?%", sentence)) and _AS_A_MARKET.search(sentence) \
                 and not _TRADE_PARTNER_AFTER.match(text[named.end():]):

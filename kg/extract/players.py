@@ -228,7 +228,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if not _LEAD_IN_HINT.search(sent.text):
             continue  # cheap test first: the full lead-in pattern is costly at every position
         for m in _LEAD_IN.finditer(sent.text):
-            if re.search(r"\b(?:under|its|their|own)\s+(?:\w+\s+)?$", sent.text[:m.start()]):
+            if re.search(r"\b(?:under|its|their|own)\s+(?:\w+\s+)?$", sent.text[max(0, m.start() - 60):m.start()]):
                 continue  # "offers heaters under brands such as Lochinvar": a company's brands, not the market's players
             start = sent.start + m.end()
             body = _list_text(text, start, sent.end)
@@ -251,8 +251,9 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                     and not _RUNS_ON.search(name):
                 players.add(name, sent.start + m.start(), confidence=0.6)
                 # "capacity expansions at POSCO and Nippon Steel Corporation": its coordinated partner is one too.
+                # (the text just before the name only: an anchored search over a whole long sentence is quadratic)
                 partner = re.search(rf"(?:^|\b(?:at|by|from|with|between|as)\s+)(?P<other>{ORG_NAME})\s+(?:and|&)\s+$",
-                                    sent.text[:m.start()]) or re.match(rf"\s+(?:and|&)\s+(?P<other>{ORG_NAME})", sent.text[m.end():])
+                                    ("" if m.start() <= 200 else "\x00") + sent.text[max(0, m.start() - 200):m.start()]) or re.match(rf"\s+(?:and|&)\s+(?P<other>{ORG_NAME})", sent.text[m.end():])
                 if partner:
                     other = _as_name(Item(0, partner["other"]))
                     if other and other == clean_org_name(partner["other"]) and not _INSTITUTION.search(other) \
