@@ -114,3 +114,28 @@ def test_a_long_text_is_extracted_without_a_quadratic_step(tmp_path):
     path.write_text(paragraph * (300_000 // len(paragraph)), encoding="utf-8")  # 300 kB: 1,000 repeated paragraphs
     result = run_cli(str(path))  # a quadratic step (restatements compared pairwise) took minutes here
     assert result.returncode == 0, result.stderr.decode()[-500:]
+
+
+# Long runs of one shape: a pattern that backtracks over them (exponentially, or over the whole text at each match)
+# would take minutes or hours on pages this long; read linearly each takes well under a second.
+LONG_RUNS = {
+    "amounts joined by and": "the market reached USD 1.2 billion and ",
+    "rates": "12.5% CAGR ",
+    "amounts with years": "the market was USD 1.2 billion in 2024, ",
+    "table rows run together": "Region | 2025 | CAGR || Alpha | 1.2 | 3.4% || ",
+    "development rows": "Date | Company | Development || May 2024 | Acme Inc. | Launched X || ",
+    "named regions": "The Mekong Delta held the largest share of 40% of the market while ",
+    "compound regions": "London and the South East lead the largest share ",
+    "company lists": "Acme Beta, Gamma Delta and Epsilon Zeta ",
+}
+
+
+@pytest.mark.parametrize("shape", LONG_RUNS)
+def test_long_runs_of_one_shape_are_read_in_linear_time(shape):
+    import time
+
+    text = (LONG_RUNS[shape] * 2000)[:40_000]
+    started = time.process_time()
+    extract(text, "t")
+    # generous: exists to catch runaway backtracking, not to time the rules (bench/extract_eval.py does that)
+    assert time.process_time() - started < 20

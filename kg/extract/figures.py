@@ -233,10 +233,12 @@ YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+
 # the year at the end of a list of amounts is each one's.
 _ANY_MONEY = (r"(?:(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?(?:trillion|billion|million|bn|mn))?|"
               r"\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\s+(?:[A-Z]{3}|dollars|euros))")
-MONEY_LIST_YEAR = re.compile(rf"^(?:\s*(?:,|;|,?\s+and)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:for\s+|at\s+|with\s+)?{_ANY_MONEY})+"
+# Each listed amount is an atomic group: once read it is not read again another way (the nested repetition
+# backtracked exponentially over "… and USD 1.2 billion and the market reached USD 1.2 billion and …").
+MONEY_LIST_YEAR = re.compile(rf"^(?:(?>\s*(?:,|;|,?\s+and)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:for\s+|at\s+|with\s+)?{_ANY_MONEY}))+"
                              rf"\s+(?:in|for|during|as of)\s+(?:FY\s?)?(?P<year>{YEAR})\b")
 # "Germany (EUR 6.1 billion), France (EUR 4.8 billion) and the UK (GBP 2.9 billion) were the largest markets in 2024".
-PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?:[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
+PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?>[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
                                      rf"(?P<year>{YEAR})\b")
 
 SAME_PERIOD = re.compile(r"\b(?:the|this|that) same period\b|\bover the period\b", re.IGNORECASE)
