@@ -30,6 +30,7 @@ CATALOG = QueryCatalog.load()
 PARAMETERS = {
     "developments": [{}, {"market": "second opinion"}, {"since": "2024-06-01"}, {"market": "a", "since": "2023-01-15"},
                      {"market": "no such market"}],
+    "fastest-growing-segment": [{}, {"market": "second opinion"}, {"market": "a"}, {"market": "no such market"}],
     "markets-by-cagr": [{}, {"min_end_year": "2030"}, {"min_end_year": "2033"}],
     "organisations-with-wikidata": [{}],
     "players-in-country": [{"country": code} for code in ("IN", "US", "DE", "JP", "FR")],
