@@ -341,9 +341,10 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     seen, kept, head = 0, [], None
     # Listing the groups costs about the same for one or for hundreds (the engine sorts them all), so
     # they are listed a batch at a time and taken from the batch a few at a time. A unit of work is a
-    # group, or (a group, a key within it).
+    # group, or a key within the group being read (its keys kept as text until a step binds them).
     groups: list = []
-    units: list[tuple] = []
+    units: list = []
+    unit_group, unit_kind = None, None
     listed_to, next_group, done, chunk, exhausted = 0, 0, 0, 1, False
     while seen < wanted:
         if done == len(units):
@@ -357,19 +358,22 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
                 if next_group == len(groups):
                     break
             if inner is None:
-                units += [(group, None) for group in groups[next_group:]]
+                units += groups[next_group:]
                 next_group = len(groups)
-            else:
-                group = groups[next_group]
+            else:  # the next group's keys, once the last group's are all read
+                unit_group = groups[next_group]
                 next_group += 1
-                units += [(group, k) for k in ordered_keys(store, with_rows(within_sparql, key, [group]))]
+                text = with_rows(within_sparql, key, [unit_group])
+                known = sorted_keys(store, text)
+                keys, unit_kind = known if known is not None else (ordered_keys(store, text), None)
+                units += keys
                 continue
         step = units[done:done + chunk]
         if inner is not None:  # one group a step, a few of its keys
-            step = [u for u in step if u[0] == step[0][0]]
-            text = with_rows(with_rows(sparql, key, [step[0][0]]), inner, [u[1] for u in step])
+            text = with_rows(with_rows(sparql, key, [unit_group]), inner,
+                             [_term(k, unit_kind) for k in step] if unit_kind else step)
         else:
-            text = with_rows(sparql, key, [u[0] for u in step])
+            text = with_rows(sparql, key, step)
         done += len(step)
         data = json.loads(store.query(paged_text(text, wanted - seen, 0)).serialize("json"))
         head = head or data["head"]
