@@ -271,7 +271,20 @@ def sorted_keys(store, sparql: str) -> tuple[list[str], tuple] | None:
     key = parts.projected[0]
     if parts.order.strip() != f"?{key}":
         return None
-    lines = store.query(parts.prologue + parts.body_unordered).serialize("tsv").decode("utf-8").split("\n")
+    text = store.query(parts.prologue + parts.body_unordered).serialize("tsv").decode("utf-8")
+    header, _, body = text.partition("\n")
+    if "\t" not in header and "\\" not in body:
+        # One column, nothing escaped: when every line that is not empty (unbound) is an IRI, or a string,
+        # counting the delimiters shows it at once (an IRI holds no <, >; an unescaped string no ").
+        body = "\n" + (body if body.endswith("\n") else body + "\n")
+        values = [cell[1:-1] for cell in body.split("\n") if cell]
+        n = len(values)
+        for kind, first, last, delimiters in ((("uri", ""), "<", ">", body.count("<") + body.count(">")),
+                                              (("literal", ""), '"', '"', body.count('"'))):
+            if n and body.count("\n" + first) == n and body.count(last + "\n") == n and delimiters == 2 * n:
+                values.sort()
+                return values, kind
+    lines = text.split("\n")
     column = lines[0].split("\t").index(f"?{key}")
     cells = [line.split("\t")[column] for line in lines[1:]] if "\t" in lines[0] else lines[1:]
     values, kinds = [], set()
