@@ -317,7 +317,15 @@ class _ReportBuilder:
         self.growth_rates(figures)
         self.factors_players_developments()
         self.source_issues()
+        self.fact_count()
         return BuiltReport(self.card.id, tuple(self.quads))
+
+    def fact_count(self) -> None:
+        """mkg:factCount, derived (see its definition): the report's facts, the nodes of its own graph with a
+        primary span, the report aside."""
+        facts = {q.subject for q in self.quads if q.predicate == M.primarySpan and q.graph_name == self.own_graph}
+        facts.discard(self.report)
+        self.add(self.report, M.factCount, _int(len(facts)))
 
     def report_node(self) -> None:
         card, report = self.card, self.report

@@ -67,6 +67,7 @@ class MKG(DefinedNamespace):
     endYear: URIRef  # end year
     eventDate: URIRef  # event date
     example: URIRef  # example
+    factCount: URIRef  # fact count
     forecastPeriod: URIRef  # forecast period
     forecastUnits: URIRef  # forecast units
     geographyScope: URIRef  # geography scope

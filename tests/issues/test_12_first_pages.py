@@ -30,6 +30,7 @@ CATALOG = QueryCatalog.load()
 PARAMETERS = {
     "developments": [{}, {"market": "second opinion"}, {"since": "2024-06-01"}, {"market": "a", "since": "2023-01-15"},
                      {"market": "no such market"}],
+    "fastest-growing-segment": [{}, {"market": "second opinion"}, {"market": "a"}, {"market": "no such market"}],
     "markets-by-cagr": [{}, {"min_end_year": "2030"}, {"min_end_year": "2033"}],
     "organisations-with-wikidata": [{}],
     "players-in-country": [{"country": code} for code in ("IN", "US", "DE", "JP", "FR")],
@@ -83,3 +84,16 @@ def test_names_player_is_derived_from_the_reports_own_roles(store):
     assert derived and derived == pairs("?role a mkg:KeyPlayerRole ; mkg:player ?org")
     assert not store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> ASK { GRAPH ?g { ?s mkg:namesPlayer ?o } "
                            "FILTER NOT EXISTS { GRAPH ?g { ?s a mkg:MarketReport } } }").boolean
+
+
+def test_fact_count_is_derived_from_the_reports_own_facts(store):
+    """``mkg:factCount`` (derived at build, read by report-summary) never disagrees with the facts: each report
+    states exactly one, the number of nodes of its graph with a primary span, the report aside."""
+    counted = store.query("""PREFIX mkg: <https://w3id.org/mkg/ns#>
+        SELECT ?g ?report (COUNT(DISTINCT ?fact) AS ?n) WHERE { GRAPH ?g { ?report mkg:reportId ?id .
+          OPTIONAL { ?fact mkg:primarySpan ?span FILTER (?fact != ?report) } } } GROUP BY ?g ?report""").rows
+    stated = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT ?g ?report ?n WHERE { GRAPH ?g { "
+                         "?report mkg:factCount ?n } }").rows
+    assert len(counted) > 40
+    assert sorted((r["g"].value, r["report"].value, int(r["n"].value)) for r in stated) == \
+        sorted((r["g"].value, r["report"].value, int(r["n"].value)) for r in counted)
