@@ -549,8 +549,13 @@ def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
         if same is None:
             kept.append(value)
         else:
-            kept[kept.index(same)] = same.model_copy(update={"also_stated": [*same.also_stated, value.span, *value.also_stated]})
+            kept[kept.index(same)] = _restating(same, value)
     return kept
+
+
+def _restating(fact: MarketValue, restatement: MarketValue) -> MarketValue:
+    """``fact`` with the spans of another statement of it kept as restatements."""
+    return fact.model_copy(update={"also_stated": [*fact.also_stated, restatement.span, *restatement.also_stated]})
 
 
 _FINDINGS_HEADING = re.compile(r"\b(?:highlights|takeaways|key findings|findings|key facts|at a glance)\b", re.IGNORECASE)
@@ -666,8 +671,7 @@ class Figures:
                                   *self._labelled_table_values(first_forecast_year),
                                   *self._column_table_values(first_forecast_year)]
                       if not any(s.currency == v.currency and s.year == v.year and
-                                 abs(s.amount * SCALE_MULTIPLIER[s.scale] - v.amount * SCALE_MULTIPLIER[v.scale])
-                                 <= 0.005 * v.amount * SCALE_MULTIPLIER[v.scale] for s in values))
+                                 abs(_base(s) - _base(v)) <= 0.005 * _base(v) for s in values))
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
         values = _one_per_rounding(self._threshold_restated(_local_dollars(values)))
         values.sort(key=lambda v: (v.year, v.span.start))
@@ -686,7 +690,7 @@ class Figures:
                             and _base(value) <= _base(v) <= 1.15 * _base(value)), None)
             if precise is not None and value in out:
                 out.remove(value)
-                out[out.index(precise)] = precise.model_copy(update={"also_stated": [*precise.also_stated, value.span]})
+                out[out.index(precise)] = _restating(precise, value)
         return out
 
     def _regional_sibling_values(self, undated: list, values: list[MarketValue],
@@ -807,10 +811,10 @@ class Figures:
                 column = _MARKET_COLUMN.search(title)
                 if caption is not None and year_columns == [col] and re.fullmatch(YEAR, title):
                     column = re.match(rf"(?P<year>{YEAR})", title)
-                    cur, raw_scale = caption["cur"] or caption["cur2"], caption["scale"] or caption["scale2"]
-                    unit = re.match(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", f"{cur} {raw_scale}", re.IGNORECASE)
+                    unit = _caption_unit(caption)
                 elif column is not None:
-                    unit = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", title, re.IGNORECASE)
+                    titled = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", title, re.IGNORECASE)
+                    unit = (CURRENCY_CODES.get(re.sub(r"\s", "", titled["cur"]).lower(), "USD"), titled["scale"]) if titled else None
                 else:
                     continue
                 for row_start, row in rows[i + 1:i + 30]:
@@ -823,8 +827,7 @@ class Figures:
                         currency = CURRENCY_CODES.get(re.sub(r"\s", "", money["cur"]).lower(), "USD")
                         amount, scale = _international(_amount(money["num"]), money["scale"])
                     elif unit and re.fullmatch(NUMBER, cell):
-                        currency = CURRENCY_CODES.get(re.sub(r"\s", "", unit["cur"]).lower(), "USD")
-                        amount, scale = _amount(cell), _scale_of(unit["scale"])
+                        currency, amount, scale = unit[0], _amount(cell), _scale_of(unit[1])
                     else:
                         continue
                     scope = None if _WHOLE_MARKET_ROW.fullmatch(clean(row[0]).rstrip("*")) else clean(row[0]).rstrip("*")
