@@ -320,8 +320,9 @@ _PLACES_CHAPTER = re.compile(r"^[ \t]*(?:Chapter\s+)?(?P<num>\d{1,2})\.?[ \t]+[^
                              r"Geograph\w*)\b[^\n]*$", re.MULTILINE | re.IGNORECASE)
 _COUNTRY_COVERAGE = re.compile(r"^\W*countr(?:y|ies)\s+(?:scope|covered|coverage)\s*[|:]", re.IGNORECASE)
 # "London and the South East", "Flanders and the North": a place and a compass part named as one region.
-_AND_THE_COMPASS = re.compile(r"\s+and\s+the\s+(?P<part>(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands)\b")
-_COMPOUND_REGION = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+the\s+(?:(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands))\b")
+_COMPASS_PART = r"(?:(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands)"
+_AND_THE_COMPASS = re.compile(rf"\s+and\s+the\s+{_COMPASS_PART}\b")
+_COMPOUND_REGION = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+the\s+{_COMPASS_PART})\b")
 
 
 # The first column of a table of places: "Region | 2025 | CAGR", "Country | Market value 2024 | Share".
@@ -338,6 +339,10 @@ def _named_regions(text: str) -> list[Region]:
     """Regions a page names by its structure, whether or not our place lists know them: the rows of a table whose
     first column holds places, and labels that name the largest or fastest-growing region."""
     out: dict[str, Region] = {}
+
+    def found(name: str, at: int, length: int, confidence: float) -> None:
+        out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + length), confidence=confidence))
+
     rows = table_rows(text)
     for i, (_, header) in enumerate(rows):
         if len(header) < 2 or not PLACE_COLUMN.fullmatch(header[0]):
@@ -348,8 +353,7 @@ def _named_regions(text: str) -> list[Region]:
             name = clean(row[0]).rstrip("*")
             if _NOT_A_REGION_ROW.fullmatch(name) or not name[:1].isupper() or len(name.split()) > 5:
                 continue
-            at = text.index(row[0], row_start)
-            out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(row[0])), confidence=0.6))
+            found(name, text.index(row[0], row_start), len(row[0]), 0.6)
     # "… and by Region (O'Higgins, Maule, Valparaíso)", "By Region: North, South": the page's own regional breakdown
     for listed in _BY_REGION_LIST.finditer(text):
         group = "items" if listed["items"] else "items2"
@@ -360,8 +364,7 @@ def _named_regions(text: str) -> list[Region]:
                 if not name or not name[0].isupper() or len(name.split()) > 4 or _NOT_A_REGION_ROW.fullmatch(name) \
                         or re.search(r"\d|\b(?:USD|EUR|million|billion|units|volume|value|revenue)\b", name, re.IGNORECASE):
                     continue
-                at = text.find(name, offset + item.start())
-                out.setdefault(name.lower(), Region(name=name, span=span(text, at, at + len(name)), confidence=0.6))
+                found(name, text.find(name, offset + item.start()), len(name), 0.6)
     # A table of contents' country chapter: "Chapter 8. Country Estimates & Trend Analysis" over "8.2 China", "8.3 Japan"
     for chapter in _PLACES_CHAPTER.finditer(text):
         for entry in OUTLINE_ENTRY.finditer(text, chapter.end()):
@@ -371,8 +374,7 @@ def _named_regions(text: str) -> list[Region]:
                 continue  # "9.1.2 Canada" under "9.1 North America": the region's breakdown, not a region of the report
             name = clean(entry["title"])
             if (is_place(name) or REGIONS.get(name.lower())) and not _NOT_A_REGION_ROW.fullmatch(name):
-                out.setdefault(name.lower(), Region(name=name, span=span(text, entry.start("title"),
-                                                                         entry.start("title") + len(name)), confidence=0.6))
+                found(name, entry.start("title"), len(name), 0.6)
     # "the Corn Belt", "the Mekong Delta", "Greater Cairo": a name that says it is a region, in a sentence about the market
     for named in _REGION_BY_ITS_NAME.finditer(text):
         name = named["name"]
@@ -384,14 +386,12 @@ def _named_regions(text: str) -> list[Region]:
         # only where the sentence ranks it or gives its share: "the Corn Belt accounted for the largest share"
         if (claim_of(sentence) or re.search(r"\d\s?%", sentence)) and _AS_A_MARKET.search(sentence) \
                 and not _TRADE_PARTNER_AFTER.match(text[named.end():]):
-            out.setdefault(name.lower(), Region(name=name, span=span(text, named.start("name"), named.end("name")),
-                                                confidence=0.5))
+            found(name, named.start("name"), len(name), 0.5)
     for compound in _COMPOUND_REGION.finditer(text):
         place = compound["name"].split(" and ")[0]
         if not is_place(place):
             continue
-        sentence_end = re.search(r"[.;\n]", text[compound.end():])
-        clause = text[compound.end():compound.end() + (sentence_end.start() if sentence_end else 200)]
+        clause = re.split(r"[.;\n]", text[compound.end():compound.end() + 200])[0]
         claim = claim_of(clause[:150])
         name = compound["name"]
         existing = out.get(name.lower())
