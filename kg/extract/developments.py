@@ -79,8 +79,9 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 
 _NAME = ORG_NAME
 _LABEL = r"[A-Z][a-z]+(?:\s+[a-z&]+){0,2}:"  # "Product launch:", "Partnership:" before the sentence proper
+_AFTER_DATE = r"^\s*[,:–—·-]?\s*"  # what may part a date from the clause it opens: "May 2024 – A …", "May 2024: A …"
 _ACTOR_AFTER_DATE = re.compile(
-    rf"^\s*[,:–—·-]?\s*(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]fter|[Aa]s)\s+[^,;]{{1,50}},\s*)?"  # "…, at CES, A …"
+    rf"{_AFTER_DATE}(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]fter|[Aa]s)\s+[^,;]{{1,50}},\s*)?"  # "…, at CES, A …"
     rf"(?:{_LABEL}\s+)?"  # "March 2024 – Partnership: A partnered with …"
     rf"(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
@@ -102,7 +103,7 @@ _SUBJECT = re.compile(
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
 # A brand written in lower case: "dsm-firmenich said …", "dormakaba Holding AG opened …".
-_LOWER_CASE_ACTOR = re.compile(rf"^\s*[,:–—·-]?\s*(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*\s+"
+_LOWER_CASE_ACTOR = re.compile(rf"{_AFTER_DATE}(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*\s+"
                                rf"(?:{LEGAL_FORM}))\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
 _WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
@@ -122,7 +123,7 @@ _NOMINAL_EVENT = re.compile(rf"\b(?:acquisition|purchase|takeover|buyout)\s+of\s
 _PASSIVE_EVENT = re.compile(rf"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?"
                             rf"(?P<actor>{_NAME})")
 # "In October 2023, the government introduced …", "…, the provincial health department ordered …": a public body
-_PUBLIC_BODY = re.compile(r"^\s*[,:–—·-]?\s*(?:the\s+)?(?P<actor>(?:[A-Z][a-z]+\s+)?(?:(?:central|federal|state|national|"
+_PUBLIC_BODY = re.compile(_AFTER_DATE + r"(?:the\s+)?(?P<actor>(?:[A-Z][a-z]+\s+)?(?:(?:central|federal|state|national|"
                           r"provincial|regional|local)\s+)?(?:government|(?:health\s+)?(?:department|ministry)))\s+"
                           r"(?:has\s+|also\s+)?(?P<verb>[a-z]\w+)")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
@@ -216,7 +217,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
     """Dated events with their actor, newest first. ``known``: names the page lists as players that a capitalised-name
     pattern cannot find ("dnata", "onsemi"), read as actors after a date too."""
     found: dict[tuple[str, str], Development] = {}
-    known_actor = re.compile(rf"^\s*[,:–—·-]?\s*(?P<actor>{alternation(list(known))})\s+(?:has\s+|also\s+)?(?P<verb>\w+)") \
+    known_actor = re.compile(rf"{_AFTER_DATE}(?P<actor>{alternation(list(known))})\s+(?:has\s+|also\s+)?(?P<verb>\w+)") \
         if known else None
     for sent in sents:
         if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text)):
