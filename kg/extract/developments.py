@@ -132,7 +132,7 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
 
-def _date(g: dict) -> str | None:
+def stated_date(g: dict) -> str | None:
     """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
         or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"]
@@ -180,7 +180,7 @@ _PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:(?:it|the company|the firm|the group)\
 
 def _dates_in(sentence: str) -> list[_Dated]:
     """The dates of a sentence in order; "in the same month" is the date before it."""
-    found = [_Dated(m.start(), m.end(), _date(m.groupdict())) for m in DATE_RE.finditer(sentence)]
+    found = [_Dated(m.start(), m.end(), stated_date(m.groupdict())) for m in DATE_RE.finditer(sentence)]
     for m in _SAME_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
         if earlier:  # "in the same year" is the year of the date before it, not its month
@@ -331,7 +331,7 @@ def _table_developments(text: str) -> list[Development]:
             actor = _actor(row[actor_col])
             if actor is None:
                 continue
-            date = _date({k: None for k in DATE_RE.groupindex} | when.groupdict())
+            date = stated_date({k: None for k in DATE_RE.groupindex} | when.groupdict())
             summary = " ".join(cell for c, cell in enumerate(row) if c not in (date_col, actor_col))
             ends = [e for e in (text.find("\n", row_start, row_start + 500), text.find("||", row_start, row_start + 500)) if e >= 0]
             end = min(ends) if ends else min(len(text), row_start + 500)

@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from kg.card import Span
-from kg.extract.developments import MONTH_RE, MONTHS
+from kg.extract.developments import DATE_RE, MONTH_RE, MONTHS, stated_date
 from kg.extract.figures import YEAR
 from kg.extract.geography import is_place, place_re
 from kg.extract.page import clean, span
@@ -174,15 +174,15 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
             return date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"])), span(text, m.start(), m.end())
         except ValueError:
             pass
-    # A byline or a dateline near the top: "By Marieke Hoogland | 14 April 2026", "PUNE, India, March 11, 2025 /PressLink/".
-    day_first = rf"(?P<day2>\d{{1,2}})\s+{MONTH_RE.replace('?P<month>', '?P<month2>')}\s+(?P<year2>{YEAR})"
-    m = re.search(rf"\b{MONTH_RE}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{YEAR})\b|\b{day_first}\b", head)
-    if m:
-        month, day, year = (m["month"], m["day"], m["year"]) if m["month"] else (m["month2"], m["day2"], m["year2"])
-        try:
-            return date(int(year), MONTHS[month.lower().rstrip(".")], int(day)), span(text, m.start(), m.end())
-        except (ValueError, KeyError):
-            pass
+    # A byline or a dateline near the top: "By Marieke Hoogland | 14 April 2026", "PUNE, India, March 11, 2025 /PressLink/":
+    # the first date with its day, in any of the shapes developments are dated in.
+    for m in DATE_RE.finditer(head):
+        stated = stated_date(m.groupdict())
+        if stated and len(stated) == 10:
+            try:
+                return date.fromisoformat(stated), span(text, m.start(), m.end())
+            except ValueError:
+                continue
     return None, None
 
 
