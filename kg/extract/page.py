@@ -26,8 +26,9 @@ MAX_TEXT_CHARS = 2_000_000  # above this a "report" is not a report page; extrac
 LineKind = Literal["heading", "bullet", "row", "text"]
 
 # A numbered table of contents entry: "5.1 By Coverage Type" over "5.1.1 First-Party Coverage", "5.1.2 …", on lines or run together.
-OUTLINE_ENTRY = re.compile(r"(?<![\d.])(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-Z][^\n]*?)"
-                            r"(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]|\s+\d{1,2}\.?\s+[A-Z][\w-]*\s+[A-Z]|\s*\n|$)")
+OUTLINE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}"  # "5.1", "12.3.4"
+OUTLINE_ENTRY = re.compile(rf"(?<![\d.])(?P<num>{OUTLINE_NUMBER})\.?\s+(?P<title>[A-Z][^\n]*?)"
+                            rf"(?=\s+{OUTLINE_NUMBER}\.?\s+[A-Z]|\s+\d{{1,2}}\.?\s+[A-Z][\w-]*\s+[A-Z]|\s*\n|$)")
 
 
 

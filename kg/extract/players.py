@@ -20,7 +20,7 @@ from kg.card import Player
 from kg.extract.geography import country_name, is_place
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
-from kg.extract.page import Line, Sentence, lines, sentences, span
+from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
 from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, clean_org_name, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
@@ -328,7 +328,7 @@ def _read_company_table(players: _Players, rows: list[Line]) -> None:
 # "12.2 SHIMANO INC. (Business Overview, Products Offered, Recent Developments)": what a profile holds, not a note
 _PROFILE_CONTENTS = re.compile(r"\s*\((?:Company Overview|Business Overview|Overview|Products?|Financials?|Recent Developments|"
                                r"SWOT|Key Developments)\b[^()]*\)\s*$", re.IGNORECASE)
-_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Za-z])")
+_OUTLINE_NUMBER = re.compile(rf"^{OUTLINE_NUMBER}\.?\s+(?=[A-Za-z])")
 
 
 def _read_list_under(players: _Players, following: list[Line]) -> None:
