@@ -923,3 +923,17 @@ def test_a_government_or_a_health_department_is_an_actor_but_no_player():
     assert {(d.date, d.actor) for d in card.developments} == {
         ("2023-10", "government"), ("2024-06", "provincial health department")}
     assert card.players == []
+
+
+def test_events_written_as_nouns_a_descriptor_before_the_name_and_common_words_that_are_no_actors():
+    text = ("Recent activity includes Kestrel Motion's opening of a service hub in Leeds in April 2025, the USD 80 million "
+            "acquisition of a Lyon-based sensor maker by Orvale Systems in September 2024, the March 2024 expansion of "
+            "Brightpath's clinic network and the launch by Quillon in October 2024 of a cordless model.\n\n"
+            "- November 2024: Munich-based fintech Tallor GmbH raised EUR 45 million in a Series B round.\n\n"
+            "Separately, start-up Dune Grid raised USD 20 million in January 2025.\n\n"
+            "Surgeons performed 1.2 million procedures in 2024, and surgeons in smaller hospitals now train on simulators.\n\n"
+            "- Online: 54.0% share in 2024, supported by marketplace promotions\n\n"
+            "In July 2024, i-SENS, Inc. launched a meter in Mexico.")
+    assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
+        ("2025-04", "Kestrel Motion"), ("2024-09", "Orvale Systems"), ("2024-03", "Brightpath"), ("2024-10", "Quillon"),
+        ("2024-11", "Tallor GmbH"), ("2025-01", "Dune Grid"), ("2024-07", "i-SENS, Inc.")}

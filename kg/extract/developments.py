@@ -12,6 +12,7 @@ the sentence's subject ("BASF AG, a German chemical company, launched Neopor in 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.card import Development
@@ -61,14 +62,15 @@ _STATIVE = re.compile(r"(?:based|headquartered|located|valued|estimated|expected
 _NOUN_ENDING = re.compile(r"\w*(?:tions?|ments?|ers|ance|ances|ings?)")
 
 
+_PASSIVE_BY = re.compile(r"\s+by\b")
 _SHARE_LED = re.compile(r"\s+(?:the\s+)?(?:market|revenue|sales|demand|segment|category|with|in terms of)\b")
 
 
 def is_event_verb(word: str, after: str = "") -> bool:
     """ "launched", "postponed", "withdrew": a verb that reports something an organisation did (not "led the market
     in 2024", a share); ``after``: the text that follows the verb."""
-    if word == "led" and _SHARE_LED.match(after):
-        return False
+    if word == "led" and _SHARE_LED.match(after) or _PASSIVE_BY.match(after):
+        return False  # "led the market in 2024": a share; "…, supported by promotions": a passive aside
     if _NOUN_ENDING.fullmatch(word.lower()) or _STATIVE.fullmatch(word.lower()):
         return False
     return bool(EVENT_VERB.match(word)) or bool(_PAST_TENSE.fullmatch(word))
@@ -79,23 +81,25 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 
 _NAME = ORG_NAME
 _LABEL = r"[A-Z][a-z]+(?:\s+[a-z&]+){0,2}:"  # "Product launch:", "Partnership:" before the sentence proper
-_AFTER_DATE = r"^\s*[,:–—·-]?\s*"  # what may part a date from the clause it opens: "May 2024 – A …", "May 2024: A …"
+_AFTER_DATE = r"^\s*[,:–—·-]?\s*"
+# What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Japanese conglomerate
+# Hitachi, Ltd. agreed …", "Hamburg-based insurtech Kurvio GmbH raised …", "start-up Gulf Data Hub raised …"
+_DESCRIPTOR = (r"(?:(?:[A-Z][\w-]*-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+)?(?:start-?up|company|firm|manufacturer|maker|"
+               r"provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|multinational|leader)\s+(?=[A-Z])|"
+               r"[A-Z][\w-]*-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))")  # what may part a date from the clause it opens: "May 2024 – A …", "May 2024: A …"
 _ACTOR_AFTER_DATE = re.compile(
     rf"{_AFTER_DATE}(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]fter|[Aa]s)\s+[^,;]{{1,50}},\s*)?"  # "…, at CES, A …"
     rf"(?:{_LABEL}\s+)?"  # "March 2024 – Partnership: A partnered with …"
     rf"(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
     # (or "Japanese conglomerate Hitachi, Ltd. agreed …")
-    rf"(?:(?:[A-Z][\w-]*-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+)?(?:start-?up|company|firm|manufacturer|maker|provider|"
-    rf"developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|multinational|leader)\s+(?=[A-Z])|"
-    rf"[A-Z][\w-]*-(?:based|headquartered)\s+(?=[A-Z]))?"
-    rf"(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
+    rf"{_DESCRIPTOR}?(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
     rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
 _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
-    rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
+    rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?{_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
     # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects
     rf"(?:(?:and|&)\s+(?:the\s+)?{_NAME}\s+(?=[a-z]+ed\b|(?:formed|signed|agreed|launched|opened|won|began|set)\b))?"
@@ -117,8 +121,32 @@ def _announces(clause: str, verb_end: int) -> bool:
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
 _HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*)?[–—:-]\s+")
 _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w\s-]{1,40}?\s+(?:in|on|during)\s+")
-_NOMINAL_EVENT = re.compile(rf"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+(?:the\s+)?{_NAME}\s+by\s+(?:the\s+)?"
-                            rf"(?P<actor>{_NAME})")
+# An event written as a noun, its doer named by "by" or a possessive: "the acquisition of a Dubai-based enclosure maker
+# by Vertiv in September 2024", "the launch by Menicon in October 2024 of …", "Eaton's opening of a facility in April
+# 2025", "the July 2024 expansion of CooperVision's programme".
+_EVENT_NOUN = (r"(?:acquisition|purchase|takeover|buyout|merger|launch|opening|expansion|introduction|release|rollout|"
+               r"roll-out|inauguration|completion|commissioning|investment|entry|start|signing|unveiling|debut)")
+_NOMINAL_EVENT = re.compile(
+    rf"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+[^,;]{{1,80}}?\s+by\s+(?:the\s+)?(?P<actor>{_NAME})"
+    rf"|\b{_EVENT_NOUN}\s+by\s+(?:the\s+)?(?P<by>{_NAME})"
+    rf"|(?P<owner>{_NAME})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EVENT_NOUN}\s+(?:of|at|in|into|with)\b")
+_NOMINAL_EVENT_AFTER_DATE = re.compile(
+    rf"\s+{_EVENT_NOUN}\s+(?:of\s+(?:the\s+)?(?P<owner>{_NAME})['’]s?\s|by\s+(?:the\s+)?(?P<by>{_NAME})"
+    rf"|of\s+[^,;]{{1,80}}?\s+by\s+(?:the\s+)?(?P<actor>{_NAME}))")
+
+
+def _nominal_actor(sentence: str, since: int, date: _Dated) -> str | None:
+    """The doer of an event written as a noun right before the date (in ``sentence[since:date.start()]``, no clause
+    break between) or right after it ("the July 2024 expansion of CooperVision's …")."""
+    after = _NOMINAL_EVENT_AFTER_DATE.match(sentence, date.end())
+    if after:
+        return _actor(after["actor"] or after["by"] or after["owner"])
+    found = None
+    for found in _NOMINAL_EVENT.finditer(sentence, max(since, date.start() - 160), date.start()):
+        pass
+    if found is None or re.search(r"[,;]", sentence[found.end():date.start()]):
+        return None
+    return _actor(found["actor"] or found["by"] or found["owner"])
 # "Acme Robotics was acquired by Beta Holdings in May 2024": the doer of a passive event
 _PASSIVE_EVENT = re.compile(rf"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?"
                             rf"(?P<actor>{_NAME})")
@@ -219,6 +247,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
     found: dict[tuple[str, str], Development] = {}
     known_actor = re.compile(rf"{_AFTER_DATE}(?P<actor>{alternation(list(known))})\s+(?:has\s+|also\s+)?(?P<verb>\w+)") \
         if known else None
+    words = Counter(re.findall(r"\b[A-Za-z]+\b", text))
     for sent in sents:
         if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text)):
             continue
@@ -237,15 +266,17 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
                 actor = last_actor  # "…, and in April 2024 it introduced a camera": the clause before's company
             headed = _HEADED_BY_NAME.match(sent.text) if actor is None and pronoun and i == 0 else None
-            if headed and headed.end() <= d.start() and is_event_verb(pronoun["verb"]):
+            if headed and headed.end() <= d.start() and is_event_verb(pronoun["verb"], clause[pronoun.end("verb"):]):
                 actor = _actor(headed["actor"])  # "Acme Robotics Inc. (US) – In March 2024, the company launched …"
             if actor is None:
                 by = _BY_ACTOR.search(clause)
                 actor = _actor(by["actor"]) if by else None
-            if actor is None and i == 0:
+            if actor is None:
                 # "The acquisition of Beta Labs by Acme Robotics in May 2024 …": the event as a noun, its doer after "by"
-                nominal = _NOMINAL_EVENT.search(sent.text, 0, d.start()) or _PASSIVE_EVENT.search(sent.text, 0, d.start())
-                actor = _actor(nominal["actor"]) if nominal else None
+                actor = _nominal_actor(sent.text, dates[i - 1].end() if i else 0, d)
+            if actor is None and i == 0:
+                passive = _PASSIVE_EVENT.search(sent.text, 0, d.start())
+                actor = _actor(passive["actor"]) if passive else None
             if actor is None and m and not _NOT_ACTOR.match(m["actor"]) and len(when) > 4:
                 # "Kao Corporation and its subsidiaries, A and B, acquired …": the verb comes later in the clause.
                 verb = EVENT_VERB.search(clause, m.end("actor"), m.end("actor") + 120)
@@ -277,8 +308,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
                 elif (which := _WHICH.match(sent.text)) and which.end() <= d.start() and is_event_verb(which["verb"]) \
                         and "," not in sent.text[which.end():d.start()]:
                     actor = _actor(which["actor"])  # "Cornerstone, which moved its hosting to Jeddah in August 2024, said …"
-            if actor is None:
-                continue
+            if actor is None or actor[:1].isupper() and actor.isalpha() and words[actor.lower()] >= words[actor]:
+                continue  # "Surgeons performed …": a word the page writes in lower case as often is no company's name
             last_actor = actor
             start = sent.start + (d.start() if i else 0)
             end = sent.start + clause_end if i + 1 < len(dates) else sent.end
