@@ -937,3 +937,33 @@ def test_events_written_as_nouns_a_descriptor_before_the_name_and_common_words_t
     assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
         ("2025-04", "Kestrel Motion"), ("2024-09", "Orvale Systems"), ("2024-03", "Brightpath"), ("2024-10", "Quillon"),
         ("2024-11", "Tallor GmbH"), ("2025-01", "Dune Grid"), ("2024-07", "i-SENS, Inc.")}
+
+
+def test_compass_parts_of_the_pages_country_and_a_place_that_only_locates_a_region():
+    text = ("The U.S. heat meter market was valued at USD 1.2 billion in 2024, according to Kestrel Data.\n\n"
+            "The South accounted for the largest share of the U.S. market in 2024, while the Northeast is expected to grow "
+            "the fastest. The market is analysed across the Northeast, Midwest, South, and West.")
+    card = extract(text, "t")
+    assert card.geography_scope == "U.S."
+    assert {(r.name, r.claim) for r in card.regions} >= {("South", "largest_share"), ("Northeast", "fastest_growth")}
+    india = ("India's ready-to-drink tea market grew 14% in 2024. South India held the largest share, while West and "
+             "Central India is expected to see the fastest growth.")
+    claims = {r.name: r.claim for r in extract(india, "t").regions}
+    assert claims.get("West and Central India") == "fastest_growth" and "Central India" not in claims
+
+
+def test_a_region_inside_another_country_named_in_passing_on_a_global_page_is_no_region():
+    text = ("The global drone software market was valued at USD 3.1 billion in 2024 and is expected to reach USD 7.9 "
+            "billion by 2030. North America held the largest share, while Asia Pacific will grow the fastest.\n\n"
+            "The company, with offices in New York, London and Bengaluru, serves customers across regions.\n\n"
+            "Japan's market is led by the Kanto area around Tokyo, which accounted for the largest share of sales.")
+    names = {r.name for r in extract(text, "t").regions}
+    assert {"North America", "Asia Pacific"} <= names
+    assert not names & {"New York", "London", "Bengaluru", "Tokyo"}
+
+
+def test_a_company_named_industry_is_no_market_and_a_possessive_place_is_the_scope():
+    text = ("Japan's dental implant market is on course for steady growth, a report says. Sekisui House, Ltd. and "
+            "Daiwa House Industry Co., Ltd. together hold more than a third of the housing segment.")
+    card = extract(text, "t")
+    assert (card.market, card.geography_scope) == ("dental implant", "Japan")

@@ -89,7 +89,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     lower_case = [p.name for p in players if p.name[:1].islower()]
     if lower_case:  # "August 2024 - dnata opened …": a player written in lower case, known now, is an actor too
         developments = _developments(text, sents, publisher, lower_case)
-    regions = find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments])
+    regions = find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments], scope)
     segments = with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs])
     return ReportCard(
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,

@@ -15,6 +15,7 @@ headquarters claim, and a dateline ("PUNE, India") or the publisher's city is no
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 import pycountry
@@ -109,14 +110,48 @@ _COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|
 
 
 def _compass_region(name: str) -> str | None:
-    """ "Northern Mexico", "South India": a compass part of a country, as written."""
-    m = re.fullmatch(rf"{_COMPASS}\s+(?P<country>.+)", name.strip())
+    """ "Northern Mexico", "South India", "West and Central India": a compass part of a country, as written."""
+    m = re.fullmatch(rf"{_COMPASS}(?:\s+(?:and|&)\s+{_COMPASS})?\s+(?P<country>.+)", name.strip())
     return clean(name) if m and country_name(m["country"]) else None
 
 
+@cache
+def _country_of_region() -> dict[str, str]:
+    """A region inside a country, folded → its country's ISO 3166-1 alpha-2 code."""
+    codes = {ascii_fold(s.name).lower(): s.country_code for s in pycountry.subdivisions
+             if s.country_code in _SUBDIVISION_COUNTRIES}
+    codes.update({ascii_fold(name).lower(): code for name, code in
+                  ((n, c) for n in _subdivisions() for c in [codes.get(ascii_fold(n).lower())] if c)})
+    for code, regions in _subnational_table().items():
+        for name, aliases in regions.items():
+            for written in (name, *(aliases or [])):
+                codes[ascii_fold(written).lower()] = code
+    return codes
+
+
+def _country_code(name: str | None) -> str | None:
+    country = country_name(name)
+    found = pycountry.countries.get(name=country) or pycountry.countries.get(common_name=country) if country else None
+    return found.alpha_2 if found else {"South Korea": "KR", "Russia": "RU", "Vietnam": "VN", "Turkey": "TR",
+                                        "Iran": "IR", "Taiwan": "TW"}.get(country or "")
+
+
+def _home_countries(scope: str | None, places: list[str]) -> set[str]:
+    """The countries whose regions a page may break its market into: the market's own country ("India" for the India
+    tea market), and any country the page names three or more regions of (a Brazilian page naming "São Paulo",
+    "Bahia", "Ceará" without a scope). A global page naming "Texas" once has none."""
+    inside = {(code, ascii_fold(place).lower()) for place in places if not country_name(place)
+              and (code := _country_of_region().get(ascii_fold(place).lower()))}
+    homes = {code for code, n in Counter(code for code, _ in inside).items() if n >= 3}
+    return homes | ({code} if (code := _country_code(scope)) else set())
+
+
 def is_region_inside_a_country(name: str) -> bool:
-    """A state, province or statistical region ("Bavaria", "England", "Jiangsu"), not a country or world region."""
+    """A state, province or statistical region ("Bavaria", "England", "Jiangsu"), not a country or world region (not
+    "Mexico", the country, though one of its states is "México")."""
     folded = ascii_fold(name).lower()
+    if ascii_fold(country_name(name) or "").lower() == folded:
+        return False
     return folded in _subnational() or folded in _subdivisions()
 
 
@@ -181,6 +216,47 @@ _TRADE_PARTNER_AFTER = re.compile(r"^\s+(?:supplying|supply|supplied|shipping|am
                                   r"(?:buyers|importers|suppliers|exporters|destinations|sources))\b", re.IGNORECASE)
 
 
+# "the South", "The Northeast is expected …", "the South-West, which includes Lagos", "North-Central zone": a compass
+# part of the country a page is about (not "South Africa", "the South East Asian market": no capitalised word after it)
+_COMPASS_PART_OF_A_COUNTRY = re.compile(
+    r"(?:(?<=\bthe )|(?<=\bThe )|(?<=^)|(?<=, )|(?<=\band ))"
+    r"(?:(?:North|South)(?:[- ]?(?:[Ee]ast|[Ww]est|[Cc]entral|South|North))?|East|West|Midwest|Central|Cent(?:er|re)-West)"
+    r"(?![\w-])(?!\s+[A-Z])")
+
+
+_TWO_COMPASS_PARTS = re.compile(rf"{_COMPASS}\s+(?:and|&)\s+{_COMPASS}\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+def _with_compass_parts(sentence: str, matches: list[re.Match]) -> list[re.Match]:
+    """A sentence's places with the compass parts of a country it names, in order; "West and Central India" whole."""
+    places = []
+    for m in matches:
+        if (whole := _compass_pair_ending_at(sentence, m)) is not None:
+            m = whole
+        places.append(m)
+    compound = [m for m in places if (after := _AND_THE_COMPASS.match(sentence, m.end()))]
+    parts = [p for p in _COMPASS_PART_OF_A_COUNTRY.finditer(sentence)
+             if not any(m.start() <= p.start() < m.end() for m in places)
+             and not any(_AND_THE_COMPASS.match(sentence, m.end()).end() == p.end() for m in compound)]
+    return sorted([*places, *parts], key=lambda m: m.start())
+
+
+def _compass_pair_ending_at(sentence: str, place: re.Match) -> re.Match | None:
+    """ "West and Central India" for the match "Central India": two compass parts of one country, named as one region."""
+    if not _compass_region(place.group()):
+        return None
+    opening = re.search(rf"{_COMPASS}\s+(?:and|&)\s+$", sentence[max(0, place.start() - 30):place.start()])
+    if opening is None:
+        return None
+    whole = _TWO_COMPASS_PARTS.match(sentence, place.start() - len(opening.group()))
+    return whole if whole and whole.end() == place.end() else None
+
+
+# What parts a region from a place inside it that only locates it: "Kanto region, which includes ", "Kanto area around ".
+_ASIDE = re.compile(r"\s*(?:region|area|zone|belt|metropolitan area)?\s*(?:,\s*(?:which|that)\s+(?:includes?|covers?|contains?|"
+                    r"spans?|comprises?|is home to)|\s+(?:around|including|centred on|centered on))\s+(?:the\s+)?")
+
+
 def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
     """The last place of the coordination starting at ``matches[i]`` ("Germany, France, and the UK")."""
     j = i
@@ -195,16 +271,20 @@ def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
 
 
 def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
-                 events: list[tuple[int, int]] = ()) -> list[Region]:
+                 events: list[tuple[int, int]] = (), scope: str | None = None) -> list[Region]:
     """Report regions and countries the text treats as markets, with the claim its clause makes. ``events``: the
-    spans of dated company events, where a place is where a company did something ("opened a plant in Brazil")."""
+    spans of dated company events, where a place is where a company did something ("opened a plant in Brazil");
+    ``scope``: the market's own place, if any ("India" for the India ready-to-drink tea market)."""
     regions: dict[str, Region] = {}
     shares: dict[str, tuple[float, Sentence]] = {}
     regional_sections = sections_under(page_lines, _REGIONAL_HEADING)
-    for sent in sents:
+    places = [list(place_re().finditer(sent.text)) if len(sent.text) <= _LONGEST_SENTENCE else [] for sent in sents]
+    homes = _home_countries(scope, [m.group() for matches in places for m in matches])
+    if homes:  # "The South accounted for the largest share": on a country's page, a compass part of it is a region
+        places = [_with_compass_parts(sent.text, matches) for sent, matches in zip(sents, places)]
+    for sent, matches in zip(sents, places):
         if len(sent.text) > _LONGEST_SENTENCE:
             continue  # a run of page text with no full stop, not prose (its tables are read by _named_regions)
-        matches = list(place_re().finditer(sent.text))
         if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE) \
                 or _COUNTRY_COVERAGE.match(sent.text):
             continue  # "Country Scope | U.S.; Canada; …": the countries a report's data covers, not markets it discusses
@@ -222,6 +302,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             before, after = sent.text[:m.start()], sent.text[m.end():]
             if _AND_THE_COMPASS.match(after):
                 continue  # "London and the South East": one region, read whole by _named_regions
+            if i and _ASIDE.fullmatch(sent.text, matches[i - 1].end(), m.start()):
+                continue  # "the Kanto area around Tokyo": a place that locates the region before it
             group_before = sent.text[:matches[first_of_group[i]].start()]
             opening = before.rfind("(")
             # "Europe (Germany, UK, France)": the countries a covered region is broken into.
@@ -241,7 +323,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
                 continue  # "Dublin, March 16, 2021", "PUNE, India"
             word = m.group().lower()
             canonical = REGIONS.get(word) or country_name(m.group()) or _subdivisions().get(ascii_fold(word)) \
-                or _subnational().get(ascii_fold(word)) or _compass_region(m.group())
+                or _subnational().get(ascii_fold(word)) or _compass_region(m.group()) \
+                or (m.group() if m.re is _COMPASS_PART_OF_A_COUNTRY else None)
             if not canonical:
                 continue
             # Inside a name ("Kao USA Inc.", "U.S. Department of Energy", "North American Pet Health Association").
@@ -252,7 +335,10 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             # The clause this place is the subject of: up to the next place or a contrast.
             # The clause this place (or the list it is in) is the subject of: up to the next place or a contrast.
             last = _group_end(sent.text, matches, i)
-            stop = matches[last + 1].start() if last + 1 < len(matches) else len(sent.text)
+            following = last + 1
+            while following < len(matches) and _ASIDE.fullmatch(sent.text, matches[following - 1].end(), matches[following].start()):
+                following += 1  # "The Kanto region, which includes Tokyo, accounted for …": Kanto's clause goes on past Tokyo
+            stop = matches[following].start() if following < len(matches) else len(sent.text)
             clause = re.split(r"\b(?:while|whereas|but|yet|however)\b|;|\|", sent.text[matches[last].end():stop])[0]
             cells = [c for c in re.split(r"\|", group_before) if c.strip()]  # "Largest Market | Europe"
             lead = re.split(r"\b(?:while|whereas|but|yet|however)\b|;|,", cells[-1] if cells else "")[-1]
@@ -280,6 +366,9 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             if claim is None and not regional_market and ((country and not listed and not in_regional_section
                                    and not re.search(r"countr|region|geograph|nation", sent.text, re.IGNORECASE)) or scope):
                 continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
+            inside = None if country_name(m.group()) else _country_of_region().get(ascii_fold(word))
+            if claim is None and inside and inside not in homes and not in_regional_section:
+                continue  # "Texas", "Bengaluru" on a global or European page: a place named in passing, not a market
             at = sent.start + m.start()
             if claim is None and any(start <= at < end for start, end in events):
                 continue  # "In May 2024, Novozymes opened a plant in Brazil": where a company acted

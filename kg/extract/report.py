@@ -66,9 +66,10 @@ _MARKET = [
     # "Adhesives & Sealants Market", "Learning Management System (LMS) Market": capitalised words, joiners, acronyms.
     re.compile(r"(?:^|[^\w])(?:the\s+)?(?:global|worldwide|world|U\.S\.|US|European|Indian|Asia[- ]Pacific)?\s*"
                r"(?P<name>[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|for|\([A-Z][\w.&-]{1,12}\))){0,7}?)\s+"
-               r"(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + ")"),
+               # not a company's name: "Daiwa House Industry Co., Ltd.", "Meridian Market Insights"
+               r"(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + r"|,?\s+(?:Co\.|(?:Corp|Inc|Ltd|Limited|LLC|GmbH|AG|plc)\b|S\.?A\.))"),
     # "the generative AI market", "the MEMS market": lower-case words and acronyms.
-    re.compile(r"\b(?:the\s+)?(?:global\s+)?(?P<name>(?:[a-z][\w'’&/-]*|[A-Z]{2,6})(?:\s+(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|&|"
+    re.compile(r"(?<!['’])\b(?:the\s+)?(?:global\s+)?(?P<name>(?:[a-z][\w'’&/-]*|[A-Z]{2,6})(?:\s+(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|&|"
                r"\([A-Z][\w.&-]{1,12}\))){0,5})\s+market\b"),
 ]
 # Words that begin a clause or qualify a figure, never a market's name: cut everything up to the last of them
@@ -192,6 +193,12 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
         place = place_re().match(market)
         if place and is_place(place.group()) and market_span.quote.startswith(place.group()):
             return place.group(), span(text, market_span.start, market_span.start + len(place.group()))
+        # "Japan's dental implant market", "The U.S. nurse call systems market": the place right before its name
+        before = max(0, market_span.start - 40)
+        place = next((p for p in reversed(list(place_re().finditer(text, before, market_span.start)))
+                      if re.fullmatch(r"(?:['’]s)?\s+", text[p.end():market_span.start])), None)
+        if place and is_place(place.group()):
+            return place.group(), span(text, place.start(), place.end())
     scope = re.search(r"\b(global|worldwide)\b", text[:2000], re.IGNORECASE)
     if not scope:
         return None, None
