@@ -967,3 +967,32 @@ def test_a_company_named_industry_is_no_market_and_a_possessive_place_is_the_sco
             "Daiwa House Industry Co., Ltd. together hold more than a third of the housing segment.")
     card = extract(text, "t")
     assert (card.market, card.geography_scope) == ("dental implant", "Japan")
+
+
+def test_developments_said_reported_in_a_markdown_table_with_day_month_dates_and_names_with_the():
+    text = ("Leaders include IWG plc, WeWork Inc., The Executive Centre and Awfis Space Solutions Ltd.\n\n"
+            "- The Executive Centre raised USD 75 million in a Series C round in May 2025.\n"
+            "- 05-11-2024: Mindspace, which is headquartered in Tel Aviv, opened its first Munich location.\n\n"
+            "In January 2025, Nel ASA said it would slow output. On 3 April 2025, thyssenkrupp nucera AG & Co. KGaA won "
+            "a contract. Plug Power Inc. reported that it raised USD 280 million during Q1 2025.\n\n"
+            "In a development flagged in the report, Riot Games announced in February 2025 that it would open a program.\n\n"
+            "| Date | Company | Development |\n|---|---|---|\n| Jul 2025 | Bachem Holding AG | Opened a new building |\n")
+    assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
+        ("2025-05", "The Executive Centre"), ("2024", "Mindspace"), ("2025-01", "Nel ASA"),
+        ("2025-04-03", "thyssenkrupp nucera AG & Co. KGaA"), ("2025", "Plug Power Inc."), ("2025-02", "Riot Games"),
+        ("2025-07", "Bachem Holding AG")}
+
+
+def test_segments_in_labelled_lines_a_lower_case_coverage_line_a_numbered_outline_and_a_by_line_over_bullets():
+    text = ("Market segmentation\nProduct: Rowing Machines (air, magnetic), Strength Equipment, Accessories\n"
+            "Distribution channel: Online, Specialty Stores\n\n"
+            "Segments covered: product (foam, latex), end use (residential, hospitality).\n\n"
+            "SEGMENTATION OUTLINE\n1. By Molecule Type\n   1.1 Aptamers\n   1.2 Antisense Oligonucleotides\n"
+            "2. By Application\n   2.1 Therapeutics\n   2.2 Diagnostics\n\n"
+            "By end-use industry, the report covers:\n- Power Generation\n- Pulp & Paper\n\n"
+            "Table 14: Hainan Rowing Market, 2020-2030 (USD Million)")
+    found = {(s.name, s.dimension) for s in extract(text, "t").segments}
+    assert found >= {("Rowing Machines", "Product"), ("Strength Equipment", "Product"), ("Online", "Distribution Channel"),
+                     ("foam", "Product"), ("hospitality", "End Use"), ("Aptamers", "Molecule Type"),
+                     ("Diagnostics", "Application"), ("Pulp & Paper", "End-Use Industry")}
+    assert not {name for name, _ in found} & {"air", "magnetic", "Hainan Rowing Market"}

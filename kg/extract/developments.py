@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from kg.card import Development
 from kg.extract.figures import YEAR
@@ -45,7 +46,8 @@ DATE_RE = re.compile(
     rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./](?P<mm10>0[1-9]|1[0-2])\s*(?::|[-–—])\s"
     rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
     rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
-    rf"|\b(?P<year13>{YEAR})-(?P<mm13>0[1-9]|1[0-2])-(?P<dd13>[0-3]\d)\b")  # "2024-03-15"
+    rf"|\b(?P<year13>{YEAR})-(?P<mm13>0[1-9]|1[0-2])-(?P<dd13>[0-3]\d)\b"  # "2024-03-15"
+    rf"|(?<![\d.-])(?P<dd14>\d{{1,2}})-(?P<mm14>\d{{1,2}})-(?P<year14>{YEAR})\b")  # "05-11-2024": which is the month?
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie[sd]?\b|tying\b|"
@@ -99,6 +101,7 @@ _ACTOR_AFTER_DATE = re.compile(
 _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
+    rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|"  # "In a development flagged in the report, Riot Games …"
     rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?{_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
     # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects
@@ -107,8 +110,9 @@ _SUBJECT = re.compile(
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
 # A brand written in lower case: "dsm-firmenich said …", "dormakaba Holding AG opened …".
-_LOWER_CASE_ACTOR = re.compile(rf"{_AFTER_DATE}(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*\s+"
+_LOWER_CASE_ACTOR = re.compile(rf"{_AFTER_DATE}(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[a-z]{{3,}})?(?:\s+(?:[A-Z][\w&.-]*|&))*\s+"
                                rf"(?:{LEGAL_FORM}))\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")
+_SAID = re.compile(r"\bsaid\b")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
 _WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
 
@@ -163,7 +167,13 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
 def stated_date(g: dict) -> str | None:
     """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
-        or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"]
+        or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"]
+    if g["mm14"]:
+        first, second = int(g["dd14"]), int(g["mm14"])
+        if first <= 12 and second <= 12 and first != second:
+            return year  # "05-11-2024": 5 November or May 11; only the year is sure
+        day, month = (first, second) if second <= 12 else (second, first)
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if g["mm13"]:
         return f"{year}-{g['mm13']}-{g['dd13']}" if 1 <= int(g["dd13"]) <= 31 else None
     if g["mm12"]:
@@ -222,7 +232,9 @@ _NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company
                         r"Institute|Foundation|Trust|Exchange|Cooperative|Co-operative)$")
 
 
-def _actor(name: str | None) -> str | None:
+def _actor(name: str | None, names_with_the: frozenset[str] = frozenset()) -> str | None:
+    """The organisation a matched name is, or None. ``names_with_the``: names the page writes with a capital "The"
+    inside a sentence ("…, The Executive Centre and Awfis"), whose "The" is their own."""
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$|['’]s?$", "", name))
@@ -236,9 +248,13 @@ def _actor(name: str | None) -> str | None:
     possessed = re.match(r"(?P<place>[\w .-]+?)['’]s\s+(?P<rest>[A-Z].*)$", name)
     if possessed and is_place(possessed["place"]):
         name = possessed["rest"]  # "Dubai's Knowledge … Authority": the authority, not the city
-    if not name or _NOT_ACTOR.match(name) and not _NAMED_THE.fullmatch(name) or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name) or is_place(name):
+    if not name or _NOT_ACTOR.match(name) and not _NAMED_THE.fullmatch(name) and name not in names_with_the or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name) or is_place(name):
         return None
     return name
+
+
+# "IWG plc, WeWork Inc., The Executive Centre and Awfis …": a capital "The" inside a sentence belongs to the name
+_NAME_WITH_THE = re.compile(r"(?<=[a-z,;] )The(?:\s+[A-Z][\w&'’-]*){1,4}")
 
 
 def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -> list[Development]:
@@ -248,8 +264,10 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
     known_actor = re.compile(rf"{_AFTER_DATE}(?P<actor>{alternation(list(known))})\s+(?:has\s+|also\s+)?(?P<verb>\w+)") \
         if known else None
     words = Counter(re.findall(r"\b[A-Za-z]+\b", text))
+    names_with_the = frozenset(clean_org_name(m.group()) for m in _NAME_WITH_THE.finditer(text))
+    actor_named = partial(_actor, names_with_the=names_with_the)
     for sent in sents:
-        if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text)):
+        if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text) or _SAID.search(sent.text)):
             continue
         dates = _dates_in(sent.text)
         last_actor = None
@@ -261,27 +279,27 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
             clause = sent.text[d.end():clause_end]
             m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
                 (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
-            actor = _actor(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
+            actor = actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
             pronoun = _PRONOUN_ACTOR.match(clause)
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
                 actor = last_actor  # "…, and in April 2024 it introduced a camera": the clause before's company
             headed = _HEADED_BY_NAME.match(sent.text) if actor is None and pronoun and i == 0 else None
             if headed and headed.end() <= d.start() and is_event_verb(pronoun["verb"], clause[pronoun.end("verb"):]):
-                actor = _actor(headed["actor"])  # "Acme Robotics Inc. (US) – In March 2024, the company launched …"
+                actor = actor_named(headed["actor"])  # "Acme Robotics Inc. (US) – In March 2024, the company launched …"
             if actor is None:
                 by = _BY_ACTOR.search(clause)
-                actor = _actor(by["actor"]) if by else None
+                actor = actor_named(by["actor"]) if by else None
             if actor is None:
                 # "The acquisition of Beta Labs by Acme Robotics in May 2024 …": the event as a noun, its doer after "by"
                 actor = _nominal_actor(sent.text, dates[i - 1].end() if i else 0, d)
             if actor is None and i == 0:
                 passive = _PASSIVE_EVENT.search(sent.text, 0, d.start())
-                actor = _actor(passive["actor"]) if passive else None
+                actor = actor_named(passive["actor"]) if passive else None
             if actor is None and m and not _NOT_ACTOR.match(m["actor"]) and len(when) > 4:
                 # "Kao Corporation and its subsidiaries, A and B, acquired …": the verb comes later in the clause.
                 verb = EVENT_VERB.search(clause, m.end("actor"), m.end("actor") + 120)
                 if verb and ";" not in clause[m.end("actor"):verb.start()]:
-                    actor = _actor(m["actor"])
+                    actor = actor_named(m["actor"])
             if actor is None and i > 0:
                 # "Li-Cycle, which restructured … during 2024, agreed in January 2025 to supply …": the subject's verb
                 # comes before this date and after the one before it; "…; 2) Beta Labs acquired Gamma AG (June 2024)":
@@ -290,7 +308,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
                 subject = _SUBJECT.match(sent.text[clause_start:])
                 if subject and is_event_verb(subject["verb"]) and \
                         dates[i - 1].start() < clause_start + subject.end("verb") <= d.start():
-                    actor = _actor(subject["actor"])
+                    actor = actor_named(subject["actor"])
             if actor is None and i > 0 and last_actor and _SAME_VERB_OBJECT.fullmatch(sent.text, dates[i - 1].end(), d.start()):
                 actor = last_actor  # "Acme launched the X200 in Q3 2024 and the X300 in Q1 2025": one subject, two objects
             if actor is None and i == 0:
@@ -298,16 +316,16 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
                 if subject and _RELATIVE.search(sent.text, subject.end("actor"), d.start()) and subject.end("verb") > d.start():
                     subject = None  # "TPI Composites, whose net sales reached … in 2024, supplies …": the date is the aside's
                 if subject and is_event_verb(subject["verb"], sent.text[subject.end("verb"):]) and subject.start("actor") < d.start():
-                    actor = _actor(subject["actor"])
+                    actor = actor_named(subject["actor"])
                 elif subject and subject["verb"] in ("said", "announced") and subject.end("verb") <= d.start() \
                         and _INTENT.match(sent.text, d.end()) and not re.search(r"[,;]", sent.text[subject.end("verb"):d.start()]):
-                    actor = _actor(subject["actor"])  # "Siemens AG said in June 2024 that it would embed …"
-                elif subject and subject["verb"] in ("said", "announced", "says") and subject.start("actor") < d.start() \
+                    actor = actor_named(subject["actor"])  # "Siemens AG said in June 2024 that it would embed …"
+                elif subject and subject["verb"] in ("said", "announced", "says", "reported") and subject.start("actor") < d.start() \
                         and (reported := _REPORTED_EVENT.match(sent.text, subject.end("verb"))) and is_event_verb(reported["verb"]):
-                    actor = _actor(subject["actor"])  # "Innodata said it signed a contract … in the first quarter of 2025"
+                    actor = actor_named(subject["actor"])  # "Innodata said it signed a contract … in the first quarter of 2025"
                 elif (which := _WHICH.match(sent.text)) and which.end() <= d.start() and is_event_verb(which["verb"]) \
                         and "," not in sent.text[which.end():d.start()]:
-                    actor = _actor(which["actor"])  # "Cornerstone, which moved its hosting to Jeddah in August 2024, said …"
+                    actor = actor_named(which["actor"])  # "Cornerstone, which moved its hosting to Jeddah in August 2024, said …"
             if actor is None or actor[:1].isupper() and actor.isalpha() and words[actor.lower()] >= words[actor]:
                 continue  # "Surgeons performed …": a word the page writes in lower case as often is no company's name
             last_actor = actor
@@ -326,7 +344,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
                 if not other.group().startswith((",", " while", " whereas")) and not any(
                         is_event_verb(word) for word in re.findall(r"[a-z]+", clause[:other.start()])):
                     continue  # "A and B agreed …", "Ministry of Health, Labour and Welfare approved": one subject
-                partner = _actor(other["actor"])
+                partner = actor_named(other["actor"])
                 partner_when = dates[i + 1].when or when if i + 1 < len(dates) else when
                 # "…, and Mars Petcare said it would add a line": an announced plan is that date's event too
                 announced = _announces(clause, other.end("verb"))
@@ -355,6 +373,8 @@ def _table_developments(text: str) -> list[Development]:
         if date_col is None or actor_col is None or len(header) < 3:
             continue
         for row_start, row in rows[i + 1:i + 40]:
+            if all(re.fullmatch(r"\s*:?-{2,}:?\s*", cell) for cell in row):
+                continue  # "|---|---|---|": a Markdown table's rule under its header
             when = DATE_RE.fullmatch(row[date_col]) or re.fullmatch(rf"(?P<year5>{YEAR})", row[date_col]) \
                 if len(row) == len(header) else None
             if when is None:

@@ -94,13 +94,17 @@ def is_title(text: str) -> bool:
     return text.rstrip().endswith(":") or bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_LABEL_WITH_LIST = re.compile(r"^\W*(?!(?:Table|Figure|Fig|Chart|Exhibit)\b)[A-Z][\w /&-]{1,30}:\s+[^:,]+(?:,[^:,]+){1,}$")
+
+
 def sections_under(page_lines: list[Line], heading: re.Pattern, titles_only: bool = True) -> list[tuple[int, int]]:
     """The offsets of each part of the page under a heading that ``heading`` finds, up to the next section title;
     ``titles_only=False``: any heading line counts, in any case ("Key highlights of the report")."""
     out, start = [], None
     for line in page_lines:
         numbered = line.kind == "bullet" and len(line.text) <= 40  # "4. Regional Analysis"
-        if line.kind != "heading" and not numbered or titles_only and not is_title(line.text):
+        if line.kind != "heading" and not numbered or titles_only and not is_title(line.text) \
+                or _LABEL_WITH_LIST.match(line.text):  # "Distribution channel: Online, Specialty Stores": in a section
             continue
         if start is not None and line.kind == "heading":
             out.append((start, line.start))

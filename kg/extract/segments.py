@@ -40,7 +40,7 @@ _BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis 
                  r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
                  r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$)", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
-_LABELLED_LIST = re.compile(r"^(?:By\s+)?(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
+_LABELLED_LIST = re.compile(r"^(?:By\s+)?(?!(?:Table|Figure|Fig|Chart|Exhibit)\b)(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
 _SEGMENTS_VERB = re.compile(r"\b(?:segment|divide|split|categori[sz]e|classif|break)\w*\b", re.IGNORECASE)
 _BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+(?:in)?to\s+(?P<items>[^.;:]+?)"
                       r"(?=[,;]?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s|[.;:]|$)")
@@ -94,6 +94,9 @@ _LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+
 # "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
 _BY_LOWER_GROUP = re.compile(r"(?:(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|"
                              r"classif\w*)\b[^.()]{0,60}?|\),?\s+(?:and\s+)?)\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*\(")
+# "Segments covered: product (foam, spring), size (single, double)": a coverage line, its groups' names in lower case
+_COVERAGE_LINE = re.compile(r"^[ \t]*(?:[Kk]ey\s+)?(?:Segments?|Segmentation)(?:\s+[Cc]overed)?[ \t]*:[^\n]*", re.MULTILINE)
+_LOWER_GROUP_IN_LINE = re.compile(r"(?:^|[,|;:])[ \t]*(?:and[ \t]+)?(?P<dim>[a-z][\w/&-]*(?:[ \t]+[a-z][\w/&-]*){0,2})[ \t]*\(")
 # "By distribution channel, optical stores, clinics and e-commerce platforms are covered": the list, not the verb.
 _COVERED_TAIL = re.compile(r"\s+(?:are|is)\s+(?:covered|included|analy[sz]ed|tracked|studied|considered|profiled)\b.*$",
                            re.IGNORECASE | re.DOTALL)
@@ -219,10 +222,17 @@ class _Segments:
         return len(self.found) - before
 
 
+# "1. By Molecule Type" over "1.1 Antisense Oligonucleotides": a chapter number alone, a full stop after it
+_OUTLINE_CHAPTER = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>(?:By|Based on)[ \t]+[^\n]+?)[ \t]*$", re.MULTILINE)
+# "Product:" opening a line: a dimension's label ("Segments covered:" or "Coverage:" is none)
+_DIMENSION_LABEL = re.compile(r"(?:^|\n)\W*(?!(?:Key\s+)?(?:Segment|Coverage|Covered|Scope|Report))[A-Z][\w /&-]{1,30}:\s*$", re.IGNORECASE)
+
+
 def _outline_numbered(text: str, segs: "_Segments") -> None:
     """The segments a numbered table of contents lists under its "By …" entries."""
     dimension = None
-    for entry in OUTLINE_ENTRY.finditer(text):
+    entries = sorted([*OUTLINE_ENTRY.finditer(text), *_OUTLINE_CHAPTER.finditer(text)], key=lambda m: m.start())
+    for entry in entries:
         num, title = entry["num"], clean(entry["title"])
         by = re.match(r"(?:By|Based on)\s+(?P<dim>.+)$", title)
         if by:
@@ -247,8 +257,11 @@ def _closing(text: str, open_at: int) -> int | None:
 
 def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> list[Segment]:
     segs = _Segments(text)
-    for m in [*_GROUP_START.finditer(text), *_BY_LOWER_GROUP.finditer(text)]:  # "By Product (A, B)", "by orbit (LEO, GEO)"
+    lower_groups = [g for line in _COVERAGE_LINE.finditer(text) for g in _LOWER_GROUP_IN_LINE.finditer(text, line.start(), line.end())]
+    for m in [*_GROUP_START.finditer(text), *_BY_LOWER_GROUP.finditer(text), *lower_groups]:  # "By Product (A, B)", "by orbit (LEO, GEO)"
         dim = re.sub(r"^(?:By|by)\s+", "", m["dim"].strip())
+        if m.re is _GROUP_START and m.group().lstrip().startswith(":") and _DIMENSION_LABEL.search(text, max(0, m.start() - 40), m.start() + 1):
+            continue  # "Product: Cardiovascular Equipment (treadmills, bikes), …": a segment with its kinds, read as a labelled list
         close = _closing(text, m.end() - 1)
         if close is None or _NOT_DIMENSION.search(dim) or _GEOGRAPHY.search(dim) or dim.isupper() and len(dim) <= 5:
             continue
@@ -275,7 +288,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         for group in groups if len(groups) >= 2 or groups and _SEGMENTED.search(sent.text, 0, groups[0].start()) else []:
             if not _GEOGRAPHY.search(group["dim"]):
                 segs.add_list(group["items"], sent.start + group.start("items"), clean(group["dim"]).title())
-    for start, end in sections_under(page_lines, _SEGMENTATION_HEADING):
+    for start, end in sections_under(page_lines, _SEGMENTATION_HEADING, titles_only=False):
         for line in (line for line in page_lines if start <= line.start < end):
             labelled = _LABELLED_LIST.match(line.text)
             if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]):
@@ -289,8 +302,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         dimension = clean(by["dim"] or by["dim2"]).title() if by else None
         if dimension and not _GEOGRAPHY.search(dimension):
             for item in page_lines[i + 1:i + 40]:
-                if item.kind != "bullet":
-                    break
+                if item.kind != "bullet" or _BY_HEADING.match(item.text):
+                    break  # prose, or the next dimension ("2. By Synthesis Scale")
                 name, _, note = item.text.partition(":")
                 # "- Diagnostic Devices (polysomnography devices, oximeters)": a segment and its sub-segments
                 subs = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)\s*", name)
@@ -428,7 +441,9 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
 
 _SEGMENT_HEADING = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3})\s+(?:Segment|Sub-?segment)\s*:?$")
 # "By Type", or a dimension's outlook heading: "Type Outlook (Revenue, USD Million, 2020-2032)"
-_BY_HEADING = re.compile(r"^(?:(?:By|Based on|On the basis of|In terms of)\s+(?P<dim>[\w /&-]{2,35}?)\s*:?|"
+_BY_HEADING = re.compile(r"^(?:(?:By|Based on|On the basis of|In terms of)\s+(?P<dim>[\w /&-]{2,35}?)"
+                         # "By end-use industry, the report covers:" over its bullets
+                         r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans)(?:\s+the\s+following)?)?\s*:?|"
                          r"(?P<dim2>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}?)\s+Outlook\b[^\n]{0,60})$", re.IGNORECASE)
 
 
