@@ -996,3 +996,23 @@ def test_segments_in_labelled_lines_a_lower_case_coverage_line_a_numbered_outlin
                      ("foam", "Product"), ("hospitality", "End Use"), ("Aptamers", "Molecule Type"),
                      ("Diagnostics", "Application"), ("Pulp & Paper", "End-Use Industry")}
     assert not {name for name, _ in found} & {"air", "magnetic", "Hainan Rowing Market"}
+
+
+def test_values_that_year_a_conversion_at_the_exchange_rate_siblings_and_transaction_value():
+    cases = {
+        "The Europe BNPL market, measured by gross transaction value, is expected to expand from EUR 142.7 billion in "
+        "2025 to EUR 318.9 billion by 2031.": {(142.7, "EUR", 2025), (318.9, "EUR", 2031)},
+        "The can market was worth ₦412.6 billion in 2024, roughly $268 million at the official exchange rate, and will "
+        "reach ₦1.02 trillion by 2030.": {(412.6, "NGN", 2024), (268.0, "USD", 2024), (1.02, "NGN", 2030)},
+        "The pet insurance market grew. The United Kingdom remained the largest national market, with premiums of "
+        "€2.36 billion in 2024, followed by Germany at €1.02 billion.": {(2.36, "EUR", 2024), (1.02, "EUR", 2024)},
+        "The membranes market was USD 5.1 billion in 2024.\n\nAsia Pacific held the largest share of global revenue, "
+        "41.6%, in 2024. China alone generated an estimated USD 1.08 billion that year.\n\nBy membrane type, reverse "
+        "osmosis accounted for the largest revenue share, 38.4%, in 2024, equal to roughly USD 1.97 billion.":
+            {(5.1, "USD", 2024), (1.08, "USD", 2024), (1.97, "USD", 2024)},
+        "The heat pump market was EUR 14.8 billion in 2024.\n\nWe expect a recovery. Revenue is estimated to reach "
+        "EUR 15.9 billion in 2025 and is forecast to climb to EUR 30.2 billion by 2032.":
+            {(14.8, "EUR", 2024), (15.9, "EUR", 2025), (30.2, "EUR", 2032)},
+    }
+    for text, expected in cases.items():
+        assert {(v.amount, v.currency, v.year) for v in extract(text, "t").values} == expected, text

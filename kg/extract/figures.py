@@ -66,6 +66,11 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:sales|revenues?)\b[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
                      r"grew to)\b|"
+                     # "By membrane type, reverse osmosis accounted for the largest revenue share, …, equal to USD 1.97 billion"
+                     r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
+                     # "Revenue is estimated to reach EUR 15.9 billion in 2025": revenue no company owns, projected
+                     r"^[\s•*-]*(?:total\s+)?(?:sales|revenues?)\s+(?:is|are|will|should)\s+(?:\w+\s+)?(?:estimated|expected|forecast|"
+                     r"projected|set)\s+to\b|"
                      r"\bwith (?:sales|revenues?) of\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
                      r"revenue forecast|"
                      # the report's own figure, or one that picks up the figure before it
@@ -84,7 +89,7 @@ NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
-    r"transaction|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction(?!s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:\w+ ){0,2}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt")
@@ -254,7 +259,7 @@ def subject_name(words: str) -> str:
 
 # Cues that speak of one clause, not of the whole sentence: "the market is estimated at Rs 7,580 crore, as a record
 # number of households applied for subsidies" is a market figure; "the state allocated USD 2 billion" is not.
-_CLAUSE_CUES = re.compile(r"invest|grant|budget|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction")
+_CLAUSE_CUES = re.compile(r"invest|grant|budget|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction(?!s?\s+(?:value|volume))")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
                            r"aided|spurred|with|after|amid)\b)")
 
@@ -488,10 +493,16 @@ _OTHER_YEARS = re.compile(r"\b(?:will|would|reach\w*|expect\w*|project\w*|foreca
 _FOR_SEGMENT = re.compile(r"^\s+(?:for|from)\s+(?:the\s+)?(?P<name>[a-z][\w/-]*(?:\s+(?!and\b)[a-z][\w/-]*){0,4})"
                           r"(?=\s*(?:[,;.)]|\s+and\b|$))")
 # "… while teletriage and advice lines contributed $318 million and remote patient monitoring $310 million".
-_SEGMENT_BEFORE = re.compile(r"(?:\bwhile|\bwhereas|,|\band)\s+(?:the\s+)?(?P<name>(?!(?:while|whereas|and|the)\b)[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,4}?)"
-                             r"(?:\s+segment)?\s+(?:contributed|accounted for|generated|earned|brought in|made up|represented|"
+# "…, followed by Germany at €1.02 billion", "…, with Italy alone contributing EUR 2.11 billion and the United Kingdom EUR 1.64 billion"
+_SEGMENT_BEFORE = re.compile(r"(?:\bwhile|\bwhereas|,|\band|\bwith)\s+(?:followed\s+by\s+)?(?:the\s+)?"
+                             r"(?P<name>(?!(?:while|whereas|and|the|with|followed)\b)[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,4}?)"
+                             r"(?:\s+segment)?(?:\s+alone)?\s+(?:contributed|contributing|accounted for|generated|earned|brought in|made up|represented|"
                              r"added|took|followed at|followed with|came (?:second|next|third) (?:at|with)|with|at)?\s*$")
 _CONVERSION_BETWEEN = re.compile(r"^\s*\(\s*(?:about|around|approx\.?|approximately|roughly|nearly|some|~|≈|or|i\.e\.,?)?\s*$")
+# "₦412.6 billion in 2024, roughly $268 million at the official exchange rate": the same figure in another currency
+_CONVERSION_AFTER_YEAR = re.compile(rf"^\s*(?:in\s+{YEAR}\s*)?,\s*(?:about|around|approximately|roughly|nearly|some|or|i\.e\.,?)\s*$")
+_EXCHANGE_RATE = re.compile(r"^\s*(?:at\s+(?:the\s+)?(?:official\s+|current\s+|prevailing\s+|average\s+)?exchange\s+rates?|"
+                            r"at\s+(?:today's|current)\s+rates)\b")
 
 
 def _date_siblings(text: str, sent: Sentence, monies: list[_Money]) -> None:
@@ -499,6 +510,10 @@ def _date_siblings(text: str, sent: Sentence, monies: list[_Money]) -> None:
     that year: a conversion in parentheses ("KRW 612.4 billion (USD 452.0 million)") with its scope, and amounts
     for named segments ("USD 1.02 billion in 2024, against USD 640 million for controlled-release fertilizers")
     each with its segment. An amount whose segment is not named keeps no year (and so is dropped)."""
+    for previous, money in zip(monies, monies[1:]):
+        if money.year is None and previous.year is not None and _CONVERSION_AFTER_YEAR.match(text[previous.end:money.start]) \
+                and _EXCHANGE_RATE.match(text[money.end:money.end + 60]):
+            money.year, money.year_span, money.scope = previous.year, previous.year_span, previous.scope
     dated = [m for m in monies if m.year is not None]
     if not dated or len({m.year for m in dated}) != 1 or len(set(re.findall(YEAR, sent.text))) != 1 \
             or _OTHER_YEARS.search(sent.text) or _PERIOD_YEARS.search(sent.text):
@@ -631,7 +646,10 @@ class Figures:
                         money.year = self.published_year - (relative["which"].lower() == "last")
                         money.year_span = (money.end + relative.start("which"), money.end + relative.end())
             _date_siblings(self.text, sent, monies)
-            previous_years = [money.year for money in monies if money.year] or previous_years
+            # the years a later "that year" or "over the same period" refers to: this sentence's figures', else its own years
+            # ("Asia Pacific held 41.6% in 2024. China alone generated USD 1.08 billion that year")
+            previous_years = [money.year for money in monies if money.year] or \
+                [int(y) for y in re.findall(rf"(?<![\d.,]){YEAR}(?![\d%])", sent.text)] or previous_years
             for money in monies:
                 key = (money.amount, money.currency, money.scale)
                 entry = merged.setdefault(key, {"mentions": []})

@@ -206,7 +206,7 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
 
 
 # "Smart Grid Sensors Market - expected to reach USD 3.4 billion by 2030": a related report's teaser line.
-_MARKET_TEASER = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?(?P<name>[A-Z][\w'’/.-]*(?:[ \t]+(?:[A-Z0-9][\w'’/.-]*|of|and|&|for|in|to)){0,6})"
+_MARKET_TEASER = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?(?:Global[ \t]+)?(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’/.-]*(?:[ \t]+(?:[A-Z0-9][\w'’/.-]*|of|and|&|for|in|to)){0,6})"
                             r"[ \t]+Market[ \t]*(?:[-–—:|(]|[Ss]ize\b|[Ss]hare\b|[Rr]eport\b|[Ff]orecast\b)[^\n]{0,160}$", re.MULTILINE)
 
 
