@@ -1016,3 +1016,16 @@ def test_values_that_year_a_conversion_at_the_exchange_rate_siblings_and_transac
     }
     for text, expected in cases.items():
         assert {(v.amount, v.currency, v.year) for v in extract(text, "t").values} == expected, text
+
+
+def test_segments_covered_rows_analysis_by_headings_capitalised_names_with_verb_words_and_trimmed_examples():
+    text = ("Analysis by Packaging:\n- PET Bottles\n- Glass Bottles\n\n"
+            "Flavours Covered | Lemon, Peach, Mint\nRegions Covered | North India, South India\n\n"
+            "Segmentation covered in the report:\nBy Policy Type: Lifetime Cover, Time-Limited Cover, Accident Only\n"
+            "By Animal: Dogs, Cats\n\n"
+            "By feedstock, woody biomass such as forestry residues accounted for the largest share of the segment.")
+    found = {(s.name, s.dimension) for s in extract(text, "t").segments}
+    assert found >= {("PET Bottles", "Packaging"), ("Lemon", "Flavour"), ("Lifetime Cover", "Policy Type"),
+                     ("Time-Limited Cover", "Policy Type")}
+    names = {name for name, _ in found}
+    assert "woody biomass" in names and not names & {"North India", "woody biomass such as forestry residues"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kg.card import Segment
 from kg.extract.claims import claim_of
-from kg.extract.geography import is_place
+from kg.extract.geography import is_place, place_re
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
@@ -49,7 +49,9 @@ _BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|]\s*|\.\s+)By\s+(?P<dim>[\w /&-]{2,30}?
                                re.IGNORECASE)
 _SEGMENTATION_HEADING = re.compile(r"\bsegment(?:ation|s)\b|\bsegment (?:analysis|overview|insights|review|highlights|snapshot|outlook)\b|"
                                    r"\bmarket breakdown\b", re.IGNORECASE)
-_ROW = re.compile(r"^\|?\s*(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered\s+by)\s+(?P<dim>[\w\s/&-]{2,30}?)\s*(?:\||:)\s*"
+_ROW = re.compile(r"^\|?\s*(?:(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered\s+by)\s+(?P<dim>[\w\s/&-]{2,30}?)|"
+                  # "Packaging Types Covered | PET Bottles, Tetra Pak / Cartons, Cans"
+                  r"(?P<dim2>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}?)\s+(?:covered|included|analy[sz]ed))\s*(?:\||:)\s*"
                   r"(?P<items>[^|]+)", re.IGNORECASE)
 _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.+-]*(?:\s+(?:&|and|[A-Za-z][\w'’&/.+-]*)){0,4}?)"
                             r"\s+(?:segment|sub-?segment|category)\b(?!\s+(?:is|was)\s+(?:segmented|divided))")
@@ -79,8 +81,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
                           r"performing|driving|thereby|within|that|which|this|these|into|across|expected|"
                           r"projected|owing|due|because|covers|cover|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|includes|include|comprises|comprise|consists|spans|segmented|divided|"
-                          r"leads|lead(?!-)|followed|dominate|serve|serves|remain|remains|grow|grows|growing)\b",
-                          re.IGNORECASE)
+                          r"leads|lead(?!-)|followed|dominate|serve|serves|remain|remains|grow|grows|growing)\b")  # in lower case: "Lifetime Cover", "LED" are names
 # The words before "segment" that name it, after the last word that cannot be part of a name.
 _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
 
@@ -135,6 +136,11 @@ class _Segments:
         name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
         name = re.sub(r"\s+(?:still|also|now|alone|currently|already|together)$", "", name)  # "hospitals still held …"
         name = re.sub(r"\s+(?:at|with)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%.*$", "", name)  # "grippers at 27.5%"
+        name = re.sub(r",?\s+(?:such as|including|like|e\.g\.,?)\s.*$", "", name)  # "woody biomass such as forestry residues"
+        # "Kanto area around Tokyo", "Chubu regions": a part of a country, not a segment
+        if re.search(r"\b(?:regions?|areas?|provinces?|states|prefectures?|zones?)\b(?:\s+around\b.*)?$", name) and \
+                place_re().search(name):
+            return
         place = re.match(r"(?:the\s+)?(?P<place>[A-Z][\w&.'’ -]*?)\s+(?:[\w-]+\s+){0,3}markets?$", name)
         if place and is_place(place["place"]):
             return  # "Java pet food market": a regional market, not a segment
@@ -329,8 +335,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             paragraph += 1
         previous_end = sent.end
         row = _ROW.match(sent.text)
-        if row:
-            segs.add_list(row["items"], sent.start + row.start("items"), clean(row["dim"]).title())
+        if row and not _GEOGRAPHY.search(row["dim"] or row["dim2"]) and not re.match(r"(?:segments?|players|companies|key)\b", row["dim"] or row["dim2"], re.I):
+            dim = clean(row["dim"] or re.sub(r"s$", "", row["dim2"]))  # "Packaging Types Covered": by packaging type
+            segs.add_list(row["items"], sent.start + row.start("items"), dim.title())
             continue
         by = _BY.match(sent.text)
         if by:
@@ -441,7 +448,8 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
 
 _SEGMENT_HEADING = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3})\s+(?:Segment|Sub-?segment)\s*:?$")
 # "By Type", or a dimension's outlook heading: "Type Outlook (Revenue, USD Million, 2020-2032)"
-_BY_HEADING = re.compile(r"^(?:(?:By|Based on|On the basis of|In terms of)\s+(?P<dim>[\w /&-]{2,35}?)"
+_BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Split)\s+)?(?:By|Based on|On the basis of|In terms of)\s+"
+                         r"(?P<dim>[\w /&-]{2,35}?)"
                          # "By end-use industry, the report covers:" over its bullets
                          r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans)(?:\s+the\s+following)?)?\s*:?|"
                          r"(?P<dim2>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}?)\s+Outlook\b[^\n]{0,60})$", re.IGNORECASE)
