@@ -1029,3 +1029,17 @@ def test_segments_covered_rows_analysis_by_headings_capitalised_names_with_verb_
                      ("Time-Limited Cover", "Policy Type")}
     names = {name for name, _ in found}
     assert "woody biomass" in names and not names & {"North India", "woody biomass such as forestry residues"}
+
+
+def test_segments_under_a_contents_chapter_named_by_market_and_bullets_with_notes():
+    text = ("Segmentation (Table of Contents excerpt)\n5 Biologics CDMO Market, By Product Type\n5.1 Monoclonal Antibodies\n"
+            "5.2 Vaccines\n6 Biologics CDMO Market, By Service\n6.1 Process Development\n6.2 Fill-Finish\n\n"
+            "By deployment mode:\n- Cloud (63% of revenue in 2025)\n- On-premises\nBy vertical:\n- BFSI (largest vertical)\n"
+            "- Healthcare\n\nBy Application:\n• Residential – the largest application, accounting for over 70% of revenue\n"
+            "• Commercial – offices, hotels and retail\n\nIrrigation Type Insights\n"
+            "Drip irrigation led in 2024 because it suits high-value crops.\n\nRegional Insights\n"
+            "North America led the market in 2024.")
+    segments = {s.name: s for s in extract(text, "t").segments}
+    assert {"Monoclonal Antibodies", "Fill-Finish", "Cloud", "On-premises", "BFSI", "Residential", "Commercial"} <= set(segments)
+    assert segments["Fill-Finish"].dimension == "Service" and segments["BFSI"].claim == "largest_share"
+    assert not set(segments) & {"Regional Insights", "Irrigation Type Insights", "the largest application"}

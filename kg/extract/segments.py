@@ -150,7 +150,7 @@ class _Segments:
         name = re.split(r"\s[-–]\s", name)[-1]  # "By Product - Storage segment": the dimension, then the segment
         if _MONEY_LIKE.search(name):
             return
-        name = re.sub(r"\s*\([^()]*,[^()]*\)$", "", name)  # "cooling equipment (air conditioners, chillers)"
+        name = _NOTE_IN_PARENTHESES.sub("", name)  # "cooling equipment (air conditioners, chillers)", "Cloud (63% of revenue)"
         name = re.sub(r"\s+(?:class|range|band|bracket)$", "", name) if _SIZE_CLASS.match(name) else name
         if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE) \
                 and not _SIZE_CLASS.match(name):
@@ -229,7 +229,8 @@ class _Segments:
 
 
 # "1. By Molecule Type" over "1.1 Antisense Oligonucleotides": a chapter number alone, a full stop after it
-_OUTLINE_CHAPTER = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.[ \t]+(?P<title>(?:By|Based on)[ \t]+[^\n]+?)[ \t]*$", re.MULTILINE)
+_OUTLINE_CHAPTER = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.?[ \t]+(?P<title>(?:[^\n,]{3,60},[ \t]*)?(?:By|Based on)[ \t]+[^\n]+?)[ \t]*$",
+                              re.MULTILINE)  # "5 Biologics CDMO Market, By Product Type" over "5.1 Monoclonal Antibodies"
 # "Product:" opening a line: a dimension's label ("Segments covered:" or "Coverage:" is none)
 _DIMENSION_LABEL = re.compile(r"(?:^|\n)\W*(?!(?:Key\s+)?(?:Segment|Coverage|Covered|Scope|Report))[A-Z][\w /&-]{1,30}:\s*$", re.IGNORECASE)
 
@@ -240,7 +241,7 @@ def _outline_numbered(text: str, segs: "_Segments") -> None:
     entries = sorted([*OUTLINE_ENTRY.finditer(text), *_OUTLINE_CHAPTER.finditer(text)], key=lambda m: m.start())
     for entry in entries:
         num, title = entry["num"], clean(entry["title"])
-        by = re.match(r"(?:By|Based on)\s+(?P<dim>.+)$", title)
+        by = re.search(r"(?:^|,\s*)(?:By|Based on)\s+(?P<dim>.+)$", title)
         if by:
             dimension = None if _GEOGRAPHY.search(by["dim"]) else (num, clean(by["dim"]).title())
         elif dimension and num.startswith(dimension[0] + ".") and num.count(".") == dimension[0].count(".") + 1:
@@ -310,7 +311,13 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             for item in page_lines[i + 1:i + 40]:
                 if item.kind != "bullet" or _BY_HEADING.match(item.text):
                     break  # prose, or the next dimension ("2. By Synthesis Scale")
-                name, _, note = item.text.partition(":")
+                # "Hardware: 45% share", "Residential – the largest application", "Cloud (63% of revenue in 2025)",
+                # "BFSI (largest vertical)", "PAM, expected to post the highest CAGR": the segment, then a note on it
+                name, note = (re.split(r"\s[–—-]\s|:", item.text, maxsplit=1) + [""])[:2]
+                aside = None if note else _RANK_IN_PARENTHESES.search(name) or re.search(
+                    r",\s+(?=(?:expected|projected|forecast|set|which|the|with|accounting|holding|led|growing)\b).*$", name)
+                if aside:
+                    name, note = name[:aside.start()], aside.group()
                 # "- Diagnostic Devices (polysomnography devices, oximeters)": a segment and its sub-segments
                 subs = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)\s*", name)
                 if subs and _short_item(subs["name"]) and _looks_like_list(subs["subs"]):
@@ -452,7 +459,8 @@ _BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Split)\s+)
                          r"(?P<dim>[\w /&-]{2,35}?)"
                          # "By end-use industry, the report covers:" over its bullets
                          r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans)(?:\s+the\s+following)?)?\s*:?|"
-                         r"(?P<dim2>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}?)\s+Outlook\b[^\n]{0,60})$", re.IGNORECASE)
+                         r"(?!(?:Key|Market|Segment|Regional|Competitive)\b)(?P<dim2>[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+"
+                         r"(?:Outlook|Insights|Analysis)\b[^\n]{0,60})$", re.IGNORECASE)
 
 
 def _parallel(head: str, tail: str) -> bool:
@@ -502,6 +510,16 @@ def _outline(text: str, section: list, segs: _Segments) -> None:
                 segs.add(item.text, item.start, clean(re.sub(r"^(?:By|Based on)\s+", "", line.text)).title())
 
 
+# A note after a segment's name: a list of its kinds ("(air conditioners, chillers)") or a figure or rank ("(63% of
+# revenue in 2025)", "(largest vertical)"); not its short form ("(IGA)"), a range ("(K-6)") or its parts ("(squid and octopus)")
+_RANK = r"%|largest|fastest|highest|leading|dominant|share|revenue"
+_NOTE_IN_PARENTHESES = re.compile(rf"\s*\((?=[^()]*(?:,|{_RANK}))[^()]*\)\s*$")
+_RANK_IN_PARENTHESES = re.compile(rf"\s*\((?=[^()]*(?:{_RANK}))[^()]*\)\s*$")
+# A page's own section ("Regional Insights", "Competitive Landscape", "About Meridian Research"): the segments end there
+_PAGE_SECTION = re.compile(r"\b(?:Insights|Analysis|Landscape|Developments|Questions|FAQs?|Overview|Outlook|Methodology|"
+                           r"Summary|Highlights|Dynamics)$|^About\b", re.IGNORECASE)
+
+
 def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs: _Segments,
                        named_in_paragraph: bool = False) -> None:
     """ "By Technology" over "Post-combustion capture" + a paragraph, "Oxy-fuel combustion" + a paragraph …: each short
@@ -512,7 +530,8 @@ def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs
     while i + 1 < len(page_lines):
         heading, paragraph = page_lines[i], page_lines[i + 1]
         if heading.kind != "heading" or paragraph.kind != "text" or not _short_item(heading.text) \
-                or _BY_HEADING.match(heading.text) or heading.text.endswith(":") or len(heading.text.split()) > 5:
+                or _BY_HEADING.match(heading.text) or _PAGE_SECTION.search(heading.text) or heading.text.endswith(":") \
+                or len(heading.text.split()) > 5:
             return
         opens_with = _opens_with(paragraph.text, heading.text)
         if opens_with or not named_in_paragraph or _names_heading(paragraph.text, heading.text):
