@@ -1043,3 +1043,16 @@ def test_segments_under_a_contents_chapter_named_by_market_and_bullets_with_note
     assert {"Monoclonal Antibodies", "Fill-Finish", "Cloud", "On-premises", "BFSI", "Residential", "Commercial"} <= set(segments)
     assert segments["Fill-Finish"].dimension == "Service" and segments["BFSI"].claim == "largest_share"
     assert not set(segments) & {"Regional Insights", "Irrigation Type Insights", "the largest application"}
+
+
+def test_a_month_without_its_year_in_a_dated_article_a_quarter_column_and_events_listed_with_semicolons():
+    text = ("Bluefen Research | March 18, 2025\n\nThe non-alcoholic beer market grew. In February, Carlsberg paid €180m for "
+            "Vrijdag Brouwerij, and AB InBev said in March that it would convert one of its breweries.\n\n"
+            "Recent developments include the February 2025 acquisition of KeyRidge by Okta, Inc. for USD 310 million; "
+            "SailPoint Technologies Holdings, Inc. launching a module in March 2025; and more.\n\n"
+            "Quarter | Company | Development\nQ2 2025 | Siemens Mobility GmbH | Awarded a contract\n")
+    card = extract(text, "t")
+    assert {(d.date, d.actor) for d in card.developments} == {
+        ("2025-02", "Carlsberg"), ("2025-03", "AB InBev"), ("2025-02", "Okta, Inc."),
+        ("2025-03", "SailPoint Technologies Holdings, Inc."), ("2025", "Siemens Mobility GmbH")}
+    assert "Development" not in {p.name for p in card.players}

@@ -83,12 +83,12 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
     values = figures.values(forecast.start if forecast else min(starts) if starts else None)
     factors = find_factors(text, sents, page_lines)
-    developments = _developments(text, sents, publisher)
+    developments = _developments(text, sents, publisher, published)
     actors = [(d.actor, d.span.start) for d in developments]
     players = find_players(text, sents, page_lines, publisher, actors)
     lower_case = [p.name for p in players if p.name[:1].islower()]
     if lower_case:  # "August 2024 - dnata opened …": a player written in lower case, known now, is an actor too
-        developments = _developments(text, sents, publisher, lower_case)
+        developments = _developments(text, sents, publisher, published, lower_case)
     regions = find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments], scope)
     segments = with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs])
     return ReportCard(
@@ -103,9 +103,9 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     )
 
 
-def _developments(text: str, sents: list, publisher: str | None, known: list[str] = ()) -> list:
+def _developments(text: str, sents: list, publisher: str | None, published, known: list[str] = ()) -> list:
     """The page's dated events, but what the research house itself says or does."""
-    return [d for d in find_developments(text, sents, known) if not _is_the_publisher(d.actor, publisher)]
+    return [d for d in find_developments(text, sents, known, published) if not _is_the_publisher(d.actor, publisher)]
 
 
 def _is_the_publisher(actor: str, publisher: str | None) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 
 from kg.card import Development
@@ -55,7 +56,8 @@ EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv
                         r"extend|broke\b|break\b|breaks\b|opened|file|filed|purchas|took|take|set|rebrand|spun|spin|launched|"
                         r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live|"
                         r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit|transferr|withdr|clos|shut|"
-                        r"exit|made|cut\b|integrat|migrat|restructur|reorgani[sz]|appoint|licens|flew|fly|brought|led\b|drew|chose|hired)\w*")
+                        r"exit|made|cut\b|integrat|migrat|restructur|reorgani[sz]|appoint|licens|flew|fly|brought|led\b|drew|chose|hired|"
+                        r"paid\b|pays?\b)\w*")
 # Past tenses that state a figure or a fact, not an event: "In 2024, hospitals accounted for …".
 _STATIVE = re.compile(r"(?:based|headquartered|located|valued|estimated|expected|projected|forecasted|anticipated|owned|"
                       r"needed|used|called|named|reported|recorded|posted|generated|accounted|remained|registered|"
@@ -113,6 +115,8 @@ _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori
 _LOWER_CASE_ACTOR = re.compile(rf"{_AFTER_DATE}(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[a-z]{{3,}})?(?:\s+(?:[A-Z][\w&.-]*|&))*\s+"
                                rf"(?:{LEGAL_FORM}))\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")
 _SAID = re.compile(r"\bsaid\b")
+_SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})\s+"
+                               rf"(?:said|announced|confirmed)\s+(?:on\s+|in\s+)?$")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
 _WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
 
@@ -216,9 +220,20 @@ _SAME_PERIOD = re.compile(r"\b(?:in|during|later in|earlier in)\s+the\s+same\s+(
 _PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:(?:it|the company|the firm|the group)\s+)?(?:also\s+|then\s+|has\s+)?(?P<verb>[a-z]\w+)")
 
 
-def _dates_in(sentence: str) -> list[_Dated]:
-    """The dates of a sentence in order; "in the same month" is the date before it."""
+# "In February, Carlsberg paid …" in a news article: a month with no year, the latest one before the page's date
+_MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b(?![\s,.]*(?:\d|of\s+\d))")
+
+
+def _dates_in(sentence: str, published: date | None = None) -> list[_Dated]:
+    """The dates of a sentence in order; "in the same month" is the date before it; ``published``: the page's date, which
+    dates a month written without its year."""
     found = [_Dated(m.start(), m.end(), stated_date(m.groupdict())) for m in DATE_RE.finditer(sentence)]
+    if published:
+        for m in _MONTH_ALONE.finditer(sentence):
+            month = MONTHS[m["month"].lower()]
+            year = published.year if month <= published.month else published.year - 1
+            found.append(_Dated(m.start(), m.end(), f"{year}-{month:02d}"))
     for m in _SAME_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
         if earlier:  # "in the same year" is the year of the date before it, not its month
@@ -257,9 +272,10 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset()) -> st
 _NAME_WITH_THE = re.compile(r"(?<=[a-z,;] )The(?:\s+[A-Z][\w&'’-]*){1,4}")
 
 
-def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -> list[Development]:
+def find_developments(text: str, sents: list[Sentence], known: list[str] = (), published: date | None = None) -> list[Development]:
     """Dated events with their actor, newest first. ``known``: names the page lists as players that a capitalised-name
-    pattern cannot find ("dnata", "onsemi"), read as actors after a date too."""
+    pattern cannot find ("dnata", "onsemi"), read as actors after a date too; ``published``: the page's own date, which
+    dates "In February, Carlsberg paid …"."""
     found: dict[tuple[str, str], Development] = {}
     known_actor = re.compile(rf"{_AFTER_DATE}(?P<actor>{alternation(list(known))})\s+(?:has\s+|also\s+)?(?P<verb>\w+)") \
         if known else None
@@ -269,7 +285,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
     for sent in sents:
         if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text) or _SAID.search(sent.text)):
             continue
-        dates = _dates_in(sent.text)
+        dates = _dates_in(sent.text, published)
         last_actor = None
         for i, d in enumerate(dates):
             when = d.when
@@ -306,9 +322,14 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
                 # the subject of this date's own clause
                 clause_start = max(sent.text.rfind(";", dates[i - 1].end(), d.start()) + 1, 0)
                 subject = _SUBJECT.match(sent.text[clause_start:])
-                if subject and is_event_verb(subject["verb"]) and \
+                # "…; SailPoint launching a module in March 2025; …": in a list of events, a verb in -ing is one too
+                if subject and (is_event_verb(subject["verb"]) or subject["verb"].endswith("ing") and EVENT_VERB.match(subject["verb"])) and \
                         dates[i - 1].start() < clause_start + subject.end("verb") <= d.start():
                     actor = actor_named(subject["actor"])
+            if actor is None and i > 0 and _INTENT.match(sent.text, d.end()):
+                # "…, and AB InBev said in March that it would convert a brewery": a second subject's announced plan
+                said = _SAID_BEFORE_DATE.search(sent.text, dates[i - 1].end(), d.start())
+                actor = actor_named(said["actor"]) if said else None
             if actor is None and i > 0 and last_actor and _SAME_VERB_OBJECT.fullmatch(sent.text, dates[i - 1].end(), d.start()):
                 actor = last_actor  # "Acme launched the X200 in Q3 2024 and the X300 in Q1 2025": one subject, two objects
             if actor is None and i == 0:
@@ -359,7 +380,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = ()) -
     return sorted((_with_full_name(d, text, closed) for d in found.values()), key=lambda d: d.date, reverse=True)
 
 
-_DATE_COLUMN = re.compile(r"(?:date|month|year|when|timeline|period)", re.IGNORECASE)
+_DATE_COLUMN = re.compile(r"(?:date|month|year|quarter|when|timeline|period)", re.IGNORECASE)
 _ACTOR_COLUMN = re.compile(r"(?:company|companies|player|organi[sz]ation|firm|vendor|manufacturer|who)", re.IGNORECASE)
 
 

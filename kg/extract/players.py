@@ -202,7 +202,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 and not _COMPANY_TABLE_HEADER.match(line.text):  # "Key Players: A, B" (not "Key Players:" over a list)
             players.add_items(split_items(cell), line.start + label.end())
             continue
-        if (line.kind == "row" or line.text.count(" | ") >= 2) and not _COMPANY_TABLE_HEADER.match(line.text):
+        if (line.kind == "row" or line.text.count(" | ") >= 2) and not _COMPANY_TABLE_HEADER.match(line.text) \
+                and not _is_header_row(line.text):
             # "… | Key Companies | A; B; C | Licence | …"
             _read_labelled_cells(players, line)
         if line.kind in ("heading", "text") and len(line.text) <= 120 and _HEADING.search(line.text) \
@@ -308,6 +309,13 @@ _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|ha
                      rf"(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
                      rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b")
 _COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
+
+
+def _is_header_row(row: str) -> bool:
+    """ "Date | Company | Development": a table's column names (short, no figures), not a label and its value."""
+    cells = [c.strip() for c in row.strip(" |").split("|")]
+    return len(cells) >= 3 and all(0 < len(c.split()) <= 3 and not re.search(r"\d", c) for c in cells) \
+        and any(re.fullmatch(rf"(?:company|companies|company name|{_ACTORS}|name)", c, re.IGNORECASE) for c in cells)
 
 
 def _read_company_table(players: _Players, rows: list[Line]) -> None:
