@@ -1056,3 +1056,15 @@ def test_a_month_without_its_year_in_a_dated_article_a_quarter_column_and_events
         ("2025-02", "Carlsberg"), ("2025-03", "AB InBev"), ("2025-02", "Okta, Inc."),
         ("2025-03", "SailPoint Technologies Holdings, Inc."), ("2025", "Siemens Mobility GmbH")}
     assert "Development" not in {p.name for p in card.players}
+
+
+def test_cagr_columns_in_percent_a_headline_rate_and_a_dash_before_an_answer():
+    text = ("Clear Aligners Market to Hit USD 36.6 Billion by 2034, Growing at 17.6% CAGR\n\n"
+            "The clear aligners market was valued at USD 7.29 billion in 2024. The market is forecast to expand at a CAGR "
+            "of 17.6% between 2025 and 2034.\n\nRevenue by Region (USD Million)\nRegion | 2024 | 2032 | CAGR 2025-2032 (%)\n"
+            "Europe | 2,215.2 | 5,070.6 | 10.8\nNorth America | 383.4 | 1,050.3 | 13.3\n\n"
+            "FAQ\nWhat CAGR is expected? – 9.6% between 2025 and 2032.")
+    rates = {(c.percent, c.start, c.end, c.region) for c in extract(text, "t").cagr}
+    assert {(17.6, 2025, 2034, None), (10.8, 2025, 2032, "Europe"), (13.3, 2025, 2032, "North America"),
+            (9.6, 2025, 2032, None)} <= rates
+    assert not {r for r in rates if r[0] < 0 or r[:3] == (17.6, 2024, 2034)}

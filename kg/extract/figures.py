@@ -409,7 +409,8 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
 
 _CATCH_ALL_ROW = re.compile(r"(?:total|global|overall|rest of|others?\b)", re.IGNORECASE)
 # "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
-PERCENT = r"(?P<pct>[-−–]?\s?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per cent|pc\b)"
+# a sign only written against the number: "– 9.6%" after a question is an answer, "-1.8%" a decline
+PERCENT = r"(?P<pct>(?:[-−–](?=\d))?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per cent|pc\b)"
 CAGR_WORD = (r"(?:CAGR|compound annual growth rate|compounded annual growth rate|compound annual growth|"
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate)")
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
@@ -472,7 +473,9 @@ def _dedupe_cagrs(found: list[Cagr]) -> list[Cagr]:
     restated: dict[int, tuple[list, set]] = {}
     for cagr in sorted(found, key=lambda c: (c.start is None, -(c.confidence or 0))):
         candidates = kept.setdefault((cagr.percent, cagr.segment, cagr.region), [])
-        same = next((c for c in candidates if cagr.start is None or (c.start, c.end) == (cagr.start, cagr.end)), None)
+        # a reading whose start was assumed (a headline's "17.6% CAGR … by 2034") is the stated one ("between 2025 and 2034")
+        same = next((c for c in candidates if cagr.start is None or (c.start, c.end) == (cagr.start, cagr.end)
+                     or c.end == cagr.end and (cagr.confidence or 0) < (c.confidence or 0)), None)
         if same is None:
             candidates.append(cagr)
         elif cagr.span != same.span:
@@ -964,7 +967,8 @@ class Figures:
             for row_start, row in rows[i + 1:i + 30]:
                 if len(row) != len(cells):
                     break
-                rate = re.fullmatch(rf"\s*{PERCENT}\s*", row[column])
+                rate = re.fullmatch(rf"\s*{PERCENT}\s*", row[column]) or (  # "CAGR 2025-2032 (%)" over "10.8"
+                    re.fullmatch(r"\s*(?P<pct>[-−–]?\d{1,2}(?:\.\d+)?)\s*", row[column]) if "%" in cells[column] else None)
                 name = clean(row[0])
                 if rate is None or not name or _CATCH_ALL_ROW.match(name):
                     continue
