@@ -1068,3 +1068,13 @@ def test_cagr_columns_in_percent_a_headline_rate_and_a_dash_before_an_answer():
     assert {(17.6, 2025, 2034, None), (10.8, 2025, 2032, "Europe"), (13.3, 2025, 2032, "North America"),
             (9.6, 2025, 2032, None)} <= rates
     assert not {r for r in rates if r[0] < 0 or r[:3] == (17.6, 2024, 2034)}
+
+
+def test_players_in_cells_after_a_label_profile_lines_with_a_verb_and_seats_after_a_dash():
+    text = ("COMPETITIVE LANDSCAPE\nKEY PLAYERS PROFILED: AGILENT TECHNOLOGIES, INC. | NITTO DENKO AVECIA INC. | "
+            "LONZA GROUP AG | CORDEN PHARMA\n\nCompany profiles in the report:\nPeloton Interactive Inc. - offers connected "
+            "bikes.\nTonal Systems Inc. - offers wall-mounted trainers.\n\nKey companies and headquarters:\n"
+            "- Align Technology, Inc. - Tempe, Arizona, U.S.\n- 3M Company - St. Paul, Minnesota, U.S.\n")
+    assert [p.name for p in extract(text, "t").players] == [
+        "AGILENT TECHNOLOGIES, INC.", "NITTO DENKO AVECIA INC.", "LONZA GROUP AG", "CORDEN PHARMA",
+        "Peloton Interactive Inc.", "Tonal Systems Inc.", "Align Technology, Inc.", "3M Company"]

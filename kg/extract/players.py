@@ -14,6 +14,7 @@ report's claim about that organisation (``Player.country``), not a report region
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.card import Player
@@ -69,7 +70,9 @@ _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’
 # "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
 _RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
 _BARE_LIST_MIN = 3
-_PROFILE = re.compile(rf"^(?P<name>{ORG_NAME})\s+[-–—:]\s+(?:The company|The firm|This company|It|Founded|Headquartered)\b")
+# "Rheem Manufacturing Company - The company offers …", "Nautilus (BowFlex) - offers adjustable dumbbells …"
+_PROFILE = re.compile(rf"^(?P<name>{ORG_NAME})\s+[-–—:]\s+(?:The company|The firm|This company|It|Founded|Headquartered|"
+                      rf"(?:offers|provides|makes|manufactures|produces|sells|supplies|develops|designs|operates|runs)\s)")
 _LEGAL_HINT = re.compile(rf"{LEGAL_FORM}|\(")  # no leading \b: it would stop the engine's first-character scan
 # A line that starts the next section of the page, not another company.
 _SECTION = re.compile(r"\b(?:news|developments?|moves|report|market|segment|segmentation|analysis|overview|conclusion|faqs?|about us|"
@@ -197,7 +200,13 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if profile:  # "Rheem Manufacturing Company - The company offers …": a company profile's first line
             players.add(_as_name(Item(0, profile["name"]), whole=True), line.start)
         label = _LABEL.match(line.text)
-        cell = line.text[label.end():].split("|")[0] if label else ""
+        cells = line.text[label.end():].split("|") if label else [""]
+        if len(cells) >= 3 and all(_as_name(Item(0, c.strip()), True) for c in cells):
+            # "KEY PLAYERS PROFILED: AGILENT TECHNOLOGIES, INC. | NITTO DENKO AVECIA INC. | …": one name in each cell
+            for c, offset in zip(cells, itertools.accumulate([0, *(len(c) + 1 for c in cells[:-1])])):
+                players.add_items([Item(len(c) - len(c.lstrip()), c.strip())], line.start + label.end() + offset, whole=True)
+            continue
+        cell = cells[0]
         if cell.strip() and line.kind in ("row", "heading", "text", "bullet") \
                 and not _COMPANY_TABLE_HEADER.match(line.text):  # "Key Players: A, B" (not "Key Players:" over a list)
             players.add_items(split_items(cell), line.start + label.end())
@@ -360,6 +369,10 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
             break
         outline = chapter.group() if number and outline is None else outline
         line = Line(line.start + number.end(), line.end, line.text[number.end():], line.kind) if number else line
+        # "- Align Technology, Inc. - Tempe, Arizona, U.S.": the name, then a note on it (its seat, what it makes)
+        dashed = re.match(r"(?P<name>.+?)\s[-–—]\s", line.text)
+        if dashed and _as_name(Item(0, dashed["name"]), True):
+            line = Line(line.start, line.start + len(dashed["name"]), dashed["name"], line.kind)
         # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
         items = split_items(line.text) if "," in line.text or ";" in line.text or "(" in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
