@@ -1078,3 +1078,9 @@ def test_players_in_cells_after_a_label_profile_lines_with_a_verb_and_seats_afte
     assert [p.name for p in extract(text, "t").players] == [
         "AGILENT TECHNOLOGIES, INC.", "NITTO DENKO AVECIA INC.", "LONZA GROUP AG", "CORDEN PHARMA",
         "Peloton Interactive Inc.", "Tonal Systems Inc.", "Align Technology, Inc.", "3M Company"]
+
+
+def test_a_companys_own_superlative_is_no_ranking_of_a_region():
+    text = ("The flexible workspace market grew in 2024.\n\n- March 14, 2025: IWG plc signed 48 new management agreements in "
+            "the United States and Japan, its largest quarterly intake to date.")
+    assert not [r for r in extract(text, "t").regions if r.claim == "largest_share"]

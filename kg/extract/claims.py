@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from kg.extract.wordlist import Cue
 
-LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )largest(?! growth)|lion[’']s share|dominat|leading (?:position|share|region|"
-              r"market|end-user)|highest (?:share|revenue)|biggest|major share|majority|\bled\b(?! by)|\bleads\b|commanded|"
+# "its largest quarterly intake", "their biggest plant": a company's own superlative, not the market's ranking
+LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )(?<!its )(?<!their )largest(?! growth)|lion[’']s share|dominat|leading (?:position|share|region|"
+              r"market|end-user)|highest (?:share|revenue)|(?<!its )(?<!their )biggest|major share|majority|\bled\b(?! by)|\bleads\b|commanded|"
               r"accounted for the (?:highest|largest)|maximum share|held the top|top position|at the forefront|\bleader\b|"
               r"the leading\b|(?:larger|bigger|greater) share|\blead (?:demand|the market|sales|revenue)")
 FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
