@@ -1084,3 +1084,27 @@ def test_a_companys_own_superlative_is_no_ranking_of_a_region():
     text = ("The flexible workspace market grew in 2024.\n\n- March 14, 2025: IWG plc signed 48 new management agreements in "
             "the United States and Japan, its largest quarterly intake to date.")
     assert not [r for r in extract(text, "t").regions if r.claim == "largest_share"]
+
+
+def test_developments_with_a_legal_form_after_a_comma_clauses_opened_by_while_a_colon_or_the_same_month():
+    text = ("- Cargill, Incorporated agreed in January 2025 to take a stake in an insect-protein producer.\n\n"
+            "Among the recent developments, Airwallex closed a USD 300 million round in December 2024, while Convera "
+            "partnered with a Japanese bank in October 2024. Mastercard Incorporated on 18 November 2024 launched a "
+            "payment link.\n\nApril 2024 - Wärtsilä Corporation - secured an order to retrofit scrubbers.\n\n"
+            "Recent moves include Keurig Dr Pepper's agreement in August 2025 to buy a majority stake in a brand.\n\n"
+            "- September 2024: HIPRA opened a research centre; the same month, Hester Biosciences Limited signed a deal.\n\n"
+            "Investors have followed the players: court-booking app Playtomic raised €56 million in February 2025.")
+    assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
+        ("2025-01", "Cargill, Incorporated"), ("2024-12", "Airwallex"), ("2024-10", "Convera"),
+        ("2024-11-18", "Mastercard Incorporated"), ("2024-04", "Wärtsilä Corporation"), ("2025-08", "Keurig Dr Pepper"),
+        ("2024-09", "HIPRA"), ("2024-09", "Hester Biosciences Limited"), ("2025-02", "Playtomic")}
+
+
+def test_segments_in_groups_parted_by_semicolons_and_chapters_by_a_lower_case_by():
+    text = ("Segmentation covered: Product Type (Iced Coffee, Cold Brew); Packaging (Cans, PET Bottles); Region (North "
+            "America, Europe)\n\n4. Europe Electric Cargo Bike Market, by Bike Type\n   4.1 Two-wheel (longtail)\n"
+            "   4.2 Three-wheel\n5. Market, by Motor Position\n   5.1 Mid-drive\n   5.2 Hub-drive\n")
+    found = {(s.name, s.dimension) for s in extract(text, "t").segments}
+    assert found >= {("Cold Brew", "Product Type"), ("PET Bottles", "Packaging"), ("Two-wheel (longtail)", "Bike Type"),
+                     ("Three-wheel", "Bike Type"), ("Hub-drive", "Motor Position")}
+    assert not {name for name, _ in found} & {"Packaging", "Region", "North America"}

@@ -85,12 +85,13 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 
 _NAME = ORG_NAME
 _LABEL = r"[A-Z][a-z]+(?:\s+[a-z&]+){0,2}:"  # "Product launch:", "Partnership:" before the sentence proper
-_AFTER_DATE = r"^\s*[,:–—·-]?\s*"
+_AFTER_DATE = r"^\s*[,:–—·-]?\s*"  # what may part a date from the clause it opens: "May 2024 – A …", "May 2024: A …"
 # What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Japanese conglomerate
-# Hitachi, Ltd. agreed …", "Hamburg-based insurtech Kurvio GmbH raised …", "start-up Gulf Data Hub raised …"
-_DESCRIPTOR = (r"(?:(?:[A-Z][\w-]*-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+)?(?:start-?up|company|firm|manufacturer|maker|"
-               r"provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|multinational|leader)\s+(?=[A-Z])|"
-               r"[A-Z][\w-]*-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))")  # what may part a date from the clause it opens: "May 2024 – A …", "May 2024: A …"
+# Hitachi, Ltd. agreed …", "Hamburg-based insurtech Kurvio GmbH raised …", "court-booking app Playtomic raised …"
+_DESCRIPTOR = (r"(?:(?:[A-Z][\w-]*-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|(?:[a-z][\w-]*\s+){0,2})(?:start-?up|company|firm|"
+               r"manufacturer|maker|provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|multinational|"
+               r"leader|app|platform|brand|marketplace|insurer|insurtech|fintech|lender|bank|producer|refiner)\s+(?=[A-Z])|"
+               r"[A-Z][\w-]*-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))")
 _ACTOR_AFTER_DATE = re.compile(
     rf"{_AFTER_DATE}(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]fter|[Aa]s)\s+[^,;]{{1,50}},\s*)?"  # "…, at CES, A …"
     rf"(?:{_LABEL}\s+)?"  # "March 2024 – Partnership: A partnered with …"
@@ -98,13 +99,14 @@ _ACTOR_AFTER_DATE = re.compile(
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
     # (or "Japanese conglomerate Hitachi, Ltd. agreed …")
     rf"{_DESCRIPTOR}?(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
-    rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
+    rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?(?:,|\s[-–—])?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
 _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
-    rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|"  # "In a development flagged in the report, Riot Games …"
-    rf"At the \w+ end|On the \w+ side),\s*)?(?:the\s+)?{_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
+    rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|Among\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:developments|moves|deals|news)|"  # "In a development flagged in the report, Riot Games …"
+    # (not "Cargill, Incorporated agreed …": a legal form after the comma makes it one name)
+    rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w)))?(?:the\s+)?{_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
     # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects
     rf"(?:(?:and|&)\s+(?:the\s+)?{_NAME}\s+(?=[a-z]+ed\b|(?:formed|signed|agreed|launched|opened|won|began|set)\b))?"
@@ -115,6 +117,8 @@ _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori
 _LOWER_CASE_ACTOR = re.compile(rf"{_AFTER_DATE}(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[a-z]{{3,}})?(?:\s+(?:[A-Z][\w&.-]*|&))*\s+"
                                rf"(?:{LEGAL_FORM}))\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")
 _SAID = re.compile(r"\bsaid\b")
+# Where a clause with a subject of its own opens inside a sentence: "…; B …", "…, while Convera partnered …"
+_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:while|whereas|and)\s+|\s(?:while|whereas)\s+")
 _SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})\s+"
                                rf"(?:said|announced|confirmed)\s+(?:on\s+|in\s+)?$")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
@@ -133,7 +137,8 @@ _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a
 # by Vertiv in September 2024", "the launch by Menicon in October 2024 of …", "Eaton's opening of a facility in April
 # 2025", "the July 2024 expansion of CooperVision's programme".
 _EVENT_NOUN = (r"(?:acquisition|purchase|takeover|buyout|merger|launch|opening|expansion|introduction|release|rollout|"
-               r"roll-out|inauguration|completion|commissioning|investment|entry|start|signing|unveiling|debut)")
+               r"roll-out|inauguration|completion|commissioning|investment|entry|start|signing|unveiling|debut|agreement|deal|"
+               r"partnership|order)")
 _NOMINAL_EVENT = re.compile(
     rf"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+[^,;]{{1,80}}?\s+by\s+(?:the\s+)?(?P<actor>{_NAME})"
     rf"|\b{_EVENT_NOUN}\s+by\s+(?:the\s+)?(?P<by>{_NAME})"
@@ -215,7 +220,7 @@ class _Dated:
         return self.finish
 
 
-_SAME_PERIOD = re.compile(r"\b(?:in|during|later in|earlier in)\s+the\s+same\s+(?:month|year|quarter)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:(?:in|during|later in|earlier in)\s+)?the\s+same\s+(?:month|year|quarter)\b", re.IGNORECASE)
 # "…, and in April 2024 it introduced …", "… in 2023 and, in February 2025, launched …": the same company again.
 _PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:(?:it|the company|the firm|the group)\s+)?(?:also\s+|then\s+|has\s+)?(?P<verb>[a-z]\w+)")
 
@@ -320,7 +325,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 # "Li-Cycle, which restructured … during 2024, agreed in January 2025 to supply …": the subject's verb
                 # comes before this date and after the one before it; "…; 2) Beta Labs acquired Gamma AG (June 2024)":
                 # the subject of this date's own clause
-                clause_start = max(sent.text.rfind(";", dates[i - 1].end(), d.start()) + 1, 0)
+                breaks = list(_CLAUSE_OPENING.finditer(sent.text, dates[i - 1].end(), d.start()))
+                clause_start = breaks[-1].end() if breaks else 0
                 subject = _SUBJECT.match(sent.text[clause_start:])
                 # "…; SailPoint launching a module in March 2025; …": in a list of events, a verb in -ing is one too
                 if subject and (is_event_verb(subject["verb"]) or subject["verb"].endswith("ing") and EVENT_VERB.match(subject["verb"])) and \
@@ -332,6 +338,13 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 actor = actor_named(said["actor"]) if said else None
             if actor is None and i > 0 and last_actor and _SAME_VERB_OBJECT.fullmatch(sent.text, dates[i - 1].end(), d.start()):
                 actor = last_actor  # "Acme launched the X200 in Q3 2024 and the X300 in Q1 2025": one subject, two objects
+            colon = sent.text.rfind(": ", 0, d.start()) if actor is None and i == 0 else -1
+            if colon > 0:
+                # "Investors have followed the players: court-booking app Playtomic raised … in February 2025": a colon
+                # opens the clause with the event's own subject
+                after_colon = _SUBJECT.match(sent.text[colon + 2:])
+                if after_colon and is_event_verb(after_colon["verb"]) and colon + 2 + after_colon.end("verb") <= d.start():
+                    actor = actor_named(after_colon["actor"])
             if actor is None and i == 0:
                 subject = _SUBJECT.match(sent.text)
                 if subject and _RELATIVE.search(sent.text, subject.end("actor"), d.start()) and subject.end("verb") > d.start():
@@ -344,6 +357,9 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 elif subject and subject["verb"] in ("said", "announced", "says", "reported") and subject.start("actor") < d.start() \
                         and (reported := _REPORTED_EVENT.match(sent.text, subject.end("verb"))) and is_event_verb(reported["verb"]):
                     actor = actor_named(subject["actor"])  # "Innodata said it signed a contract … in the first quarter of 2025"
+                elif subject and subject["verb"] in ("on", "in", "during") and subject.start("verb") < d.start() <= subject.end("verb") + 1 \
+                        and (late := re.match(r"\s*,?\s*(?P<verb>[a-z]\w+)", sent.text[d.end():])) and is_event_verb(late["verb"]):
+                    actor = actor_named(subject["actor"])  # "Mastercard Incorporated on 18 November 2024 launched …"
                 elif (which := _WHICH.match(sent.text)) and which.end() <= d.start() and is_event_verb(which["verb"]) \
                         and "," not in sent.text[which.end():d.start()]:
                     actor = actor_named(which["actor"])  # "Cornerstone, which moved its hosting to Jeddah in August 2024, said …"

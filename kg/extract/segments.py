@@ -25,7 +25,7 @@ from kg.iri import slug
 from kg.extract.page import OUTLINE_ENTRY, Line, Sentence, clean, lines, sections_under, sentences, span
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
-_GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|:\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
+_GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
                             r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$", re.IGNORECASE)
 _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
@@ -95,6 +95,7 @@ _LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+
 # "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
 _BY_LOWER_GROUP = re.compile(r"(?:(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|"
                              r"classif\w*)\b[^.()]{0,60}?|\),?\s+(?:and\s+)?)\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*\(")
+_COVERAGE_LABEL = re.compile(r"(?:key\s+)?(?:segments?|segmentation|coverage|scope)\b", re.IGNORECASE)
 # "Segments covered: product (foam, spring), size (single, double)": a coverage line, its groups' names in lower case
 _COVERAGE_LINE = re.compile(r"^[ \t]*(?:[Kk]ey\s+)?(?:Segments?|Segmentation)(?:\s+[Cc]overed)?[ \t]*:[^\n]*", re.MULTILINE)
 _LOWER_GROUP_IN_LINE = re.compile(r"(?:^|[,|;:])[ \t]*(?:and[ \t]+)?(?P<dim>[a-z][\w/&-]*(?:[ \t]+[a-z][\w/&-]*){0,2})[ \t]*\(")
@@ -152,7 +153,8 @@ class _Segments:
             return
         name = _NOTE_IN_PARENTHESES.sub("", name)  # "cooling equipment (air conditioners, chillers)", "Cloud (63% of revenue)"
         name = re.sub(r"\s+(?:class|range|band|bracket)$", "", name) if _SIZE_CLASS.match(name) else name
-        if _VERB_INSIDE.search(name) or re.match(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)", name, re.IGNORECASE) \
+        # "three segments", "5 types": a count, not a name ("Two-wheel", "Three-wheel" are names)
+        if _VERB_INSIDE.search(name) or re.match(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)|\d)", name, re.IGNORECASE) \
                 and not _SIZE_CLASS.match(name):
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
@@ -229,7 +231,7 @@ class _Segments:
 
 
 # "1. By Molecule Type" over "1.1 Antisense Oligonucleotides": a chapter number alone, a full stop after it
-_OUTLINE_CHAPTER = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.?[ \t]+(?P<title>(?:[^\n,]{3,60},[ \t]*)?(?:By|Based on)[ \t]+[^\n]+?)[ \t]*$",
+_OUTLINE_CHAPTER = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.?[ \t]+(?P<title>(?:[^\n,]{3,60},[ \t]*)?(?:[Bb]y|Based on)[ \t]+[^\n]+?)[ \t]*$",
                               re.MULTILINE)  # "5 Biologics CDMO Market, By Product Type" over "5.1 Monoclonal Antibodies"
 # "Product:" opening a line: a dimension's label ("Segments covered:" or "Coverage:" is none)
 _DIMENSION_LABEL = re.compile(r"(?:^|\n)\W*(?!(?:Key\s+)?(?:Segment|Coverage|Covered|Scope|Report))[A-Z][\w /&-]{1,30}:\s*$", re.IGNORECASE)
@@ -241,7 +243,7 @@ def _outline_numbered(text: str, segs: "_Segments") -> None:
     entries = sorted([*OUTLINE_ENTRY.finditer(text), *_OUTLINE_CHAPTER.finditer(text)], key=lambda m: m.start())
     for entry in entries:
         num, title = entry["num"], clean(entry["title"])
-        by = re.search(r"(?:^|,\s*)(?:By|Based on)\s+(?P<dim>.+)$", title)
+        by = re.search(r"(?:^|,\s*)(?:[Bb]y|Based on)\s+(?P<dim>.+)$", title)
         if by:
             dimension = None if _GEOGRAPHY.search(by["dim"]) else (num, clean(by["dim"]).title())
         elif dimension and num.startswith(dimension[0] + ".") and num.count(".") == dimension[0].count(".") + 1:
@@ -298,6 +300,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
     for start, end in sections_under(page_lines, _SEGMENTATION_HEADING, titles_only=False):
         for line in (line for line in page_lines if start <= line.start < end):
             labelled = _LABELLED_LIST.match(line.text)
+            if labelled and _COVERAGE_LABEL.match(labelled["dim"]) and "(" in labelled["items"]:
+                continue  # "Segmentation covered: Product Type (A, B); Packaging (C, D)": groups, read as such above
             if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]):
                 segs.add_list(labelled["items"], line.start + labelled.start("items"), clean(labelled["dim"]).title())
     for i, line in enumerate(page_lines):
@@ -342,7 +346,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             paragraph += 1
         previous_end = sent.end
         row = _ROW.match(sent.text)
-        if row and not _GEOGRAPHY.search(row["dim"] or row["dim2"]) and not re.match(r"(?:segments?|players|companies|key)\b", row["dim"] or row["dim2"], re.I):
+        if row and not _GEOGRAPHY.search(row["dim"] or row["dim2"]) and not re.match(r"(?:segment\w*|players|companies|key|coverage|scope)\b", row["dim"] or row["dim2"], re.I):
             dim = clean(row["dim"] or re.sub(r"s$", "", row["dim2"]))  # "Packaging Types Covered": by packaging type
             segs.add_list(row["items"], sent.start + row.start("items"), dim.title())
             continue
