@@ -1108,3 +1108,17 @@ def test_segments_in_groups_parted_by_semicolons_and_chapters_by_a_lower_case_by
     assert found >= {("Cold Brew", "Product Type"), ("PET Bottles", "Packaging"), ("Two-wheel (longtail)", "Bike Type"),
                      ("Three-wheel", "Bike Type"), ("Hub-drive", "Motor Position")}
     assert not {name for name, _ in found} & {"Packaging", "Region", "North America"}
+
+
+def test_players_named_in_prose_by_what_they_are_and_a_subordinate_clause_before_an_actor():
+    text = ("The OTC hearing aid market grew in 2024. When Apple received FDA authorization in September 2024 for a "
+            "hearing feature, earbuds became hearing aids. Copenhagen-based Demant and its Swiss rival Sonova are watching "
+            "reimbursement. Online marketplace Chrono24 said it grew. Seattle-headquartered Starbucks Corporation "
+            "continues to anchor demand.\n\nThe France-based research firm Yole Développement forecasts growth. "
+            "By Cooling Technique (Room-based Cooling, Row-based Cooling), the market is split; most halls still use "
+            "room-level cooling.")
+    card = extract(text, "t")
+    assert [(d.date, d.actor) for d in card.developments] == [("2024-09", "Apple")]
+    names = {p.name for p in card.players}
+    assert {"Apple", "Demant", "Sonova", "Chrono24", "Starbucks Corporation"} <= names
+    assert not names & {"When Apple", "Yole Développement", "Cooling", "Seattle-headquartered Starbucks Corporation"}

@@ -20,7 +20,7 @@ from functools import partial
 from kg.card import Development
 from kg.extract.figures import YEAR
 from kg.extract.geography import is_place
-from kg.extract.lists import ORG_NAME
+from kg.extract.lists import COMPANY_DESCRIPTOR, ORG_NAME
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import Sentence, clean, sentences, span, table_rows
 from kg.names import LEGAL_FORM, clean_org_name
@@ -86,19 +86,13 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 _NAME = ORG_NAME
 _LABEL = r"[A-Z][a-z]+(?:\s+[a-z&]+){0,2}:"  # "Product launch:", "Partnership:" before the sentence proper
 _AFTER_DATE = r"^\s*[,:–—·-]?\s*"  # what may part a date from the clause it opens: "May 2024 – A …", "May 2024: A …"
-# What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Japanese conglomerate
-# Hitachi, Ltd. agreed …", "Hamburg-based insurtech Kurvio GmbH raised …", "court-booking app Playtomic raised …"
-_DESCRIPTOR = (r"(?:(?:[A-Z][\w-]*-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|(?:[a-z][\w-]*\s+){0,2})(?:start-?up|company|firm|"
-               r"manufacturer|maker|provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|multinational|"
-               r"leader|app|platform|brand|marketplace|insurer|insurtech|fintech|lender|bank|producer|refiner)\s+(?=[A-Z])|"
-               r"[A-Z][\w-]*-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))")
 _ACTOR_AFTER_DATE = re.compile(
     rf"{_AFTER_DATE}(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]fter|[Aa]s)\s+[^,;]{{1,50}},\s*)?"  # "…, at CES, A …"
     rf"(?:{_LABEL}\s+)?"  # "March 2024 – Partnership: A partnered with …"
     rf"(?:the\s+)?(?:researchers\s+(?:of|at|from)\s+(?:the\s+)?|scientists\s+(?:of|at)\s+(?:the\s+)?)?"
     # "Bengaluru-based start-up Invergy Labs raised …": a descriptor before the name
     # (or "Japanese conglomerate Hitachi, Ltd. agreed …")
-    rf"{_DESCRIPTOR}?(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
+    rf"{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:division|unit|subsidiary|arm|business|segment|team))?"
     rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?(?:,|\s[-–—])?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
 _SUBJECT = re.compile(
@@ -106,7 +100,9 @@ _SUBJECT = re.compile(
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
     rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|Among\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:developments|moves|deals|news)|"  # "In a development flagged in the report, Riot Games …"
     # (not "Cargill, Incorporated agreed …": a legal form after the comma makes it one name)
-    rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w)))?(?:the\s+)?{_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
+    rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w)))?"
+    rf"(?:(?:When|After|Once|Although|Though|Because|If|Until)\s+)?"  # "When Apple received FDA authorization in …"
+    rf"(?:the\s+)?{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
     # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects
     rf"(?:(?:and|&)\s+(?:the\s+)?{_NAME}\s+(?=[a-z]+ed\b|(?:formed|signed|agreed|launched|opened|won|began|set)\b))?"

@@ -254,6 +254,19 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         leader = _LEADER.match(sent.text)
         if leader and not _INSTITUTION.search(leader["name"]):
             players.add(_as_name(Item(0, leader["name"])), sent.start + leader.start("name"), confidence=0.6)
+    lower_case_words = set(re.findall(r"\b[a-z]+\b", text))
+    for sent in sents:  # "Copenhagen-based Demant and its Swiss rival Sonova", "online marketplace Chrono24 said …"
+        for m in _DESCRIBED_COMPANY.finditer(sent.text):
+            name = _as_name(Item(m.start("name"), m["name"]))
+            based = re.match(r"([A-Za-z]+)-(?:based|headquartered)", m.group())
+            if re.search(r"\b(?:research|consult\w*|analy\w+|advisory|intelligence)\b", m.group()[:m.start("name") - m.start()]):
+                continue  # "the France-based research firm Yole Développement": the research house, not a player
+            if not name or is_place(name) or _INSTITUTION.search(name) or _RESEARCH_HOUSE.search(name) \
+                    or based and based.group(1).lower() in lower_case_words or name.isalpha() and name.lower() in lower_case_words \
+                    or _DESCRIBED_AFTER.match(sent.text, m.end()) \
+                    or any(key.startswith(org_key(name) + " ") for key in players.found):
+                continue  # "Air-based Cooling", "a Toronto-based CSPM start-up", "Aarhus-based Vestas" beside "Vestas Wind Systems A/S"
+            players.add(name, sent.start + m.start("name"), confidence=0.6)
     for sent in sents:  # "capacity expansions at Acme Corp. and …"
         for m in _LEGAL_NAME.finditer(sent.text):
             name = clean_org_name(m.group())
@@ -325,6 +338,15 @@ def _is_header_row(row: str) -> bool:
     cells = [c.strip() for c in row.strip(" |").split("|")]
     return len(cells) >= 3 and all(0 < len(c.split()) <= 3 and not re.search(r"\d", c) for c in cells) \
         and any(re.fullmatch(rf"(?:company|companies|company name|{_ACTORS}|name)", c, re.IGNORECASE) for c in cells)
+
+
+# A company named in analysis prose by what it is: "Copenhagen-based Demant", "its Swiss rival Sonova", "online marketplace
+# Chrono24" (not a research house: "data provider Tallis Data")
+_DESCRIBED_COMPANY = re.compile(r"(?:(?<![\w-])[A-Z][\w-]*-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}|"
+                                r"\b(?:its|their)\s+(?:[A-Z][a-z]+\s+)?(?:rival|competitor|peer)\s+|\b[Oo]nline\s+marketplace\s+)"
+                                rf"(?=[A-Z])(?P<name>{ORG_NAME})")
+_DESCRIBED_AFTER = re.compile(r"\s+(?:start-?up|company|firm|maker|provider|developer|supplier|operator|group|brand)\b")
+_RESEARCH_HOUSE = re.compile(r"\b(?:Research|Insights?|Intelligence|Analytics|Consulting|Data|Partners|Advisors)$")
 
 
 def _read_company_table(players: _Players, rows: list[Line]) -> None:
