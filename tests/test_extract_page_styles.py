@@ -1122,3 +1122,12 @@ def test_players_named_in_prose_by_what_they_are_and_a_subordinate_clause_before
     names = {p.name for p in card.players}
     assert {"Apple", "Demant", "Sonova", "Chrono24", "Starbucks Corporation"} <= names
     assert not names & {"When Apple", "Yole Développement", "Cooling", "Seattle-headquartered Starbucks Corporation"}
+
+
+def test_values_of_related_research_lines_unit_metrics_and_an_amount_after_a_dated_one():
+    text = ("Marine Scrubber Market Report 2025-2033\n\nThe marine scrubber market was valued at USD 3.2 billion in 2024.\n\n"
+            "Market at a glance: At a CAGR of 5.6% from 2025 to 2033, scrubber revenue is forecast to rise from USD 3.2 "
+            "billion in 2024 to USD 5.2 billion.\n\n• Average spend per retrofit (2024): USD 1.18 million\n\n"
+            "Related research: Ballast Water Treatment Systems Market (USD 4.1 billion by 2030) | LNG Bunkering Market\n\n"
+            "Brightwave Media Research sizes worldwide scrubber service spend at $0.9 billion in 2024.")
+    assert {(v.amount, v.year) for v in extract(text, "t").values} == {(3.2, 2024), (5.2, 2033), (0.9, 2024)}

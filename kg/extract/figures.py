@@ -68,6 +68,8 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"grew to)\b|"
                      # "By membrane type, reverse osmosis accounted for the largest revenue share, …, equal to USD 1.97 billion"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
+                     # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
+                     r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
                      # "Revenue is estimated to reach EUR 15.9 billion in 2025": revenue no company owns, projected
                      r"^[\s•*-]*(?:total\s+)?(?:sales|revenues?)\s+(?:is|are|will|should)\s+(?:\w+\s+)?(?:estimated|expected|forecast|"
                      r"projected|set)\s+to\b|"
@@ -91,7 +93,8 @@ NOT_A_VALUE = Cue(
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
     r"transaction(?!s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:\w+ ){0,2}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
-    r"total income|net income|net profit|operating (?:income|profit)|ebitda|"
+    r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
+    r"\bspend per\b|"
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
 REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
@@ -128,6 +131,8 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # "KRW 6.8 trillion (about USD 4.9 billion) in 2024": a conversion in parentheses does not part the amount from its year.
 YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
+_FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
+                            re.IGNORECASE)
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
                          rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
                          rf"(?:of|at|was)\s+)?$")
@@ -369,7 +374,14 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             year_span = (sent.start + end + after.start(group), sent.start + end + after.end(group))
         else:
             before_match = YEAR_BEFORE.search(before[-60:])
-            if before_match:
+            if before_match and _FROM_DATED_TO.search(before[-60:]):
+                # "… from USD 16.8 billion in 2024 to USD 27.5 billion" in a sentence over 2025 to 2033: that year is the
+                # first amount's; this one is the period's end, or undated
+                period = RANGE.search(sent.text)
+                if period and int(period["b"]) > int(before_match.group("year") or 0):
+                    year = int(period["b"])
+                    year_span = (sent.start + period.start("b"), sent.start + period.end("b"))
+            elif before_match:
                 group = "year" if before_match.group("year") else "year2"
                 year = int(before_match.group(group))
                 offset = sent.start + len(before) - len(before[-60:])

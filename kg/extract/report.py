@@ -214,11 +214,20 @@ _NOT_A_MARKETS_NAME = re.compile(r"\b(?:Largest|Fastest|Growing|Leading|Key|Top|
                                  r"Companies|Global|Overall|Total|Accounted)\b")
 
 
+_RELATED_LINE = re.compile(r"^[ \t]*(?:Related(?:[ \t]+(?:research|reports?|markets?|reading))?|You may also (?:like|be interested in)|"
+                           r"People also (?:viewed|read)|Also read|See also)[ \t]*:[^\n]*$", re.MULTILINE | re.IGNORECASE)
+
+
 def other_markets(text: str, market: str | None) -> list[tuple[int, int]]:
     """The lines about another market than the page's own (related reports, "you may also like"): their figures
     are that market's. A place's market ("Europe Market …") is the page's own market there."""
     own = _market_key(market or "")
     out = []
+    for line in _RELATED_LINE.finditer(text):
+        # "Related research: Ballast Water Treatment Systems Market (USD 4.1 billion by 2030) | LNG Bunkering Market …"
+        names = [_market_key(n) for n in re.findall(r"([A-Z][\w'’/&-]*(?:[ \t]+[\w'’/&-]+){0,6}?)[ \t]+Market\b", line.group())]
+        if names and not any(own and (n in own or own in n) for n in names if n):
+            out.append((line.start(), line.end()))
     for line in _MARKET_TEASER.finditer(text):
         name = _market_key(line["name"])
         if own and name and name not in own and own not in name and not is_place(clean(line["name"])) \
