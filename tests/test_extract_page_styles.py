@@ -1131,3 +1131,16 @@ def test_values_of_related_research_lines_unit_metrics_and_an_amount_after_a_dat
             "Related research: Ballast Water Treatment Systems Market (USD 4.1 billion by 2030) | LNG Bunkering Market\n\n"
             "Brightwave Media Research sizes worldwide scrubber service spend at $0.9 billion in 2024.")
     assert {(v.amount, v.year) for v in extract(text, "t").values} == {(3.2, 2024), (5.2, 2033), (0.9, 2024)}
+
+
+def test_a_table_of_fiscal_years_under_a_unit_caption_and_a_faq_answer_naming_players():
+    text = ("The domestic advanced wound care market will attain 152.7 billion yen by FY2030.\n\n"
+            "Transition of Domestic Advanced Wound Care Market Size\n(Unit: million yen)\n"
+            "FY2021 | FY2022 | FY2024 (est.) | FY2030 (fcst.)\n105,240 | 109,930 | 118,600 | 152,700\n\n"
+            "Q. Who are the key players?\nA. Bridgestone Corporation, Michelin, Continental AG and Marangoni S.p.A. are "
+            "among the leading players.")
+    card = extract(text, "t")
+    assert {(v.amount, v.scale, v.currency, v.year) for v in card.values} == {
+        (105240.0, "million", "JPY", 2021), (109930.0, "million", "JPY", 2022), (118600.0, "million", "JPY", 2024),
+        (152.7, "billion", "JPY", 2030)}
+    assert "Bridgestone Corporation" in {p.name for p in card.players}

@@ -45,9 +45,10 @@ DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn
 # character; the scale words in any case.
 MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
 # "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
-MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\s+"
-                         r"(?P<cur>US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan|renminbi|won|rupees|rupiah|"
-                         r"ringgit|baht|dirhams?|riyals?|pesos|reais|" + alternation(ISO_CURRENCY_CODES) + r")\b", re.IGNORECASE)
+_CURRENCY_WORD = (r"US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan|renminbi|won|rupees|rupiah|ringgit|baht|dirhams?|"
+                  r"riyals?|pesos|reais|" + alternation(ISO_CURRENCY_CODES))
+MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\s+(?P<cur>{_CURRENCY_WORD})\b",
+                         re.IGNORECASE)
 CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "usd": "USD", "us$": "USD", "u.s.$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
                   "£": "GBP", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR", "jpy": "JPY", "¥": "JPY",
@@ -184,14 +185,20 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
 # "(USD Billion)", "(in EUR million)", or a label's unit: "Regional revenue, USD million:".
 YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|market(?:\s+size|\s+value)?|value|size)\s*(?:,|:|\(|in)\s*(?:in\s+)?"
-                                rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?",
+                                rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
+                                # "(Unit: million yen)": the scale, then the currency
+                                rf"\(\s*Units?\s*:\s*(?P<scale3>Trillion|Billion|Million)\s+(?P<cur3>{_CURRENCY_WORD})\s*\)",
                                 re.IGNORECASE)
 
 
 def _caption_unit(caption: re.Match) -> tuple[str, str]:
     """A table caption's currency code and scale word, in either of its shapes."""
-    cur = caption["cur"] or caption["cur2"]
-    return CURRENCY_CODES.get(re.sub(r"\s", "", cur).lower(), cur.upper()), caption["scale"] or caption["scale2"]
+    cur = caption["cur"] or caption["cur2"] or caption["cur3"]
+    return CURRENCY_CODES.get(re.sub(r"\s", "", cur).lower(), cur.upper()), caption["scale"] or caption["scale2"] or caption["scale3"]
+
+
+# A year heading a column: "2024", "2025E", "FY2024 (est.)", "FY2030 (fcst.)"
+_YEAR_CELL = rf"(?:FY\s?)?{YEAR}(?:[efpEFP]|\s?\((?:est|e|fcst|f|forecast|estimate|proj|p)\.?\))?"
 
 
 def _table_year(cell: str) -> int | None:
@@ -753,14 +760,15 @@ class Figures:
         for caption in YEAR_TABLE_CAPTION.finditer(self.text):
             window = self.text[caption.end():caption.end() + 1500]
             # Years side by side, or as cells ("Year | 2022 | 2023 | 2025e | 2030f": e estimate, f forecast).
-            header = re.search(rf"(?<![\d.])(?P<years>{YEAR}[efpEFP]?(?:(?:\s+|\s*\|\s*){YEAR}[efpEFP]?){{1,11}})(?![\d.])", window)
+            header = re.search(rf"(?<![\d.])(?P<years>{_YEAR_CELL}(?:(?:\s+|\s*\|\s*){_YEAR_CELL}){{1,11}})(?![\d.])", window)
             if header is None or header.start() > 300:
                 continue
             years = [(int(y.group()), caption.end() + header.start() + y.start()) for y in re.finditer(YEAR, header["years"])]
             number = r"\d[\d,]*(?:\.\d+)?"
             gap = r"(?:\s*\|\s*|\s+)"
-            row_re = re.compile(rf"\|?\s*(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&)){{0,5}})"
-                                rf"{gap}(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
+            # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
+            row_re = re.compile(rf"\|?\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&)){{0,5}})"
+                                rf"{gap})?(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             line_end = window.find("\n", header.end())
             if not row_re.match(rest.lstrip(" |")) and line_end >= 0:
@@ -768,8 +776,8 @@ class Figures:
             position = 0
             while (row := row_re.match(rest, position) or (row_re.match(rest, position + len(rest[position:]) - len(rest[position:].lstrip())))) \
                     and row.start() - position < 3:
-                scope = clean(re.sub(r"^of which\s+", "", row["name"]))
-                if _WHOLE_MARKET_ROW.fullmatch(scope):
+                scope = clean(re.sub(r"^of which\s+", "", row["name"] or "")) or None
+                if scope and _WHOLE_MARKET_ROW.fullmatch(scope):
                     scope = None  # "Market value | 389.6 | 412.0": the market itself
                 currency, raw_scale = _caption_unit(caption)
                 for (year, _), num in zip(years, re.finditer(number, row["nums"])):

@@ -140,6 +140,10 @@ class _Players:
         start = self.text.find(name, start)
         if start < 0:
             return False
+        answer = _FAQ_ANSWER.match(name)
+        if answer and re.search(r"(?:^|\n)[ \t]*Q[.:][^\n]*\n[ \t]*$", self.text[max(0, start - 300):start]):
+            # "Q. Who are the key players?" over "A. Bridgestone Corporation, …": the answer's mark is no initial
+            name, start = name[answer.end():], start + answer.end()
         key = org_key(name)
         if any(f" {publisher} " in f" {key} " for publisher in self.exclude):
             return True  # the research house ("SOURCE Kaveri Insights Pvt. Ltd." under a press release) is no player
@@ -331,6 +335,9 @@ _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|ha
                      rf"(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
                      rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b")
 _COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
+
+
+_FAQ_ANSWER = re.compile(r"A[.:]\s+(?=[A-Z](?:[a-z]{2,}|[A-Z]{2,}))")
 
 
 def _is_header_row(row: str) -> bool:

@@ -214,7 +214,7 @@ _NOT_A_MARKETS_NAME = re.compile(r"\b(?:Largest|Fastest|Growing|Leading|Key|Top|
                                  r"Companies|Global|Overall|Total|Accounted)\b")
 
 
-_RELATED_LINE = re.compile(r"^[ \t]*(?:Related(?:[ \t]+(?:research|reports?|markets?|reading))?|You may also (?:like|be interested in)|"
+_RELATED_LINE = re.compile(r"^[ \t]*(?:Related(?:[ \t]+(?:research|reports?|markets?|reading|studies|stories|titles|links))?|You may also (?:like|be interested in)|"
                            r"People also (?:viewed|read)|Also read|See also)[ \t]*:[^\n]*$", re.MULTILINE | re.IGNORECASE)
 
 

@@ -69,6 +69,7 @@ _SIZE_CLASS = re.compile(rf"^(?:(?:up to|above|below|over|under|less than|more t
                          rf"{_UNIT}(?:\s*(?:[-–]|to)\s*\d[\d.,]*\s*[A-Za-z²]+)?"
                          rf"(?:\s+(?:class|range|band|bracket))?$", re.IGNORECASE)
 _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
+                        r"we|they|it|biggest|smallest|"
                         r"all|both|these|those|such|many|several|various|different|some|most|[a-z]|"
                         r"second|third|top|key|major|largest revenue|application|type|product|end[- ]user|while|whereas|"
                         r"and|by|of|in|for|to|with|revenue|overall|fastest[- ]growing|largest[- ]growing|"
@@ -81,7 +82,8 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
                           r"performing|driving|thereby|within|that|which|this|these|into|across|expected|"
                           r"projected|owing|due|because|covers|cover|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|includes|include|comprises|comprise|consists|spans|segmented|divided|"
-                          r"leads|lead(?!-)|followed|dominate|serve|serves|remain|remains|grow|grows|growing)\b")  # in lower case: "Lifetime Cover", "LED" are names
+                          r"leads|lead(?!-)|followed|dominate|serve|serves|remain|remains|grow|grows|growing|"
+                          r"estimates|expects|says|said|forecasts)\b")  # in lower case: "Lifetime Cover", "LED" are names
 # The words before "segment" that name it, after the last word that cannot be part of a name.
 _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
 
