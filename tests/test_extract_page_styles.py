@@ -1144,3 +1144,12 @@ def test_a_table_of_fiscal_years_under_a_unit_caption_and_a_faq_answer_naming_pl
         (105240.0, "million", "JPY", 2021), (109930.0, "million", "JPY", 2022), (118600.0, "million", "JPY", 2024),
         (152.7, "billion", "JPY", 2030)}
     assert "Bridgestone Corporation" in {p.name for p in card.players}
+
+
+def test_annual_growth_at_a_rate_a_comparison_rate_and_a_name_ending_in_ly():
+    text = ("The board games market will grow. Greywater puts annual growth over 2025-2031 at 8.8%, faster than the wider "
+            "toys and games category, which it expects to expand at about 3% a year.\n\n"
+            "- Preply announced on February 3, 2025 that it would open a hub in Barcelona.")
+    card = extract(text, "t")
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(8.8, 2025, 2031)]
+    assert [(d.date, d.actor) for d in card.developments] == [("2025-02-03", "Preply")]

@@ -254,7 +254,10 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset()) -> st
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$|['’]s?$", "", name))
-    if re.fullmatch(r"[A-Z][a-z]+ly|[A-Z][a-z]+(?:ians|ans|ese)|[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):
+    # an adverb by its ending ("Physically", "Recently", "Similarly"), not a name that ends in -ly ("Preply", "Bubbly")
+    if re.fullmatch(r"[A-Z][a-z]*(?:al|ous|ive|ful|less|ent|ant|ic|ate|ar|ed|ing|ible|able|ial|ear|ight|rst|ast|at)ly|"
+                    r"Only|Early|Likely|Mainly|Largely|Nearly|Partly|Jointly|Separately|Shortly|Lately|Recently|Similarly|"
+                    r"[A-Z][a-z]+(?:ians|ans|ese)|[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):
         return None  # "Physically refined …", "Brazilians bought …", "Cumulative installed …": no company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b", name):
         return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--"), not an organisation

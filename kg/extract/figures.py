@@ -439,6 +439,9 @@ CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
 ANNUAL_RATE = re.compile(rf"\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*)\b[^.;%\d]{{0,30}}?"
                          rf"(?:at|by)\s+(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}\s*"
                          rf"(?:annually|a year|per year|per annum|each year|every year)\b", re.IGNORECASE)
+# "Greywater puts annual growth over 2025-2031 at 8.8%"
+ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:growth|growth rate|rate of growth)\b[^.;%\d]{{0,20}}?(?:\d{{4}}[^.;%]{{0,30}}?)?"
+                              rf"\b(?:at|of)\s+(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}", re.IGNORECASE)
 RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?:FY\s?)?(?P<b>{YEAR})")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<b>{YEAR})\b")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
@@ -906,7 +909,8 @@ class Figures:
             before_this, previous = previous, sent
             if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
                 continue
-            cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text)] \
+            cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text),
+                            *ANNUAL_GROWTH_AT.finditer(sent.text)] \
                 if _CAGR_CUE.search(sent.text) else []
             if not cagr_matches:
                 continue
@@ -927,6 +931,8 @@ class Figures:
                     percent = -percent
                 start = end = None
                 period_match = RANGE.search(m.group()) or _period_after(after) or _period_before(before) or FROM_TO.search(after)
+                if period_match is None and re.search(r"\bthan\b", before):
+                    continue  # "…, faster than the wider toys category, which it expects to expand at about 3% a year"
                 if period_match:
                     start, end = int(period_match["a"]), int(period_match["b"])
                 elif (e := END_ONLY.search(after)) is not None:
