@@ -73,8 +73,10 @@ def _countries() -> dict[str, str]:
 
 
 @cache
-def _subdivisions() -> dict[str, str]:
-    names = {}
+def _subdivision_countries() -> dict[str, str]:
+    """States and provinces (ISO 3166-2) of the countries reports most often break down, as written and folded → their
+    country's code."""
+    codes = {}
     for s in pycountry.subdivisions:
         if s.country_code not in _SUBDIVISION_COUNTRIES or s.type not in ("State", "Province", "Union territory", "Prefecture",
                                                                           "Municipality", "Autonomous region"):
@@ -84,7 +86,16 @@ def _subdivisions() -> dict[str, str]:
         # ISO 3166-2 writes China's in Pinyin with their kind: "Jiangsu Sheng", "Beijing Shi", "Xizang Zizhiqu".
         name = re.sub(r"\s+(?:Sheng|Shi|(?:\w+zu\s+|Uygur\s+)?Zizhiqu)$", "", s.name)
         if len(name) >= 5 and name.lower() not in _countries():
-            names[ascii_fold(name).lower()] = names[name.lower()] = name  # "Nuevo León" as written or folded
+            codes[name] = s.country_code
+    return codes
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """The same names, lower case as written and folded ("nuevo león", "nuevo leon") → the name."""
+    names = {}
+    for name in _subdivision_countries():
+        names[ascii_fold(name).lower()] = names[name.lower()] = name
     return names
 
 
@@ -118,10 +129,7 @@ def _compass_region(name: str) -> str | None:
 @cache
 def _country_of_region() -> dict[str, str]:
     """A region inside a country, folded → its country's ISO 3166-1 alpha-2 code."""
-    codes = {ascii_fold(s.name).lower(): s.country_code for s in pycountry.subdivisions
-             if s.country_code in _SUBDIVISION_COUNTRIES}
-    codes.update({ascii_fold(name).lower(): code for name, code in
-                  ((n, c) for n in _subdivisions() for c in [codes.get(ascii_fold(n).lower())] if c)})
+    codes = {ascii_fold(name).lower(): code for name, code in _subdivision_countries().items()}
     for code, regions in _subnational_table().items():
         for name, aliases in regions.items():
             for written in (name, *(aliases or [])):
@@ -234,10 +242,10 @@ def _with_compass_parts(sentence: str, matches: list[re.Match]) -> list[re.Match
         if (whole := _compass_pair_ending_at(sentence, m)) is not None:
             m = whole
         places.append(m)
-    compound = [m for m in places if (after := _AND_THE_COMPASS.match(sentence, m.end()))]
+    # "London and the South East": the compass part ends a compound region, no region of its own
+    compound_ends = {c.end() for m in places if (c := _AND_THE_COMPASS.match(sentence, m.end()))}
     parts = [p for p in _COMPASS_PART_OF_A_COUNTRY.finditer(sentence)
-             if not any(m.start() <= p.start() < m.end() for m in places)
-             and not any(_AND_THE_COMPASS.match(sentence, m.end()).end() == p.end() for m in compound)]
+             if not any(m.start() <= p.start() < m.end() for m in places) and p.end() not in compound_ends]
     return sorted([*places, *parts], key=lambda m: m.start())
 
 
