@@ -1153,3 +1153,12 @@ def test_annual_growth_at_a_rate_a_comparison_rate_and_a_name_ending_in_ly():
     card = extract(text, "t")
     assert [(c.percent, c.start, c.end) for c in card.cagr] == [(8.8, 2025, 2031)]
     assert [(d.date, d.actor) for d in card.developments] == [("2025-02-03", "Preply")]
+
+
+def test_a_flattened_year_table_with_a_cagr_column_after_the_years():
+    text = ("The tire retreading market was valued at USD 10.27 billion in 2024.\n\n"
+            "Tire Retreading Market Revenue, by Region, 2024 and 2034 (USD Billion)\n"
+            "Region 2024 2034 CAGR (2025-2034) North America 3.41 4.62 3.1% Europe 2.98 3.86 2.6%\n")
+    assert {(v.amount, v.year, v.region) for v in extract(text, "t").values} == {
+        (10.27, 2024, None), (3.41, 2024, "North America"), (4.62, 2034, "North America"), (2.98, 2024, "Europe"),
+        (3.86, 2034, "Europe")}

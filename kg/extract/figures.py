@@ -773,7 +773,10 @@ class Figures:
             row_re = re.compile(rf"\|?\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&)){{0,5}})"
                                 rf"{gap})?(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
-            line_end = window.find("\n", header.end())
+            # further header cells after the years ("2024 2034 CAGR (2025-2034) North America 3.41 4.62 3.1% …")
+            tail = re.match(r"[ \t|]*(?:CAGR|Share|Growth|Change)\b[^\n|]*?(?:\([^()\n]*\))?(?=[ \t|]+[A-Z]|[ \t|]*\n)", rest)
+            rest = rest[tail.end():] if tail else rest
+            line_end = window.find("\n", len(window) - len(rest))
             if not row_re.match(rest.lstrip(" |")) and line_end >= 0:
                 rest = window[line_end:]  # rows start on the next line ("… | 2030F | CAGR 2025-2030")
             position = 0
@@ -791,7 +794,7 @@ class Figures:
                                            segment=segment, region=region, confidence=0.7,
                                            span=span(self.text, start, start + len(num.group()))))
                 position = row.end()
-                extra = re.match(r"(?:\s*\|?\s*[-−]?[\d.,]+\s?%?)+[ \t|]*(?=\n)", rest[position:])
+                extra = re.match(r"(?:\s*\|?\s*[-−]?[\d.,]+\s?%?)+[ \t|]*(?=\n|[A-Z])", rest[position:])
                 if extra:  # further columns of the row ("| 9.1%": its CAGR), then the next row
                     position += extra.end()
         return out
