@@ -1162,3 +1162,12 @@ def test_a_flattened_year_table_with_a_cagr_column_after_the_years():
     assert {(v.amount, v.year, v.region) for v in extract(text, "t").values} == {
         (10.27, 2024, None), (3.41, 2024, "North America"), (4.62, 2034, "North America"), (2.98, 2024, "Europe"),
         (3.86, 2034, "Europe")}
+
+
+def test_spending_on_the_product_and_rates_written_as_annual_increases():
+    text = ("Spending on electronic discovery reached $16.4 billion worldwide in 2024, according to a report. Software is "
+            "growing much faster, at a projected 13.5% a year through 2030. The market will reach $28.4 billion in 2030, "
+            "an average annual increase of 3.8 per cent between 2024 and 2030.")
+    card = extract(text, "t")
+    assert {(v.amount, v.year) for v in card.values} == {(16.4, 2024), (28.4, 2030)}
+    assert {(c.percent, c.start, c.end) for c in card.cagr} == {(13.5, None, 2030), (3.8, 2024, 2030)}
