@@ -66,13 +66,17 @@ def org_key(name: str) -> str:
     return " ".join(_SUFFIX_RE.sub(" ", folded).split())
 
 
+# A company's seat written before its name: "Seattle-headquartered", "Fort Worth, Texas-based"
+SEAT = r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*,\s+)?[A-Z][\w'’-]*-(?:based|headquartered)\s+"
+
+
 def clean_org_name(name: str) -> str:
     """A name as written, without the list punctuation and spacing around it ("B Corp. ," → "B Corp.") or a note on
     its seat before it ("Seattle-headquartered Starbucks Corporation" → "Starbucks Corporation")."""
     name = re.sub(r"\s+", " ", name)
     name = re.sub(r"\s+([,.;:])", r"\1", name)
     name = name.strip(" ,;:-–—•*·\t\"“”")
-    name = re.sub(r"^[A-Z][\w'’-]*-(?:based|headquartered)\s+(?=\S)", "", name)  # "Seattle-headquartered Starbucks Corporation"
+    name = re.sub(rf"^{SEAT}(?=\S)", "", name)  # "Seattle-headquartered Starbucks Corporation"
     # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.
     if name.endswith(".") and not KEEPS_FULL_STOP.search(name):
         name = name[:-1]

@@ -1171,3 +1171,16 @@ def test_spending_on_the_product_and_rates_written_as_annual_increases():
     card = extract(text, "t")
     assert {(v.amount, v.year) for v in card.values} == {(16.4, 2024), (28.4, 2030)}
     assert {(c.percent, c.start, c.end) for c in card.cagr} == {(13.5, None, 2030), (3.8, 2024, 2030)}
+
+
+def test_a_note_in_parentheses_after_a_subject_a_seat_of_two_words_and_two_subjects_each_acting():
+    text = ("Company profiles:\nAlliance Laundry Systems LLC - Headquarters: Ripon, Wisconsin, U.S. | Brands: Speed Queen\n\n"
+            "• Swisslog Healthcare (a KUKA company) signed a contract with a health system on 14 November 2024, while "
+            "ScriptPro unveiled a robotic system the same month.\n"
+            "• August 2024: Fort Worth, Texas-based Omnicell introduced a cloud-native dispensing service.\n"
+            "- GoodWe and Sungrow each unveiled a hybrid platform at Intersolar Europe in June 2024.")
+    card = extract(text, "t")
+    assert {(d.date, d.actor) for d in card.developments} == {
+        ("2024-11-14", "Swisslog Healthcare"), ("2024-11", "ScriptPro"), ("2024-08", "Omnicell"), ("2024-06", "GoodWe"),
+        ("2024-06", "Sungrow")}
+    assert "Alliance Laundry Systems LLC" in {p.name for p in card.players}

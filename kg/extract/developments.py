@@ -104,8 +104,10 @@ _SUBJECT = re.compile(
     rf"(?:(?:When|After|Once|Although|Though|Because|If|Until)\s+)?"  # "When Apple received FDA authorization in …"
     rf"(?:the\s+)?{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
-    # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects
-    rf"(?:(?:and|&)\s+(?:the\s+)?{_NAME}\s+(?=[a-z]+ed\b|(?:formed|signed|agreed|launched|opened|won|began|set)\b))?"
+    # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects ("GoodWe and Sungrow each unveiled
+    # a platform": each of them, one event each)
+    rf"(?:(?:and|&)\s+(?:the\s+)?(?P<second>{_NAME})\s+(?=(?:each\s+|both\s+)?(?:[a-z]+ed\b|(?:formed|signed|agreed|launched|"
+    rf"opened|won|began|set)\b)))?(?P<each>(?:each|both)\s+)?"
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
@@ -237,8 +239,9 @@ def _dates_in(sentence: str, published: date | None = None) -> list[_Dated]:
             found.append(_Dated(m.start(), m.end(), f"{year}-{month:02d}"))
     for m in _SAME_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
-        if earlier:  # "in the same year" is the year of the date before it, not its month
-            when = earlier[-1].when[:4] if m.group().lower().endswith("year") else earlier[-1].when
+        if earlier:  # "in the same year" is the year of the date before it, not its month; "the same month" not its day
+            when = earlier[-1].when[:4] if m.group().lower().endswith("year") else \
+                earlier[-1].when[:7] if m.group().lower().endswith("month") else earlier[-1].when
             found.append(_Dated(m.start(), m.end(), when))
     return sorted(found, key=lambda d: d.start())
 
@@ -350,6 +353,11 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                     subject = None  # "TPI Composites, whose net sales reached … in 2024, supplies …": the date is the aside's
                 if subject and is_event_verb(subject["verb"], sent.text[subject.end("verb"):]) and subject.start("actor") < d.start():
                     actor = actor_named(subject["actor"])
+                    second = actor_named(subject["second"]) if subject["each"] and subject["second"] else None
+                    if actor and second and (when, second.lower()) not in found:
+                        found[(when, second.lower())] = Development(
+                            date=when, actor=second, summary=clean(sent.text), confidence=0.6,
+                            span=span(text, sent.start + subject.start("second"), sent.end))
                 elif subject and subject["verb"] in ("said", "announced") and subject.end("verb") <= d.start() \
                         and _INTENT.match(sent.text, d.end()) and not re.search(r"[,;]", sent.text[subject.end("verb"):d.start()]):
                     actor = actor_named(subject["actor"])  # "Siemens AG said in June 2024 that it would embed …"

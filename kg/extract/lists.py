@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.geography import country_name
-from kg.names import KEEPS_FULL_STOP, LEGAL_FORM
+from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT
 
 
 @dataclass(frozen=True)
@@ -33,15 +33,15 @@ class Item:
 
 # An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "M|O|C"), the joiners names use,
 # lower-case legal forms ("Medtronic plc") and a legal form after a comma ("Align Technology, Inc.").
-ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{2,}[\w'’.\-]*)(?:\s+(?:[A-Z0-9(][\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
+ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{2,}[\w'’.\-]*)(?:\s+(?:[A-Z0-9][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
             r"des|la|le|du|von|van|da|di|del|y|e|for|the|plc|inc\.?|ltd\.?|llc|gmbh|sp\.|z|o\.o\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
             rf"(?![\w]))*(?:,\s*{LEGAL_FORM}(?![\w]))*")
 # What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Japanese conglomerate
 # Hitachi, Ltd. agreed …", "Hamburg-based insurtech Kurvio GmbH raised …", "court-booking app Playtomic raised …"
-COMPANY_DESCRIPTOR = (r"(?:(?:[A-Z][\w-]*-based\s+|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|(?:[a-z][\w-]*\s+){0,2})(?:start-?up|company|firm|"
-               r"manufacturer|maker|provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|multinational|"
-               r"leader|app|platform|brand|marketplace|insurer|insurtech|fintech|lender|bank|producer|refiner)\s+(?=[A-Z])|"
-               r"[A-Z][\w-]*-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))")
+COMPANY_DESCRIPTOR = (rf"(?:(?:{SEAT}|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|(?:[a-z][\w-]*\s+){{0,2}})(?:start-?up|company|firm|"
+                      r"manufacturer|maker|provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|"
+                      r"multinational|leader|app|platform|brand|marketplace|insurer|insurtech|fintech|lender|bank|producer|refiner)"
+                      rf"\s+(?=[A-Z])|{SEAT}(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z]))")
 # A short form in parentheses belongs to the name: "Saudi Basic Industries Corporation (SABIC)", "(B2C)", "(SMEs)".
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.+/-]{1,9}|[a-z]{2,10}(?<!etc)(?<!others)")  # "(SABIC)", "(P&G)"; not a brand "(Cube)"
 _LEGAL_ALONE = re.compile(rf"^(?:{LEGAL_FORM}|Co\.,?\s*Ltd\.?|L\.P\.|LP)$", re.IGNORECASE)  # "Ltd." and "LTD."

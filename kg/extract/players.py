@@ -22,7 +22,7 @@ from kg.extract.geography import country_name, is_place
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
-from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, clean_org_name, org_key
+from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
@@ -71,7 +71,7 @@ _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’
 _RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
 _BARE_LIST_MIN = 3
 # "Rheem Manufacturing Company - The company offers …", "Nautilus (BowFlex) - offers adjustable dumbbells …"
-_PROFILE = re.compile(rf"^(?P<name>{ORG_NAME})\s+[-–—:]\s+(?:The company|The firm|This company|It|Founded|Headquartered|"
+_PROFILE = re.compile(rf"^(?P<name>{ORG_NAME})\s+[-–—:]\s+(?:The company|The firm|This company|It|Founded|Headquarter(?:ed|s)|HQ|"
                       rf"(?:offers|provides|makes|manufactures|produces|sells|supplies|develops|designs|operates|runs)\s)")
 _LEGAL_HINT = re.compile(rf"{LEGAL_FORM}|\(")  # no leading \b: it would stop the engine's first-character scan
 # A line that starts the next section of the page, not another company.
@@ -262,7 +262,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     for sent in sents:  # "Copenhagen-based Demant and its Swiss rival Sonova", "online marketplace Chrono24 said …"
         for m in _DESCRIBED_COMPANY.finditer(sent.text):
             name = _as_name(Item(m.start("name"), m["name"]))
-            based = re.match(r"([A-Za-z]+)-(?:based|headquartered)", m.group())
+            based = re.search(r"([A-Za-z]+)-(?:based|headquartered)", m.group())
             if re.search(r"\b(?:research|consult\w*|analy\w+|advisory|intelligence)\b", m.group()[:m.start("name") - m.start()]):
                 continue  # "the France-based research firm Yole Développement": the research house, not a player
             if not name or is_place(name) or _INSTITUTION.search(name) or _RESEARCH_HOUSE.search(name) \
@@ -349,7 +349,7 @@ def _is_header_row(row: str) -> bool:
 
 # A company named in analysis prose by what it is: "Copenhagen-based Demant", "its Swiss rival Sonova", "online marketplace
 # Chrono24" (not a research house: "data provider Tallis Data")
-_DESCRIBED_COMPANY = re.compile(r"(?:(?<![\w-])[A-Z][\w-]*-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,2}|"
+_DESCRIBED_COMPANY = re.compile(rf"(?:(?<![\w-]){SEAT}(?:[a-z][\w-]*\s+){{0,2}}|"
                                 r"\b(?:its|their)\s+(?:[A-Z][a-z]+\s+)?(?:rival|competitor|peer)\s+|\b[Oo]nline\s+marketplace\s+)"
                                 rf"(?=[A-Z])(?P<name>{ORG_NAME})")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:start-?up|company|firm|maker|provider|developer|supplier|operator|group|brand)\b")
