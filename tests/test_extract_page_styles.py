@@ -1184,3 +1184,11 @@ def test_a_note_in_parentheses_after_a_subject_a_seat_of_two_words_and_two_subje
         ("2024-11-14", "Swisslog Healthcare"), ("2024-11", "ScriptPro"), ("2024-08", "Omnicell"), ("2024-06", "GoodWe"),
         ("2024-06", "Sungrow")}
     assert "Alliance Laundry Systems LLC" in {p.name for p in card.players}
+
+
+def test_players_named_as_the_largest_of_a_kind_and_after_groups_or_platforms_such_as():
+    text = ("The cyber insurance market grew. Chubb, AXA XL, AIG and Beazley are the largest carriers. Large groups such as "
+            "Diageo, Pernod Ricard and Brown-Forman have bought labels. Larger platforms such as Greystar and Yugo target "
+            "students.")
+    assert [p.name for p in extract(text, "t").players] == [
+        "Diageo", "Pernod Ricard", "Brown-Forman", "Greystar", "Yugo", "Chubb", "AXA XL", "AIG", "Beazley"]

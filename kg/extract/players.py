@@ -26,7 +26,8 @@ from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
-           r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs)")
+           r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs|"
+           r"groups|platforms|carriers|chains|retailers|brewers|distillers)")
 _LEAD_IN = re.compile(
     rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|"
     rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
@@ -326,10 +327,12 @@ def _read_labelled_cells(players: _Players, line: Line) -> None:
 
 
 # Companies named together as holding a share of the market.
-_JOINT_SHARE = re.compile(rf"^\s*(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+and\s+{ORG_NAME})\s+(?:together\s+|jointly\s+|"
+_JOINT_SHARE = re.compile(rf"^\s*(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+and\s+{ORG_NAME})\s+(?:(?:together\s+|jointly\s+|"
                           rf"collectively\s+|combined\s+)?(?:control|controlled|hold|held|account(?:ed)?\s+for|command(?:ed)?|"
                           rf"capture[sd]?)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|almost\s+)?"
-                          rf"(?:\d|half|two-thirds|a third|a quarter)")
+                          rf"(?:\d|half|two-thirds|a third|a quarter)"
+                          # "Chubb, AXA XL, AIG and Beazley are the largest carriers"
+                          rf"|(?:are|were|remain)\s+(?:the\s+)?(?:largest|leading|biggest|dominant|top|main|major)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b)")
 # A company the text ranks first among the market's suppliers.
 _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
