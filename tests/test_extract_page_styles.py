@@ -1192,3 +1192,10 @@ def test_players_named_as_the_largest_of_a_kind_and_after_groups_or_platforms_su
             "students.")
     assert [p.name for p in extract(text, "t").players] == [
         "Diageo", "Pernod Ricard", "Brown-Forman", "Greystar", "Yugo", "Chubb", "AXA XL", "AIG", "Beazley"]
+
+
+def test_a_lead_in_naming_the_moves_and_a_companys_issue_as_a_noun():
+    text = ("Among the recent moves listed in the report, Xior Student Housing agreed in January 2025 to sell four "
+            "properties. Beazley's cyber catastrophe bond issue in January 2024 showed that capital markets take risk.")
+    assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
+        ("2025-01", "Xior Student Housing"), ("2024-01", "Beazley")}

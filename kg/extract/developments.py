@@ -98,7 +98,7 @@ _ACTOR_AFTER_DATE = re.compile(
 _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
-    rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|Among\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:developments|moves|deals|news)|"  # "In a development flagged in the report, Riot Games …"
+    rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|Among\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:developments|moves|deals|news)(?:\s+[a-z]+){{0,4}}|"  # "In a development flagged in the report, Riot Games …"
     # (not "Cargill, Incorporated agreed …": a legal form after the comma makes it one name)
     rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w)))?"
     rf"(?:(?:When|After|Once|Although|Though|Because|If|Until)\s+)?"  # "When Apple received FDA authorization in …"
@@ -136,11 +136,11 @@ _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a
 # 2025", "the July 2024 expansion of CooperVision's programme".
 _EVENT_NOUN = (r"(?:acquisition|purchase|takeover|buyout|merger|launch|opening|expansion|introduction|release|rollout|"
                r"roll-out|inauguration|completion|commissioning|investment|entry|start|signing|unveiling|debut|agreement|deal|"
-               r"partnership|order)")
+               r"partnership|order|issue|issuance|listing|offering|IPO)")
 _NOMINAL_EVENT = re.compile(
     rf"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+[^,;]{{1,80}}?\s+by\s+(?:the\s+)?(?P<actor>{_NAME})"
     rf"|\b{_EVENT_NOUN}\s+by\s+(?:the\s+)?(?P<by>{_NAME})"
-    rf"|(?P<owner>{_NAME})['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EVENT_NOUN}\s+(?:of|at|in|into|with)\b")
+    rf"|(?P<owner>{_NAME})['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_EVENT_NOUN}\s+(?:of|at|in|into|with)\b")
 _NOMINAL_EVENT_AFTER_DATE = re.compile(
     rf"\s+{_EVENT_NOUN}\s+(?:of\s+(?:the\s+)?(?P<owner>{_NAME})['’]s?\s|by\s+(?:the\s+)?(?P<by>{_NAME})"
     rf"|of\s+[^,;]{{1,80}}?\s+by\s+(?:the\s+)?(?P<actor>{_NAME}))")
