@@ -158,6 +158,10 @@ class BuiltReport:
         return dataset
 
 
+# The properties whose values mkg:ValuesInUse lists: the group keys of developments and markets-by-cagr.
+_VALUES_IN_USE = {M.eventDate: ox.NamedNode(str(iri.values_in_use("eventDate"))),
+                  M.percent: ox.NamedNode(str(iri.values_in_use("percent")))}
+
 _DEFAULT_TABLE_NAMES: dict[tuple[str, str], tuple[ox.NamedNode, bool]] = {}
 
 
@@ -318,6 +322,7 @@ class _ReportBuilder:
         self.factors_players_developments()
         self.source_issues()
         self.fact_count()
+        self.values_in_use()
         return BuiltReport(self.card.id, tuple(self.quads))
 
     def fact_count(self) -> None:
@@ -326,6 +331,15 @@ class _ReportBuilder:
         facts = {q.subject for q in self.quads if q.predicate == M.primarySpan and q.graph_name == self.own_graph}
         facts.discard(self.report)
         self.add(self.report, M.factCount, _int(len(facts)))
+
+    def values_in_use(self) -> None:
+        """mkg:valueInUse, derived (see mkg:ValuesInUse): each value the report states for a property whose values
+        a page lists in order (the dates of developments, the percentages of rates), added to the shared graph."""
+        for quad in tuple(self.quads):
+            if quad.predicate in _VALUES_IN_USE and quad.graph_name == self.own_graph:
+                node = _VALUES_IN_USE[quad.predicate]
+                self.share(node, A, M.ValuesInUse)
+                self.share(node, M.valueInUse, quad.object)
 
     def report_node(self) -> None:
         card, report = self.card, self.report

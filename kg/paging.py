@@ -327,7 +327,8 @@ def _term(value: str, kind: tuple[str, str]) -> ox.NamedNode | ox.Literal:
 
 
 def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offset: int, *,
-                       count_sparql: str | None = None, within_sparql: str | None = None) -> Page:
+                       count_sparql: str | None = None, within_sparql: str | None = None,
+                       within_last: bool = False) -> Page:
     """A page of a query whose rows come in groups: ``groups_sparql`` lists the group keys in order (its
     first column, a variable of ``sparql`` too, ordered by itself or an expression of it such as
     ``DESC(STR(?date))``), and ``sparql``'s ORDER BY begins with that same ORDER BY, so each group's rows are
@@ -336,7 +337,9 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     ``within_sparql``, when given, splits each group further: run with the group's key bound, it lists the
     keys of its first column (a variable of ``sparql`` that comes next in its ORDER BY, ascending) that the
     group's rows have, and the query then runs for a few of those at a time: a group of thousands of rows
-    (an organisation every third report names) costs what its first page of rows costs.
+    (an organisation every third report names) costs what its first page of rows costs. ``within_last`` joins
+    those keys at the end of the query rather than first (``kg.sparql.with_rows``): for keys that narrow the
+    rows the group key finds instead of leading to them.
 
     The groups (or the keys within them) are read a few at a time (one, then as many as the rows still
     wanted need at the rows per key seen so far), and ``sparql`` runs for those only,
@@ -384,7 +387,7 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
         step = units[done:done + chunk]
         if inner is not None:  # one group a step, a few of its keys
             text = with_rows(with_rows(sparql, key, [unit_group]), inner,
-                             [_term(k, unit_kind) for k in step] if unit_kind else step)
+                             [_term(k, unit_kind) for k in step] if unit_kind else step, last=within_last)
         else:
             text = with_rows(sparql, key, step)
         done += len(step)

@@ -156,6 +156,9 @@ class NamedQuery:
     pages_sparql: str | None = None  # the header's ``pages:``: one key per row, in the rows' order
     groups_sparql: str | None = None  # the header's ``groups:``: the keys the rows come grouped by, in order
     within_sparql: str | None = None  # the header's ``within:``: a group's keys of the next ORDER BY variable
+    # The header's ``within_join:``: ``first`` (the default) when a step's within keys lead the query's evaluation
+    # (a market's reports), ``last`` when they only narrow the rows its group key finds (one date's actors).
+    within_join: str = "first"
     # The header's ``questions:``: how a researcher would ask for these rows in plain English, a
     # parameter written ``{name}`` where the question names its value (``mkg ask`` matches against them).
     questions: tuple[str, ...] = ()
@@ -204,7 +207,8 @@ class NamedQuery:
         if self.groups_sparql:
             within = with_values(self.within_sparql, bindings) if self.within_sparql else None
             return fetch_grouped_page(store, with_values(self.sparql, bindings), with_values(self.groups_sparql, bindings),
-                                      limit, offset, count_sparql=count, within_sparql=within)
+                                      limit, offset, count_sparql=count, within_sparql=within,
+                                      within_last=self.within_join == "last")
         return fetch_page(store, with_values(self.sparql, bindings), limit, offset, count_sparql=count,
                           count_budget_s=count_budget_s)
 
@@ -236,6 +240,9 @@ def parse_query_file(path: Path) -> NamedQuery:
                              required=bool(spec.get("required", False)))
     questions = _questions(path, meta.get("questions"), params)
     count, pages, groups, within = meta.get("count"), meta.get("pages"), meta.get("groups"), meta.get("within")
+    within_join = meta.get("within_join", "first")
+    if within_join not in ("first", "last") or (within is None and "within_join" in meta):
+        raise UnusableInput(f"{path.name}: within_join: must be first or last, and needs within:")
     try:
         ox.Store().query(text)  # parse only: an empty store answers at once
         for extra in (count, pages, groups, within):
@@ -255,7 +262,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
                       sparql=text, params=params, count_sparql=count, pages_sparql=pages, groups_sparql=groups,
-                      within_sparql=within,
+                      within_sparql=within, within_join=within_join,
                       questions=questions)
 
 

@@ -48,6 +48,7 @@ class MKG(DefinedNamespace):
     Trend: URIRef  # trend
     Trillion: URIRef  # trillion
     Units: URIRef  # units
+    ValuesInUse: URIRef  # values in use
     actor: URIRef  # actor
     actorName: URIRef  # actor name
     amount: URIRef  # amount
@@ -111,6 +112,7 @@ class MKG(DefinedNamespace):
     subject: URIRef  # subject
     subjectName: URIRef  # subject name
     summary: URIRef  # summary
+    valueInUse: URIRef  # value in use
     verification: URIRef  # verification
     withinRegion: URIRef  # within region
     year: URIRef  # year

@@ -97,3 +97,18 @@ def test_fact_count_is_derived_from_the_reports_own_facts(store):
     assert len(counted) > 40
     assert sorted((r["g"].value, r["report"].value, int(r["n"].value)) for r in stated) == \
         sorted((r["g"].value, r["report"].value, int(r["n"].value)) for r in counted)
+
+
+@pytest.mark.parametrize("prop", ["eventDate", "percent"])
+def test_values_in_use_are_the_values_the_reports_state(store, prop):
+    """``mkg:valueInUse`` (derived at build, read by the groups of developments and markets-by-cagr) lists each
+    value some report graph states for the property: none is missing (a page would skip its rows), and after
+    this ingest none is extra."""
+    def values(pattern: str) -> set[str]:
+        rows = store.query(f"PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT DISTINCT ?v WHERE {{ {pattern} }}").rows
+        return {str(r["v"]) for r in rows}
+
+    stated = values(f"GRAPH ?g {{ ?fact mkg:{prop} ?v }} FILTER (STRSTARTS(STR(?g), 'https://w3id.org/mkg/graph/report/'))")
+    listed = values(f"GRAPH <https://w3id.org/mkg/graph/entities> {{ <https://w3id.org/mkg/id/values-in-use/{prop}> "
+                    "a mkg:ValuesInUse ; mkg:valueInUse ?v }")
+    assert len(stated) > 5 and listed == stated
