@@ -158,6 +158,10 @@ class BuiltReport:
         return dataset
 
 
+# mkg:idOrderKey: a report id cut to what the store keeps whole in its index (a string of up to 15 bytes; ids are
+# ASCII), which it then orders as text (kg.store.OxigraphStore.reports_in_key_order).
+ORDER_KEY_LENGTH = 15
+
 # The properties whose values mkg:ValuesInUse lists: the group keys of developments and markets-by-cagr.
 _VALUES_IN_USE = {M.eventDate: ox.NamedNode(str(iri.values_in_use("eventDate"))),
                   M.percent: ox.NamedNode(str(iri.values_in_use("percent")))}
@@ -175,6 +179,7 @@ class _ReportBuilder:
         self.report = ox.NamedNode(self.report_iri)
         self.market = _shared_node(iri.market(market_key(card.market)))
         self.own_graph = ox.NamedNode(str(iri.report_graph(card.id)))
+        self.order_key = ox.Literal(card.id[:ORDER_KEY_LENGTH])  # mkg:idOrderKey
         self.shared_graph = _shared_node(iri.ENTITIES_GRAPH)
         # An ordered set: a graph holds a triple once, whichever fact states it again.
         self.quads: dict[ox.Quad, None] = {}
@@ -345,6 +350,7 @@ class _ReportBuilder:
         card, report = self.card, self.report
         self.add(report, A, M.MarketReport)
         self.add(report, M.reportId, ox.Literal(card.id))
+        self.add(report, M.idOrderKey, self.order_key)  # derived from the id (see its definition)
         self.add(report, M.cardDigest, ox.Literal(card.digest()))
         self.add(report, M.market, self.market)
         self.add(report, M.marketName, ox.Literal(card.market))
@@ -507,6 +513,7 @@ class _ReportBuilder:
             self.fact(node, M.KeyPlayerRole, player, f"players[{i}]")
             self.add(node, M.player, org)
             self.add(self.report, M.namesPlayer, org)  # derived from the role (see its definition)
+            self.add(org, M.playerOrderKey, self.order_key)  # derived too, for reading them in id order
             self.add(node, M.inMarket, self.market)
             self.add(node, M.nameAsWritten, ox.Literal(player.name))
             self.add(node, LABEL, ox.Literal(player.label or player.name))

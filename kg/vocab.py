@@ -77,6 +77,7 @@ class MKG(DefinedNamespace):
     headquartersAsWritten: URIRef  # headquarters as written
     historicalPeriod: URIRef  # historical period
     icd11Code: URIRef  # ICD-11 code
+    idOrderKey: URIRef  # id order key
     inMarket: URIRef  # in market
     inReport: URIRef  # in report
     involves: URIRef  # involves
@@ -98,6 +99,7 @@ class MKG(DefinedNamespace):
     percent: URIRef  # percent
     periodAsWritten: URIRef  # period as written
     player: URIRef  # player
+    playerOrderKey: URIRef  # player order key
     primarySpan: URIRef  # primary span
     quote: URIRef  # quote
     refersTo: URIRef  # refers to
