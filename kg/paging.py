@@ -209,7 +209,7 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
 
     ``order_key``, when given, is a property whose index lists the same keys, report IRIs, in their order
     (``kg.store.OxigraphStore.reports_in_key_order``): only the keys up to the page's are read, and the total
-    is counted only while that is cheap.
+    is counted by the engine (one COUNT over an index range: 2 ms for 10,000 keys, where reading them costs 13).
 
     Raises:
         BadParameter: limit or offset out of range.
@@ -220,13 +220,6 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
     known = sorted_keys(store, pages_sparql) if in_order is None else None
     if in_order is not None:
         keys, has_next, total = [ox.NamedNode(k) for k in in_order[:limit]], len(in_order) > limit, None
-        if has_next:
-            total = store.count_solutions(unordered_text(pages_sparql), COUNT_BUDGET_S)
-            if total is None:
-                return _keyed_rows(store, sparql, key, keys, limit, offset, has_next, None,
-                                   f"not counted: counting takes longer than {COUNT_BUDGET_S:g} s")
-        else:
-            total = offset + len(keys) if keys or offset == 0 else None
     elif known is not None:  # every key read and sorted here: the total comes with them
         values, kind = known
         keys = [_term(v, kind) for v in values[offset:offset + limit]]
@@ -240,19 +233,13 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
     if total is None:
         counted = store.query(count_text(pages_sparql)).rows
         total = int(counted[0]["total"].value) if counted else 0
-    return _keyed_rows(store, sparql, key, keys, limit, offset, has_next, total)
-
-
-def _keyed_rows(store, sparql: str, key: str, keys: list, limit: int, offset: int, has_next: bool,
-                total: int | None, total_note: str = "") -> Page:
-    """The page of ``fetch_keyed_page``: ``sparql`` run for its keys."""
     if keys:
         data = json.loads(store.query(paged_text(with_rows(sparql, key, keys), MAX_LIMIT, 0)).serialize("json"))
     else:
         data = {"head": {"vars": list(split_select(sparql).projected)}, "results": {"bindings": []}}
     bindings = data["results"]["bindings"]
     result = QueryResult.from_serialized("solutions", json.dumps(data).encode())
-    return Page(result, limit, offset, len(bindings), has_next, total, total_note)
+    return Page(result, limit, offset, len(bindings), has_next, total)
 
 
 def ordered_keys(store, sparql: str, limit: int | None = None, offset: int = 0) -> list:
