@@ -354,7 +354,7 @@ def _term(value: str, kind: tuple[str, str]) -> ox.NamedNode | ox.Literal:
 
 def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offset: int, *,
                        count_sparql: str | None = None, within_sparql: str | None = None,
-                       within_last: bool = False, within_order_key: str | None = None) -> Page:
+                       within_order_key: str | None = None) -> Page:
     """A page of a query whose rows come in groups: ``groups_sparql`` lists the group keys in order (its
     first column, a variable of ``sparql`` too, ordered by itself or an expression of it such as
     ``DESC(STR(?date))``), and ``sparql``'s ORDER BY begins with that same ORDER BY, so each group's rows are
@@ -363,9 +363,8 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     ``within_sparql``, when given, splits each group further: run with the group's key bound, it lists the
     keys of its first column (a variable of ``sparql`` that comes next in its ORDER BY, ascending) that the
     group's rows have, and the query then runs for a few of those at a time: a group of thousands of rows
-    (an organisation every third report names) costs what its first page of rows costs. ``within_last`` joins
-    those keys at the end of the query rather than first (``kg.sparql.with_rows``): for keys that narrow the
-    rows the group key finds instead of leading to them. ``within_order_key``, when given, is a property whose
+    (an organisation every third report names) costs what its first page of rows costs (the keys go where the
+    query places them, ``kg.sparql.with_rows``). ``within_order_key``, when given, is a property whose
     index lists a group's within keys, report IRIs, in their order (``<group key> <property> key``,
     ``kg.store.OxigraphStore.reports_in_key_order``): they are then read a batch at a time, not all at once.
 
@@ -418,7 +417,7 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
         step = units[done:done + chunk]
         if inner is not None:  # one group a step, a few of its keys
             text = with_rows(with_rows(sparql, key, [unit_group]), inner,
-                             [_term(k, unit_kind) for k in step] if unit_kind else step, last=within_last)
+                             [_term(k, unit_kind) for k in step] if unit_kind else step)
         else:
             text = with_rows(sparql, key, step)
         done += len(step)

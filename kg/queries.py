@@ -156,9 +156,6 @@ class NamedQuery:
     pages_sparql: str | None = None  # the header's ``pages:``: one key per row, in the rows' order
     groups_sparql: str | None = None  # the header's ``groups:``: the keys the rows come grouped by, in order
     within_sparql: str | None = None  # the header's ``within:``: a group's keys of the next ORDER BY variable
-    # The header's ``within_join:``: ``first`` (the default) when a step's within keys lead the query's evaluation
-    # (a market's reports), ``last`` when they only narrow the rows its group key finds (one date's actors).
-    within_join: str = "first"
     # The headers ``pages_order_key:`` and ``within_order_key:``: a derived property whose index lists the page keys
     # (with no parameter given) or a group's within keys, report IRIs, in their order (``fetch_keyed_page``,
     # ``fetch_grouped_page``).
@@ -213,7 +210,7 @@ class NamedQuery:
             within = with_values(self.within_sparql, bindings) if self.within_sparql else None
             return fetch_grouped_page(store, with_values(self.sparql, bindings), with_values(self.groups_sparql, bindings),
                                       limit, offset, count_sparql=count, within_sparql=within,
-                                      within_last=self.within_join == "last", within_order_key=self.within_order_key)
+                                      within_order_key=self.within_order_key)
         return fetch_page(store, with_values(self.sparql, bindings), limit, offset, count_sparql=count,
                           count_budget_s=count_budget_s)
 
@@ -245,9 +242,6 @@ def parse_query_file(path: Path) -> NamedQuery:
                              required=bool(spec.get("required", False)))
     questions = _questions(path, meta.get("questions"), params)
     count, pages, groups, within = meta.get("count"), meta.get("pages"), meta.get("groups"), meta.get("within")
-    within_join = meta.get("within_join", "first")
-    if within_join not in ("first", "last") or (within is None and "within_join" in meta):
-        raise UnusableInput(f"{path.name}: within_join: must be first or last, and needs within:")
     pages_order_key, within_order_key = meta.get("pages_order_key"), meta.get("within_order_key")
     if (pages_order_key and not pages) or (within_order_key and not within):
         raise UnusableInput(f"{path.name}: pages_order_key: needs pages:, within_order_key: needs within:")
@@ -270,7 +264,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
                       sparql=text, params=params, count_sparql=count, pages_sparql=pages, groups_sparql=groups,
-                      within_sparql=within, within_join=within_join, pages_order_key=pages_order_key,
+                      within_sparql=within, pages_order_key=pages_order_key,
                       within_order_key=within_order_key,
                       questions=questions)
 
