@@ -162,6 +162,9 @@ class BuiltReport:
 # ASCII), which it then orders as text (kg.store.OxigraphStore.reports_in_key_order).
 ORDER_KEY_LENGTH = 15
 
+# The roles in which a report names an organisation (mkg:namesOrganisation).
+_NAMING_ROLES = frozenset((M.player, M.actor, M.involves, M.citedSource))
+
 # The properties whose values mkg:ValuesInUse lists: the group keys of developments and markets-by-cagr.
 _VALUES_IN_USE = {M.eventDate: ox.NamedNode(str(iri.values_in_use("eventDate"))),
                   M.percent: ox.NamedNode(str(iri.values_in_use("percent")))}
@@ -328,6 +331,7 @@ class _ReportBuilder:
         self.source_issues()
         self.fact_count()
         self.values_in_use()
+        self.names_organisations()
         return BuiltReport(self.card.id, tuple(self.quads))
 
     def fact_count(self) -> None:
@@ -336,6 +340,13 @@ class _ReportBuilder:
         facts = {q.subject for q in self.quads if q.predicate == M.primarySpan and q.graph_name == self.own_graph}
         facts.discard(self.report)
         self.add(self.report, M.factCount, _int(len(facts)))
+
+    def names_organisations(self) -> None:
+        """mkg:namesOrganisation, derived (see its definition): each organisation a node of the report's graph has
+        in one of the roles that name it."""
+        named = {q.object for q in self.quads if q.predicate in _NAMING_ROLES and q.graph_name == self.own_graph}
+        for org in sorted(named, key=lambda node: node.value):
+            self.add(self.report, M.namesOrganisation, org)
 
     def values_in_use(self) -> None:
         """mkg:valueInUse, derived (see mkg:ValuesInUse): each value the report states for a property whose values

@@ -94,6 +94,7 @@ class MKG(DefinedNamespace):
     meshId: URIRef  # MeSH descriptor
     multiplier: URIRef  # multiplier
     nameAsWritten: URIRef  # name as written
+    namesOrganisation: URIRef  # names organisation
     namesPlayer: URIRef  # names player
     normalisedAmount: URIRef  # normalised amount
     percent: URIRef  # percent

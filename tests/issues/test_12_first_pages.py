@@ -125,6 +125,19 @@ def test_names_player_is_derived_from_the_reports_own_roles(store):
                            "FILTER NOT EXISTS { GRAPH ?g { ?s a mkg:MarketReport } } }").boolean
 
 
+def test_names_organisation_is_derived_from_the_reports_own_roles(store):
+    """``mkg:namesOrganisation`` (derived at build, counted by organisations-with-wikidata) never disagrees with the
+    roles: each report graph names exactly the organisations its nodes have as player, actor, party or source."""
+    def pairs(pattern: str) -> set[tuple[str, str, str]]:
+        rows = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT DISTINCT ?g ?report ?org WHERE { GRAPH ?g { "
+                           f"?report a mkg:MarketReport . {pattern} }} }}").rows
+        return {(r["g"].value, r["report"].value, r["org"].value) for r in rows}
+
+    derived = pairs("?report mkg:namesOrganisation ?org")
+    assert derived and derived == pairs("?role mkg:player|mkg:actor|mkg:involves|mkg:citedSource ?org")
+    assert len({org for _, _, org in derived}) > len({org for _, _, org in pairs("?report mkg:namesPlayer ?org")})
+
+
 def test_fact_count_is_derived_from_the_reports_own_facts(store):
     """``mkg:factCount`` (derived at build, read by report-summary) never disagrees with the facts: each report
     states exactly one, the number of nodes of its graph with a primary span, the report aside."""
