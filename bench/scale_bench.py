@@ -22,6 +22,10 @@ ingested with ``kg.ingest`` into a fresh embedded store, as ``mkg ingest`` does.
   we are faster);
 - the cached repeat: the same first page asked twice of a second ``mkg serve`` with its answer cache on
   (as served by default), the second request timed (p50, ms; target <= 2 ms);
+- throughput: requests/s of each engine over the same first pages, asked one after another by one client
+  (the timed requests above: their number over their summed time), as the geometric mean over the pages
+  both engines answered within the budget, and ours as a ratio of theirs (targets: >= 0.5x ``oxigraph
+  serve``, >= 10x rdflib);
 - ``curl '/api/queries/report-summary?limit=20'``: status, Link header, rows, total, next.
 
 ``--keep --work DIR`` keeps a run's corpus, store and N-Quads dump; ``--reuse DIR/mkg-scale-N-…`` then benches
@@ -73,6 +77,29 @@ def cpu_seconds() -> float:
     """CPU used so far by this process and its children that have ended (ingest's workers, once it returns)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def throughput(samples: list[float]) -> float:
+    """Requests per second of requests made one after another: their number over their summed time."""
+    return len(samples) / sum(samples)
+
+
+def throughput_line(ours: dict, others: dict[str, dict], targets: dict[str, float]) -> str:
+    """Ours against each other engine: the geometric mean of requests/s over the first pages both answered
+    within the budget (pages one of them did not answer are left out, and counted)."""
+    answered_ours = [key for key, (samples, body) in ours.items() if "error" not in body]
+    parts = [f"ours {statistics.geometric_mean([throughput(ours[key][0]) for key in answered_ours]):.1f} over all "
+             f"{len(answered_ours)} first pages"]
+    for name, other in others.items():
+        both = [key for key in answered_ours if other.get(key)]
+        if not both:
+            parts.append(f"{name}: no first page answered within the budget")
+            continue
+        mine = statistics.geometric_mean([throughput(ours[key][0]) for key in both])
+        theirs = statistics.geometric_mean([throughput(other[key]) for key in both])
+        parts.append(f"against {name} over the {len(both)} pages it answered (left out: {len(answered_ours) - len(both)}): "
+                     f"ours {mine:.1f}, {name} {theirs:.1f}, ours / {name} = {mine / theirs:.2f}x (target >= {targets[name]:g}x)")
+    return "throughput, requests/s one after another (geometric mean): " + "; ".join(parts)
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -327,12 +354,15 @@ def query_lines(size: int, work: Path, args, catalog: QueryCatalog) -> list[str]
             row += (f" {percentiles(got)[0]:10.1f} {percentiles(got)[0] / p50:6.1f}" if got
                     else f" {'>%gs' % args.budget_s:>10} {'':>6}")
         lines.append(row)
+    others = {name: timings for name, timings in (("oxigraph serve", theirs), ("rdflib", rdflib))
+              if name == "oxigraph serve" and not args.no_oxigraph or name == "rdflib" and size <= args.rdflib_max}
     all_p99 = [percentiles(ours[(n, v)][0])[1] for n, v, _ in cases if "error" not in ours[(n, v)][1]]
     repeats = [percentiles(t)[0] for t in cached.values() if t]
     lines.append(f"ours: worst p50 {max(our_p50s):.1f} ms, median p50 {statistics.median(our_p50s):.1f} ms, "
                  f"worst p99 {max(all_p99):.1f} ms (targets at 10k: p50 <= 20 ms, p99 <= 100 ms); "
                  f"cached repeat worst p50 {max(repeats, default=float('nan')):.1f} ms (target <= 2 ms); "
                  "ratio = their p50 / ours")
+    lines.append(throughput_line(ours, others, {"oxigraph serve": 0.5, "rdflib": 10}))
     return lines + curl
 
 

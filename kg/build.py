@@ -158,6 +158,17 @@ class BuiltReport:
         return dataset
 
 
+# mkg:idOrderKey: a report id cut to what the store keeps whole in its index (a string of up to 15 bytes; ids are
+# ASCII), which it then orders as text (kg.store.OxigraphStore.reports_in_key_order).
+ORDER_KEY_LENGTH = 15
+
+# The roles in which a report names an organisation (mkg:namesOrganisation).
+_NAMING_ROLES = frozenset((M.player, M.actor, M.involves, M.citedSource))
+
+# The properties whose values mkg:ValuesInUse lists: the group keys of developments and markets-by-cagr.
+_VALUES_IN_USE = {M.eventDate: ox.NamedNode(str(iri.values_in_use("eventDate"))),
+                  M.percent: ox.NamedNode(str(iri.values_in_use("percent")))}
+
 _DEFAULT_TABLE_NAMES: dict[tuple[str, str], tuple[ox.NamedNode, bool]] = {}
 
 
@@ -171,6 +182,7 @@ class _ReportBuilder:
         self.report = ox.NamedNode(self.report_iri)
         self.market = _shared_node(iri.market(market_key(card.market)))
         self.own_graph = ox.NamedNode(str(iri.report_graph(card.id)))
+        self.order_key = ox.Literal(card.id[:ORDER_KEY_LENGTH])  # mkg:idOrderKey
         self.shared_graph = _shared_node(iri.ENTITIES_GRAPH)
         # An ordered set: a graph holds a triple once, whichever fact states it again.
         self.quads: dict[ox.Quad, None] = {}
@@ -318,6 +330,8 @@ class _ReportBuilder:
         self.factors_players_developments()
         self.source_issues()
         self.fact_count()
+        self.values_in_use()
+        self.names_organisations()
         return BuiltReport(self.card.id, tuple(self.quads))
 
     def fact_count(self) -> None:
@@ -327,10 +341,27 @@ class _ReportBuilder:
         facts.discard(self.report)
         self.add(self.report, M.factCount, _int(len(facts)))
 
+    def names_organisations(self) -> None:
+        """mkg:namesOrganisation, derived (see its definition): each organisation a node of the report's graph has
+        in one of the roles that name it."""
+        named = {q.object for q in self.quads if q.predicate in _NAMING_ROLES and q.graph_name == self.own_graph}
+        for org in sorted(named, key=lambda node: node.value):
+            self.add(self.report, M.namesOrganisation, org)
+
+    def values_in_use(self) -> None:
+        """mkg:valueInUse, derived (see mkg:ValuesInUse): each value the report states for a property whose values
+        a page lists in order (the dates of developments, the percentages of rates), added to the shared graph."""
+        for quad in tuple(self.quads):
+            if quad.predicate in _VALUES_IN_USE and quad.graph_name == self.own_graph:
+                node = _VALUES_IN_USE[quad.predicate]
+                self.share(node, A, M.ValuesInUse)
+                self.share(node, M.valueInUse, quad.object)
+
     def report_node(self) -> None:
         card, report = self.card, self.report
         self.add(report, A, M.MarketReport)
         self.add(report, M.reportId, ox.Literal(card.id))
+        self.add(report, M.idOrderKey, self.order_key)  # derived from the id (see its definition)
         self.add(report, M.cardDigest, ox.Literal(card.digest()))
         self.add(report, M.market, self.market)
         self.add(report, M.marketName, ox.Literal(card.market))
@@ -493,6 +524,7 @@ class _ReportBuilder:
             self.fact(node, M.KeyPlayerRole, player, f"players[{i}]")
             self.add(node, M.player, org)
             self.add(self.report, M.namesPlayer, org)  # derived from the role (see its definition)
+            self.add(org, M.playerOrderKey, self.order_key)  # derived too, for reading them in id order
             self.add(node, M.inMarket, self.market)
             self.add(node, M.nameAsWritten, ox.Literal(player.name))
             self.add(node, LABEL, ox.Literal(player.label or player.name))

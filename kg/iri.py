@@ -58,6 +58,11 @@ def market(name: str) -> URIRef:
     return URIRef(f"{ID}market/{slug(name)}")
 
 
+def values_in_use(property_name: str) -> URIRef:
+    """The shared node listing the values reports state for ``mkg:<property_name>`` (mkg:ValuesInUse)."""
+    return URIRef(f"{ID}values-in-use/{property_name}")
+
+
 def country(iso2: str) -> URIRef:
     return URIRef(f"{ID}country/{iso2.upper()}")
 

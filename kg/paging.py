@@ -199,20 +199,28 @@ def fetch_page(store, sparql: str, limit: int, offset: int, *, count_sparql: str
     return Page(result, limit, offset, len(bindings), has_next, total, note)
 
 
-def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: int) -> Page:
+def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: int, *,
+                     order_key: str | None = None) -> Page:
     """A page of a query whose rows are one per row of ``pages_sparql`` (its page keys, in the same order).
 
     The keys are paged first (an index scan and a sort of keys, not of summaries), then ``sparql`` runs
     for those keys only, so the first page costs what its rows cost, not what every row costs; the
     total is the number of keys. A test holds each such query to the rows of ``fetch_page``.
 
+    ``order_key``, when given, is a property whose index lists the same keys, report IRIs, in their order
+    (``kg.store.OxigraphStore.reports_in_key_order``): only the keys up to the page's are read, and the total
+    is counted by the engine (one COUNT over an index range: 2 ms for 10,000 keys, where reading them costs 13).
+
     Raises:
         BadParameter: limit or offset out of range.
     """
     limit, offset = check_page(limit, offset)
     key = split_select(pages_sparql).projected[0]
-    known = sorted_keys(store, pages_sparql)
-    if known is not None:  # every key read and sorted here: the total comes with them
+    in_order = store.reports_in_key_order(order_key, None, offset, limit + 1) if order_key else None
+    known = sorted_keys(store, pages_sparql) if in_order is None else None
+    if in_order is not None:
+        keys, has_next, total = [ox.NamedNode(k) for k in in_order[:limit]], len(in_order) > limit, None
+    elif known is not None:  # every key read and sorted here: the total comes with them
         values, kind = known
         keys = [_term(v, kind) for v in values[offset:offset + limit]]
         has_next, total = len(values) > offset + limit, len(values)
@@ -220,18 +228,18 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
         key_rows = store.query(paged_text(pages_sparql, limit, offset)).rows
         has_next, total = len(key_rows) > limit, None
         keys = [row[key] for row in key_rows[:limit] if key in row]
+    if total is None and not has_next and (keys or offset == 0):
+        total = offset + len(keys)
+    if total is None:
+        counted = store.query(count_text(pages_sparql)).rows
+        total = int(counted[0]["total"].value) if counted else 0
     if keys:
         data = json.loads(store.query(paged_text(with_rows(sparql, key, keys), MAX_LIMIT, 0)).serialize("json"))
     else:
         data = {"head": {"vars": list(split_select(sparql).projected)}, "results": {"bindings": []}}
     bindings = data["results"]["bindings"]
     result = QueryResult.from_serialized("solutions", json.dumps(data).encode())
-    if total is not None:
-        return Page(result, limit, offset, len(bindings), has_next, total)
-    if not has_next and (keys or offset == 0):
-        return Page(result, limit, offset, len(bindings), False, offset + len(keys))
-    counted = store.query(count_text(pages_sparql)).rows
-    return Page(result, limit, offset, len(bindings), has_next, int(counted[0]["total"].value) if counted else 0)
+    return Page(result, limit, offset, len(bindings), has_next, total)
 
 
 def ordered_keys(store, sparql: str, limit: int | None = None, offset: int = 0) -> list:
@@ -314,6 +322,24 @@ _ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
 _ESCAPED = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
 
 
+def _within_batches(store, within_sparql: str, group, order_key: str | None):
+    """A group's within keys in order, as batches of (keys, their kind: None when they are terms already), none
+    empty: from the index of ``order_key`` a batch of ``MAX_GROUPS_PER_STEP`` at a time where the store reads
+    it in order, else all at once from ``within_sparql`` (the group's key bound)."""
+    if order_key is not None and isinstance(group, ox.NamedNode):
+        read = 0
+        while (batch := store.reports_in_key_order(order_key, group.value, read, MAX_GROUPS_PER_STEP)) is not None:
+            if batch:
+                yield batch, ("uri", "")
+            if len(batch) < MAX_GROUPS_PER_STEP:
+                return
+            read += len(batch)
+    known = sorted_keys(store, within_sparql)
+    keys, kind = known if known is not None else (ordered_keys(store, within_sparql), None)
+    if keys:
+        yield keys, kind
+
+
 def _unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: chr(int(m[1][1:], 16)) if len(m[1]) > 1 else _ESCAPED.get(m[1], m[1]), text)
 
@@ -327,7 +353,8 @@ def _term(value: str, kind: tuple[str, str]) -> ox.NamedNode | ox.Literal:
 
 
 def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offset: int, *,
-                       count_sparql: str | None = None, within_sparql: str | None = None) -> Page:
+                       count_sparql: str | None = None, within_sparql: str | None = None,
+                       within_order_key: str | None = None) -> Page:
     """A page of a query whose rows come in groups: ``groups_sparql`` lists the group keys in order (its
     first column, a variable of ``sparql`` too, ordered by itself or an expression of it such as
     ``DESC(STR(?date))``), and ``sparql``'s ORDER BY begins with that same ORDER BY, so each group's rows are
@@ -336,7 +363,10 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     ``within_sparql``, when given, splits each group further: run with the group's key bound, it lists the
     keys of its first column (a variable of ``sparql`` that comes next in its ORDER BY, ascending) that the
     group's rows have, and the query then runs for a few of those at a time: a group of thousands of rows
-    (an organisation every third report names) costs what its first page of rows costs.
+    (an organisation every third report names) costs what its first page of rows costs (the keys go where the
+    query places them, ``kg.sparql.with_rows``). ``within_order_key``, when given, is a property whose
+    index lists a group's within keys, report IRIs, in their order (``<group key> <property> key``,
+    ``kg.store.OxigraphStore.reports_in_key_order``): they are then read a batch at a time, not all at once.
 
     The groups (or the keys within them) are read a few at a time (one, then as many as the rows still
     wanted need at the rows per key seen so far), and ``sparql`` runs for those only,
@@ -358,9 +388,14 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     groups: list = []
     units: list = []
     unit_group, unit_kind = None, None
+    batches = iter(())  # the current group's within keys, a batch at a time
     listed_to, next_group, done, chunk, exhausted = 0, 0, 0, 1, False
     while seen < wanted:
         if done == len(units):
+            if (batch := next(batches, None)) is not None:
+                keys, unit_kind = batch
+                units += keys
+                continue
             if next_group == len(groups):
                 if exhausted:
                     break
@@ -376,10 +411,8 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
             else:  # the next group's keys, once the last group's are all read
                 unit_group = groups[next_group]
                 next_group += 1
-                text = with_rows(within_sparql, key, [unit_group])
-                known = sorted_keys(store, text)
-                keys, unit_kind = known if known is not None else (ordered_keys(store, text), None)
-                units += keys
+                batches = _within_batches(store, with_rows(within_sparql, key, [unit_group]), unit_group,
+                                          within_order_key)
                 continue
         step = units[done:done + chunk]
         if inner is not None:  # one group a step, a few of its keys

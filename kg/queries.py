@@ -156,6 +156,11 @@ class NamedQuery:
     pages_sparql: str | None = None  # the header's ``pages:``: one key per row, in the rows' order
     groups_sparql: str | None = None  # the header's ``groups:``: the keys the rows come grouped by, in order
     within_sparql: str | None = None  # the header's ``within:``: a group's keys of the next ORDER BY variable
+    # The headers ``pages_order_key:`` and ``within_order_key:``: a derived property whose index lists the page keys
+    # (with no parameter given) or a group's within keys, report IRIs, in their order (``fetch_keyed_page``,
+    # ``fetch_grouped_page``).
+    pages_order_key: str | None = None
+    within_order_key: str | None = None
     # The header's ``questions:``: how a researcher would ask for these rows in plain English, a
     # parameter written ``{name}`` where the question names its value (``mkg ask`` matches against them).
     questions: tuple[str, ...] = ()
@@ -199,12 +204,13 @@ class NamedQuery:
         bindings = self.bind(raw)
         if self.pages_sparql:
             return fetch_keyed_page(store, with_values(self.sparql, bindings), with_values(self.pages_sparql, bindings),
-                                    limit, offset)
+                                    limit, offset, order_key=None if bindings else self.pages_order_key)
         count = with_values(self.count_sparql, bindings) if self.count_sparql else None
         if self.groups_sparql:
             within = with_values(self.within_sparql, bindings) if self.within_sparql else None
             return fetch_grouped_page(store, with_values(self.sparql, bindings), with_values(self.groups_sparql, bindings),
-                                      limit, offset, count_sparql=count, within_sparql=within)
+                                      limit, offset, count_sparql=count, within_sparql=within,
+                                      within_order_key=self.within_order_key)
         return fetch_page(store, with_values(self.sparql, bindings), limit, offset, count_sparql=count,
                           count_budget_s=count_budget_s)
 
@@ -236,6 +242,9 @@ def parse_query_file(path: Path) -> NamedQuery:
                              required=bool(spec.get("required", False)))
     questions = _questions(path, meta.get("questions"), params)
     count, pages, groups, within = meta.get("count"), meta.get("pages"), meta.get("groups"), meta.get("within")
+    pages_order_key, within_order_key = meta.get("pages_order_key"), meta.get("within_order_key")
+    if (pages_order_key and not pages) or (within_order_key and not within):
+        raise UnusableInput(f"{path.name}: pages_order_key: needs pages:, within_order_key: needs within:")
     try:
         ox.Store().query(text)  # parse only: an empty store answers at once
         for extra in (count, pages, groups, within):
@@ -255,7 +264,8 @@ def parse_query_file(path: Path) -> NamedQuery:
         raise UnusableInput(f"{path.name}: SPARQL does not parse: {err}") from err
     return NamedQuery(name=path.stem, title=meta["title"], description=" ".join(str(meta["description"]).split()),
                       sparql=text, params=params, count_sparql=count, pages_sparql=pages, groups_sparql=groups,
-                      within_sparql=within,
+                      within_sparql=within, pages_order_key=pages_order_key,
+                      within_order_key=within_order_key,
                       questions=questions)
 
 

@@ -113,6 +113,10 @@ class RemoteStore:
             return QueryResult.from_serialized("boolean", json.dumps({"head": {}, "boolean": answer}).encode())
         return QueryResult.from_serialized("solutions", response.content)
 
+    def reports_in_key_order(self, predicate: str, subject: str | None, offset: int, count: int) -> list[str] | None:
+        """None: a SPARQL endpoint's index order cannot be read (the caller sorts the keys)."""
+        return None
+
     def count_solutions(self, sparql: str, budget_s: float) -> int | None:
         """How many solutions a SELECT query has (one COUNT on the engine), or None over ``budget_s``."""
         from kg.paging import count_text

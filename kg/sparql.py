@@ -42,16 +42,31 @@ def with_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] |
 def with_rows(sparql: str, name: str, terms: list[ox.NamedNode | ox.Literal]) -> str:
     """``sparql`` with ``?name`` restricted to ``terms`` (a one-column VALUES block, placed as ``with_values``).
 
+    Where the query holds placeholders ``VALUES ?name { UNDEF }`` (which by themselves restrict nothing), the
+    terms fill those instead: a query puts them where a few values should narrow rows it has found already,
+    not lead its evaluation (a date's developments narrowed to a few actors: placed first, the engine would
+    run the query once per actor).
+
     >>> print(with_rows("SELECT ?s WHERE { ?s ?p ?o }", "s", [ox.NamedNode("http://e/a"), ox.NamedNode("http://e/b")]))
     SELECT ?s WHERE { VALUES ?s { <http://e/a> <http://e/b> }  ?s ?p ?o }
+    >>> print(with_rows("SELECT ?s WHERE { ?s ?p ?o LATERAL { ?o ?q ?r VALUES ?r { UNDEF } } }", "r", [ox.Literal("x")]))
+    SELECT ?s WHERE { ?s ?p ?o LATERAL { ?o ?q ?r VALUES ?r { "x" } } }
     """
     if not _NAME.match(name) or not all(isinstance(t, ox.NamedNode | ox.Literal) for t in terms):
         raise ValueError(f"cannot bind {name!r} to {terms!r}")
-    match = _WHERE.search(_without_comments(sparql))
+    values = " ".join(str(t) for t in terms)
+    placeholder = re.compile(rf"\bVALUES\s+\?{name}\s*\{{\s*UNDEF\s*\}}", re.IGNORECASE)
+    blanked = _without_comments(sparql)
+    if placeholder.search(blanked):
+        out, last = [], 0
+        for match in placeholder.finditer(blanked):
+            out += [sparql[last:match.start()], f"VALUES ?{name} {{ {values} }}"]
+            last = match.end()
+        return "".join(out) + sparql[last:]
+    match = _WHERE.search(blanked)
     if match is None:
         raise ValueError("the query has no WHERE group to bind values in")
-    block = f" VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }} "
-    return sparql[: match.end()] + block + sparql[match.end():]
+    return sparql[: match.end()] + f" VALUES ?{name} {{ {values} }} " + sparql[match.end():]
 
 
 def without_lateral(sparql: str) -> str:

@@ -125,6 +125,30 @@ class OxigraphStore:
         ids = (iri.report_id_of_graph(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
         return sorted(i for i in ids if i)
 
+    def reports_in_key_order(self, predicate: str, subject: str | None, offset: int, count: int) -> list[str] | None:
+        """Report IRIs in id order, ``count`` of them from ``offset``: those whose graph states ``<subject>
+        <predicate> key`` (any subject when None) with ``key`` an order key (``mkg:idOrderKey``: the id cut to 15
+        characters, or a copy of it such as ``mkg:playerOrderKey``). None when the store cannot read its index
+        in order (in memory): the caller then sorts.
+
+        On disk, Oxigraph keeps a string of up to 15 bytes whole in its index keys, so the quads of one
+        predicate (and subject) come in the text order of such objects: the reports are read from the first
+        until ``offset + count`` are known and the key has changed (ids that share their first 15 characters
+        are then sorted here), not all of them.
+        """
+        if self.path is None:
+            return None
+        node = ox.NamedNode(subject) if subject is not None else None
+        ids, last_key = [], None
+        for quad in self._store.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
+            key = quad.object.value
+            if len(ids) >= offset + count and key != last_key:
+                break
+            if isinstance(quad.graph_name, ox.NamedNode) and (report_id := iri.report_id_of_graph(quad.graph_name.value)):
+                ids.append(report_id)
+                last_key = key
+        return [str(iri.report(i)) for i in sorted(ids)[offset:offset + count]]
+
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None, *,
               default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
               base_iri: str | None = None) -> QueryResult:
@@ -220,6 +244,7 @@ class Store(Protocol):
               default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
               base_iri: str | None = None) -> QueryResult: ...
     def count_solutions(self, sparql: str, budget_s: float) -> int | None: ...
+    def reports_in_key_order(self, predicate: str, subject: str | None, offset: int, count: int) -> list[str] | None: ...
     def update(self, sparql: str, base_iri: str | None = None) -> None: ...
     def named_graphs(self) -> list[str]: ...
     def contains_graph(self, graph_name: str) -> bool: ...

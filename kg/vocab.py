@@ -48,6 +48,7 @@ class MKG(DefinedNamespace):
     Trend: URIRef  # trend
     Trillion: URIRef  # trillion
     Units: URIRef  # units
+    ValuesInUse: URIRef  # values in use
     actor: URIRef  # actor
     actorName: URIRef  # actor name
     amount: URIRef  # amount
@@ -76,6 +77,7 @@ class MKG(DefinedNamespace):
     headquartersAsWritten: URIRef  # headquarters as written
     historicalPeriod: URIRef  # historical period
     icd11Code: URIRef  # ICD-11 code
+    idOrderKey: URIRef  # id order key
     inMarket: URIRef  # in market
     inReport: URIRef  # in report
     involves: URIRef  # involves
@@ -92,11 +94,13 @@ class MKG(DefinedNamespace):
     meshId: URIRef  # MeSH descriptor
     multiplier: URIRef  # multiplier
     nameAsWritten: URIRef  # name as written
+    namesOrganisation: URIRef  # names organisation
     namesPlayer: URIRef  # names player
     normalisedAmount: URIRef  # normalised amount
     percent: URIRef  # percent
     periodAsWritten: URIRef  # period as written
     player: URIRef  # player
+    playerOrderKey: URIRef  # player order key
     primarySpan: URIRef  # primary span
     quote: URIRef  # quote
     refersTo: URIRef  # refers to
@@ -111,6 +115,7 @@ class MKG(DefinedNamespace):
     subject: URIRef  # subject
     subjectName: URIRef  # subject name
     summary: URIRef  # summary
+    valueInUse: URIRef  # value in use
     verification: URIRef  # verification
     withinRegion: URIRef  # within region
     year: URIRef  # year

@@ -46,8 +46,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?g ?s ?p ?sType ?sLabel ?quote ?start ?end ?nameAsWritten ?amount ?percent ?year ?report ?marketName WHERE {{
   GRAPH ?g {{ ?s ?p ?resource .
-    # mkg:namesPlayer is derived from the key-player roles, which the page shows already.
-    FILTER (?p != mkg:namesPlayer)
+    # mkg:namesPlayer and mkg:namesOrganisation are derived from the roles, which the page shows already.
+    FILTER (?p NOT IN (mkg:namesPlayer, mkg:namesOrganisation))
     OPTIONAL {{ ?s a ?sType }}
     OPTIONAL {{ ?s rdfs:label|skos:prefLabel|mkg:summary ?sLabel }}
     OPTIONAL {{ ?s mkg:nameAsWritten|mkg:subjectName|mkg:actorName|mkg:marketName ?nameAsWritten }}

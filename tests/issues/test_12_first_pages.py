@@ -72,6 +72,45 @@ def test_rewritten_query_answers_what_its_reference_answered(store, name):
     assert answered, f"the corpus gives {name} no rows to compare"
 
 
+def test_order_keys_are_derived_from_the_ids_and_roles(store):
+    """``mkg:idOrderKey`` is the report's id cut to 15 characters, and ``mkg:playerOrderKey`` the same key beside
+    each organisation the report's graph names as a key player (what ``mkg:namesPlayer`` says)."""
+    prefix = "PREFIX mkg: <https://w3id.org/mkg/ns#> "
+    reports = store.query(prefix + "SELECT ?g ?id ?key WHERE { GRAPH ?g { ?r mkg:reportId ?id ; mkg:idOrderKey ?key } }").rows
+    assert len(reports) == len(store.reports()) > 40
+    assert all(r["key"].value == r["id"].value[:15] for r in reports)
+    keyed = store.query(prefix + "SELECT ?g ?org ?key WHERE { GRAPH ?g { ?org mkg:playerOrderKey ?key } }").rows
+    named = store.query(prefix + "SELECT ?g ?org ?key WHERE { GRAPH ?g { ?r mkg:namesPlayer ?org ; mkg:idOrderKey ?key } }").rows
+    assert keyed and sorted(tuple(r[k].value for k in ("g", "org", "key")) for r in keyed) == \
+        sorted(tuple(r[k].value for k in ("g", "org", "key")) for r in named)
+
+
+def test_pages_read_in_index_order_where_long_ids_share_their_order_key(tmp_path):
+    """Ids longer than the order key that share its 15 characters (so the index ties them) still page in id
+    order: report-summary's pages and the players' reports, against every row of the query."""
+    generate(9, tmp_path / "corpus", seed=5)
+    for n, card in enumerate(sorted((tmp_path / "corpus" / "cards").glob("*.json"))):
+        text = card.read_text(encoding="utf-8")
+        # Three ids to a shared 15-character prefix, numbered against the order they are written in.
+        card.write_text(text.replace(card.stem, f"long-report-{n % 3:03d}-{8 - n:02d}"), encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "corpus" / "cards"), "--store", str(tmp_path / "store")]) in (0, 1)
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    assert len({report_id[:15] for report_id in store.reports()}) < len(store.reports())
+    for name, params in (("report-summary", {}), ("players-in-country", {"country": "US"}),
+                         ("players-in-region", {"region": "North America"})):
+        query = CATALOG[name]
+        whole = all_rows(store, query, params)
+        assert whole, name
+        paged, offset = [], 0
+        while True:
+            page = query.page(store, 2, offset, **params)
+            paged += [{k: v.value for k, v in row.items()} for row in page.result.rows]
+            if not page.has_next:
+                break
+            offset = page.next_offset
+        assert paged == whole, name
+
+
 def test_names_player_is_derived_from_the_reports_own_roles(store):
     """``mkg:namesPlayer`` (derived at build, read by the players queries' ``within:``) never disagrees with the
     key-player roles: each report graph names exactly the organisations its roles have as players."""
@@ -86,6 +125,19 @@ def test_names_player_is_derived_from_the_reports_own_roles(store):
                            "FILTER NOT EXISTS { GRAPH ?g { ?s a mkg:MarketReport } } }").boolean
 
 
+def test_names_organisation_is_derived_from_the_reports_own_roles(store):
+    """``mkg:namesOrganisation`` (derived at build, counted by organisations-with-wikidata) never disagrees with the
+    roles: each report graph names exactly the organisations its nodes have as player, actor, party or source."""
+    def pairs(pattern: str) -> set[tuple[str, str, str]]:
+        rows = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT DISTINCT ?g ?report ?org WHERE { GRAPH ?g { "
+                           f"?report a mkg:MarketReport . {pattern} }} }}").rows
+        return {(r["g"].value, r["report"].value, r["org"].value) for r in rows}
+
+    derived = pairs("?report mkg:namesOrganisation ?org")
+    assert derived and derived == pairs("?role mkg:player|mkg:actor|mkg:involves|mkg:citedSource ?org")
+    assert len({org for _, _, org in derived}) > len({org for _, _, org in pairs("?report mkg:namesPlayer ?org")})
+
+
 def test_fact_count_is_derived_from_the_reports_own_facts(store):
     """``mkg:factCount`` (derived at build, read by report-summary) never disagrees with the facts: each report
     states exactly one, the number of nodes of its graph with a primary span, the report aside."""
@@ -97,3 +149,18 @@ def test_fact_count_is_derived_from_the_reports_own_facts(store):
     assert len(counted) > 40
     assert sorted((r["g"].value, r["report"].value, int(r["n"].value)) for r in stated) == \
         sorted((r["g"].value, r["report"].value, int(r["n"].value)) for r in counted)
+
+
+@pytest.mark.parametrize("prop", ["eventDate", "percent"])
+def test_values_in_use_are_the_values_the_reports_state(store, prop):
+    """``mkg:valueInUse`` (derived at build, read by the groups of developments and markets-by-cagr) lists each
+    value some report graph states for the property: none is missing (a page would skip its rows), and after
+    this ingest none is extra."""
+    def values(pattern: str) -> set[str]:
+        rows = store.query(f"PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT DISTINCT ?v WHERE {{ {pattern} }}").rows
+        return {str(r["v"]) for r in rows}
+
+    stated = values(f"GRAPH ?g {{ ?fact mkg:{prop} ?v }} FILTER (STRSTARTS(STR(?g), 'https://w3id.org/mkg/graph/report/'))")
+    listed = values(f"GRAPH <https://w3id.org/mkg/graph/entities> {{ <https://w3id.org/mkg/id/values-in-use/{prop}> "
+                    "a mkg:ValuesInUse ; mkg:valueInUse ?v }")
+    assert len(stated) > 5 and listed == stated
