@@ -111,16 +111,18 @@ def test_pages_read_in_index_order_where_long_ids_share_their_order_key(tmp_path
         assert paged == whole, name
 
 
+def _graph_report_organisations(store, pattern: str) -> set[tuple[str, str, str]]:
+    """(graph, report, organisation) for each report graph where ``pattern`` (about ?report and ?org) holds."""
+    rows = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT DISTINCT ?g ?report ?org WHERE { GRAPH ?g { "
+                       f"?report a mkg:MarketReport . {pattern} }} }}").rows
+    return {(r["g"].value, r["report"].value, r["org"].value) for r in rows}
+
+
 def test_names_player_is_derived_from_the_reports_own_roles(store):
     """``mkg:namesPlayer`` (derived at build, read by the players queries' ``within:``) never disagrees with the
     key-player roles: each report graph names exactly the organisations its roles have as players."""
-    def pairs(pattern: str) -> set[tuple[str, str, str]]:
-        rows = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT DISTINCT ?g ?report ?org WHERE { GRAPH ?g { "
-                           f"?report a mkg:MarketReport . {pattern} }} }}").rows
-        return {(r["g"].value, r["report"].value, r["org"].value) for r in rows}
-
-    derived = pairs("?report mkg:namesPlayer ?org")
-    assert derived and derived == pairs("?role a mkg:KeyPlayerRole ; mkg:player ?org")
+    derived = _graph_report_organisations(store, "?report mkg:namesPlayer ?org")
+    assert derived and derived == _graph_report_organisations(store, "?role a mkg:KeyPlayerRole ; mkg:player ?org")
     assert not store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> ASK { GRAPH ?g { ?s mkg:namesPlayer ?o } "
                            "FILTER NOT EXISTS { GRAPH ?g { ?s a mkg:MarketReport } } }").boolean
 
@@ -128,14 +130,11 @@ def test_names_player_is_derived_from_the_reports_own_roles(store):
 def test_names_organisation_is_derived_from_the_reports_own_roles(store):
     """``mkg:namesOrganisation`` (derived at build, counted by organisations-with-wikidata) never disagrees with the
     roles: each report graph names exactly the organisations its nodes have as player, actor, party or source."""
-    def pairs(pattern: str) -> set[tuple[str, str, str]]:
-        rows = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT DISTINCT ?g ?report ?org WHERE { GRAPH ?g { "
-                           f"?report a mkg:MarketReport . {pattern} }} }}").rows
-        return {(r["g"].value, r["report"].value, r["org"].value) for r in rows}
-
-    derived = pairs("?report mkg:namesOrganisation ?org")
-    assert derived and derived == pairs("?role mkg:player|mkg:actor|mkg:involves|mkg:citedSource ?org")
-    assert len({org for _, _, org in derived}) > len({org for _, _, org in pairs("?report mkg:namesPlayer ?org")})
+    derived = _graph_report_organisations(store, "?report mkg:namesOrganisation ?org")
+    assert derived and derived == _graph_report_organisations(
+        store, "?role mkg:player|mkg:actor|mkg:involves|mkg:citedSource ?org")
+    players = _graph_report_organisations(store, "?report mkg:namesPlayer ?org")
+    assert len({org for _, _, org in derived}) > len({org for _, _, org in players})
 
 
 def test_fact_count_is_derived_from_the_reports_own_facts(store):
