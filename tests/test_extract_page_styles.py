@@ -1199,3 +1199,11 @@ def test_a_lead_in_naming_the_moves_and_a_companys_issue_as_a_noun():
             "properties. Beazley's cyber catastrophe bond issue in January 2024 showed that capital markets take risk.")
     assert {(d.date, d.actor) for d in extract(text, "t").developments} == {
         ("2025-01", "Xior Student Housing"), ("2024-01", "Beazley")}
+
+
+def test_a_breakup_heading_over_bullets_and_a_company_reporting_its_full_year_revenue():
+    text = ("The residential solar inverter market was valued at USD 12.6 billion in 2024. For reference, Enphase reported "
+            "full-year 2024 revenue of USD 1.33 billion.\n\nBreakup by End User:\n• Hospital Pharmacies\n• Retail Pharmacies\n")
+    card = extract(text, "t")
+    assert {(v.amount, v.year) for v in card.values} == {(12.6, 2024)}
+    assert {(s.name, s.dimension) for s in card.segments} >= {("Hospital Pharmacies", "End User"), ("Retail Pharmacies", "End User")}

@@ -95,7 +95,7 @@ NOT_A_VALUE = Cue(
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
     r"transaction(?!s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
-    r"revenues? of (?:the )?company|company'?s revenue|reported (?:\w+ ){0,2}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
+    r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt")

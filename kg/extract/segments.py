@@ -461,7 +461,7 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
 
 _SEGMENT_HEADING = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3})\s+(?:Segment|Sub-?segment)\s*:?$")
 # "By Type", or a dimension's outlook heading: "Type Outlook (Revenue, USD Million, 2020-2032)"
-_BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Split)\s+)?(?:By|Based on|On the basis of|In terms of)\s+"
+_BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Break-?up|Split|Segmentation)\s+)?(?:By|Based on|On the basis of|In terms of)\s+"
                          r"(?P<dim>[\w /&-]{2,35}?)"
                          # "By end-use industry, the report covers:" over its bullets
                          r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans)(?:\s+the\s+following)?)?\s*:?|"
