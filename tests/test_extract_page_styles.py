@@ -1207,3 +1207,48 @@ def test_a_breakup_heading_over_bullets_and_a_company_reporting_its_full_year_re
     card = extract(text, "t")
     assert {(v.amount, v.year) for v in card.values} == {(12.6, 2024)}
     assert {(s.name, s.dimension) for s in card.segments} >= {("Hospital Pharmacies", "End User"), ("Retail Pharmacies", "End User")}
+
+
+def factors(text):
+    card = extract(text, "t")
+    return {kind: [f.text for f in getattr(card, kind)] for kind in ("drivers", "restraints", "trends", "opportunities")}
+
+
+def test_question_headings_over_paragraphs_say_the_kind_of_what_follows_until_the_next_section():
+    text = ("What is driving demand\n\n"
+            "Yards face a persistent shortage of farriers in rural counties, which leaves owners waiting for weeks.\n\n"
+            "What holds the market back?\n\n"
+            "Most insurers still exclude hoof care from their policies.\n\n"
+            "Segment highlights\n\n"
+            "Mobile services remain the core of the business for small yards.\n")
+    out = factors(text)
+    # "shortage" alone would read as a restraint: under a drivers heading it is what drives demand
+    assert out["drivers"] == ["Yards face a persistent shortage of farriers in rural counties, which leaves owners waiting for weeks"]
+    assert out["restraints"] == ["Most insurers still exclude hoof care from their policies"]
+    assert "Mobile services remain the core of the business for small yards" not in sum(out.values(), [])
+
+
+def test_an_announced_list_of_risks_and_a_contrast_under_a_heading():
+    text = ("Key drivers\n"
+            "Retailers are adding chilled shelf space for ready meals.\n"
+            "However, high energy costs weigh on the margins of small producers.\n\n"
+            "The study flags three risks.\n"
+            "Shoppers trade down to private labels when budgets tighten.\n")
+    out = factors(text)
+    assert out["drivers"] == ["Retailers are adding chilled shelf space for ready meals"]
+    assert out["restraints"] == ["However, high energy costs weigh on the margins of small producers",
+                                 "Shoppers trade down to private labels when budgets tighten"]
+
+
+def test_trends_as_the_subject_of_a_sentence_among_the_trends_and_what_companies_are_doing():
+    text = ("Oat-based creamers, nitro cold brew on tap and recyclable aluminium cans remain the most visible trends. "
+            "Among the trends highlighted in the study are the move of roasting to smaller sites and direct trade with growers. "
+            "Grain-free recipes and halal-certified treats are gaining popularity. "
+            "Leading brands are shifting toward compostable capsules. "
+            "Major strategies adopted by top players include new product launches and acquisitions.")
+    assert factors(text)["trends"] == [
+        "Oat-based creamers", "nitro cold brew on tap", "recyclable aluminium cans",
+        "the move of roasting to smaller sites", "direct trade with growers",
+        "Grain-free recipes", "halal-certified treats",
+        "Leading brands are shifting toward compostable capsules",
+        "new product launches"]  # "acquisitions", one word, is too short to stand alone

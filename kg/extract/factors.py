@@ -20,14 +20,23 @@ from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import Line, Sentence, clean, is_title, lines, sentences, span
 
+# What the market's companies are doing, a trend of the market: "leading players are shifting toward pea protein",
+# "this has encouraged leading companies to introduce novel products".
+_COMPANY_MOVES = (r"\b(?:companies|players|manufacturers|vendors|providers|participants|firms|brands|suppliers|start-ups|startups|operators)\b"
+                  r"[^.;]{0,40}?\b(?:are|is|have been|have started|continue)?\s*(?:increasingly\s+|now\s+|also\s+|actively\s+)?(?:to\s+)?"
+                  r"(?:entering|shifting|introduc\w*|develop\w*|launch\w*|taking strategic|investing|focusing|racing|partnering|"
+                  r"expanding their|adopting|pursuing|moving toward|consolidat\w*)\b")
 CUES = {
     "opportunities": Cue(r"opportunit|untapped|white space|lucrative (?:prospects|avenues)"),
     "restraints": Cue(r"restrain|hamper|hinder|imped|challeng|limit(?:s|ing|ed)? (?:the )?(?:market(?:'s)? )?(?:growth|adoption|expansion)|"
                              r"barrier|obstacle|constrain|high (?:initial |upfront |production )?costs?|concerns? (?:over|about|regarding)|"
                              r"slow(?:s|ed)? (?:down )?(?:the )?(?:market|growth|adoption)|pose (?:a )?(?:threat|risk)|"
-                             r"drawback|shortage|volatil|stringent regulat|negative(?:ly)? (?:impact|affect)"),
+                             r"drawback|shortage|volatil|stringent regulat|negative(?:ly)? (?:impact|affect)|\bweigh(?:s|ed|ing)? on\b"),
     "trends": Cue(r"\btrends?\b|\bshift(?:ing|s)? (?:to|toward|towards|from)\b|increasing(?:ly)? adopt|emerging|"
-                         r"gaining (?:popularity|traction|prominence)|\brise of\b|growing popularity|\bmove toward"),
+                         r"\bgain(?:s|ing|ed)? (?:in )?(?:popularity|traction|prominence|momentum|ground|shelf space)|\brise of\b|"
+                         r"growing popularity|\bmov(?:e|es|ing) (?:toward|towards|away from|out of)\b|\btransition (?:from|to|toward)\b|"
+                         r"\bbecom(?:e|es|ing) (?:the )?(?:new )?(?:default|standard|norm|mainstream|preferred)\b|\bracing to\b|"
+                         r"\bstrateg(?:y|ies) (?:adopted|followed|pursued|used)\b|" + _COMPANY_MOVES),
     "drivers": Cue(r"\bdriv(?:en|ing|er|ers|e|es)\b|boost|fuel|propel|spur|accelerat|support(?:ed|s)? by|underpin|"
                           r"contribut\w* to (?:the )?(?:market(?:'s)? )?growth|growth factor|attributed to|owing to|due to|"
                           r"anchored in|tied to|on the back of|backed by|bolster|stimulat|encourag|thanks to|helped by|"
@@ -39,10 +48,23 @@ CUES = {
 _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|spurred|underpinned|bolstered|backed|"
                      r"anchored|tied|attributed|attributable)\s+(?:mainly\s+|largely\s+|primarily\s+|mostly\s+)?(?:by|in|to)\s+"
                      r"|\b(?:owing|due|thanks)\s+to\s+|\bhelped\s+by\s+|\bbecause\s+of\s+|\bbenefit\w*\s+from\s+|\bfactors?\s+such\s+as\s+|\b(?:trends|drivers|challenges|restraints|opportunities)"
-                     r"(?:\s+(?:in|of|shaping|for)\s+[^,.;]{0,60}?)?\s+(?:include|includes|are|such as)\s*:?\s*"
+                     r"(?:\s+(?:in|of|shaping|for|highlighted|identified|noted|cited)\s+[^,.;]{0,60}?)?\s+(?:may\s+|also\s+)?(?:include|includes|are|such as)\s*[:,]?\s*"
+                     # "Major strategies adopted by top players … include new product launches": how players compete, a trend
+                     r"|\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b[^.;:]{0,120}?\s+(?:include|includes|are|is)\s+"
                      r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+"
                      r"|^(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers|restraints|challenges|trends|opportunities)\s*:\s*",
                      re.IGNORECASE)
+# A short question or label over a paragraph says what kind of factor the paragraph gives: "What is driving
+# demand", "What holds the market back?", "Trends I'm watching".
+_QUESTION_HEADINGS = {
+    "restraints": re.compile(r"what(?:'s|\s+is|\s+are)?\s+(?:holding|holds?|held|could\s+hold|might\s+hold)\b(?:\s+[\w-]+){0,4}\s+back\??"
+                             r"|(?:key\s+|main\s+)?(?:barriers|headwinds|obstacles)(?:\s+to\s+[\w-]+)?|what\s+could\s+(?:slow|derail)\b.{0,40}",
+                             re.IGNORECASE),
+    "drivers": re.compile(r"what(?:'s|\s+is|\s+are)?\s+(?:driving|drives|drove|pushing|pushes|fuell?ing|fuels|behind)\b(?:\s+[\w'-]+){0,5}\??"
+                          r"|why\s+(?:the\s+)?(?:market|demand|sales|adoption)\s+(?:is\s+)?(?:grow|grows|growing|rising)\b.{0,30}",
+                          re.IGNORECASE),
+    "trends": re.compile(r"(?:key\s+)?trends?\s+(?:to\s+watch|(?:I'm|I\s+am|we're|we\s+are)\s+watching)(?:\s+\w+){0,2}", re.IGNORECASE),
+}
 _HEADINGS = {
     "drivers": re.compile(r"(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers?|driving factors)(?:\s+\w+){0,3}", re.IGNORECASE),
     "restraints": re.compile(r"(?:key\s+)?(?:market\s+)?(?:restraints?|challenges|restraints?\s*(?:&|and)\s*challenges)(?:\s+\w+){0,2}",
@@ -56,6 +78,23 @@ _DECLINE = re.compile(r"\b(?:declin|decreas|fall\b|fell\b|drop|slump|contract|sh
 # A clause that goes on about the cause before it, not another cause: "…, especially in Asia", "exhibit a CAGR of 4%".
 _NOT_A_CAUSE = re.compile(r"(?:especially|particularly|mainly|notably|exhibit\w*|register\w*|witness\w*)\b|.*\bCAGR\b",
                           re.IGNORECASE)
+# A short sentence that announces a list: "The study flags three challenges.", "Barriers remain."
+_ANNOUNCED = re.compile(r"(?:[\w ,'’-]{0,60}?\b(?:lists?|notes?|sees?|identifie[sd]|identify|flags?|points? to|names?|highlights?|cites?)\s+)?"
+                        r"(?:several|a few|some|two|three|four|five|the following|a number of|many|its)\s+(?:key\s+|main\s+|major\s+)?"
+                        r"(?P<kind>risks|challenges|headwinds|barriers|obstacles|drivers|trends|opportunities)\b[^.;,]{0,40}[.:]?\s*$"
+                        r"|(?P<kind2>barriers|challenges|headwinds|risks|obstacles)\s+remain\.?\s*$", re.IGNORECASE)
+_ANNOUNCED_KIND = {"risks": "restraints", "chall": "restraints", "headw": "restraints", "barri": "restraints", "obsta": "restraints",
+                   "drive": "drivers", "trend": "trends", "oppor": "opportunities"}
+# A list as the subject of a sentence that says what its items are: "A, B and C remain the most visible trends",
+# "A, B and C are gaining popularity" (group kind: they are drivers).
+_LISTED_SUBJECT = re.compile(r"(?:meanwhile,?\s+|at the same time,?\s+)?(?P<items>[^.;:]{10,300}?)\s+(?:are|remain|have become|were)\s+"
+                             r"(?:now\s+|also\s+|still\s+)?(?:(?:the|among the|some of the)\s+)?(?:(?:most|main|key|major|biggest|notable|visible|"
+                             r"important|leading|technology|product|consumer|market|growth)\s+){0,3}(?:trends\b|(?P<kind>drivers)\b)"
+                             r"|(?P<items2>[^.;:]{10,300}?)\s+(?:are|were)\s+(?:now\s+|also\s+|steadily\s+|rapidly\s+)?(?:gaining|winning)\s+"
+                             r"(?:in\s+)?(?:popularity|ground|traction|share|shelf space|momentum)", re.IGNORECASE)
+_COMPANY_MOVE = re.compile(_COMPANY_MOVES, re.IGNORECASE)
+_OPPOSITE = {"drivers": "restraints", "restraints": "drivers"}
+_CONTRAST = re.compile(r"\W*(?:however|but|yet|still|that said|on the other hand|meanwhile|at the same time|in contrast)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"^(?:the|this|our|a)\s+(?:new\s+)?(?:report|study|research|analysis)(?:,[^,]{0,60},)?\s+(?:states|says|notes|"
                        r"finds|found|shows|reveals|highlights|indicates|suggests|observes|concludes)\s+(?:that\s+)?", re.IGNORECASE)
 _NOISE = re.compile(r"\b(?:report|coverage|takeaways|insights|developments|players|sample|download|subscribe|cookie|"
@@ -75,39 +114,57 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
         seen.add(phrase.lower())  # the phrase with its spacing tidied; the span quotes the text as written
         out[kind].append(Factor(text=phrase, span=span(text, start, end), confidence=0.5))
 
-    heading = None
+    heading, heading_has_paragraph = None, False
     section_titles = {line.start for line in page_lines if line.kind == "heading" and is_title(line.text)}
+    # After a paragraph under it, any short line ("Segment highlights", "Which models are winning?") begins
+    # another section; before one, short lines are the heading's own items.
+    paragraphs = {line.start for line in page_lines if line.kind == "text" and not line.text.rstrip().endswith("?")}
+    short_lines = {line.start for line in page_lines
+                   if line.kind == "heading" or line.kind == "text" and len(line.text) <= 100 and line.text.rstrip().endswith("?")}
     for sent in sents:
         if sent.text.startswith("#"):
             continue  # the page's source line or a markdown title, not a statement
         stripped = sent.text.strip(" :•*-")
-        titled = next((k for k, pattern in _HEADINGS.items() if pattern.fullmatch(stripped)), None)
+        titled = next((k for k, pattern in _HEADINGS.items() if pattern.fullmatch(stripped)), None) \
+            or next((k for k, pattern in _QUESTION_HEADINGS.items() if pattern.fullmatch(stripped.rstrip("?: "))), None)
         if titled:
-            heading = titled
+            heading, heading_has_paragraph = titled, False
             continue
-        if sent.start in section_titles:
+        if sent.start in section_titles or heading_has_paragraph and sent.start in short_lines:
             heading = None  # another section begins: "Key trends" covers only what is under it
+        if heading and sent.start in paragraphs:
+            heading_has_paragraph = True
+        announced = _ANNOUNCED.match(sent.text) if len(sent.text) < 120 else None
+        if announced:  # "Mirante lists several risks to its forecast.": what follows are risks
+            heading, heading_has_paragraph = _ANNOUNCED_KIND[(announced.group("kind") or announced.group("kind2")).lower()[:5]], False
+            continue
         is_item = len(sent.text) < 160 and not sent.text.rstrip().endswith(".")
         kind = next((k for k, cue in CUES.items() if cue.search(sent.text)), None)
-        if kind is None and heading and (is_item or len(sent.text) < 300):
-            kind = heading
+        under_heading = heading and (is_item or len(sent.text) < 300) and (
+            kind is None or kind != "opportunities" and not _CONTRAST.match(sent.text))
+        if under_heading:
+            kind = heading  # under "What is driving demand", "a shortage of veterinarians" drives; "However, …" turns
+        elif heading in _OPPOSITE and kind is None and _CONTRAST.match(sent.text) and len(sent.text) < 300:
+            kind = _OPPOSITE[heading]
         if not is_item and len(sent.text) >= 300:
             heading = None
         # "The report, from X, states that …": what follows is the finding, not talk about the report.
         reported = _REPORTED.match(sent.text)
         said = sent.text[reported.end():] if reported else sent.text
-        if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(said[:80]):
+        if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(
+                re.sub(r"\b(?:players|companies)\b", "", said[:80]) if _COMPANY_MOVE.search(said) else said[:80]):
             continue
         if is_title(sent.text):
             continue  # a heading ("Analysis of Market Size & Trends"), not a statement
         causes = _CAUSES.search(sent.text)
         if causes:  # the phrase that introduces the causes says their kind: "driven by", "challenges include"
             introduced = causes.group().lower()
-            kind = next((k for k, word in (("restraints", "challenge"), ("restraints", "restraint"), ("trends", "trend"),
-                                           ("opportunities", "opportunit")) if word in introduced),
-                        "restraints" if kind == "restraints" and not re.search(r"driv|fuel|propel|boost|support|spur|bolster",
-                                                                                introduced) else "drivers")
-            if _DECLINE.search(sent.text[:causes.start()]) and not re.search(r"driv|fuel|propel|boost|spur|bolster", introduced):
+            named = next((k for k, word in (("restraints", "challenge"), ("restraints", "restraint"), ("trends", "trend"),
+                                            ("opportunities", "opportunit"), ("trends", "strateg")) if word in introduced), None)
+            if named or not under_heading:  # under "Challenges", "costs rise due to tariffs" is still a challenge
+                kind = named or ("restraints" if kind == "restraints" and not re.search(r"driv|fuel|propel|boost|support|spur|bolster",
+                                                                                        introduced) else "drivers")
+            if not under_heading and _DECLINE.search(sent.text[:causes.start()]) and not re.search(r"driv|fuel|propel|boost|spur|bolster", introduced):
                 kind = "restraints"  # "a fall in growth owing to the pandemic": the cause of a decline restrains
         if causes:
             tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
@@ -115,6 +172,15 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
             if items:
                 for item in items:
                     add(kind, sent.start + causes.end() + item.start, sent.start + causes.end() + item.start + len(item.text))
+                continue
+        subject = _LISTED_SUBJECT.match(sent.text)
+        if subject:  # "Plant-based milk pairings, nitro cold brew on tap and recyclable cans remain the most visible trends"
+            group = "items" if subject.group("items") else "items2"
+            items = [i for i in split_items(subject.group(group)) if len(i.text.split()) >= 2]
+            if len(items) >= 2:
+                at = sent.start + subject.start(group)
+                for item in items:
+                    add("drivers" if subject.group("kind") else "trends", at + item.start, at + item.start + len(item.text))
                 continue
         add(kind, sent.start + (reported.end() if reported else 0), sent.end)
     return out
