@@ -1252,3 +1252,27 @@ def test_trends_as_the_subject_of_a_sentence_among_the_trends_and_what_companies
         "Grain-free recipes", "halal-certified treats",
         "Leading brands are shifting toward compostable capsules",
         "new product launches"]  # "acquisitions", one word, is too short to stand alone
+
+
+def test_continental_amounts_a_forecast_clause_after_and_by_and_rivals_a_company_competes_with():
+    card = extract("The domestic market for packaged vinegar reached EUR 1.842,6 million in 2024. "
+                   "For this year we expect about €2.1 billion, and by 2031 we see it growing further. "
+                   "Acetum S.p.A. still leads in balsamic vinegar, where it competes with Ponti, Mazzetti and De Nigris.", "t")
+    assert [(v.amount, v.scale, v.year) for v in card.values] == [(1842.6, "million", 2024)]  # 2.1 has no year of its own
+    assert [p.name for p in card.players] == ["Ponti", "Mazzetti", "De Nigris", "Acetum S.p.A."]
+
+
+def test_a_table_of_shares_by_dimension_and_an_and_inside_parentheses():
+    text = ("Table 4: Share by segment, 2024\n"
+            "Segment | Share of value\n"
+            "Process: Chloride process | 58.4%\n"
+            "Process: Sulfate process | 41.6%\n"
+            "Grade: Anatase | 14.0%\n"
+            "Grade: Rutile | 86.0%\n"
+            "Grade: Others | 0.5%\n\n"
+            "By product type, the market covers flour, ready-to-cook products (noodles, dosa and idli mixes) and health drinks.\n")
+    segments = {(s.dimension, s.name, s.claim) for s in extract(text, "t").segments}
+    assert segments == {("Process", "Chloride process", "largest_share"), ("Process", "Sulfate process", None),
+                        ("Grade", "Rutile", "largest_share"), ("Grade", "Anatase", None),
+                        ("Product", "flour", None), ("Product", "ready-to-cook products", None),
+                        ("Product", "health drinks", None)}

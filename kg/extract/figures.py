@@ -40,7 +40,8 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) + r")(?![A-Za-z])")
 SCALE = r"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
-DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn|mn)\b)"
+# "EUR 3.842,6 million": points group thousands and a comma marks the decimals (continental style).
+DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn|mn)\b)"
 # Case-sensitive at the start (currency codes are written in capitals) so the engine can scan for the first
 # character; the scale words in any case.
 MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
@@ -132,7 +133,8 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
                               r"roughly|some|almost|close to|approximately)\s+)?$|\bby\s+$|incremental(?:\s+\w+){0,3}\s+$|"
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
 # "KRW 6.8 trillion (about USD 4.9 billion) in 2024": a conversion in parentheses does not part the amount from its year.
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?[^.;$€£₹A-Z]{{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+# ("about €7.3 billion, and by 2031 we see it at €10.4 billion": "and by" starts the next figure's clause)
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?(?:(?!\band\s+by\b)[^.;$€£₹A-Z]){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
@@ -142,8 +144,8 @@ YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?
 
 
 def _amount(raw: str) -> float:
-    if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
-        return float(raw.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{1,2}", raw):
+        return float(raw.replace(".", "").replace(",", "."))
     return float(raw.replace(",", ""))
 
 

@@ -52,7 +52,8 @@ _TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?|\band
 _HIDDEN = "\x00"  # stands for a character inside parentheses: not a space, so separators cannot swallow it
 
 
-def _blank_parentheses(text: str) -> str:
+def blank_parentheses(text: str) -> str:
+    """``text`` with what parentheses enclose blanked, same length: separators inside them part nothing."""
     if "(" not in text:
         return text
     out, depth = [], 0
@@ -70,7 +71,7 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     """The items of a coordinated list; ``split_and=False`` keeps "A and B" whole (segment names)."""
     tail = _TAIL.search(text)
     body = text[: tail.start()] if tail else text
-    blanked = _blank_parentheses(body)
+    blanked = blank_parentheses(body)
     # "and" parts the last item only: "PT Paragon Technology and Innovation, PT Martina Berto Tbk and Wardah" keeps
     # the "and" inside a name that more items follow ("A and B, which …" is still two items).
     # A comma between digits groups thousands ("Up to 1,000 m²"), it does not part items.

@@ -43,9 +43,11 @@ _LEAD_IN = re.compile(
     rf"producers?|providers?|brands?)\b[^.;]{{0,80}}?,?\s+followed\s+by\s+"
     # "… more than 200 small vendors; the five largest are A, B, C, D and E"
     rf"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:largest|biggest|leading|top)(?:\s+\w+)?\s+(?:are|include)\s+"
-    rf"|\bcompetitive\s+landscape\s+(?:features|includes|comprises|counts)\s+(?:[^.:;]{{0,80}}?:\s*)?)",
+    rf"|\bcompetitive\s+landscape\s+(?:features|includes|comprises|counts)\s+(?:[^.:;]{{0,80}}?:\s*)?"
+    # "… still leads in menstrual cups, where it competes with Lunette, Saalt and DAME"
+    rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z]))",
     re.IGNORECASE)
-_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b")
+_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.card import Segment
 from kg.extract.claims import claim_of
 from kg.extract.geography import is_place, place_re
-from kg.extract.lists import split_items
+from kg.extract.lists import blank_parentheses, split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
 from kg.extract.page import OUTLINE_ENTRY, Line, Sentence, clean, lines, sections_under, sentences, span
@@ -161,8 +161,8 @@ class _Segments:
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
                 or re.match(r"(?:By|Based on)\s", name) or _NOT_A_SEGMENT_NAME.search(name) \
-                or is_place(name) or re.fullmatch(r"[\d.,%\s-]+", name):
-            return
+                or is_place(name) or re.fullmatch(r"[\d.,%\s-]+", name) or re.search(r"\s(?:by|of|in|for|and|or)$", name):
+            return  # ("Share by segment": a caption's words before "segment", not a name)
         start = self.text.find(name, start)
         if start < 0:
             return
@@ -219,9 +219,10 @@ class _Segments:
             items.pop()  # "…, boats and offshore vessels; cargo ships held the largest share": a new clause, not an item
         if items and ";" not in items_text or len(items) > 1:
             last = items[-1] if items else None
-            if last and " and " in last.text and len(items) > 1 or (last and len(items) == 1 and ";" not in items_text
-                                                                   and "," not in items_text and " and " in last.text):
-                head, _, tail = last.text.partition(" and ")
+            # the "and" outside parentheses: "ready-to-cook products (noodles, dosa and idli mixes) and beverages"
+            cut = blank_parentheses(last.text).find(" and ") if last else -1
+            if cut >= 0 and len(items) > 1 or (cut >= 0 and len(items) == 1 and ";" not in items_text and "," not in items_text):
+                head, tail = last.text[:cut], last.text[cut + 5:]
                 if not (len(head.split()) == 1 and len(tail.split()) > 1 and "-" in tail.split()[0]) \
                         or _parallel(head, tail):
                     # not "Small and Mid-Sized Enterprises", but "cloud-based and web-based"
@@ -237,6 +238,29 @@ _OUTLINE_CHAPTER = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.?[ \t]+(?P<title>(?:[^\
                               re.MULTILINE)  # "5 Biologics CDMO Market, By Product Type" over "5.1 Monoclonal Antibodies"
 # "Product:" opening a line: a dimension's label ("Segments covered:" or "Coverage:" is none)
 _DIMENSION_LABEL = re.compile(r"(?:^|\n)\W*(?!(?:Key\s+)?(?:Segment|Coverage|Covered|Scope|Report))[A-Z][\w /&-]{1,30}:\s*$", re.IGNORECASE)
+
+
+# "Process: Chloride process | 58.4%" in a table of shares: a segment with its dimension and its share of the market.
+_SHARE_ROW = re.compile(r"\|?\s*(?P<dim>[A-Z][\w &/-]{2,30}?)\s*:\s*(?P<name>[^|:]{2,60}?)\s*\|\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%\s*\|?\s*")
+
+
+def _share_rows(page_lines: list[Line], segs: "_Segments") -> None:
+    """Segments from rows of shares; the largest of each dimension holds the largest share (the table says so by its
+    figures, as a sentence would in words)."""
+    largest: dict[str, tuple[float, str, int, int]] = {}
+    for line in page_lines:
+        row = _SHARE_ROW.fullmatch(line.text)
+        if row is None or _GEOGRAPHY.search(row["dim"]) or _CATCH_ALL.match(row["name"]):
+            continue
+        dimension = clean(row["dim"]).title()
+        segs.add(row["name"], line.start + row.start("name"), dimension)
+        share = float(row["pct"].replace(",", "."))
+        if share <= 100 and share > largest.get(dimension, (-1.0,))[0]:
+            largest[dimension] = (share, row["name"], line.start, line.end)
+    for _share, name, start, end in largest.values():
+        key = segs.matching(name)
+        if key is not None:
+            segs.claim(key, "largest_share", (start, end))
 
 
 def _outline_numbered(text: str, segs: "_Segments") -> None:
@@ -290,6 +314,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
                 segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
     _outline_numbered(text, segs)
+    _share_rows(page_lines, segs)
     # "… segments the market by drone type into A, B and C, by component into D and E, and by application into F and G"
     for sent in sents:
         if not _SEGMENTS_VERB.search(sent.text):
