@@ -1276,3 +1276,10 @@ def test_a_table_of_shares_by_dimension_and_an_and_inside_parentheses():
                         ("Grade", "Rutile", "largest_share"), ("Grade", "Anatase", None),
                         ("Product", "flour", None), ("Product", "ready-to-cook products", None),
                         ("Product", "health drinks", None)}
+
+
+def test_a_market_facing_obstacles_announces_restraints_and_what_holds_it_back_restrains():
+    out = factors("Still, the market faces obstacles. Embarrassment keeps buyers in rural areas away from branded pads. "
+                  "Limited reimbursement in emerging economies also holds back the category.")
+    assert out["restraints"] == ["Embarrassment keeps buyers in rural areas away from branded pads",
+                                 "Limited reimbursement in emerging economies also holds back the category"]

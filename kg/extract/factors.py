@@ -31,7 +31,7 @@ CUES = {
     "restraints": Cue(r"restrain|hamper|hinder|imped|challeng|limit(?:s|ing|ed)? (?:the )?(?:market(?:'s)? )?(?:growth|adoption|expansion)|"
                              r"barrier|obstacle|constrain|high (?:initial |upfront |production )?costs?|concerns? (?:over|about|regarding)|"
                              r"slow(?:s|ed)? (?:down )?(?:the )?(?:market|growth|adoption)|pose (?:a )?(?:threat|risk)|"
-                             r"drawback|shortage|volatil|stringent regulat|negative(?:ly)? (?:impact|affect)|\bweigh(?:s|ed|ing)? on\b"),
+                             r"drawback|shortage|volatil|stringent regulat|negative(?:ly)? (?:impact|affect)|\bweigh(?:s|ed|ing)? on\b|\bhold(?:s|ing)? back\b|\bheld back\b"),
     "trends": Cue(r"\btrends?\b|\bshift(?:ing|s)? (?:to|toward|towards|from)\b|increasing(?:ly)? adopt|emerging|"
                          r"\bgain(?:s|ing|ed)? (?:in )?(?:popularity|traction|prominence|momentum|ground|shelf space)|\brise of\b|"
                          r"growing popularity|\bmov(?:e|es|ing) (?:toward|towards|away from|out of)\b|\btransition (?:from|to|toward)\b|"
@@ -79,11 +79,13 @@ _DECLINE = re.compile(r"\b(?:declin|decreas|fall\b|fell\b|drop|slump|contract|sh
 _NOT_A_CAUSE = re.compile(r"(?:especially|particularly|mainly|notably|exhibit\w*|register\w*|witness\w*)\b|.*\bCAGR\b",
                           re.IGNORECASE)
 # A short sentence that announces a list: "The study flags three challenges.", "Barriers remain."
-_ANNOUNCED = re.compile(r"(?:[\w ,'’-]{0,60}?\b(?:lists?|notes?|sees?|identifie[sd]|identify|flags?|points? to|names?|highlights?|cites?)\s+)?"
-                        r"(?:several|a few|some|two|three|four|five|the following|a number of|many|its)\s+(?:key\s+|main\s+|major\s+)?"
-                        r"(?P<kind>risks|challenges|headwinds|barriers|obstacles|drivers|trends|opportunities)\b[^.;,]{0,40}[.:]?\s*$"
+_ANNOUNCED = re.compile(r"(?:[\w ,'’-]{0,60}?\b(?:lists?|notes?|sees?|identifie[sd]|identify|flags?|points? to|names?|highlights?|cites?|"
+                        r"faces?|confronts?)\s+)?(?:(?:several|a few|some|two|three|four|five|the following|a number of|many|its|real|"
+                        r"significant)\s+)?(?:key\s+|main\s+|major\s+)?"
+                        r"(?P<kind>risks|challenges|headwinds|hurdles|barriers|obstacles|drivers|trends|opportunities)"
+                        r"(?:\s+(?:to|for|in|of|on|ahead|facing|that)\b[^.;,]{0,40})?[.:]?\s*$"
                         r"|(?P<kind2>barriers|challenges|headwinds|risks|obstacles)\s+remain\.?\s*$", re.IGNORECASE)
-_ANNOUNCED_KIND = {"risks": "restraints", "chall": "restraints", "headw": "restraints", "barri": "restraints", "obsta": "restraints",
+_ANNOUNCED_KIND = {"risks": "restraints", "hurdl": "restraints", "chall": "restraints", "headw": "restraints", "barri": "restraints", "obsta": "restraints",
                    "drive": "drivers", "trend": "trends", "oppor": "opportunities"}
 # A list as the subject of a sentence that says what its items are: "A, B and C remain the most visible trends",
 # "A, B and C are gaining popularity" (group kind: they are drivers).
