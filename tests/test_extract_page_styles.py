@@ -1283,3 +1283,11 @@ def test_a_market_facing_obstacles_announces_restraints_and_what_holds_it_back_r
                   "Limited reimbursement in emerging economies also holds back the category.")
     assert out["restraints"] == ["Embarrassment keeps buyers in rural areas away from branded pads",
                                  "Limited reimbursement in emerging economies also holds back the category"]
+
+
+def test_what_a_growth_is_attributed_to_what_firms_increasingly_do_and_a_product_that_is_ai_driven():
+    out = factors("Kestrel attributes the rapid growth to the spread of home offices and cheaper fibre links. "
+                  "Builders increasingly use prefabricated timber frames to cut site time. "
+                  "The system includes AI-driven features and improved haptic feedback.")
+    assert out["drivers"] == ["the spread of home offices", "cheaper fibre links"]
+    assert out["trends"] == ["Builders increasingly use prefabricated timber frames to cut site time"]

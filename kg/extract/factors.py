@@ -36,10 +36,10 @@ CUES = {
                          r"\bgain(?:s|ing|ed)? (?:in )?(?:popularity|traction|prominence|momentum|ground|shelf space)|\brise of\b|"
                          r"growing popularity|\bmov(?:e|es|ing) (?:toward|towards|away from|out of)\b|\btransition (?:from|to|toward)\b|"
                          r"\bbecom(?:e|es|ing) (?:the )?(?:new )?(?:default|standard|norm|mainstream|preferred)\b|\bracing to\b|"
-                         r"\bstrateg(?:y|ies) (?:adopted|followed|pursued|used)\b|" + _COMPANY_MOVES),
-    "drivers": Cue(r"\bdriv(?:en|ing|er|ers|e|es)\b|boost|fuel|propel|spur|accelerat|support(?:ed|s)? by|underpin|"
+                         r"\bstrateg(?:y|ies) (?:adopted|followed|pursued|used)\b|\bincreasingly (?!popular|important)[a-z]+|" + _COMPANY_MOVES),
+    "drivers": Cue(r"(?<![\w-])driv(?:en|ing|er|ers|e|es)\b|boost|fuel|propel|spur|accelerat|support(?:ed|s)? by|underpin|"
                           r"contribut\w* to (?:the )?(?:market(?:'s)? )?growth|growth factor|attributed to|owing to|due to|"
-                          r"anchored in|tied to|on the back of|backed by|bolster|stimulat|encourag|thanks to|helped by|"
+                          r"anchored in|tied to|\battribut\w* (?:[\w-]+ ){1,6}?to\b|on the back of|backed by|bolster|stimulat|encourag|thanks to|helped by|"
                           r"benefit\w* from|because of|as a result of|\bpush(?:es|ing)?\b|\bprompt|compel|motivat|incentiv|"
                           r"(?:increas\w*|growing|rising|surging|higher) (?:demand|adoption|use|need|awareness|investment|"
                           r"prevalence|incidence|spending|penetration|popularity)"),
@@ -47,6 +47,7 @@ CUES = {
 # Where the causes begin in a sentence that lists them.
 _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|spurred|underpinned|bolstered|backed|"
                      r"anchored|tied|attributed|attributable)\s+(?:mainly\s+|largely\s+|primarily\s+|mostly\s+)?(?:by|in|to)\s+"
+                     r"|\battribut(?:es|ed|ing)\s+(?:[\w-]+\s+){1,6}?to\s+"  # "Yole attributes the blistering growth to …"
                      r"|\b(?:owing|due|thanks)\s+to\s+|\bhelped\s+by\s+|\bbecause\s+of\s+|\bbenefit\w*\s+from\s+|\bfactors?\s+such\s+as\s+|\b(?:trends|drivers|challenges|restraints|opportunities)"
                      r"(?:\s+(?:in|of|shaping|for|highlighted|identified|noted|cited)\s+[^,.;]{0,60}?)?\s+(?:may\s+|also\s+)?(?:include|includes|are|such as)\s*[:,]?\s*"
                      # "Major strategies adopted by top players … include new product launches": how players compete, a trend
