@@ -1291,3 +1291,11 @@ def test_what_a_growth_is_attributed_to_what_firms_increasingly_do_and_a_product
                   "The system includes AI-driven features and improved haptic feedback.")
     assert out["drivers"] == ["the spread of home offices", "cheaper fibre links"]
     assert out["trends"] == ["Builders increasingly use prefabricated timber frames to cut site time"]
+
+
+def test_a_ranking_with_each_items_share_after_followed_by_and_a_subject_with_an_apposition():
+    text = ("By grade, premium dark roast remained the first segment with 48,2 % of value in 2024, followed by "
+            "\"house blend\" (arabica and robusta) with 30,1 %, single origin with 12,5 % and decaf with 9,2 %. "
+            "Decaf, the smallest category, grew fastest in 2024.")
+    assert {(s.name, s.claim) for s in extract(text, "t").segments} == {
+        ("premium dark roast", "largest_share"), ("house blend", None), ("single origin", None), ("decaf", "fastest_growth")}

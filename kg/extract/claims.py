@@ -14,7 +14,8 @@ from kg.extract.wordlist import Cue
 LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )(?<!its )(?<!their )largest(?! growth)|lion[’']s share|dominat|leading (?:position|share|region|"
               r"market|end-user)|highest (?:share|revenue)|(?<!its )(?<!their )biggest|major share|majority|\bled\b(?! by)|\bleads\b|commanded|"
               r"accounted for the (?:highest|largest)|maximum share|held the top|top position|at the forefront|\bleader\b|"
-              r"the leading\b|(?:larger|bigger|greater) share|\blead (?:demand|the market|sales|revenue)")
+              r"the leading\b|(?:larger|bigger|greater) share|\blead (?:demand|the market|sales|revenue)|"
+              r"\bthe (?:first|number one|no\. 1) (?:segment|category|channel|product|application|region|market)\b|\bthe main channel\b")
 FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
               r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b")
 MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"

@@ -71,7 +71,7 @@ _SIZE_CLASS = re.compile(rf"^(?:(?:up to|above|below|over|under|less than|more t
 _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|market|largest|fastest|leading|other|"
                         r"we|they|it|biggest|smallest|"
                         r"all|both|these|those|such|many|several|various|different|some|most|[a-z]|"
-                        r"second|third|top|key|major|largest revenue|application|type|product|end[- ]user|while|whereas|"
+                        r"first|second|third|fourth|top|key|major|cheapest|costliest|priciest|newest|oldest|largest revenue|application|type|product|end[- ]user|while|whereas|"
                         r"and|by|of|in|for|to|with|revenue|overall|fastest[- ]growing|largest[- ]growing|"
                         r"[\w -]+ (?:type|types|segment|segments|category|dimension))$", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|holds|hold|accounted|accounts|dominated|"
@@ -92,6 +92,7 @@ _COVERS = re.compile(r"\b(?:the\s+)?(?:market|industry|report|study|analysis|res
                      r"tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|"
                      r"is (?:split|divided) (?:in)?to)\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b", re.IGNORECASE)
+_ITEM_SHARE = re.compile(r"\s+(?:with|at)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%(?:\s+(?:share|of\s+(?:value|revenue|sales|the\s+market)))?(?=\s*(?:,|and\b|$|\.))")
 _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+(?=\S)")
 # "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
@@ -117,7 +118,7 @@ _STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(
     r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"
-    r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)\s+"
+    r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},)?\s+"  # ", the cheapest category,"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|captured|registered|generated|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
     r"represented|represents|continues|retains|retained|makes up|made up|remain|serve|serves)\b")
@@ -135,7 +136,7 @@ class _Segments:
 
     def add(self, name: str, start: int, dimension: str | None, claim: str | None = None,
             claim_span: tuple[int, int] | None = None) -> None:
-        name = clean(_LEAD_WORDS.sub("", name))
+        name = clean(_LEAD_WORDS.sub("", name)).strip("\"“”")  # ("olive oil" in quotes: the trade's own term)
         name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
         name = re.sub(r"\s+(?:still|also|now|alone|currently|already|together)$", "", name)  # "hospitals still held …"
         name = re.sub(r"\s+(?:at|with)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%.*$", "", name)  # "grippers at 27.5%"
@@ -400,7 +401,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         in_context = bool(by) or dimension_paragraph == paragraph or bool(_SEGMENT_WORDS.search(sent.text))
         followed = _FOLLOWED_BY.search(sent.text) if in_context or _SHARE_OF_MARKET.search(sent.text) else None
         if followed:  # "hospitals held the largest share, followed by ambulatory surgical centers and clinics"
-            rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", sent.text[followed.end():])[0]
+            # "followed by B with 31,6 %, C with 9,8 % and D": each item's share goes (same length), another "with" ends the list
+            rest = _ITEM_SHARE.sub(lambda m: " " * len(m.group()), sent.text[followed.end():])
+            rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", rest)[0]
             segs.add_list(rest, sent.start + followed.end(), dimension)
         for clause in _clauses(sent.text):
             claim = claim_of(clause.group())
