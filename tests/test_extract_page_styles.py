@@ -1299,3 +1299,10 @@ def test_a_ranking_with_each_items_share_after_followed_by_and_a_subject_with_an
             "Decaf, the smallest category, grew fastest in 2024.")
     assert {(s.name, s.claim) for s in extract(text, "t").segments} == {
         ("premium dark roast", "largest_share"), ("house blend", None), ("single origin", None), ("decaf", "fastest_growth")}
+
+
+def test_segments_named_by_a_share_in_words_and_a_contrasting_clause_of_the_same_kind():
+    text = ("Mobile cranes account for the largest slice of rental revenue, but crawler cranes are forecast to expand "
+            "fastest, at 6.4% a year. Rackets generate more than half of equipment revenue.")
+    assert {(s.name, s.claim) for s in extract(text, "t").segments} == {
+        ("Mobile cranes", "largest_share"), ("crawler cranes", "fastest_growth"), ("Rackets", None)}

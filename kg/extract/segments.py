@@ -112,15 +112,17 @@ _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|
                                 r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
                                 r"process|technology|channel)\b", re.IGNORECASE)
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
-_SHARE_OF_MARKET = re.compile(r"\d\s?%\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:market|revenues?|sales|demand|value|volume|"
-                              r"spending)\b|(?:market\s+|revenue\s+)?share\b)", re.IGNORECASE)
-_STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b")
+# In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
+_SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
+                              r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:market|revenues?|sales|"
+                              r"demand|value|volume|spending)\b|(?:market\s+|revenue\s+)?share\b)", re.IGNORECASE)
+_STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(
     r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"
     r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},)?\s+"  # ", the cheapest category,"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
-    r"leads|commanded|captured|registered|generated|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
+    r"leads|commanded|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
     r"represented|represents|continues|retains|retained|makes up|made up|remain|serve|serves)\b")
 
 
@@ -405,6 +407,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             rest = _ITEM_SHARE.sub(lambda m: " " * len(m.group()), sent.text[followed.end():])
             rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", rest)[0]
             segs.add_list(rest, sent.start + followed.end(), dimension)
+        sentence_segment = False
         for clause in _clauses(sent.text):
             claim = claim_of(clause.group())
             clause_start = sent.start + clause.start()
@@ -433,8 +436,10 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             if existing is not None:
                 if claim:
                     segs.claim(existing, claim, claim_span)
-            elif in_context or label or _RANKED_AS_SEGMENT.search(body) or _SHARE_OF_MARKET.search(body):
+            elif in_context or label or _RANKED_AS_SEGMENT.search(body) or _SHARE_OF_MARKET.search(body) \
+                    or claim and sentence_segment:  # "A take the largest slice of revenue, but B grow fastest": B's clause is A's kind
                 segs.add(name, body_offset + subject.start("name"), clause_dimension, claim, claim_span)
+                sentence_segment = True
     return list(segs.found.values())
 
 
