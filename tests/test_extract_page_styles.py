@@ -1306,3 +1306,8 @@ def test_segments_named_by_a_share_in_words_and_a_contrasting_clause_of_the_same
             "fastest, at 6.4% a year. Rackets generate more than half of equipment revenue.")
     assert {(s.name, s.claim) for s in extract(text, "t").segments} == {
         ("Mobile cranes", "largest_share"), ("crawler cranes", "fastest_growth"), ("Rackets", None)}
+
+
+def test_players_after_a_described_group_and_including():
+    text = "The brands with the biggest padel ranges, including Bullpadel, Adidas, Head, Babolat and Nox, have all expanded production."
+    assert names(text) == ["Bullpadel", "Adidas", "Head", "Babolat", "Nox"]

@@ -34,6 +34,8 @@ _LEAD_IN = re.compile(
     rf"(?:\s+\([^)]{{0,30}}\))?(?:[^.:;]{{0,90}}?)\s*(?:\binclude\b|\bincludes\b|\bincluding\b|\bare\b|\bare:|\bwere\b|"
     rf"\blike\b|\bsuch as\b|\bcomprise\b|\bcomprises\b|\bnamely\b|\bare listed below\b|\bas follows\b|:)\s*:?\s*"
     rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
+    # "The brands with the biggest padel ranges, including Bullpadel, Adidas and Head"
+    rf"|\b{_ACTORS}\s+(?:with|behind|in|on|at|of)\s+[^.;:,]{{3,50}}?,\s+(?:such as|including|like|namely)\s+(?=[A-Z])"
     rf"|\b(?:market|industry|space|landscape|sector|category|field)\s+(?:is|remains|was)\s+(?:highly\s+|largely\s+|mainly\s+)?"
     rf"(?:dominated|led|consolidated|controlled)\s+by\s+(?:players\s+such\s+as\s+|companies\s+like\s+)?"
     rf"|\b(?:profiled|covered|analy[sz]ed|discussed)\s+in\s+(?:the|this)\s+(?:report|study|research)\s+(?:are|include)\s*:?\s*"
