@@ -1311,3 +1311,8 @@ def test_segments_named_by_a_share_in_words_and_a_contrasting_clause_of_the_same
 def test_players_after_a_described_group_and_including():
     text = "The brands with the biggest padel ranges, including Bullpadel, Adidas, Head, Babolat and Nox, have all expanded production."
     assert names(text) == ["Bullpadel", "Adidas", "Head", "Babolat", "Nox"]
+
+
+def test_a_place_split_off_a_list_of_causes_is_no_cause():
+    out = factors("Demand is driven by data residency rules in Germany and Saudi Arabia, and by edge computing zones.")
+    assert "Saudi Arabia" not in out["drivers"] and "data residency rules in Germany" in out["drivers"]

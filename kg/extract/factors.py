@@ -16,6 +16,7 @@ import re
 
 from kg.card import Factor
 from kg.extract.figures import MONEY
+from kg.extract.geography import is_place
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import Line, Sentence, clean, is_title, lines, sentences, span
@@ -110,8 +111,8 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
 
     def add(kind: str, start: int, end: int) -> None:
         phrase = clean(text[start:end])
-        if len(phrase) < 8 or len(phrase.split()) < 2 or phrase.lower() in seen:
-            return
+        if len(phrase) < 8 or len(phrase.split()) < 2 or phrase.lower() in seen or is_place(phrase):
+            return  # ("… rules in Europe and the Gulf": a place is where a cause acts, not a cause)
         raw = text[start:end]
         start, end = start + len(raw) - len(raw.lstrip(" ,.;:-–•*\t\n")), end - (len(raw) - len(raw.rstrip(" ,.;:-–•*\t\n")))
         seen.add(phrase.lower())  # the phrase with its spacing tidied; the span quotes the text as written
