@@ -110,6 +110,8 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
     seen: set[str] = set()
 
     def add(kind: str, start: int, end: int) -> None:
+        repeated = re.match(r"\s*(?:by|through|from)\s+", text[start:end])  # "driven by A, and by B": B
+        start += repeated.end() if repeated else 0
         phrase = clean(text[start:end])
         if len(phrase) < 8 or len(phrase.split()) < 2 or phrase.lower() in seen or is_place(phrase):
             return  # ("… rules in Europe and the Gulf": a place is where a cause acts, not a cause)
