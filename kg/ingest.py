@@ -1,7 +1,7 @@
 """Bulk ingest: many report files → build → validate → load, each report atomically, in parallel.
 
 Worker processes read, build quads and validate them (SHACL on the report's own graph with the linking
-table's classes; pyshacl-turbo reads the N-Triples itself) and hand the writer N-Quads; the one writer
+table's classes; pyshacl-turbo reads the N-Quads the store will load) and hand the writer those N-Quads; the one writer
 bulk-loads the new reports in large atomic batches (``OxigraphStore.replace_reports``) and replaces a
 changed one in one transaction. An invalid report is rejected whole with its SHACL report and changes
 nothing; a report whose card digest equals the stored one is left as it is (re-ingest is idempotent and
@@ -114,11 +114,12 @@ def prepare(path: Path, derive: Callable[[BuiltReport], Any] | None = None) -> P
         prepared.report_id, prepared.digest = card.id, card.digest()
         lap("read")
         built = build_quads(card)
+        nquads = built.nquads()  # what the store loads, and what SHACL reads
         lap("build")
-        report = validate_for_load(built, label=str(path))
+        report = validate_for_load(built, label=str(path), nquads=nquads)
         lap("validate")
         if report.conforms:
-            prepared.nquads = built.nquads()
+            prepared.nquads = nquads
             if derive is not None:
                 prepared.derived = derive(built)
                 lap("derive")
