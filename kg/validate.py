@@ -12,13 +12,14 @@ The report is data; the CLI and HTTP faces only render it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal as Severity
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import PROV, SH
 
@@ -27,6 +28,7 @@ from kg.build import BuiltReport
 from kg.link import LinkingTable, linking_graph
 from kg.paths import ONTOLOGY_DIR
 from kg.reason import OwlVerdict, ontology, reason
+from kg.vocab import MKG
 
 SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
@@ -200,7 +202,7 @@ def _class_context_lines() -> tuple[str, dict[str, str]]:
 
 def validate_built(built: BuiltReport, *, label: str = "") -> ValidationReport:
     """``validate(built.dataset(), reasoning=False, engine="turbo")`` without making the Dataset: the quads
-    go to the Rust engine as N-Triples text beside the class context, which it parses itself (converting an
+    go to the Rust engine as N-Quads text (what the store loads) beside the class context, which it parses itself (converting an
     rdflib graph for it cost more than validating). Bulk ingest validates every report this way.
 
     >>> from kg.build import build_quads
@@ -209,7 +211,11 @@ def validate_built(built: BuiltReport, *, label: str = "") -> ValidationReport:
     >>> validate_built(build_quads(ReportCard.from_file(CARDS_DIR / "000_67218fe0b33be073.yaml"))).conforms
     True
     """
-    data, focus = _validation_input(built)
+    data, focus, _ = _validation_input(built)
+    return _validate_input(data, focus, label)
+
+
+def _validate_input(data, focus: list[str], label: str) -> ValidationReport:
     _, results_graph, _ = _compiled_shapes().validate(data, allow_warnings=True, focus_nodes=focus)
     return ValidationReport(results=_results(results_graph), graph=results_graph, label=label)
 
@@ -227,11 +233,15 @@ SCREENING_REPLACEMENTS = {
     # "A country stated beside a key player needs the words that state it": a statedCountry, no countrySpan
     "KeyPlayerRoleShape": "sh:or ( [ sh:path mkg:statedCountry ; sh:maxCount 0 ] [ sh:path mkg:countrySpan ; sh:minCount 1 ] )",
 }
+# Shapes the screening leaves to Python, on the quads themselves (``_span_screen``): SourceSpanShape (four
+# property shapes and a SPARQL query, "Span offsets {?start}–{?end} do not cover its quote", on each of a report's
+# ~70 span nodes) was over a quarter of the engine's screening time, and is a few comparisons per span here.
+SCREENED_IN_PYTHON = ("SourceSpanShape",)
 
 
 @cache
 def _screening_shapes():
-    """The shapes compiled for screening (see ``SCREENING_REPLACEMENTS``)."""
+    """The shapes compiled for screening (see ``SCREENING_REPLACEMENTS`` and ``SCREENED_IN_PYTHON``)."""
     import pyshacl_turbo
 
     graph = Graph()
@@ -241,6 +251,7 @@ def _screening_shapes():
     shapes_ns = "https://w3id.org/mkg/shapes#"
     replaced = {URIRef(shapes_ns + name) for name in SCREENING_REPLACEMENTS}
     dropped = {constraint for shape in replaced for constraint in shapes().objects(shape, SH.sparql)}
+    in_python = {URIRef(shapes_ns + name) for name in SCREENED_IN_PYTHON}
 
     def reachable(node, seen):
         if node not in seen:
@@ -251,7 +262,7 @@ def _screening_shapes():
         return seen
 
     skipped: set = set()
-    for node in warning_only | dropped:
+    for node in warning_only | dropped | in_python:
         reachable(node, skipped)
     for s, p, o in shapes():
         if s not in skipped and not (p == SH.sparql and o in dropped):
@@ -262,29 +273,121 @@ def _screening_shapes():
     return pyshacl_turbo.compile_shapes(graph, advanced=True)
 
 
-def _validation_input(built: BuiltReport):
-    """The report's N-Triples with the class context of the linking entities it names, and its focus nodes."""
+_RDF_TYPE, _SUBCLASS_OF = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.subClassOf))
+_XSD_STRING, _XSD_INTEGER = ox.NamedNode(str(XSD.string)), ox.NamedNode(str(XSD.integer))
+# What SourceSpanShape reads of a span node: start offsets, end offsets, quotes, reports.
+_SPAN_PARTS = {ox.NamedNode(str(MKG.startOffset)): 0, ox.NamedNode(str(MKG.endOffset)): 1,
+               ox.NamedNode(str(MKG.quote)): 2, ox.NamedNode(str(MKG.inReport)): 3}
+_DIGITS = re.compile(r"[0-9]+")
+
+
+@cache
+def _span_screen_classes() -> tuple[frozenset, frozenset, frozenset]:
+    """The classes whose instances SourceSpanShape targets (mkg:SourceSpan and its subclasses in the ontology's
+    axioms), those its sh:class mkg:MarketReport accepts, and the linking entities typed with any of them in the
+    class context (none: a report naming one is left to the engine)."""
+    axioms = [(str(s), str(o)) for s, _, o in _class_context().triples((None, RDFS.subClassOf, None))]
+
+    def below(cls: str) -> frozenset:
+        found, grown = {cls}, True
+        while grown:
+            grown = False
+            for sub, sup in axioms:
+                if sup in found and sub not in found:
+                    found.add(sub)
+                    grown = True
+        return frozenset(found)
+
+    spans, reports = below(str(MKG.SourceSpan)), below(str(MKG.MarketReport))
+    linked = frozenset(str(s) for s, _, o in _class_context().triples((None, RDF.type, None)) if str(o) in spans | reports)
+    return frozenset(ox.NamedNode(c) for c in spans), frozenset(ox.NamedNode(c) for c in reports), linked
+
+
+def _one_offset(values: list, least: int) -> int | None:
+    """The one xsd:integer offset of at least ``least``, written in digits; None for anything else."""
+    if len(values) == 1 and isinstance(values[0], ox.Literal) and values[0].datatype == _XSD_INTEGER \
+            and _DIGITS.fullmatch(values[0].value) and int(values[0].value) >= least:
+        return int(values[0].value)
+    return None
+
+
+def _span_flagged(parts: tuple[list, list, list, list], report_nodes: set) -> bool:
+    """Whether SourceSpanShape could flag a span node with these start offsets, end offsets, quotes and reports.
+    Stricter than the shape where that is simpler (an offset of '+3' or '03' is flagged too): what is flagged goes
+    to the full shapes, which decide; what passes here passes the shape.
+
+    The shape: one xsd:integer start >= 0, one xsd:integer end >= 1, one xsd:string quote of at least one
+    character, one mkg:inReport that is a mkg:MarketReport, and its SPARQL: end - start is the quote's length."""
+    starts, ends, quotes, reports = parts
+    start, end = _one_offset(starts, 0), _one_offset(ends, 1)
+    if start is None or end is None or len(quotes) != 1 or len(reports) != 1 or reports[0] not in report_nodes:
+        return True
+    quote = quotes[0]
+    return not (isinstance(quote, ox.Literal) and quote.datatype == _XSD_STRING and quote.language is None
+                and len(quote.value) == end - start >= 1)
+
+
+def _validation_input(built: BuiltReport, nquads: bytes | None = None):
+    """The report's quads as N-Quads (``built.nquads()``, what the store loads, unless given) with the class
+    context of the linking entities it names, its focus nodes, and whether what the screening checks in Python
+    (``SCREENED_IN_PYTHON``) flags it. The engine validates the union of the graphs, as it would the N-Triples
+    of the merged graphs."""
     from pyshacl_turbo.rdf import Input  # the engine's own input record: text it parses natively
 
+    span_classes, report_classes, linked_classed = _span_screen_classes()
     # Of the linking entities, only those the report names can be targets or values of its shapes: the
     # context carries their types and labels, and nothing else (it is five times the report otherwise).
     axioms, by_node = _class_context_lines()
-    subjects = {quad.subject.value for quad in built.quads}
-    named = subjects | {quad.object.value for quad in built.quads if isinstance(quad.object, ox.NamedNode)}
-    text = built.ntriples().decode("utf-8") + axioms + "".join(by_node[node] for node in named if node in by_node)
-    return Input(text, "nt", None, {}), sorted(subjects)
+    subjects, objects, spans, span_nodes, report_nodes = set(), set(), {}, set(), set()
+    flagged = False
+    for quad in built.quads:
+        subject, predicate, obj = quad.subject, quad.predicate, quad.object
+        subjects.add(subject)
+        objects.add(obj)
+        if predicate == _RDF_TYPE:
+            if obj in span_classes:
+                span_nodes.add(subject)
+            if obj in report_classes:
+                report_nodes.add(subject)
+        elif (part := _SPAN_PARTS.get(predicate)) is not None:
+            spans.setdefault(subject, ([], [], [], []))[part].append(obj)
+        elif predicate == _SUBCLASS_OF:  # a class of the report's own: the engine decides what it targets
+            flagged = True
+    focus = sorted(subject.value for subject in subjects)
+    named = set(focus)
+    named.update(obj.value for obj in objects if isinstance(obj, ox.NamedNode))
+    empty = ([], [], [], [])
+    flagged = flagged or bool(linked_classed & named) or any(_span_flagged(spans.get(node, empty), report_nodes)
+                                                             for node in span_nodes)
+    text = (nquads or built.nquads()).decode("utf-8") + axioms + "".join(by_node[node] for node in named if node in by_node)
+    return Input(text, "nquads", None, {}), focus, flagged
 
 
-def validate_for_load(built: BuiltReport, *, label: str = "") -> ValidationReport:
+def _screen(data, focus: list[str]) -> bool:
+    """Whether the screening shapes find nothing. Only the verdict is needed: the engine is asked directly, and
+    its results graph is not made into an rdflib graph (that cost a millisecond a report, a tenth of the
+    validation), unless this version of pyshacl-turbo does not answer so, when its public call is used."""
+    compiled = _screening_shapes()
+    native = getattr(compiled, "_native", None)
+    if native is not None:
+        try:
+            return bool(native.validate(data.source, data.format, data.base, False, 100, 15, False, False, True, False,
+                                        focus, [], [])[0])
+        except TypeError:  # another signature: the public call below
+            pass
+    conforms, _, _ = compiled.validate(data, allow_warnings=True, focus_nodes=focus)
+    return conforms
+
+
+def validate_for_load(built: BuiltReport, *, label: str = "", nquads: bytes | None = None) -> ValidationReport:
     """Whether a report may be loaded, as bulk ingest asks it: screened with the cheaper screening shapes, and
     only when the screening finds something, validated with the full shapes for its verdict and SHACL report
     (``validate_built``). A report the screening passes conforms, and its report lists no results: warnings,
-    which never stop a load, are not looked for."""
-    data, focus = _validation_input(built)
-    conforms, _, _ = _screening_shapes().validate(data, allow_warnings=True, focus_nodes=focus)
-    if conforms:
+    which never stop a load, are not looked for. ``nquads``: ``built.nquads()`` when the caller has it already."""
+    data, focus, flagged = _validation_input(built, nquads)
+    if not flagged and _screen(data, focus):
         return ValidationReport(results=[], graph=Graph(), label=label)
-    return validate_built(built, label=label)
+    return _validate_input(data, focus, label)
 
 
 def validate(dataset: Dataset, *, reasoning: bool = True, table: LinkingTable | None = None,

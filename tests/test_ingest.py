@@ -67,6 +67,34 @@ def test_invalid_reports_are_rejected_whole_and_named(corpus, tmp_path, capsys):
     assert not {str(iri.report_graph(i)) for i in ids[:2]} & set(graph_sizes(store_path))
 
 
+def test_one_invalid_report_in_a_load_batch_is_rejected_alone_with_its_shacl_report(corpus, tmp_path):
+    """Through the worker processes, a dozen reports land in one bulk load: the one invalid report among them is
+    rejected with its own SHACL report, and only the eleven valid ones are loaded, all in that one load."""
+    from kg.ingest import ingest
+
+    cards, invalid = corpus
+    target = tmp_path / "cards"
+    target.mkdir()
+    chosen = [p for p in sorted(cards.glob("*.json")) if p.stem not in invalid][:12]
+    for i, path in enumerate(chosen):
+        data = json.loads(path.read_text())
+        if i == 5:
+            data["cagr"][0]["percent"] = 161.3
+        (target / path.name).write_text(json.dumps(data))
+    store = OxigraphStore(tmp_path / "store")
+    loads: list[list[str]] = []
+    replace_reports = store.replace_reports
+    store.replace_reports = lambda reports: (loads.append([i for i, _ in reports]), replace_reports(reports))[1]
+    summary = ingest([target], store, workers=2)
+    ids = [p.stem for p in chosen]
+    assert [(o.report_id, o.status) for o in summary.rejected] == [(ids[5], "rejected")]
+    problem = summary.rejected[0].problem
+    assert "does NOT conform" in problem and "A CAGR must be a percentage no greater than 100" in problem
+    assert ids[5] in problem and problem.count("[Violation]") == 1
+    assert loads == [ids[:5] + ids[6:]]
+    assert store.reports() == sorted(ids[:5] + ids[6:])
+
+
 def test_reingest_is_idempotent_and_replaces_a_changed_report(corpus, tmp_path, capsys):
     cards, invalid = corpus
     store_path = tmp_path / "store"

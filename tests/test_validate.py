@@ -188,18 +188,31 @@ def test_screening_for_load_gives_the_full_verdict(tmp_path):
     import pyoxigraph as ox
 
     from kg.build import build_quads
-    from kg.validate import validate_built, validate_for_load
+    from kg.validate import _validation_input, validate_built, validate_for_load
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     from gen_corpus import generate
 
     mkg = "https://w3id.org/mkg/ns#"
+    xsd_decimal = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
     invalid = generate(60, tmp_path, seed=5)
     paths = sorted((Path(__file__).parent / "data" / "quads").glob("*.card.json"))
     paths += sorted((tmp_path / "cards").glob("*.json"))
     built = [build_quads(ReportCard.from_file(path)) for path in paths]
     seed = build_quads(ReportCard.from_file(Path(__file__).parents[1] / "kg" / "cards" / "000_67218fe0b33be073.yaml"))
     role = next(q.subject for q in seed.quads if q.object.value == mkg + "KeyPlayerRole")
+    span = next(q.subject for q in seed.quads if q.object.value == mkg + "SourceSpan")
+
+    def _with_span(quads, predicate: str, value_of) -> list:
+        """The quads with the first span's ``predicate`` object replaced by ``value_of(object)`` (None: left out)."""
+        out = []
+        for q in quads:
+            if q.subject == span and q.predicate.value == predicate:
+                if (value := value_of(q.object)) is None:
+                    continue
+                q = ox.Quad(q.subject, q.predicate, value, q.graph_name)
+            out.append(q)
+        return out
     country = ox.NamedNode("https://w3id.org/mkg/id/country/IN")
     broken = [
         # a period that ends before it starts
@@ -210,6 +223,18 @@ def test_screening_for_load_gives_the_full_verdict(tmp_path):
                                               lambda n, qs: _year(n, qs, mkg + "startYear", 0))),
         # a country stated beside a player without the words that state it
         _broken(seed, lambda qs: qs + [ox.Quad(role, ox.NamedNode(mkg + "statedCountry"), country, qs[0].graph_name)]),
+        # source spans, which the screening checks in Python (SCREENED_IN_PYTHON): a quote its offsets do not cover
+        _broken(seed, lambda qs: _with_span(qs, mkg + "quote", lambda o: ox.Literal(o.value[:-1]))),
+        # an offset that is no xsd:integer
+        _broken(seed, lambda qs: _with_span(qs, mkg + "endOffset", lambda o: ox.Literal(o.value, datatype=xsd_decimal))),
+        # a quote with a language
+        _broken(seed, lambda qs: _with_span(qs, mkg + "quote", lambda o: ox.Literal(o.value, language="en"))),
+        # a span in something that is no report
+        _broken(seed, lambda qs: _with_span(qs, mkg + "inReport", lambda o: country)),
+        # a span in no report
+        _broken(seed, lambda qs: _with_span(qs, mkg + "inReport", lambda o: None)),
+        # a span with a second quote
+        _broken(seed, lambda qs: qs + [ox.Quad(span, ox.NamedNode(mkg + "quote"), ox.Literal("x"), qs[0].graph_name)]),
     ]
     for report in built + broken:
         full = validate_built(report)
@@ -217,5 +242,39 @@ def test_screening_for_load_gives_the_full_verdict(tmp_path):
         assert screened.conforms == full.conforms, report.report_id
         if not full.conforms:
             assert sorted(map(repr, screened.results)) == sorted(map(repr, full.results))
-    assert [validate_built(report).conforms for report in broken] == [False, False, False]
+    assert [validate_built(report).conforms for report in broken] == [False] * len(broken)
+    # What the screening checks in Python flags no valid report: those are screened by the engine alone.
+    assert not any(_validation_input(report)[2] for report in built if validate_built(report).conforms)
     assert sum(not validate_built(report).conforms for report in built) == len(invalid)
+
+
+def test_the_python_screening_of_source_spans_follows_the_shape():
+    """The screening checks SourceSpanShape in Python (kg.validate._span_flagged): a change to the shape must be
+    made there too, or the screening could pass a span the shape flags."""
+    from rdflib import BNode, URIRef
+    from rdflib.namespace import SH
+
+    from kg.validate import SCREENED_IN_PYTHON, shapes
+
+    assert SCREENED_IN_PYTHON == ("SourceSpanShape",)
+    graph = shapes()
+    shape = URIRef("https://w3id.org/mkg/shapes#SourceSpanShape")
+
+    def described(node) -> frozenset:
+        return frozenset((str(p).split("#")[-1], str(o) if not isinstance(o, BNode) else described(o))
+                         for p, o in graph.predicate_objects(node))
+
+    mkg, xsd = "https://w3id.org/mkg/ns#", "http://www.w3.org/2001/XMLSchema#"
+    properties = {described(node) for node in graph.objects(shape, SH.property)}
+    assert properties == {
+        frozenset({("path", mkg + "quote"), ("minCount", "1"), ("maxCount", "1"), ("datatype", xsd + "string"), ("minLength", "1")}),
+        frozenset({("path", mkg + "startOffset"), ("minCount", "1"), ("maxCount", "1"), ("datatype", xsd + "integer"), ("minInclusive", "0")}),
+        frozenset({("path", mkg + "endOffset"), ("minCount", "1"), ("maxCount", "1"), ("datatype", xsd + "integer"), ("minInclusive", "1")}),
+        frozenset({("path", mkg + "inReport"), ("minCount", "1"), ("maxCount", "1"), ("class", mkg + "MarketReport")}),
+    }
+    assert {(str(p).split("#")[-1], str(o)) for p, o in graph.predicate_objects(shape) if p not in (SH.property, SH.sparql)} == {
+        ("type", str(SH.NodeShape)), ("targetClass", mkg + "SourceSpan")}
+    (sparql,) = graph.objects(shape, SH.sparql)
+    select = " ".join(str(graph.value(sparql, SH.select)).split())
+    assert "$this mkg:startOffset ?start ; mkg:endOffset ?end ; mkg:quote ?quote ." in select
+    assert "BIND (STRLEN(?quote) AS ?length) FILTER (?end - ?start != ?length)" in select
