@@ -39,19 +39,31 @@ def graph_sizes(store_path: Path) -> dict[str, int]:
     return {r["g"].value: int(r["n"].value) for r in rows}
 
 
-def break_two(cards: Path, invalid: list[str], tmp_path: Path) -> tuple[Path, list[str]]:
-    """A copy of six valid cards, the first two made invalid in ways SHACL names; returns the dir and the ids."""
+def _cagr_over_100(card: dict) -> None:
+    card["cagr"][0]["percent"] = 161.3
+
+
+def _value_after_the_forecast(card: dict) -> None:
+    card["values"][1]["year"] = 2060
+
+
+def copy_cards(cards: Path, invalid: list[str], tmp_path: Path, count: int, broken: dict) -> tuple[Path, list[str]]:
+    """A copy of ``count`` valid cards, those at the positions ``broken`` names made invalid by its function in a way
+    SHACL names; returns the dir and the ids."""
     target = tmp_path / "cards"
     target.mkdir()
-    chosen = [p for p in sorted(cards.glob("*.json")) if p.stem not in invalid][:6]
+    chosen = [p for p in sorted(cards.glob("*.json")) if p.stem not in invalid][:count]
     for i, path in enumerate(chosen):
         data = json.loads(path.read_text())
-        if i == 0:
-            data["cagr"][0]["percent"] = 161.3
-        if i == 1:
-            data["values"][1]["year"] = 2060
+        if i in broken:
+            broken[i](data)
         (target / path.name).write_text(json.dumps(data))
     return target, [p.stem for p in chosen]
+
+
+def break_two(cards: Path, invalid: list[str], tmp_path: Path) -> tuple[Path, list[str]]:
+    """A copy of six valid cards, the first two made invalid in ways SHACL names; returns the dir and the ids."""
+    return copy_cards(cards, invalid, tmp_path, 6, {0: _cagr_over_100, 1: _value_after_the_forecast})
 
 
 def test_invalid_reports_are_rejected_whole_and_named(corpus, tmp_path, capsys):
@@ -72,21 +84,12 @@ def test_one_invalid_report_in_a_load_batch_is_rejected_alone_with_its_shacl_rep
     rejected with its own SHACL report, and only the eleven valid ones are loaded, all in that one load."""
     from kg.ingest import ingest
 
-    cards, invalid = corpus
-    target = tmp_path / "cards"
-    target.mkdir()
-    chosen = [p for p in sorted(cards.glob("*.json")) if p.stem not in invalid][:12]
-    for i, path in enumerate(chosen):
-        data = json.loads(path.read_text())
-        if i == 5:
-            data["cagr"][0]["percent"] = 161.3
-        (target / path.name).write_text(json.dumps(data))
+    target, ids = copy_cards(*corpus, tmp_path, 12, {5: _cagr_over_100})
     store = OxigraphStore(tmp_path / "store")
     loads: list[list[str]] = []
     replace_reports = store.replace_reports
     store.replace_reports = lambda reports: (loads.append([i for i, _ in reports]), replace_reports(reports))[1]
     summary = ingest([target], store, workers=2)
-    ids = [p.stem for p in chosen]
     assert [(o.report_id, o.status) for o in summary.rejected] == [(ids[5], "rejected")]
     problem = summary.rejected[0].problem
     assert "does NOT conform" in problem and "A CAGR must be a percentage no greater than 100" in problem
