@@ -87,8 +87,8 @@ _ANNOUNCED = re.compile(r"(?:[\w ,'’-]{0,60}?\b(?:lists?|notes?|sees?|identifi
                         r"(?P<kind>risks|challenges|headwinds|hurdles|barriers|obstacles|drivers|trends|opportunities)"
                         r"(?:\s+(?:to|for|in|of|on|ahead|facing|that)\b[^.;,]{0,40})?[.:]?\s*$"
                         r"|(?P<kind2>barriers|challenges|headwinds|risks|obstacles)\s+remain\.?\s*$", re.IGNORECASE)
-_ANNOUNCED_KIND = {"risks": "restraints", "hurdl": "restraints", "chall": "restraints", "headw": "restraints", "barri": "restraints", "obsta": "restraints",
-                   "drive": "drivers", "trend": "trends", "oppor": "opportunities"}
+_ANNOUNCED_KIND = {**dict.fromkeys(("risks", "challenges", "headwinds", "hurdles", "barriers", "obstacles"), "restraints"),
+                   "drivers": "drivers", "trends": "trends", "opportunities": "opportunities"}
 # A list as the subject of a sentence that says what its items are: "A, B and C remain the most visible trends",
 # "A, B and C are gaining popularity" (group kind: they are drivers).
 _LISTED_SUBJECT = re.compile(r"(?:meanwhile,?\s+|at the same time,?\s+)?(?P<items>[^.;:]{10,300}?)\s+(?:are|remain|have become|were)\s+"
@@ -142,7 +142,7 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
             heading_has_paragraph = True
         announced = _ANNOUNCED.match(sent.text) if len(sent.text) < 120 else None
         if announced:  # "Mirante lists several risks to its forecast.": what follows are risks
-            heading, heading_has_paragraph = _ANNOUNCED_KIND[(announced.group("kind") or announced.group("kind2")).lower()[:5]], False
+            heading, heading_has_paragraph = _ANNOUNCED_KIND[(announced.group("kind") or announced.group("kind2")).lower()], False
             continue
         is_item = len(sent.text) < 160 and not sent.text.rstrip().endswith(".")
         kind = next((k for k, cue in CUES.items() if cue.search(sent.text)), None)

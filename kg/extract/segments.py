@@ -224,7 +224,7 @@ class _Segments:
             last = items[-1] if items else None
             # the "and" outside parentheses: "ready-to-cook products (noodles, dosa and idli mixes) and beverages"
             cut = blank_parentheses(last.text).find(" and ") if last else -1
-            if cut >= 0 and len(items) > 1 or (cut >= 0 and len(items) == 1 and ";" not in items_text and "," not in items_text):
+            if cut >= 0 and (len(items) > 1 or ";" not in items_text and "," not in items_text):
                 head, tail = last.text[:cut], last.text[cut + 5:]
                 if not (len(head.split()) == 1 and len(tail.split()) > 1 and "-" in tail.split()[0]) \
                         or _parallel(head, tail):
