@@ -1316,3 +1316,12 @@ def test_players_after_a_described_group_and_including():
 def test_a_place_split_off_a_list_of_causes_is_no_cause():
     out = factors("Demand is driven by data residency rules in Germany and Saudi Arabia, and by edge computing zones.")
     assert out["drivers"] == ["data residency rules in Germany", "edge computing zones"]
+
+
+def test_companies_as_the_subjects_of_what_leaders_do_but_not_places_people_or_technologies():
+    text = ("Orvane and Kelstrom dominate the smelting of circuit-board scrap in Europe, while Tamura Holdings and "
+            "Feyd lead in Japan. Brightloop Services and Caspar Recycling Inc. are the largest collectors in the United "
+            "States. Gauteng and the Northeast lead the country's demand. AMR still dominates in installed units, and "
+            "two-wheelers are common. Two-wheelers dominate city cores. Ilse Marten leads the metals practice at "
+            "Halvard Insights.")
+    assert names(text) == ["Orvane", "Kelstrom", "Tamura Holdings", "Feyd", "Brightloop Services", "Caspar Recycling Inc."]

@@ -168,6 +168,19 @@ def is_place(name: str) -> bool:
         or ascii_fold(name).lower() in _subnational() or _compass_region(name) is not None
 
 
+@cache
+def _every_subdivision() -> frozenset[str]:
+    return frozenset(ascii_fold(s.name).lower() for s in pycountry.subdivisions)
+
+
+def names_a_place(name: str) -> bool:
+    """Whether a capitalised name is a place of any kind, to tell it from a company's: wider than ``is_place`` (every
+    ISO 3166-2 subdivision, "Gauteng"; a bare compass point, "the Northeast")."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return is_place(bare) or ascii_fold(bare).lower() in _every_subdivision() \
+        or re.fullmatch(rf"{_COMPASS}|Mid-?west|Midlands", bare, re.IGNORECASE) is not None
+
+
 def country_name(text: str | None) -> str | None:
     """The country a report's words name ("U.S." → "United States"), or None."""
     if not text:

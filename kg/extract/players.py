@@ -18,7 +18,7 @@ import itertools
 import re
 
 from kg.card import Player
-from kg.extract.geography import country_name, is_place
+from kg.extract.geography import country_name, is_place, names_a_place
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
@@ -264,6 +264,23 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if leader and not _INSTITUTION.search(leader["name"]):
             players.add(_as_name(Item(0, leader["name"])), sent.start + leader.start("name"), confidence=0.6)
     lower_case_words = set(re.findall(r"\b[a-z]+\b", text))
+    for sent in sents:
+        for m in _COMPETING_SUBJECTS.finditer(sent.text):
+            items = split_items(m["names"])
+            at = sent.start + m.start("names")
+            # Proper names only: not "Hospitals dominate" nor "North America and Europe lead" (a name whose every
+            # word the page also writes in lower case is a common noun at a sentence's start).
+            proper = [item for item in items if (name := _as_name(item, whole=True)) == clean_org_name(item.text)
+                      and not names_a_place(name) and not _INSTITUTION.search(name) and not _SECTION.search(name)
+                      and not any(key.startswith(org_key(name) + " ") for key in players.found)  # "Genesys" after "Genesys Cloud Services, Inc"
+                      and not all(word.lower() in lower_case_words or _GENERIC_PART.fullmatch(word.lower())
+                                  for word in re.findall(r"[A-Za-z]+", name))]
+            if re.match(r"[^.;]{0,80}?\s+at\s+[A-Z]", sent.text[m.end():]):
+                continue  # "Tomas Lindqvist leads the equipment practice at Stratacore": a person's role
+            # "AMR still dominates", "Two-wheelers dominate": a technology's initials or a common compound alone
+            proper = [item for item in proper if not re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]*-[a-z]+", item.text.strip()) or len(items) > 1]
+            if proper and len(proper) == len(items):
+                players.add_items(proper, at, confidence=0.6, whole=True)
     for sent in sents:  # "Copenhagen-based Demant and its Swiss rival Sonova", "online marketplace Chrono24 said …"
         for m in _DESCRIBED_COMPANY.finditer(sent.text):
             name = _as_name(Item(m.start("name"), m["name"]))
@@ -341,6 +358,13 @@ _JOINT_SHARE = re.compile(rf"^\s*(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+
 _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
                      rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b")
+# Companies as the subjects of what leaders do: "Umicore and Boliden dominate smelting of electronic scrap in Europe",
+# "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
+_COMPETING_SUBJECTS = re.compile(
+    rf"(?:^\s*|,?\s+while\s+|[,;]\s+and\s+|;\s+)(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?)\s+"
+    rf"(?:(?:together|jointly|still|also|now)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
+    rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
 _COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
 
 
