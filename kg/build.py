@@ -270,7 +270,10 @@ class _ReportBuilder:
 
     def subject(self, fact: MarketValue | Cagr) -> tuple[ox.NamedNode, str]:
         if fact.segment:
-            return self.segment(fact.segment, None), iri.slug(fact.segment)
+            node = self.segment(fact.segment, None)
+            if not any(iri.slug(seg.name) == iri.slug(fact.segment) for seg in self.card.segments):
+                self.cite(node, fact.spans())  # a segment named only by this figure is stated where the figure is
+            return node, iri.slug(fact.segment)
         if fact.region:
             return self.region(fact.region), iri.slug(fact.region)
         return self.market, iri.slug(self.card.market)

@@ -1325,3 +1325,44 @@ def test_companies_as_the_subjects_of_what_leaders_do_but_not_places_people_or_t
             "two-wheelers are common. Two-wheelers dominate city cores. Ilse Marten leads the metals practice at "
             "Halvard Insights.")
     assert names(text) == ["Orvane", "Kelstrom", "Tamura Holdings", "Feyd", "Brightloop Services", "Caspar Recycling Inc."]
+
+
+def test_developments_dated_in_parentheses_after_the_actor_and_in_a_table_flattened_to_words():
+    text = ("Recent Developments\n"
+            "• Halvorsen Tyre Corporation (November 2024): Opened a tread rubber plant in Monterrey, Mexico.\n"
+            "• Carvaldi (12 September 2024): Launched a casing-traceability service for fleets.\n"
+            "• Rubbertec Integrated Systems (2023): a profile, no event.\n\n"
+            "Date Company Development\n"
+            "Jan 2025 Olmo Zaden Opened a breeding station near Naivasha, Kenya\n"
+            "2024-07-15 Akari Seed Corporation Acquired Brazilian lettuce breeder Sementes Horizonte\n"
+            "Mar 2024 Advanced Enzyme Technologies Limited Announced a plant in Haelen\n")
+    card = extract(text, "t")
+    assert [(d.date, d.actor) for d in card.developments] == [
+        ("2025-01", "Olmo Zaden"), ("2024-11", "Halvorsen Tyre Corporation"), ("2024-09-12", "Carvaldi"),
+        ("2024-07-15", "Akari Seed Corporation"), ("2024-03", "Advanced Enzyme Technologies Limited")]
+
+
+def test_tables_parted_by_double_bars_units_in_row_labels_and_year_columns_and_short_cagr_periods():
+    text = ("UK Widget Services Market Snapshot\n\n"
+            "Metric || 2024 || 2025 || 2030 || CAGR 2025-2030\n"
+            "UK widget services market (GBP m) || 1,162 || 1,208 || 1,482 || 4.2%\n"
+            "Home widgets (GBP m) || 74 || 83 || 149 || 12.4%\n"
+            "Widget users (thousand) || 31.9 || 32.7 || 36.4 || 2.2%\n\n"
+            "Regional Analysis\n"
+            "Region | 2024 (USD Bn) | 2034 (USD Bn) | CAGR 2025-2034\n"
+            "North America | 2.94 | 5.41 | 6.3%\n"
+            "Europe | 2.05 | 3.62 | 5.9%\n\n"
+            "Table 1 - retail value (R$ billion)\n"
+            "Ano | 2023 | 2024 | 2025e | 2030p | CAGR 25-30\n"
+            "Total | 8,87 | 9,84 | 10,71 | 15,92 | 8,3%\n"
+            "Sugar-free / zero | 2,56 | 3,00 | 3,43 | 6,18 | 12,5%\n")
+    card = extract(text, "t")
+    values = {(v.amount, v.currency, v.scale, v.year, v.segment, v.region) for v in card.values}
+    assert {(1208.0, "GBP", "million", 2025, None, None), (74.0, "GBP", "million", 2024, "Home widgets", None),
+            (2.94, "USD", "billion", 2024, None, "North America"), (3.62, "USD", "billion", 2034, None, "Europe"),
+            (3.43, "BRL", "billion", 2025, "Sugar-free / zero", None)} <= values
+    assert not any(v.amount in (31.9, 32.7, 36.4) for v in card.values)  # a count of users is no market value
+    cagrs = {(c.percent, c.start, c.end, c.segment, c.region) for c in card.cagr}
+    assert {(4.2, 2025, 2030, None, None), (12.4, 2025, 2030, "Home widgets", None), (6.3, 2025, 2034, None, "North America"),
+            (12.5, 2025, 2030, "Sugar-free / zero", None)} <= cagrs
+    assert not any(c.percent == 2.2 for c in card.cagr)

@@ -95,6 +95,15 @@ def test_owl_inconsistency_is_a_violation(seed_card):
     assert "INCONSISTENT" in report.as_table()
 
 
+def test_a_segment_named_only_by_a_growth_rate_is_stated_where_the_rate_is(seed_card):
+    # a table row's CAGR for a segment the card does not list ("Home haemodialysis (GBP m) || … || 12.4%")
+    rate = seed_card.cagr[0].model_copy(update={"segment": "home care teleconsultations"})
+    card = seed_card.model_copy(update={"cagr": [*seed_card.cagr, rate]})
+    assert "home care teleconsultations" not in {s.name for s in card.segments}
+    report = validate(build(card), reasoning=False)
+    assert report.conforms, report.as_table()
+
+
 @pytest.mark.parametrize("field, value, message", [
     ("year", 1850, "1850"),
     ("amount", -3.0, "A market value's amount must be a positive decimal"),

@@ -109,6 +109,30 @@ _SUBJECT = re.compile(
     rf"(?:(?:and|&)\s+(?:the\s+)?(?P<second>{_NAME})\s+(?=(?:each\s+|both\s+)?(?:[a-z]+ed\b|(?:formed|signed|agreed|launched|"
     rf"opened|won|began|set)\b)))?(?P<each>(?:each|both)\s+)?"
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
+# "• Bridgestone Corporation (November 2024): Opened a plant …": the date in parentheses after its actor.
+_NAME_BEFORE_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*\(\s*")
+_VERB_AFTER_DATE = re.compile(r"\s*\)\s*[:–—-]?\s*(?P<verb>[A-Za-z]+)")
+# A row of a table flattened to words: "Jan 2025 Rijk Zwaan Opened a breeding station …", the verb capitalised as a
+# cell's first word. Not "… Advanced Enzyme Technologies" nor "… Integrated Systems": words of names.
+_NAME_WORD_IN_PAST_TENSE = {"united", "limited", "integrated", "advanced", "applied", "allied", "associated", "consolidated",
+                            "diversified", "unlimited", "incorporated", "registered", "licensed", "certified", "combined",
+                            "connected", "automated", "engineered", "distributed", "managed", "assured", "blessed"}
+
+
+def _actor_before_capital_verb(clause: str) -> re.Match | None:
+    name = re.match(rf"{_AFTER_DATE}(?P<actor>{_NAME})", clause)
+    if name is None:
+        return None
+    for word in list(re.finditer(r"\S+", name["actor"]))[1:]:
+        verb = word.group()
+        if re.fullmatch(r"[A-Z][a-z]{2,}", verb) and verb.lower() not in _NAME_WORD_IN_PAST_TENSE \
+                and (verb.endswith("ed") or verb in ("Won", "Began", "Sold", "Bought", "Took", "Made", "Struck", "Broke", "Set")) \
+                and is_event_verb(verb.lower()):
+            actor = name["actor"][:word.start()].rstrip()
+            return re.match(rf"{_AFTER_DATE}(?P<actor>{re.escape(actor)})\s+(?P<verb>{verb})\b", clause)
+    return None
+
+
 _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori[sz]ed|certified|selected)\s+by\s+(?:the\s+)?"
                        rf"(?P<actor>{_NAME})")
 # A brand written in lower case: "dsm-firmenich said …", "dormakaba Holding AG opened …".
@@ -303,6 +327,11 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
                 (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
             actor = actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
+            if actor is None and (row := _actor_before_capital_verb(clause)):
+                m, actor = row, actor_named(row["actor"])
+            if actor is None and i == 0 and (before := _NAME_BEFORE_DATE.fullmatch(sent.text, 0, d.start())) \
+                    and (after := _VERB_AFTER_DATE.match(clause)) and is_event_verb(after["verb"].lower()):
+                actor = actor_named(before["actor"])
             pronoun = _PRONOUN_ACTOR.match(clause)
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
                 actor = last_actor  # "…, and in April 2024 it introduced a camera": the clause before's company

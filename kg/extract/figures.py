@@ -213,7 +213,13 @@ def _table_year(cell: str) -> int | None:
 
 # "Market size, EUR million", "Global market value (USD billion)", "Revenue (US$ Mn)": the market's row, its unit.
 _MARKET_ROW_LABEL = re.compile(rf"(?:market|revenue|sales)\b[^|]{{0,40}}?[,(]\s*{CURRENCY}\s*(?P<scale>trillion|billion|million|"
-                               rf"bn|mn)\b", re.IGNORECASE)
+                               rf"bn|mn|[mb](?=\s*\)))\b", re.IGNORECASE)
+# A segment's row that names its unit: "In-centre haemodialysis (GBP m) | 838 | 862 | 985".
+_UNIT_ROW_LABEL = re.compile(rf"(?P<name>[A-Za-z][^|()]{{1,60}}?)\s*\(\s*(?:in\s+)?{CURRENCY}\s*(?P<scale>trillion|billion|million|"
+                             rf"bn|mn|[mb])\s*\)", re.IGNORECASE)
+# A year column that names its unit: "2024 (USD Bn)", "2030F (EUR million)".
+_UNIT_YEAR_COLUMN = re.compile(rf"(?P<year>{YEAR})\s?[EFPefp]?\s*\(\s*(?:in\s+)?{CURRENCY}\s*(?P<scale>trillion|billion|million|"
+                               rf"bn|mn)\s*\)", re.IGNORECASE)
 # A column of one year's market figures: "2024 revenue (USD bn)", "Market value 2024", "Market size, 2024 (US$ Mn)".
 _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.*\b(?:share|cagr|growth|volume|units)\b)"
                             rf".*?\b(?P<year>{YEAR})\b", re.IGNORECASE)
@@ -774,7 +780,7 @@ class Figures:
             number = r"\d[\d,]*(?:\.\d+)?"
             gap = r"(?:\s*\|\s*|\s+)"
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
-            row_re = re.compile(rf"\|?\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&)){{0,5}})"
+            row_re = re.compile(rf"\|?\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&|/)){{0,5}})"
                                 rf"{gap})?(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             # further header cells after the years ("2024 2034 CAGR (2025-2034) North America 3.41 4.62 3.1% …")
@@ -815,19 +821,25 @@ class Figures:
         rows = self._table_rows
         for i, (start, header) in enumerate(rows):
             years = [_table_year(c) for c in header[1:]]
+            while len(years) > 2 and not years[-1] and re.match(r"(?:CAGR|Share|Growth|Change)\b", header[len(years)], re.IGNORECASE):
+                years.pop()  # "Metric | 2024 | 2025 | 2030 | CAGR 2025-2030": the rate's column after the years
             if len(header) >= 3 and all(years):  # years across, a label cell first
                 for row_start, row in rows[i + 1:i + 8]:
                     if len(row) != len(header):
                         break
                     label = _MARKET_ROW_LABEL.search(row[0])
-                    if label is None:
+                    segment_label = _UNIT_ROW_LABEL.fullmatch(row[0]) if label is None else None
+                    if label is None and segment_label is None:
                         continue
+                    label = label or segment_label
                     currency = CURRENCY_CODES.get(re.sub(r"\s", "", label["cur"]).lower(), label["cur"].upper())
+                    segment = clean(segment_label["name"]) if segment_label else None
                     for year, cell in zip(years, row[1:]):
                         if re.fullmatch(NUMBER, cell):
                             at = self.text.index(cell, row_start + len(row[0]))
-                            out.append(self._table_value(_amount(cell), currency, label["scale"], year, at, len(cell),
-                                                         first_forecast_year))
+                            value = self._table_value(_amount(cell), currency, label["scale"], year, at, len(cell),
+                                                      first_forecast_year)
+                            out.append(value.model_copy(update={"segment": segment}) if segment else value)
             elif header and header[0].lower() == "year" and len(header) >= 2 and re.search(r"market|value|size|revenue",
                                                                                            header[1], re.IGNORECASE):
                 caption = YEAR_TABLE_CAPTION.search(self.text[max(0, start - 200):start])
@@ -860,7 +872,11 @@ class Figures:
             year_columns = [c for c, title in enumerate(header) if c and _table_year(title)]
             for col, title in enumerate(header[1:], start=1):
                 column = _MARKET_COLUMN.search(title)
-                if caption is not None and year_columns == [col] and re.fullmatch(YEAR, title):
+                if (unit_column := _UNIT_YEAR_COLUMN.fullmatch(title)) is not None:
+                    column = unit_column
+                    unit = (CURRENCY_CODES.get(re.sub(r"\s", "", unit_column["cur"]).lower(), unit_column["cur"].upper()),
+                            unit_column["scale"])
+                elif caption is not None and year_columns == [col] and re.fullmatch(YEAR, title):
                     column = re.match(rf"(?P<year>{YEAR})", title)
                     unit = _caption_unit(caption)
                 elif column is not None:
@@ -991,7 +1007,9 @@ class Figures:
             column = next((c for c, cell in enumerate(cells) if re.search(r"\bCAGR\b", cell)), None)
             if not column:
                 continue
-            period = RANGE.search(cells[column])
+            period = RANGE.search(cells[column]) or re.search(r"CAGR\s*\(?'?(?P<a>[0-3]\d)\s*[-–]\s*'?(?P<b>[0-3]\d)\b", cells[column])
+            if period is not None and len(period["a"]) == 2:  # "CAGR 25-30": this century's years
+                period = {"a": f"20{period['a']}", "b": f"20{period['b']}"}
             if period is None:
                 caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", self.text[max(0, start - 160):start])
                 period = caption if caption and "\n" in self.text[max(0, start - 160):start][caption.end():] else None
@@ -1003,13 +1021,19 @@ class Figures:
                 rate = re.fullmatch(rf"\s*{PERCENT}\s*", row[column]) or (  # "CAGR 2025-2032 (%)" over "10.8"
                     re.fullmatch(r"\s*(?P<pct>[-−–]?\d{1,2}(?:\.\d+)?)\s*", row[column]) if "%" in cells[column] else None)
                 name = clean(row[0])
+                unit = re.search(r"\s*\(([^()]*)\)$", name)
+                if unit and not re.search(rf"{CURRENCY}|%", unit[1]):
+                    continue  # "Patients on dialysis (thousand)": the rate of a count, not of the market's value
+                name = name[:unit.start()] if unit else name  # "Home haemodialysis (GBP m)"
                 if rate is None or not name or _CATCH_ALL_ROW.match(name):
                     continue
                 percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
-                place = REGIONS.get(name.lower()) or country_name(name) or (name if PLACE_COLUMN.fullmatch(cells[0]) else None)
+                place = REGIONS.get(name.lower()) or country_name(name) or (
+                    name if PLACE_COLUMN.fullmatch(cells[0]) or is_place(name) else None)
                 cell_start = self.text.index(row[column], row_start + len(row[0]))
+                whole_market = re.search(r"\bmarket\b", name, re.IGNORECASE) and not place  # "UK dialysis services market"
                 out.append(Cagr(percent=percent, start=int(period["a"]), end=int(period["b"]),
-                                segment=None if place else name, region=place,
+                                segment=None if place or whole_market else name, region=place,
                                 span=span(self.text, cell_start + rate.start("pct"), cell_start + len(row[column])),
                                 confidence=0.7))
         return out

@@ -184,5 +184,16 @@ def cell_spans(line: str) -> list[tuple[int, str]]:
 def table_rows(text: str) -> list[tuple[int, list[str]]]:
     """Every line of the text with its offset, split into table cells; read once for every table reader (figures,
     places). "Region | 2025 | CAGR || Seoul Capital Area | 231.7 | 16.1% || …": rows flattened into one line with "||"."""
-    return [(m.start(), [cell for _, cell in cell_spans(m.group())])
-            for m in re.finditer(r"[^\n|]+(?:\|(?!\|)[^\n|]*)*", text) if m.group().strip()]
+    rows = []
+    for line in re.finditer(r"[^\n]+", text):
+        # "Metric || 2024 || 2025" (no single "|" on the line): "||" parts its cells, the line is one row
+        pieces = [line] if "||" not in line.group() or _SINGLE_BAR.search(line.group()) is None else None
+        for m in pieces or re.finditer(r"[^|]+(?:\|(?!\|)[^|]*)*", line.group()):
+            offset = 0 if pieces else line.start()
+            cells = [cell for _, cell in cell_spans(m.group())]
+            if cells:
+                rows.append((offset + m.start(), cells))
+    return rows
+
+
+_SINGLE_BAR = re.compile(r"(?<!\|)\|(?!\|)")
