@@ -1366,3 +1366,21 @@ def test_tables_parted_by_double_bars_units_in_row_labels_and_year_columns_and_s
     assert {(4.2, 2025, 2030, None, None), (12.4, 2025, 2030, "Home widgets", None), (6.3, 2025, 2034, None, "North America"),
             (12.5, 2025, 2030, "Sugar-free / zero", None)} <= cagrs
     assert not any(c.percent == 2.2 for c in card.cagr)
+
+
+def test_provider_profile_rows_brands_at_home_an_owners_arm_and_a_news_table_with_date_cells():
+    text = ("Home care providers include Amedex, Kinfolk at Home, Visiting Aunts, Right at Home and Calder's UK "
+            "digital care arm.\n\n"
+            "PROVIDER PROFILES\n"
+            "- Farrow Medical Care | Bad Homburg, Germany | satellite units\n"
+            "- Dialyra (Renova) | Malmö, Sweden | renal care services\n"
+            "- Vantiq | Deerfield, U.S. | kidney care spin-off\n\n"
+            "Posted by newsdesk | Health, Uncategorized | 0 comments\n\n"
+            "INDUSTRY NEWS\n"
+            "Jan 2024 | Dialyra won a ten-year contract to run four satellite units.\n"
+            "Sep 2024 | Quarro Dialysis Technologies raised GBP 42 million to scale production.\n"
+            "Published: September 2025 | Historical Data: 2019-2024 | Format: PDF\n")
+    card = extract(text, "t")
+    assert {p.name for p in card.players} == {"Amedex", "Kinfolk at Home", "Visiting Aunts", "Right at Home", "Calder",
+                                              "Farrow Medical Care", "Dialyra", "Vantiq"}
+    assert [(d.date, d.actor) for d in card.developments] == [("2024-09", "Quarro Dialysis Technologies"), ("2024-01", "Dialyra")]

@@ -313,6 +313,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
     words = Counter(re.findall(r"\b[A-Za-z]+\b", text))
     names_with_the = frozenset(clean_org_name(m.group()) for m in _NAME_WITH_THE.finditer(text))
     actor_named = partial(_actor, names_with_the=names_with_the)
+    tabled = _table_developments(text)  # a row of a table of developments is read by its columns, not as a clause
+    table_rows_read = [(d.span.start, d.span.end) for d in tabled]
     for sent in sents:
         if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text) or _SAID.search(sent.text)):
             continue
@@ -320,10 +322,12 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
         last_actor = None
         for i, d in enumerate(dates):
             when = d.when
-            if when is None:
+            if when is None or any(start <= sent.start + d.start() < end for start, end in table_rows_read):
                 continue
             clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
             clause = sent.text[d.end():clause_end]
+            if re.match(r"[ \t]*\|", clause) and re.fullmatch(r"[\s|•*-]*", sent.text[sent.text.rfind("\n", 0, d.start()) + 1:d.start()]):
+                clause = clause.replace("|", ":", 1)  # "Jan 2024 | Diaverum won …": a date cell opening its line, then the event
             m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
                 (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
             actor = actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
@@ -426,7 +430,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                     found[(partner_when, partner.lower())] = Development(
                         date=partner_when, actor=partner, summary=clean(clause[other.start("actor"):]) or partner,
                         span=span(text, o_start, sent.start + d.end() + len(clause.rstrip(" ,;"))), confidence=0.6)
-    for development in _table_developments(text):
+    for development in tabled:
         found.setdefault((development.date, development.actor.lower()), development)
     closed = text.replace(" )", ")")  # once for every actor (a text's length each)
     return sorted((_with_full_name(d, text, closed) for d in found.values()), key=lambda d: d.date, reverse=True)

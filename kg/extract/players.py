@@ -50,7 +50,8 @@ _LEAD_IN = re.compile(
     rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z]))",
     re.IGNORECASE)
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet")
-_HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who", re.IGNORECASE)
+_HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who|"
+                      rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
@@ -106,7 +107,15 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     # last "and" is split off before this)
     inner_and = re.fullmatch(rf"{ORG_NAME}\s+and\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}}(?:,\s*{LEGAL_FORM})*", text) \
         and not re.search(rf"\b{LEGAL_FORM}\s+and\s", text)  # two legal names joined by "and" are two companies
-    if not whole and not inner_and:
+    # "Right at Home", "Kindred at Home": a listed brand whose name holds "at" (not "Acme at Hannover": a place)
+    at_home = re.fullmatch(rf"{ORG_NAME}\s+at\s+(?P<last>[A-Z][a-z]+)", text)
+    if at_home and is_place(at_home["last"]):
+        at_home = None
+    # "Vanguard's UK digital advice arm": the company whose arm it is
+    owner = re.match(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[A-Z]{2,3}\s+)?[a-z][\w\s-]*\b(?:arm|unit|division|business|subsidiary|brand)$", text)
+    if owner:
+        return owner["owner"]
+    if not whole and not inner_and and not at_home:
         text = clean_org_name(name.group())
     # Parentheses inside a name are kept only when closed: "The Procter & Gamble (P&G) Company".
     if text.count("(") != text.count(")"):
@@ -413,11 +422,25 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
     if following and _COMPANY_TABLE_HEADER.match(following[0].text):
         _read_company_table(players, following[1:])
         return
-    outline = None
+    outline, profile_rows = None, False
     for line in following:
         contents = _PROFILE_CONTENTS.search(line.text)
         line = Line(line.start, line.end, line.text[:contents.start()], line.kind) if contents else line
-        if line.kind == "row" or " | " in line.text or line.text.endswith(":") or _SECTION.search(line.text):
+        if " | " in line.text and not line.text.endswith(":"):
+            # "- Fresenius Medical Care | Bad Homburg, Germany | satellite units": a profile row, its name first
+            first, seat = [cell.strip() for cell in line.text.split(" | ")[:2]]
+            first = re.sub(r"\s*\([^()]*\)$", "", first.lstrip("-–•*· \t"))  # "Xylem Inc. (Sensus)": its brand
+            name = _as_name(Item(0, first), whole=True)
+            # the second cell is its seat ("Espoo, Finland", "Great Britain"): not "Posted by newsdesk | Education"
+            if not name or name != clean_org_name(first) or is_place(name) or _SECTION.search(name) \
+                    or not names_a_place(seat.split(",")[-1].strip()):
+                break
+            players.add(name, line.start + line.text.index(first))
+            profile_rows = True
+            continue
+        if profile_rows:
+            break  # the rows of profiles end the list
+        if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text):
             break
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
