@@ -1384,3 +1384,14 @@ def test_provider_profile_rows_brands_at_home_an_owners_arm_and_a_news_table_wit
     assert {p.name for p in card.players} == {"Amedex", "Kinfolk at Home", "Visiting Aunts", "Right at Home", "Calder",
                                               "Farrow Medical Care", "Dialyra", "Vantiq"}
     assert [(d.date, d.actor) for d in card.developments] == [("2024-09", "Quarro Dialysis Technologies"), ("2024-01", "Dialyra")]
+
+
+def test_segments_with_notes_in_parentheses_a_dominant_one_and_a_subject_with_a_which_clause():
+    card = extract("By packaging: cans (dominant, over 85% of volume) and PET bottles.\n"
+                   "By channel: supermarkets, convenience stores, traditional retail (corner shops, kiosks) and e-commerce.\n\n"
+                   "Long day care centres, which make up roughly three-quarters of revenue, will remain the largest service "
+                   "type. By mode of delivery, offline coaching still commands close to 70% of revenue.", "t")
+    assert [(s.name, s.dimension, s.claim) for s in card.segments] == [
+        ("cans", "Packaging", "largest_share"), ("PET bottles", "Packaging", None), ("supermarkets", "Channel", None),
+        ("convenience stores", "Channel", None), ("traditional retail", "Channel", None), ("e-commerce", "Channel", None),
+        ("Long day care centres", "Unspecified", "largest_share"), ("offline coaching", "Mode Of Delivery", None)]

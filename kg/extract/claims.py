@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.wordlist import Cue
 
 # "its largest quarterly intake", "their biggest plant": a company's own superlative, not the market's ranking
-LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )(?<!its )(?<!their )largest(?! growth)|lion[’']s share|dominat|leading (?:position|share|region|"
+LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )(?<!its )(?<!their )largest(?! growth)|lion[’']s share|dominat|(?<!a )dominant|leading (?:position|share|region|"
               r"market|end-user)|highest (?:share|revenue)|(?<!its )(?<!their )biggest|major share|majority|\bled\b(?! by)|\bleads\b|commanded|"
               r"accounted for the (?:highest|largest)|maximum share|held the top|top position|at the forefront|\bleader\b|"
               r"the leading\b|(?:larger|bigger|greater) share|\blead (?:demand|the market|sales|revenue)|"

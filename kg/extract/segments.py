@@ -120,9 +120,11 @@ _STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarter
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(
     r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"
-    r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},)?\s+"  # ", the cheapest category,"
+    # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands"
+    r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+which\s+[^,.;]{2,80},)?\s+"
+    r"(?:(?:still|also|now|currently|already)\s+)?"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
-    r"leads|commanded|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
+    r"leads|commanded|commands|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
     r"represented|represents|continues|retains|retained|makes up|made up|remain|serve|serves)\b")
 
 
@@ -156,6 +158,11 @@ class _Segments:
         name = re.split(r"\s[-–]\s", name)[-1]  # "By Product - Storage segment": the dimension, then the segment
         if _MONEY_LIKE.search(name):
             return
+        note = _RANK_IN_PARENTHESES.search(name)
+        if note and claim is None and (claim := claim_of(note.group())) is not None:  # "cans (dominant, over 85% of volume)"
+            at = self.text.find(note.group().strip(), start)
+            claim_span = (at, at + len(note.group().strip())) if at >= 0 else None
+            claim = claim if claim_span else None
         name = _NOTE_IN_PARENTHESES.sub("", name)  # "cooling equipment (air conditioners, chillers)", "Cloud (63% of revenue)"
         name = re.sub(r"\s+(?:class|range|band|bracket)$", "", name) if _SIZE_CLASS.match(name) else name
         # "three segments", "5 types": a count, not a name ("Two-wheel", "Three-wheel" are names)
@@ -224,7 +231,7 @@ class _Segments:
             last = items[-1] if items else None
             # the "and" outside parentheses: "ready-to-cook products (noodles, dosa and idli mixes) and beverages"
             cut = blank_parentheses(last.text).find(" and ") if last else -1
-            if cut >= 0 and (len(items) > 1 or ";" not in items_text and "," not in items_text):
+            if cut >= 0 and (len(items) > 1 or ";" not in items_text and "," not in blank_parentheses(items_text)):
                 head, tail = last.text[:cut], last.text[cut + 5:]
                 if not (len(head.split()) == 1 and len(tail.split()) > 1 and "-" in tail.split()[0]) \
                         or _parallel(head, tail):
@@ -424,7 +431,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 continue
             body = clause.group()[by.end():] if by and clause.start() == 0 else clause.group()
             body_offset = clause_start + (by.end() if by and clause.start() == 0 else 0)
-            clause_dimension = dimension
+            clause_dimension = dimension if dimension_paragraph == paragraph else None  # a "By X" reaches to its paragraph's end
             label = _LABEL_LEAD.match(body) if clause.start() == 0 else None
             if label and not _GEOGRAPHY.search(label["dim"]):  # "• Vehicle type: electric scooters accounted for 81.4%"
                 clause_dimension, body, body_offset = clean(label["dim"]).title(), body[label.end():], body_offset + label.end()
@@ -601,6 +608,7 @@ def _opens_with(paragraph: str, heading: str) -> bool:
 
 
 def _looks_like_list(body: str) -> bool:
+    body = re.sub(r"\s*\([^()]*\)", "", body)  # "cans (dominant, over 85% of volume) and PET bottles": a note on an item
     items = split_items(body.rstrip(" ."), split_and=False)
     joined = len(items) >= 2 or " and " in body
     return joined and len(body) < 250 and not _VERB_INSIDE.search(body) and all(len(i.text.split()) <= 6 for i in items)
