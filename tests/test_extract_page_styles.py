@@ -1395,3 +1395,15 @@ def test_segments_with_notes_in_parentheses_a_dominant_one_and_a_subject_with_a_
         ("cans", "Packaging", "largest_share"), ("PET bottles", "Packaging", None), ("supermarkets", "Channel", None),
         ("convenience stores", "Channel", None), ("traditional retail", "Channel", None), ("e-commerce", "Channel", None),
         ("Long day care centres", "Unspecified", "largest_share"), ("offline coaching", "Mode Of Delivery", None)]
+
+
+def test_one_of_the_drivers_is_a_trend_list_of_single_words_and_what_drives_growth_outranks_a_company_move():
+    card = extract("Key trends shaping the packaging market include sustainability, digital printing, and the growth. "
+                   "One of the primary drivers of this market is the steady rise in online grocery orders. "
+                   "Research initiatives and collaborations between companies for the development of tests are factors "
+                   "anticipated to drive the growth of the segment.", "t")
+    assert [f.text for f in card.trends] == ["sustainability", "digital printing"]
+    assert [f.text for f in card.drivers] == [
+        "the steady rise in online grocery orders",
+        "Research initiatives and collaborations between companies for the development of tests are factors "
+        "anticipated to drive the growth of the segment"]

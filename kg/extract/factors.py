@@ -51,6 +51,7 @@ _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|sp
                      r"|\battribut(?:es|ed|ing)\s+(?:[\w-]+\s+){1,6}?to\s+"  # "Yole attributes the blistering growth to …"
                      r"|\b(?:owing|due|thanks)\s+to\s+|\bhelped\s+by\s+|\bbecause\s+of\s+|\bbenefit\w*\s+from\s+|\bfactors?\s+such\s+as\s+|\b(?:trends|drivers|challenges|restraints|opportunities)"
                      r"(?:\s+(?:in|of|shaping|for|highlighted|identified|noted|cited)\s+[^,.;]{0,60}?)?\s+(?:may\s+|also\s+)?(?:include|includes|are|such as)\s*[:,]?\s*"
+                     r"|\bone\s+of\s+the\s+(?:\w+\s+){0,2}(?:trends|drivers|challenges|restraints|opportunities)\s+(?:(?:in|of|for|shaping)\s+[^,.;]{0,60}?\s+)?is\s+"
                      # "Major strategies adopted by top players … include new product launches": how players compete, a trend
                      r"|\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b[^.;:]{0,120}?\s+(?:include|includes|are|is)\s+"
                      r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+"
@@ -97,6 +98,13 @@ _LISTED_SUBJECT = re.compile(r"(?:meanwhile,?\s+|at the same time,?\s+)?(?P<item
                              r"|(?P<items2>[^.;:]{10,300}?)\s+(?:are|were)\s+(?:now\s+|also\s+|steadily\s+|rapidly\s+)?(?:gaining|winning)\s+"
                              r"(?:in\s+)?(?:popularity|ground|traction|share|shelf space|momentum)", re.IGNORECASE)
 _COMPANY_MOVE = re.compile(_COMPANY_MOVES, re.IGNORECASE)
+# "the growth", "the market": words that name no cause
+_EMPTY_CAUSE = re.compile(r"(?:the\s+)?(?:growth|market|demand|industry|sector)(?:\s+of\s+the\s+market)?", re.IGNORECASE)
+# Words that say a sentence gives what drives growth, whatever else it mentions: "… factors anticipated to drive the
+# growth of the segment", "One of the primary drivers …"; they outrank the cues of a trend other than the word itself.
+_DRIVES_GROWTH = Cue(r"\b(?:driv(?:e|es|ing)|fuel(?:s|ing)?|propel(?:s|ling)?|boost(?:s|ing)?|spur(?:s|ring)?)\s+(?:the\s+)?"
+                     r"(?:(?:market|segment|industry)(?:'s)?\s+|overall\s+)?(?:growth|demand|expansion|adoption)|"
+                     r"\b(?:primary|key|main|major) drivers?\b|\bdriving factors?\b|\bgrowth drivers?\b")
 _OPPOSITE = {"drivers": "restraints", "restraints": "drivers"}
 _CONTRAST = re.compile(r"\W*(?:however|but|yet|still|that said|on the other hand|meanwhile|at the same time|in contrast)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"^(?:the|this|our|a)\s+(?:new\s+)?(?:report|study|research|analysis)(?:,[^,]{0,60},)?\s+(?:states|says|notes|"
@@ -109,11 +117,12 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
     out: dict[str, list[Factor]] = {k: [] for k in CUES}
     seen: set[str] = set()
 
-    def add(kind: str, start: int, end: int) -> None:
+    def add(kind: str, start: int, end: int, one_word: bool = False) -> None:
         repeated = re.match(r"\s*(?:by|through|from)\s+", text[start:end])  # "driven by A, and by B": B
         start += repeated.end() if repeated else 0
         phrase = clean(text[start:end])
-        if len(phrase) < 8 or len(phrase.split()) < 2 or phrase.lower() in seen or is_place(phrase):
+        if len(phrase) < 8 or len(phrase.split()) < 2 and not (one_word and re.fullmatch(r"[a-z]{8,}", phrase)) or phrase.lower() in seen \
+                or is_place(phrase):
             return  # ("… rules in Europe and the Gulf": a place is where a cause acts, not a cause)
         raw = text[start:end]
         start, end = start + len(raw) - len(raw.lstrip(" ,.;:-–•*\t\n")), end - (len(raw) - len(raw.rstrip(" ,.;:-–•*\t\n")))
@@ -146,6 +155,8 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
             continue
         is_item = len(sent.text) < 160 and not sent.text.rstrip().endswith(".")
         kind = next((k for k, cue in CUES.items() if cue.search(sent.text)), None)
+        if kind == "trends" and _DRIVES_GROWTH.search(sent.text) and not re.search(r"\btrends?\b", sent.text, re.IGNORECASE):
+            kind = "drivers"
         under_heading = heading and (is_item or len(sent.text) < 300) and (
             kind is None or kind != "opportunities" and not _CONTRAST.match(sent.text))
         if under_heading:
@@ -174,10 +185,13 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
                 kind = "restraints"  # "a fall in growth owing to the pandemic": the cause of a decline restrains
         if causes:
             tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
-            items = [i for i in split_items(tail) if len(i.text.split()) >= 2 and not _NOT_A_CAUSE.match(i.text)]
+            # "trends … include sustainability, technological innovation": one long word is a factor too
+            items = [i for i in split_items(tail) if (len(i.text.split()) >= 2 or re.fullmatch(r"[a-z]{6,}", i.text) and named)
+                     and not _NOT_A_CAUSE.match(i.text) and not _EMPTY_CAUSE.fullmatch(i.text.strip(" ."))]
             if items:
-                for item in items:
-                    add(kind, sent.start + causes.end() + item.start, sent.start + causes.end() + item.start + len(item.text))
+                for item in items:  # a trend named in one word only where the text announces its kind
+                    add(kind, sent.start + causes.end() + item.start, sent.start + causes.end() + item.start + len(item.text),
+                        one_word="strateg" not in introduced and bool(named) and all(len(i.text.split()) <= 3 for i in items))
                 continue
         subject = _LISTED_SUBJECT.match(sent.text)
         if subject:  # "Plant-based milk pairings, nitro cold brew on tap and recyclable cans remain the most visible trends"
