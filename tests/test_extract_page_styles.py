@@ -1407,3 +1407,13 @@ def test_one_of_the_drivers_is_a_trend_list_of_single_words_and_what_drives_grow
         "the steady rise in online grocery orders",
         "Research initiatives and collaborations between companies for the development of tests are factors "
         "anticipated to drive the growth of the segment"]
+
+
+def test_company_moves_with_a_long_subject_and_the_strategies_of_top_players_as_trends():
+    card = extract("However, the leading companies functioning in the global widget market are taking strategic steps to "
+                   "re-establish demand. Major strategies adopted by top players to enhance their product portfolios, "
+                   "increase their market share, and expand their presence in the market include new product launches "
+                   "and deals such as acquisitions and partnerships.", "t")
+    assert [f.text for f in card.trends] == [
+        "However, the leading companies functioning in the global widget market are taking strategic steps to re-establish demand",
+        "new product launches", "deals such as acquisitions"]  # "partnerships", one word, is too short to stand alone

@@ -24,7 +24,7 @@ from kg.extract.page import Line, Sentence, clean, is_title, lines, sentences, s
 # What the market's companies are doing, a trend of the market: "leading players are shifting toward pea protein",
 # "this has encouraged leading companies to introduce novel products".
 _COMPANY_MOVES = (r"\b(?:companies|players|manufacturers|vendors|providers|participants|firms|brands|suppliers|start-ups|startups|operators)\b"
-                  r"[^.;]{0,40}?\b(?:are|is|have been|have started|continue)?\s*(?:increasingly\s+|now\s+|also\s+|actively\s+)?(?:to\s+)?"
+                  r"[^.;]{0,60}?\b(?:are|is|have been|have started|continue)?\s*(?:increasingly\s+|now\s+|also\s+|actively\s+)?(?:to\s+)?"
                   r"(?:entering|shifting|introduc\w*|develop\w*|launch\w*|taking strategic|investing|focusing|racing|partnering|"
                   r"expanding their|adopting|pursuing|moving toward|consolidat\w*)\b")
 CUES = {
@@ -53,7 +53,7 @@ _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|sp
                      r"(?:\s+(?:in|of|shaping|for|highlighted|identified|noted|cited)\s+[^,.;]{0,60}?)?\s+(?:may\s+|also\s+)?(?:include|includes|are|such as)\s*[:,]?\s*"
                      r"|\bone\s+of\s+the\s+(?:\w+\s+){0,2}(?:trends|drivers|challenges|restraints|opportunities)\s+(?:(?:in|of|for|shaping)\s+[^,.;]{0,60}?\s+)?is\s+"
                      # "Major strategies adopted by top players … include new product launches": how players compete, a trend
-                     r"|\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b[^.;:]{0,120}?\s+(?:include|includes|are|is)\s+"
+                     r"|\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b[^.;:]{0,160}?\s+(?:include|includes|are|is)\s+"
                      r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+"
                      r"|^(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers|restraints|challenges|trends|opportunities)\s*:\s*",
                      re.IGNORECASE)
@@ -98,6 +98,7 @@ _LISTED_SUBJECT = re.compile(r"(?:meanwhile,?\s+|at the same time,?\s+)?(?P<item
                              r"|(?P<items2>[^.;:]{10,300}?)\s+(?:are|were)\s+(?:now\s+|also\s+|steadily\s+|rapidly\s+)?(?:gaining|winning)\s+"
                              r"(?:in\s+)?(?:popularity|ground|traction|share|shelf space|momentum)", re.IGNORECASE)
 _COMPANY_MOVE = re.compile(_COMPANY_MOVES, re.IGNORECASE)
+_STRATEGIES = re.compile(r"\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b", re.IGNORECASE)
 # "the growth", "the market": words that name no cause
 _EMPTY_CAUSE = re.compile(r"(?:the\s+)?(?:growth|market|demand|industry|sector)(?:\s+of\s+the\s+market)?", re.IGNORECASE)
 # Words that say a sentence gives what drives growth, whatever else it mentions: "… factors anticipated to drive the
@@ -169,7 +170,7 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
         reported = _REPORTED.match(sent.text)
         said = sent.text[reported.end():] if reported else sent.text
         if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(
-                re.sub(r"\b(?:players|companies)\b", "", said[:80]) if _COMPANY_MOVE.search(said) else said[:80]):
+                re.sub(r"\b(?:players|companies)\b", "", said[:80]) if _COMPANY_MOVE.search(said) or _STRATEGIES.search(said) else said[:80]):
             continue
         if is_title(sent.text):
             continue  # a heading ("Analysis of Market Size & Trends"), not a statement
