@@ -1417,3 +1417,14 @@ def test_company_moves_with_a_long_subject_and_the_strategies_of_top_players_as_
     assert [f.text for f in card.trends] == [
         "However, the leading companies functioning in the global widget market are taking strategic steps to re-establish demand",
         "new product launches", "deals such as acquisitions"]  # "partnerships", one word, is too short to stand alone
+
+
+def test_challenges_the_market_faces_or_is_challenged_by_are_listed_and_the_report_saying_so_is_none():
+    card = extract("However, the market is also facing challenges related to regulatory issues, safety concerns, and the "
+                   "need for skilled operators. However, growth would be challenged by trouble in choosing a logistics "
+                   "partner and various legal issues. Demand is driven by border surveillance and disaster response,\" the "
+                   "report states.", "t")
+    assert [f.text for f in card.restraints] == [
+        "regulatory issues", "safety concerns", "the need for skilled operators",
+        "trouble in choosing a logistics partner", "various legal issues"]
+    assert [f.text for f in card.drivers] == ["border surveillance", "disaster response"]

@@ -49,6 +49,9 @@ CUES = {
 _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|spurred|underpinned|bolstered|backed|"
                      r"anchored|tied|attributed|attributable)\s+(?:mainly\s+|largely\s+|primarily\s+|mostly\s+)?(?:by|in|to)\s+"
                      r"|\battribut(?:es|ed|ing)\s+(?:[\w-]+\s+){1,6}?to\s+"  # "Yole attributes the blistering growth to …"
+                     # "facing challenges related to A, B and C", "challenged by A and B", "hampered by A"
+                     r"|\b(?:fac(?:ing|es|e)|confront(?:ing|s)?)\s+(?:\w+\s+)?(?:challenges|hurdles|obstacles|headwinds)\s+(?:related\s+to|such\s+as|including|like|from)\s+"
+                     r"|\b(?:challenged|hampered|hindered|restrained|constrained|impeded)\s+(?:mainly\s+|largely\s+)?by\s+"
                      r"|\b(?:owing|due|thanks)\s+to\s+|\bhelped\s+by\s+|\bbecause\s+of\s+|\bbenefit\w*\s+from\s+|\bfactors?\s+such\s+as\s+|\b(?:trends|drivers|challenges|restraints|opportunities)"
                      r"(?:\s+(?:in|of|shaping|for|highlighted|identified|noted|cited)\s+[^,.;]{0,60}?)?\s+(?:may\s+|also\s+)?(?:include|includes|are|such as)\s*[:,]?\s*"
                      r"|\bone\s+of\s+the\s+(?:\w+\s+){0,2}(?:trends|drivers|challenges|restraints|opportunities)\s+(?:(?:in|of|for|shaping)\s+[^,.;]{0,60}?\s+)?is\s+"
@@ -98,6 +101,8 @@ _LISTED_SUBJECT = re.compile(r"(?:meanwhile,?\s+|at the same time,?\s+)?(?P<item
                              r"|(?P<items2>[^.;:]{10,300}?)\s+(?:are|were)\s+(?:now\s+|also\s+|steadily\s+|rapidly\s+)?(?:gaining|winning)\s+"
                              r"(?:in\s+)?(?:popularity|ground|traction|share|shelf space|momentum)", re.IGNORECASE)
 _COMPANY_MOVE = re.compile(_COMPANY_MOVES, re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"[,.]?[\"”]\s*,?\s*(?:the|this|our)\s+(?:report|study|analysis|analyst|authors?)\s+(?:states|says|notes|adds|"
+                          r"concludes|finds)\.?\s*$", re.IGNORECASE)
 _STRATEGIES = re.compile(r"\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b", re.IGNORECASE)
 # "the growth", "the market": words that name no cause
 _EMPTY_CAUSE = re.compile(r"(?:the\s+)?(?:growth|market|demand|industry|sector)(?:\s+of\s+the\s+market)?", re.IGNORECASE)
@@ -140,6 +145,9 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
     for sent in sents:
         if sent.text.startswith("#"):
             continue  # the page's source line or a markdown title, not a statement
+        attributed = _ATTRIBUTION.search(sent.text)
+        if attributed:  # '… and disaster response," the report states.': the statement without who makes it
+            sent = Sentence(sent.start, sent.start + attributed.start(), sent.text[:attributed.start()])
         stripped = sent.text.strip(" :•*-")
         titled = next((k for k, pattern in _HEADINGS.items() if pattern.fullmatch(stripped)), None) \
             or next((k for k, pattern in _QUESTION_HEADINGS.items() if pattern.fullmatch(stripped.rstrip("?: "))), None)
@@ -177,7 +185,10 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
         causes = _CAUSES.search(sent.text)
         if causes:  # the phrase that introduces the causes says their kind: "driven by", "challenges include"
             introduced = causes.group().lower()
-            named = next((k for k, word in (("restraints", "challenge"), ("restraints", "restraint"), ("trends", "trend"),
+            named = next((k for k, word in (("restraints", "challenge"), ("restraints", "restraint"), ("restraints", "hurdle"),
+                                            ("restraints", "obstacle"), ("restraints", "headwind"), ("restraints", "hamper"),
+                                            ("restraints", "hinder"), ("restraints", "restrained"), ("restraints", "constrained"),
+                                            ("restraints", "impeded"), ("trends", "trend"),
                                             ("opportunities", "opportunit"), ("trends", "strateg")) if word in introduced), None)
             if named or not under_heading:  # under "Challenges", "costs rise due to tariffs" is still a challenge
                 kind = named or ("restraints" if kind == "restraints" and not re.search(r"driv|fuel|propel|boost|support|spur|bolster",
