@@ -1428,3 +1428,14 @@ def test_challenges_the_market_faces_or_is_challenged_by_are_listed_and_the_repo
         "regulatory issues", "safety concerns", "the need for skilled operators",
         "trouble in choosing a logistics partner", "various legal issues"]
     assert [f.text for f in card.drivers] == ["border surveillance", "disaster response"]
+
+
+def test_causes_that_open_a_sentence_end_where_its_main_clause_begins():
+    card = extract("Due to the continuously evolving hair trends, consumers are seeking numerous styling products, this has "
+                   "encouraged leading companies to introduce novel products. "
+                   "Trends: AI-assisted authentication, trade-in programmes run by department stores, and live-commerce "
+                   "selling sessions are changing how inventory moves.", "t")
+    assert [f.text for f in card.drivers] == ["the continuously evolving hair trends"]
+    assert [f.text for f in card.trends] == [
+        "AI-assisted authentication", "trade-in programmes run by department stores",
+        "live-commerce selling sessions are changing how inventory moves"]

@@ -197,6 +197,11 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
                 kind = "restraints"  # "a fall in growth owing to the pandemic": the cause of a decline restrains
         if causes:
             tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
+            if not sent.text[:causes.start()].strip(" •*-\t\"“") and not introduced.rstrip().endswith(":") \
+                    and not re.search(r"opportunit|challenge|trend|restraint|driver", introduced):
+                # "Due to evolving hair trends, consumers are seeking …": the causes end where the main clause begins
+                main = re.search(r",\s+(?!and\b)(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|can|could|may|this|it)\b", tail)
+                tail = tail[:main.start()] if main else tail
             # "trends … include sustainability, technological innovation": one long word is a factor too
             items = [i for i in split_items(tail) if (len(i.text.split()) >= 2 or re.fullmatch(r"[a-z]{6,}", i.text) and named)
                      and not _NOT_A_CAUSE.match(i.text) and not _EMPTY_CAUSE.fullmatch(i.text.strip(" ."))]
