@@ -1439,3 +1439,11 @@ def test_causes_that_open_a_sentence_end_where_its_main_clause_begins():
     assert [f.text for f in card.trends] == [
         "AI-assisted authentication", "trade-in programmes run by department stores",
         "live-commerce selling sessions are changing how inventory moves"]
+
+
+def test_names_to_watch_and_a_list_whose_sentence_ends_inside_a_label_line():
+    assert names("Names to watch: Yankee Wick (Newbold Brands), Bath & Body Lab, Diptyk, Glasshouse Fragrances, Ikea. "
+                 "Bath & Body Lab reportedly sold over 100M candles last year.") == [
+        "Yankee Wick", "Bath & Body Lab", "Diptyk", "Glasshouse Fragrances", "Ikea"]
+    # a full stop inside a name followed by more of the name is no sentence's end
+    assert names("Key players include Chr. Hansen Holding A/S and Novonesis Group") == ["Chr. Hansen Holding A/S", "Novonesis Group"]

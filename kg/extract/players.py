@@ -55,7 +55,7 @@ _HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
-_LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed))?"
+_LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed|to\s+watch))?"
 _LABEL = re.compile(rf"^\s*\|?\s*{_LABEL_WORDS}\s*(?:\||:)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"\b(?:market|markets|segment|report|analysis|forecast|share|growth|revenue|demand|product|products|strategies|"
@@ -91,6 +91,11 @@ _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|
 def _as_name(item: Item, whole: bool = False) -> str | None:
     """The organisation name an item holds, or None when it is not one; ``whole``: the item is only a name."""
     text = clean_org_name(item.text)
+    runs_on = _RUNS_ON.search(text)
+    # "… Glasshouse Fragrances, Ikea. Bath & Body Works reportedly sold …": the sentence ended after "Ikea" (not "Chr. Hansen
+    # Holding A/S": no words in lower case run on after the full stop)
+    if runs_on and re.search(r"\s[a-z]{3,}\s+[a-z]{2,}\b", text[runs_on.end():]):
+        text = text[:runs_on.start() + runs_on.group().index(".")]
     glued = re.match(rf"^(.*?\b{LEGAL_FORM})(?=[A-Z][a-z])", text)  # "Total S.A.Polyvinyl Chloride": a stripped heading
     if glued:
         text = glued.group(1)
@@ -372,6 +377,7 @@ _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|ha
 _COMPETING_SUBJECTS = re.compile(
     rf"(?:^\s*|,?\s+while\s+|[,;]\s+and\s+|;\s+)(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?)\s+"
     rf"(?:(?:together|jointly|still|also|now)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
+    rf"|(?:are|were)\s+(?:all\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
 _COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
