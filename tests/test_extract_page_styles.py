@@ -1447,3 +1447,13 @@ def test_names_to_watch_and_a_list_whose_sentence_ends_inside_a_label_line():
         "Yankee Wick", "Bath & Body Lab", "Diptyk", "Glasshouse Fragrances", "Ikea"]
     # a full stop inside a name followed by more of the name is no sentence's end
     assert names("Key players include Chr. Hansen Holding A/S and Novonesis Group") == ["Chr. Hansen Holding A/S", "Novonesis Group"]
+
+
+def test_annual_rates_compounding_without_at_after_a_from_to_figure_and_an_annual_compound_rate():
+    def rates(text):
+        return [(c.percent, c.start, c.end) for c in extract(text, "t").cagr]
+    assert rates("Our base case has widget revenue compounding at 27.5% a year between 2025 and 2030.") == [(27.5, 2025, 2030)]
+    assert rates("The market will grow about 23.4% a year through 2030.") == [(23.4, None, 2030)]
+    assert rates("In dollar terms the market is forecast to grow from $225 million in 2024 to $318 million in 2029, "
+                 "or 7.2% a year.") == [(7.2, 2024, 2029)]
+    assert rates("The market will reach USD 4.9 billion by 2031 – an annual compound rate of 9.2%.") == [(9.2, None, 2031)]

@@ -441,13 +441,15 @@ _CATCH_ALL_ROW = re.compile(r"(?:total|global|overall|rest of|others?\b)", re.IG
 # a sign only written against the number: "– 9.6%" after a question is an answer, "-1.8%" a decline
 PERCENT = r"(?P<pct>(?:[-−–](?=\d))?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per cent|pc\b)"
 CAGR_WORD = (r"(?:CAGR|compound annual growth rate|compounded annual growth rate|compound annual growth|"
-             r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate)")
+             r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate)")
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
 _CAGR_CUE = re.compile(r"CAGR|compound|annual|a year|per year|per annum", re.IGNORECASE)
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
 # News style: "grow fastest, by about 27% a year", "projected to grow at 9.4% annually through 2033".
-ANNUAL_RATE = re.compile(rf"\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*)\b[^.;%\d]{{0,30}}?"
-                         rf"(?:at|by)\s+(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost|projected|estimated|expected)?\s*{PERCENT}\s*"
+# "compounding at 27.5% a year", "will grow about 23.4% a year", "… to $318 million, or 7.2% a year"
+ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*|compound\w*)\b[^.;%\d]{{0,30}}?"
+                         rf"(?:(?:at|by)\s+)?|\d\s?(?:billion|million|bn|mn|trillion)(?:\s+(?:in|by)\s+{YEAR})?,\s+or\s+)"
+                         rf"(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost|projected|estimated|expected)?\s*{PERCENT}\s*"
                          rf"(?:annually|a year|per year|per annum|each year|every year)\b", re.IGNORECASE)
 # "Greywater puts annual growth over 2025-2031 at 8.8%"
 ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:growth|growth rate|rate of growth|increase|rise|expansion)\b[^.;%\d]{{0,20}}?(?:\d{{4}}[^.;%]{{0,30}}?)?"
