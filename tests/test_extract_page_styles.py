@@ -1457,3 +1457,13 @@ def test_annual_rates_compounding_without_at_after_a_from_to_figure_and_an_annua
     assert rates("In dollar terms the market is forecast to grow from $225 million in 2024 to $318 million in 2029, "
                  "or 7.2% a year.") == [(7.2, 2024, 2029)]
     assert rates("The market will reach USD 4.9 billion by 2031 – an annual compound rate of 9.2%.") == [(9.2, None, 2031)]
+
+
+def test_figures_a_house_puts_sales_at_and_revenue_no_company_owns_rising_from_one_year_to_another():
+    def values(text):
+        return [(v.amount, v.year) for v in extract(text, "t").values]
+    assert values("New research from Bluefen Research puts worldwide sales of alcohol-free cider at $24.6bn in 2024 and "
+                  "expects the category to reach $41.9bn by 2030.") == [(24.6, 2024), (41.9, 2030)]
+    assert values("Global crane rental revenue will rise from $52.4bn in 2023 to more than $78bn by 2031, according to a "
+                  "forecast released on Tuesday.") == [(52.4, 2023), (78.0, 2031)]
+    assert values("Liebwerk revenue will rise from $5.2bn in 2023 to $6bn by 2026, the company said.") == []

@@ -72,6 +72,12 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
+                     # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn"
+                     r"\bputs\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value)\b"
+                     r"[^.;$€£]{0,60}\bat\b|"
+                     # "Global crane rental revenue will rise from $52.4bn in 2023 to …": revenue no company owns, projected
+                     r"^[\s•*-]*(?:the\s+)?(?:global|worldwide|total|overall)\s+(?:[a-z-]+\s+){0,4}(?:sales|revenues?|spending)\s+"
+                     r"(?:will|would|should|could|is\s+(?:expected|forecast|projected|set)\s+to)\s+(?:\w+\s+)?(?:rise|grow|climb|increase|expand|reach)\w*\b|"
                      # "Spending on electronic discovery reached $16.4 billion": what buyers spend on the product
                      r"^[\s•*-]*(?:global\s+|worldwide\s+|total\s+)?spending\s+on\b|"
                      # "Revenue is estimated to reach EUR 15.9 billion in 2025": revenue no company owns, projected
