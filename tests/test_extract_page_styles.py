@@ -1467,3 +1467,11 @@ def test_figures_a_house_puts_sales_at_and_revenue_no_company_owns_rising_from_o
     assert values("Global crane rental revenue will rise from $52.4bn in 2023 to more than $78bn by 2031, according to a "
                   "forecast released on Tuesday.") == [(52.4, 2023), (78.0, 2031)]
     assert values("Liebwerk revenue will rise from $5.2bn in 2023 to $6bn by 2026, the company said.") == []
+
+
+def test_causes_after_but_the_cause_of_a_decline_and_one_factor_once():
+    card = extract("The global widget industry is predicted to witness a slight fall in growth, owing to the occurrence of "
+                   "the COVID-19 pandemic. But, owing to the COVID-19 pandemic, the global industry is now anticipated "
+                   "to witness declining growth and exhibit a CAGR of 4.3% during the forecast period.", "t")
+    assert [f.text for f in card.restraints] == ["the occurrence of the COVID-19 pandemic"]
+    assert card.drivers == []

@@ -101,6 +101,8 @@ _LISTED_SUBJECT = re.compile(r"(?:meanwhile,?\s+|at the same time,?\s+)?(?P<item
                              r"|(?P<items2>[^.;:]{10,300}?)\s+(?:are|were)\s+(?:now\s+|also\s+|steadily\s+|rapidly\s+)?(?:gaining|winning)\s+"
                              r"(?:in\s+)?(?:popularity|ground|traction|share|shelf space|momentum)", re.IGNORECASE)
 _COMPANY_MOVE = re.compile(_COMPANY_MOVES, re.IGNORECASE)
+# What may come before causes that open a sentence: a bullet, a quote mark, "But," or "However,".
+_OPENING = re.compile(r"[\s•*\-\"“]*(?:(?:but|however|yet|still|and|also|moreover|in addition)\s*,?\s*)?", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"[,.]?[\"”]\s*,?\s*(?:the|this|our)\s+(?:report|study|analysis|analyst|authors?)\s+(?:states|says|notes|adds|"
                           r"concludes|finds)\.?\s*$", re.IGNORECASE)
 _STRATEGIES = re.compile(r"\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b", re.IGNORECASE)
@@ -119,6 +121,13 @@ _NOISE = re.compile(r"\b(?:report|coverage|takeaways|insights|developments|playe
                     r"privacy|click|request)\b", re.IGNORECASE)
 
 
+def _content_words(phrase: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w-]+", phrase.lower()) if w not in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset("the a an of in on for to and or by with from its their this that these those as at".split())
+
+
 def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> dict[str, list[Factor]]:
     out: dict[str, list[Factor]] = {k: [] for k in CUES}
     seen: set[str] = set()
@@ -132,6 +141,9 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
             return  # ("… rules in Europe and the Gulf": a place is where a cause acts, not a cause)
         raw = text[start:end]
         start, end = start + len(raw) - len(raw.lstrip(" ,.;:-–•*\t\n")), end - (len(raw) - len(raw.rstrip(" ,.;:-–•*\t\n")))
+        words = _content_words(phrase)
+        if any(words <= _content_words(known.text) for known in out[kind]):
+            return  # "the COVID-19 pandemic" after "the occurrence of COVID-19 pandemic": one factor once
         seen.add(phrase.lower())  # the phrase with its spacing tidied; the span quotes the text as written
         out[kind].append(Factor(text=phrase, span=span(text, start, end), confidence=0.5))
 
@@ -197,10 +209,13 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
                 kind = "restraints"  # "a fall in growth owing to the pandemic": the cause of a decline restrains
         if causes:
             tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
-            if not sent.text[:causes.start()].strip(" •*-\t\"“") and not introduced.rstrip().endswith(":") \
+            if _OPENING.fullmatch(sent.text[:causes.start()]) and not introduced.rstrip().endswith(":") \
                     and not re.search(r"opportunit|challenge|trend|restraint|driver", introduced):
                 # "Due to evolving hair trends, consumers are seeking …": the causes end where the main clause begins
                 main = re.search(r",\s+(?!and\b)(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|can|could|may|this|it)\b", tail)
+                if main and not under_heading and _DECLINE.search(tail[main.start():]) \
+                        and not re.search(r"driv|fuel|propel|boost|spur|bolster", introduced):
+                    kind = "restraints"  # "But, owing to the pandemic, the industry is anticipated to witness declining growth"
                 tail = tail[:main.start()] if main else tail
             # "trends … include sustainability, technological innovation": one long word is a factor too
             items = [i for i in split_items(tail) if (len(i.text.split()) >= 2 or re.fullmatch(r"[a-z]{6,}", i.text) and named)
