@@ -1475,3 +1475,13 @@ def test_causes_after_but_the_cause_of_a_decline_and_one_factor_once():
                    "to witness declining growth and exhibit a CAGR of 4.3% during the forecast period.", "t")
     assert [f.text for f in card.restraints] == ["the occurrence of the COVID-19 pandemic"]
     assert card.drivers == []
+
+
+def test_a_heading_giving_the_reasons_a_market_grows_heads_its_drivers():
+    card = extract("Five reasons heat pump sales are surging:\n\n"
+                   "  • Rising gas prices across Europe\n"
+                   "  • Subsidies for replacing oil boilers\n"
+                   "  • Cheaper inverter compressors\n\n"
+                   "Outlook\nThe market will keep growing.", "t")
+    assert [f.text for f in card.drivers] == [
+        "Rising gas prices across Europe", "Subsidies for replacing oil boilers", "Cheaper inverter compressors"]

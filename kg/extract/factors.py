@@ -72,7 +72,9 @@ _QUESTION_HEADINGS = {
     "trends": re.compile(r"(?:key\s+)?trends?\s+(?:to\s+watch|(?:I'm|I\s+am|we're|we\s+are)\s+watching)(?:\s+\w+){0,2}", re.IGNORECASE),
 }
 _HEADINGS = {
-    "drivers": re.compile(r"(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers?|driving factors)(?:\s+\w+){0,3}", re.IGNORECASE),
+    "drivers": re.compile(r"(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers?|driving factors)(?:\s+\w+){0,3}"
+                          # "Seven reasons fiber optic networks are expanding:"
+                          r"|(?:[\w-]+\s+)?reasons\s+(?:why\s+)?(?:[\w-]+\s+){0,6}?(?:grow|expand|boom|ris|surg|thriv)\w*", re.IGNORECASE),
     "restraints": re.compile(r"(?:key\s+)?(?:market\s+)?(?:restraints?|challenges|restraints?\s*(?:&|and)\s*challenges)(?:\s+\w+){0,2}",
                              re.IGNORECASE),
     "trends": re.compile(r"(?:key\s+)?(?:market\s+)?trends(?:\s*(?:&|and)\s*highlights)?(?:\s+\w+){0,3}", re.IGNORECASE),
