@@ -1485,3 +1485,11 @@ def test_a_heading_giving_the_reasons_a_market_grows_heads_its_drivers():
                    "Outlook\nThe market will keep growing.", "t")
     assert [f.text for f in card.drivers] == [
         "Rising gas prices across Europe", "Subsidies for replacing oil boilers", "Cheaper inverter compressors"]
+
+
+def test_the_highest_revenue_share_names_a_segment_but_a_company_market_share_does_not():
+    def segments(text):
+        return [(s.name, s.claim) for s in extract(text, "t").segments]
+    assert segments("The business to consumer (B2C) held the highest Social Commerce Market revenue share in 2024.") == [
+        ("business to consumer (B2C)", "largest_share")]
+    assert segments("Acme Corp held the highest market share in 2024.") == []

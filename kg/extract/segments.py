@@ -115,7 +115,9 @@ _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|
 # In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
 _SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
                               r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:market|revenues?|sales|"
-                              r"demand|value|volume|spending)\b|(?:market\s+|revenue\s+)?share\b)", re.IGNORECASE)
+                              r"demand|value|volume|spending)\b|(?:market\s+|revenue\s+)?share\b)"
+                              # "The business to consumer (B2C) held the highest Social Commerce Market revenue share"
+                              r"|\b(?:highest|largest)\s+(?:[\w-]+\s+){0,4}?revenue\s+share\b", re.IGNORECASE)
 _STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(
