@@ -244,7 +244,10 @@ def _market_quote(market: str, report: dict[str, list], by_subject: dict[str, di
 def draft_from_built(built) -> ReportDraft | None:
     """The draft of a report from the quads ingest built for it (``kg.build.BuiltReport``): run in ingest's worker
     processes, so indexing a report costs no read of it from the store."""
-    return draft_from_triples(built.graph_triples().get(str(iri.report_graph(built.report_id)), ()))
+    own_graph = ox.NamedNode(str(iri.report_graph(built.report_id)))
+    # The quads themselves (they have a subject, predicate and object): making a Triple of each and grouping them
+    # by graph cost a third of drafting.
+    return draft_from_triples(quad for quad in built.quads if quad.graph_name == own_graph)
 
 
 def shared_names(store: Store, entities: Iterable[str]) -> dict[str, dict[str, set[str]]]:
