@@ -329,33 +329,37 @@ class _ReportBuilder:
         self.growth_rates(figures)
         self.factors_players_developments()
         self.source_issues()
-        self.fact_count()
-        self.values_in_use()
-        self.names_organisations()
+        self.derived_from_own_graph()
         return BuiltReport(self.card.id, tuple(self.quads))
 
-    def fact_count(self) -> None:
-        """mkg:factCount, derived (see its definition): the report's facts, the nodes of its own graph with a
-        primary span, the report aside."""
-        facts = {q.subject for q in self.quads if q.predicate == M.primarySpan and q.graph_name == self.own_graph}
+    def derived_from_own_graph(self) -> None:
+        """What the report's graph implies, read in one pass over its quads (three passes cost a sixth of building):
+
+        - mkg:factCount (see its definition): the report's facts, the nodes of its own graph with a primary span,
+          the report aside;
+        - mkg:valueInUse (see mkg:ValuesInUse): each value the report states for a property whose values a page
+          lists in order (the dates of developments, the percentages of rates), added to the shared graph;
+        - mkg:namesOrganisation (see its definition): each organisation a node of the report's graph has in one of
+          the roles that name it."""
+        facts, in_use, named = set(), [], set()
+        primary_span, own_graph = M.primarySpan, self.own_graph
+        for quad in self.quads:
+            if quad.graph_name != own_graph:
+                continue
+            predicate = quad.predicate
+            if predicate == primary_span:
+                facts.add(quad.subject)
+            elif predicate in _NAMING_ROLES:
+                named.add(quad.object)
+            elif predicate in _VALUES_IN_USE:
+                in_use.append((_VALUES_IN_USE[predicate], quad.object))
         facts.discard(self.report)
         self.add(self.report, M.factCount, _int(len(facts)))
-
-    def names_organisations(self) -> None:
-        """mkg:namesOrganisation, derived (see its definition): each organisation a node of the report's graph has
-        in one of the roles that name it."""
-        named = {q.object for q in self.quads if q.predicate in _NAMING_ROLES and q.graph_name == self.own_graph}
+        for node, value in in_use:
+            self.share(node, A, M.ValuesInUse)
+            self.share(node, M.valueInUse, value)
         for org in sorted(named, key=lambda node: node.value):
             self.add(self.report, M.namesOrganisation, org)
-
-    def values_in_use(self) -> None:
-        """mkg:valueInUse, derived (see mkg:ValuesInUse): each value the report states for a property whose values
-        a page lists in order (the dates of developments, the percentages of rates), added to the shared graph."""
-        for quad in tuple(self.quads):
-            if quad.predicate in _VALUES_IN_USE and quad.graph_name == self.own_graph:
-                node = _VALUES_IN_USE[quad.predicate]
-                self.share(node, A, M.ValuesInUse)
-                self.share(node, M.valueInUse, quad.object)
 
     def report_node(self) -> None:
         card, report = self.card, self.report
