@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -126,12 +126,39 @@ def _to_rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
+def nquads_text(statements: Iterable[tuple]) -> bytes:
+    """(subject, predicate, object, graph) statements of pyoxigraph terms as N-Quads: a term's ``str`` is its
+    N-Triples form, so this writes what ``pyoxigraph.serialize`` writes for the same quads (tests/test_build.py),
+    without making a Quad of each."""
+    # A predicate's or graph's text is made once (a report has few of each; str() is most of the cost).
+    predicates, graphs, lines = _PREDICATE_TEXT, {}, []
+    for s, p, o, g in statements:
+        if (p_text := predicates.get(p)) is None:
+            p_text = str(p)
+            if len(predicates) < 10_000:
+                predicates[p] = p_text
+        if (g_text := graphs.get(g)) is None:
+            g_text = graphs[g] = str(g)
+        lines.append(f"{s} {p_text} {o} {g_text} .\n")
+    return "".join(lines).encode("utf-8")
+
+
+_PREDICATE_TEXT: dict[ox.NamedNode, str] = {}
+
+
 @dataclass(frozen=True)
 class BuiltReport:
-    """One report as quads: its own graph's, then those it adds to the shared-entities graph; no repeats."""
+    """One report as statements: (subject, predicate, object, graph) of pyoxigraph terms, its own graph's, then
+    those it adds to the shared-entities graph; no repeats. They are kept as tuples (a pyoxigraph Quad, or
+    anything that unpacks into those four): making a Quad costs about 4 µs, which was most of building a report;
+    ``quads`` makes them when asked."""
 
     report_id: str
-    quads: tuple[ox.Quad, ...]
+    statements: tuple[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal, ox.NamedNode] | ox.Quad, ...]
+
+    @cached_property
+    def quads(self) -> tuple[ox.Quad, ...]:
+        return tuple(s if isinstance(s, ox.Quad) else ox.Quad(*s) for s in self.statements)
 
     def graph_triples(self) -> dict[str, list[ox.Triple]]:
         """Graph IRI → its triples."""
@@ -142,7 +169,7 @@ class BuiltReport:
 
     def nquads(self) -> bytes:
         """Every quad as N-Quads (what the store loads)."""
-        return ox.serialize(self.quads, format=ox.RdfFormat.N_QUADS)
+        return nquads_text(self.statements)
 
     def ntriples(self) -> bytes:
         """Every triple as N-Triples, the graphs merged (what SHACL reads)."""
@@ -185,7 +212,7 @@ class _ReportBuilder:
         self.order_key = ox.Literal(card.id[:ORDER_KEY_LENGTH])  # mkg:idOrderKey
         self.shared_graph = _shared_node(iri.ENTITIES_GRAPH)
         # An ordered set: a graph holds a triple once, whichever fact states it again.
-        self.quads: dict[ox.Quad, None] = {}
+        self.quads: dict[tuple, None] = {}  # (subject, predicate, object, graph)
         self.used: set[str] = set()
         self.spans: set[str] = set()
         self.dimensions: set[str] = set()
@@ -198,11 +225,11 @@ class _ReportBuilder:
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
         """State a triple in the report's own graph."""
-        self.quads[ox.Quad(s, p, o, self.own_graph)] = None
+        self.quads[(s, p, o, self.own_graph)] = None
 
     def share(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
         """State a triple in the shared-entities graph."""
-        self.quads[ox.Quad(s, p, o, self.shared_graph)] = None
+        self.quads[(s, p, o, self.shared_graph)] = None
 
     def mint(self, *parts: str) -> ox.NamedNode:
         """A fact IRI under the report; a clash (two publishers' figures for one year) gets a suffix."""
@@ -343,16 +370,15 @@ class _ReportBuilder:
           the roles that name it."""
         facts, in_use, named = set(), [], set()
         primary_span, own_graph = M.primarySpan, self.own_graph
-        for quad in self.quads:
-            if quad.graph_name != own_graph:
+        for subject, predicate, obj, graph in self.quads:
+            if graph != own_graph:
                 continue
-            predicate = quad.predicate
             if predicate == primary_span:
-                facts.add(quad.subject)
+                facts.add(subject)
             elif predicate in _NAMING_ROLES:
-                named.add(quad.object)
+                named.add(obj)
             elif predicate in _VALUES_IN_USE:
-                in_use.append((_VALUES_IN_USE[predicate], quad.object))
+                in_use.append((_VALUES_IN_USE[predicate], obj))
         facts.discard(self.report)
         self.add(self.report, M.factCount, _int(len(facts)))
         for node, value in in_use:

@@ -24,7 +24,7 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import PROV, SH
 
 from kg import iri
-from kg.build import BuiltReport
+from kg.build import BuiltReport, nquads_text
 from kg.link import LinkingTable, linking_graph
 from kg.paths import ONTOLOGY_DIR
 from kg.reason import OwlVerdict, ontology, reason
@@ -422,11 +422,11 @@ def _examine(built: BuiltReport) -> _Examined:
     subjects, objects, spans, span_nodes, report_nodes = set(), set(), {}, set(), set()
     read, unread = [], []
     flagged = False
-    for quad in built.quads:
-        subject, predicate, obj = quad.subject, quad.predicate, quad.object
+    for statement in built.statements:
+        subject, predicate, obj, _ = statement
         subjects.add(subject)
         objects.add(obj)
-        (read if reads is None or predicate in reads else unread).append(quad)
+        (read if reads is None or predicate in reads else unread).append(statement)
         if predicate == _RDF_TYPE:
             if obj in span_classes:
                 span_nodes.add(subject)
@@ -486,8 +486,8 @@ def validate_and_serialise(built: BuiltReport, *, label: str = "") -> tuple[Vali
     reads, and the rest."""
     examined = _examine(built)
     context = examined.context()
-    read = ox.serialize(examined.read, format=ox.RdfFormat.N_QUADS)
-    nquads = read + ox.serialize(examined.unread, format=ox.RdfFormat.N_QUADS) if examined.unread else read
+    read = nquads_text(examined.read)
+    nquads = read + nquads_text(examined.unread) if examined.unread else read
     if not examined.flagged and _screen(_input(read.decode("utf-8") + context), examined.focus):
         return ValidationReport(results=[], graph=Graph(), label=label), nquads
     return _validate_input(_input(nquads.decode("utf-8") + context), examined.focus, label), nquads
