@@ -78,19 +78,23 @@ def refresh_inferences(store: OxigraphStore) -> int:
     """Recompute the OWL inferences queries need (organisation → regions) over the shared graphs and the counts
     over all reports (``refresh_counts``), and clear the stale note.
 
-    Only shared entities take part, so the cost does not grow with the number of reports; and HermiT
+    Only shared entities take part in reasoning, so its cost does not grow with the number of reports (the counts
+    read one index range per linked organisation); and HermiT
     runs only when they changed since it last ran on this store (a digest of its input is kept beside
     the store), so an ingest that adds no new entity does not pay for it again.
     """
     linking, entities = store.graph_ntriples(iri.LINKING_GRAPH), store.graph_ntriples(iri.ENTITIES_GRAPH)
     digest = shared_graphs_digest(linking, entities)
     cache = _reasoned_digest_file(store)
-    refresh_counts(store)
+    # The counts last, just before the stale note goes: a store without them counts as stale (``derived_stale``),
+    # so a run killed before they are written leaves the next run to rebuild everything.
     if cache is not None and cache.exists() and cache.read_text() == digest and store.contains_graph(str(iri.INFERRED_GRAPH)):
+        refresh_counts(store)
         store.update(f"DROP SILENT GRAPH <{iri.STALE_GRAPH}>")
         return len(store.graph(iri.INFERRED_GRAPH))
     verdict = reason_shared(linking, entities)
     store.replace_graph(iri.INFERRED_GRAPH, verdict.inferred or Graph())
+    refresh_counts(store)
     store.update(f"DROP SILENT GRAPH <{iri.STALE_GRAPH}>")
     if cache is not None:
         cache.write_text(digest)
