@@ -30,6 +30,7 @@ SHARED_GRAPHS = {
     iri.LINKING_GRAPH: "Linking data: countries, UN M49 and report regions, currencies, checked organisation identifiers",
     iri.ENTITIES_GRAPH: "Entities shared across reports: markets, segment concepts, organisations as written",
     iri.INFERRED_GRAPH: "OWL inferences: organisations located in regions",
+    iri.COUNTS_GRAPH: "Counts over all reports: the reports naming each linked organisation",
     iri.ONTOLOGY_GRAPH: "The mkg ontology",
 }
 

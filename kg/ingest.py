@@ -26,7 +26,7 @@ from kg.build import BuiltReport, build_quads
 from kg.card import ReportCard
 from kg.errors import MkgError, UnusableInput
 from kg.store import Store
-from kg.validate import validate_for_load
+from kg.validate import validate_and_serialise
 from kg.vocab import MKG
 
 CARD_SUFFIXES = (".yaml", ".yml", ".json")
@@ -117,9 +117,8 @@ def prepare(path: Path, derive: Callable[[BuiltReport], Any] | None = None) -> P
         prepared.report_id, prepared.digest = card.id, card.digest()
         lap("read")
         built = build_quads(card)
-        nquads = built.nquads()  # what the store loads, and what SHACL reads
         lap("build")
-        report = validate_for_load(built, label=str(path), nquads=nquads)
+        report, nquads = validate_and_serialise(built, label=str(path))  # what SHACL reads, and the store loads
         lap("validate")
         if report.conforms:
             prepared.nquads = nquads

@@ -24,6 +24,8 @@ LINKING_GRAPH = URIRef(GRAPH + "linking")
 ENTITIES_GRAPH = URIRef(GRAPH + "entities")
 INFERRED_GRAPH = URIRef(GRAPH + "inferred")
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
+# Counts over all reports that named queries read (mkg:namingReportCount), rebuilt with the inferences.
+COUNTS_GRAPH = URIRef(GRAPH + "counts")
 # Present only while derived graphs (the inferences) may be stale: written before reports change,
 # dropped once they are rebuilt, so a crash in between is noticed by the next run.
 STALE_GRAPH = URIRef(GRAPH + "stale")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from rdflib import PROV, Graph, Literal
+from rdflib import PROV, XSD, Graph, Literal
 
 from kg import iri
 from kg.build import build
@@ -24,6 +24,7 @@ from kg.paths import CARDS_DIR
 from kg.reason import ontology, reason_shared, shared_graphs_digest
 from kg.store import OxigraphStore
 from kg.validate import ValidationReport, validate
+from kg.vocab import MKG
 
 
 def shipped_cards() -> list[Path]:
@@ -53,26 +54,47 @@ def mark_derived_stale(store: OxigraphStore) -> None:
 
 
 def derived_stale(store: OxigraphStore) -> bool:
-    """True when derived graphs may be out of date (a write began and their rebuild did not finish)."""
-    return store.contains_graph(str(iri.STALE_GRAPH))
+    """True when derived graphs may be out of date (a write began and their rebuild did not finish), or were
+    never made (a store written before the counts graph existed)."""
+    return store.contains_graph(str(iri.STALE_GRAPH)) or not store.contains_graph(str(iri.COUNTS_GRAPH))
+
+
+def refresh_counts(store: OxigraphStore) -> None:
+    """Count, over every report, what named queries list with a count (``mkg:namingReportCount``: the reports
+    naming each organisation of the linking table), into the counts graph, in one update. The graph states when
+    it was counted, so it exists even when there is nothing to count."""
+    store.update(f"""PREFIX mkg: <{MKG}>
+DROP SILENT GRAPH <{iri.COUNTS_GRAPH}> ;
+INSERT DATA {{ GRAPH <{iri.COUNTS_GRAPH}> {{ <{iri.COUNTS_GRAPH}> <{PROV.generatedAtTime}> "{datetime.now(timezone.utc).isoformat()}"^^<{XSD.dateTime}> }} }} ;
+INSERT {{ GRAPH <{iri.COUNTS_GRAPH}> {{ ?organisation mkg:namingReportCount ?reports }} }} WHERE {{
+  SELECT ?organisation (COUNT(*) AS ?reports) WHERE {{
+    GRAPH <{iri.LINKING_GRAPH}> {{ ?organisation a mkg:Organisation }}
+    GRAPH ?g {{ ?report mkg:namesOrganisation ?organisation }}
+  }} GROUP BY ?organisation
+}}""")
 
 
 def refresh_inferences(store: OxigraphStore) -> int:
-    """Recompute the OWL inferences queries need (organisation → regions) over the shared graphs,
-    and clear the stale note.
+    """Recompute the OWL inferences queries need (organisation → regions) over the shared graphs and the counts
+    over all reports (``refresh_counts``), and clear the stale note.
 
-    Only shared entities take part, so the cost does not grow with the number of reports; and HermiT
+    Only shared entities take part in reasoning, so its cost does not grow with the number of reports (the counts
+    read one index range per linked organisation); and HermiT
     runs only when they changed since it last ran on this store (a digest of its input is kept beside
     the store), so an ingest that adds no new entity does not pay for it again.
     """
     linking, entities = store.graph_ntriples(iri.LINKING_GRAPH), store.graph_ntriples(iri.ENTITIES_GRAPH)
     digest = shared_graphs_digest(linking, entities)
     cache = _reasoned_digest_file(store)
+    # The counts last, just before the stale note goes: a store without them counts as stale (``derived_stale``),
+    # so a run killed before they are written leaves the next run to rebuild everything.
     if cache is not None and cache.exists() and cache.read_text() == digest and store.contains_graph(str(iri.INFERRED_GRAPH)):
+        refresh_counts(store)
         store.update(f"DROP SILENT GRAPH <{iri.STALE_GRAPH}>")
         return len(store.graph(iri.INFERRED_GRAPH))
     verdict = reason_shared(linking, entities)
     store.replace_graph(iri.INFERRED_GRAPH, verdict.inferred or Graph())
+    refresh_counts(store)
     store.update(f"DROP SILENT GRAPH <{iri.STALE_GRAPH}>")
     if cache is not None:
         cache.write_text(digest)
@@ -98,6 +120,7 @@ def seed_store() -> OxigraphStore:
     for path in shipped_cards():
         card = ReportCard.from_file(path)
         store.replace_report(card.id, build(card))
+    refresh_counts(store)
     return store
 
 

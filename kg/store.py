@@ -82,8 +82,8 @@ class OxigraphStore:
         self._changed()
 
     def replace_reports(self, reports: list[tuple[str, bytes]]) -> None:
-        """Several reports at once, each given as N-Quads (``kg.build.BuiltReport.nquads``: its own graph and
-        what it adds to the shared entities). Every report is whole, before and after a crash.
+        """Several reports at once, each given as N-Quads written from pyoxigraph terms (``kg.build.BuiltReport.nquads``:
+        its own graph and what it adds to the shared entities). Every report is whole, before and after a crash.
 
         The reports not yet in the store go in one bulk load: Oxigraph (0.5) writes a bulk load's files
         and adds them to the database at the end, all or nothing (``oxigraph load --help``), and skips
@@ -95,7 +95,9 @@ class OxigraphStore:
             exists = self._store.contains_named_graph(ox.NamedNode(iri.report_graph(report_id)))
             (present if exists else new).append((report_id, nquads))
         if new:
-            self._store.bulk_load(b"".join(nquads for _, nquads in new), format=ox.RdfFormat.N_QUADS)
+            # Lenient: the IRIs are not checked again (a tenth of the load's CPU): the text was written from
+            # pyoxigraph terms (``kg.build.nquads_text``), which checked them when they were made.
+            self._store.bulk_load(b"".join(nquads for _, nquads in new), format=ox.RdfFormat.N_QUADS, lenient=True)
         if present:
             self.replace_reports_statements([(report_id, nquads_statements(nquads)) for report_id, nquads in present])
         self._changed()

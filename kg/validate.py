@@ -24,7 +24,7 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import PROV, SH
 
 from kg import iri
-from kg.build import BuiltReport
+from kg.build import BuiltReport, nquads_text
 from kg.link import LinkingTable, linking_graph
 from kg.paths import ONTOLOGY_DIR
 from kg.reason import OwlVerdict, ontology, reason
@@ -244,6 +244,12 @@ def _screening_shapes():
     """The shapes compiled for screening (see ``SCREENING_REPLACEMENTS`` and ``SCREENED_IN_PYTHON``)."""
     import pyshacl_turbo
 
+    return pyshacl_turbo.compile_shapes(_screening_graph(), advanced=True)
+
+
+@cache
+def _screening_graph() -> Graph:
+    """The screening shapes as a graph."""
     graph = Graph()
     for prefix, namespace in shapes().namespaces():
         graph.bind(prefix, namespace)
@@ -270,7 +276,65 @@ def _screening_shapes():
     core = "".join(f"mkgsh:{name} {constraint} .\n" for name, constraint in SCREENING_REPLACEMENTS.items())
     graph.parse(data=f"@prefix sh: <{SH}> . @prefix mkg: <https://w3id.org/mkg/ns#> . @prefix mkgsh: <{shapes_ns}> .\n{core}",
                 format="turtle")
-    return pyshacl_turbo.compile_shapes(graph, advanced=True)
+    return graph
+
+
+def _path_predicates(path) -> set | None:
+    """The predicates a SPARQL property path reads; None when it can read any (a negated property set)."""
+    from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
+
+    if isinstance(path, URIRef):
+        return {path}
+    if isinstance(path, NegatedPath):
+        return None
+    parts = path.args if isinstance(path, (SequencePath, AlternativePath)) else [path.arg if isinstance(path, InvPath) else path.path]
+    found: set = set()
+    for part in parts:
+        if (more := _path_predicates(part)) is None:
+            return None
+        found |= more
+    return found
+
+
+def _sparql_predicates(text: str, prefixes: dict[str, str]) -> set | None:
+    """The predicates a SPARQL constraint's query reads; None when it can read any (a variable predicate)."""
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.term import Variable
+
+    found: set = set()
+    stack = [prepareQuery(text, initNs=prefixes).algebra]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):  # CompValue: an algebra node; a basic graph pattern's triples hold the predicates
+            for _, predicate, _ in (node.get("triples") or ()) if getattr(node, "name", "") == "BGP" else ():
+                if isinstance(predicate, Variable) or (more := _path_predicates(predicate)) is None:
+                    return None
+                found |= more
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+    return found
+
+
+@cache
+def _screening_reads() -> frozenset[str] | None:
+    """Every predicate the screening shapes can read: the IRIs the shapes name (paths, targets, classes), the
+    predicates of their SPARQL constraints, and rdf:type and rdfs:subClassOf (targets and sh:class). None when
+    that cannot be known (a closed shape, a variable predicate), and the screening then reads every quad.
+
+    Triples of any other predicate cannot change what the screening shapes find, so the screening input leaves
+    them out: SourceSpanShape's offsets and quotes (``SCREENED_IN_PYTHON``: a third of the text), labels, the
+    spans' links. Parsing is half of the engine's time and grows with the text."""
+    graph = _screening_graph()
+    if any(graph.triples((None, SH.closed, None))):
+        return None
+    reads = {RDF.type, RDFS.subClassOf} | {term for triple in graph for term in triple if isinstance(term, URIRef)}
+    prefixes = {str(graph.value(d, SH.prefix)): str(graph.value(d, SH.namespace)) for d in graph.objects(None, SH.declare)}
+    for query in [*graph.objects(None, SH.select), *graph.objects(None, SH.ask)]:
+        if (more := _sparql_predicates(str(query), prefixes)) is None:
+            return None
+        reads |= more
+    return frozenset(map(str, reads))
 
 
 _RDF_TYPE, _SUBCLASS_OF = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.subClassOf))
@@ -327,23 +391,42 @@ def _span_flagged(parts: tuple[list, list, list, list], report_nodes: set) -> bo
                 and len(quote.value) == end - start >= 1)
 
 
-def _validation_input(built: BuiltReport, nquads: bytes | None = None):
-    """The report's quads as N-Quads (``built.nquads()``, what the store loads, unless given) with the class
-    context of the linking entities it names, its focus nodes, and whether what the screening checks in Python
-    (``SCREENED_IN_PYTHON``) flags it. The engine validates the union of the graphs, as it would the N-Triples
-    of the merged graphs."""
-    from pyshacl_turbo.rdf import Input  # the engine's own input record: text it parses natively
+@dataclass
+class _Examined:
+    """One pass over a report's quads: its focus nodes (every subject), the IRIs it names, whether what the screening
+    checks in Python (``SCREENED_IN_PYTHON``) flags it, and its quads split into those of a predicate the
+    screening shapes read (``_screening_reads``) and the rest."""
 
+    focus: list[str]
+    named: set[str]
+    flagged: bool
+    read: list
+    unread: list
+
+    def context(self) -> str:
+        """The class context of the linking entities the report names, as N-Triples: only those can be targets or
+        values of its shapes (the whole context is five times the report)."""
+        axioms, by_node = _class_context_lines()
+        return axioms + "".join(by_node[node] for node in self.named if node in by_node)
+
+
+@cache
+def _screening_read_nodes() -> frozenset | None:
+    reads = _screening_reads()
+    return None if reads is None else frozenset(ox.NamedNode(p) for p in reads)
+
+
+def _examine(built: BuiltReport) -> _Examined:
     span_classes, report_classes, linked_classed = _span_screen_classes()
-    # Of the linking entities, only those the report names can be targets or values of its shapes: the
-    # context carries their types and labels, and nothing else (it is five times the report otherwise).
-    axioms, by_node = _class_context_lines()
+    reads = _screening_read_nodes()
     subjects, objects, spans, span_nodes, report_nodes = set(), set(), {}, set(), set()
+    read, unread = [], []
     flagged = False
-    for quad in built.quads:
-        subject, predicate, obj = quad.subject, quad.predicate, quad.object
+    for statement in built.statements:
+        subject, predicate, obj, _ = statement
         subjects.add(subject)
         objects.add(obj)
+        (read if reads is None or predicate in reads else unread).append(statement)
         if predicate == _RDF_TYPE:
             if obj in span_classes:
                 span_nodes.add(subject)
@@ -359,8 +442,22 @@ def _validation_input(built: BuiltReport, nquads: bytes | None = None):
     empty = ([], [], [], [])
     flagged = flagged or bool(linked_classed & named) or any(_span_flagged(spans.get(node, empty), report_nodes)
                                                              for node in span_nodes)
-    text = (nquads or built.nquads()).decode("utf-8") + axioms + "".join(by_node[node] for node in named if node in by_node)
-    return Input(text, "nquads", None, {}), focus, flagged
+    return _Examined(focus, named, flagged, read, unread)
+
+
+def _input(text: str):
+    from pyshacl_turbo.rdf import Input  # the engine's own input record: text it parses natively
+
+    return Input(text, "nquads", None, {})
+
+
+def _validation_input(built: BuiltReport, nquads: bytes | None = None):
+    """The report's quads as N-Quads (``built.nquads()``, what the store loads, unless given) with the class
+    context of the linking entities it names, its focus nodes, and whether what the screening checks in Python
+    (``SCREENED_IN_PYTHON``) flags it. The engine validates the union of the graphs, as it would the N-Triples
+    of the merged graphs."""
+    examined = _examine(built)
+    return _input((nquads or built.nquads()).decode("utf-8") + examined.context()), examined.focus, examined.flagged
 
 
 def _screen(data, focus: list[str]) -> bool:
@@ -379,15 +476,26 @@ def _screen(data, focus: list[str]) -> bool:
     return conforms
 
 
-def validate_for_load(built: BuiltReport, *, label: str = "", nquads: bytes | None = None) -> ValidationReport:
-    """Whether a report may be loaded, as bulk ingest asks it: screened with the cheaper screening shapes, and
-    only when the screening finds something, validated with the full shapes for its verdict and SHACL report
+def validate_and_serialise(built: BuiltReport, *, label: str = "") -> tuple[ValidationReport, bytes]:
+    """Whether a report may be loaded, as bulk ingest asks it, and its quads as N-Quads (what the store loads).
+
+    The report is screened with the cheaper screening shapes on the quads they read, and only when the screening
+    finds something, validated with the full shapes on all its quads for the verdict and SHACL report
     (``validate_built``). A report the screening passes conforms, and its report lists no results: warnings,
-    which never stop a load, are not looked for. ``nquads``: ``built.nquads()`` when the caller has it already."""
-    data, focus, flagged = _validation_input(built, nquads)
-    if not flagged and _screen(data, focus):
-        return ValidationReport(results=[], graph=Graph(), label=label)
-    return _validate_input(data, focus, label)
+    which never stop a load, are not looked for. The N-Quads are written once, in two parts: what the screening
+    reads, and the rest."""
+    examined = _examine(built)
+    context = examined.context()
+    read = nquads_text(examined.read)
+    nquads = read + nquads_text(examined.unread) if examined.unread else read
+    if not examined.flagged and _screen(_input(read.decode("utf-8") + context), examined.focus):
+        return ValidationReport(results=[], graph=Graph(), label=label), nquads
+    return _validate_input(_input(nquads.decode("utf-8") + context), examined.focus, label), nquads
+
+
+def validate_for_load(built: BuiltReport, *, label: str = "") -> ValidationReport:
+    """``validate_and_serialise`` without the N-Quads."""
+    return validate_and_serialise(built, label=label)[0]
 
 
 def validate(dataset: Dataset, *, reasoning: bool = True, table: LinkingTable | None = None,

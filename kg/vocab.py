@@ -96,6 +96,7 @@ class MKG(DefinedNamespace):
     nameAsWritten: URIRef  # name as written
     namesOrganisation: URIRef  # names organisation
     namesPlayer: URIRef  # names player
+    namingReportCount: URIRef  # naming report count
     normalisedAmount: URIRef  # normalised amount
     percent: URIRef  # percent
     periodAsWritten: URIRef  # period as written

@@ -33,6 +33,19 @@ def test_quads_are_the_graphs_the_rdflib_builder_made(name):
     lines = ox.serialize(built.quads, format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines()
     assert len(lines) == len(set(lines)), "a quad is stated twice"
     assert set(lines) == expected_lines(name)
+    # What ingest loads is written from the statements without making Quads: the same text.
+    assert built.nquads() == ox.serialize(built.quads, format=ox.RdfFormat.N_QUADS)
+
+
+def test_nquads_text_escapes_literals_as_the_store_writes_them():
+    from kg.build import nquads_text
+
+    s, p, g = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"), ox.NamedNode("https://example.org/g")
+    objects = [ox.Literal('a "quote"\n\\ back\tslash é \u0001 \U0001F600'), ox.Literal("x", language="en-GB"),
+               ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+               ox.NamedNode("https://example.org/o?q=1#f"), ox.Literal("")]
+    statements = [(s, p, o, g) for o in objects]
+    assert nquads_text(statements) == ox.serialize([ox.Quad(*t) for t in statements], format=ox.RdfFormat.N_QUADS)
 
 
 @pytest.mark.parametrize("name", NAMES)

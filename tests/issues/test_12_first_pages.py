@@ -163,3 +163,38 @@ def test_values_in_use_are_the_values_the_reports_state(store, prop):
     listed = values(f"GRAPH <https://w3id.org/mkg/graph/entities> {{ <https://w3id.org/mkg/id/values-in-use/{prop}> "
                     "a mkg:ValuesInUse ; mkg:valueInUse ?v }")
     assert len(stated) > 5 and listed == stated
+
+
+def _naming_counts(store) -> tuple[dict[str, int], dict[str, int]]:
+    """Each linked organisation's stored ``mkg:namingReportCount``, and the reports that name it, counted."""
+    prefix = "PREFIX mkg: <https://w3id.org/mkg/ns#> "
+    stored = store.query(prefix + "SELECT ?org ?n WHERE { GRAPH <https://w3id.org/mkg/graph/counts> { "
+                                  "?org mkg:namingReportCount ?n } }").rows
+    counted = store.query(prefix + "SELECT ?org (COUNT(DISTINCT ?report) AS ?n) WHERE { "
+                                   "GRAPH <https://w3id.org/mkg/graph/linking> { ?org a mkg:Organisation } "
+                                   "GRAPH ?g { ?report a mkg:MarketReport . ?role mkg:player|mkg:actor|mkg:involves|mkg:citedSource ?org } "
+                                   "} GROUP BY ?org").rows
+    return ({r["org"].value: int(r["n"].value) for r in stored}, {r["org"].value: int(r["n"].value) for r in counted})
+
+
+def test_naming_report_counts_are_the_reports_counted(store, tmp_path):
+    """``mkg:namingReportCount`` (counted when reports are written, read by organisations-with-wikidata) never
+    disagrees with the reports: after an ingest, and after a second ingest that changes which organisations
+    some reports name."""
+    stored, counted = _naming_counts(store)
+    assert counted and stored == counted
+    generate(12, tmp_path / "corpus", seed=3)
+    cards = sorted((tmp_path / "corpus" / "cards").glob("*.json"))
+    assert main(["ingest", str(tmp_path / "corpus" / "cards"), "--store", str(tmp_path / "store")]) in (0, 1)
+    first = _naming_counts(OxigraphStore(tmp_path / "store", read_only=True))[1]
+    # Some linked organisations renamed in half the cards (to names of the same length, so that the spans still
+    # cover their quotes): those reports, replaced, no longer name them.
+    for card in cards[:6]:
+        text = card.read_text(encoding="utf-8")
+        for name, other in (("Mayo Clinic", "Mayo Klinik"), ("Cleveland Clinic", "Cleveland Klinik"),
+                            ("Apollo Hospitals", "Apollo Hospitalz"), ("Fortis Healthcare", "Fortis Healthkare")):
+            text = text.replace(name, other)
+        card.write_text(text, encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "corpus" / "cards"), "--store", str(tmp_path / "store")]) in (0, 1)
+    stored_again, counted_again = _naming_counts(OxigraphStore(tmp_path / "store", read_only=True))
+    assert counted_again != first and stored_again == counted_again
