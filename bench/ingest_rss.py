@@ -4,9 +4,9 @@
 
 ``scale_bench.py`` prints the peak RSS of its whole process, which also runs the search index following the
 ingest and a second (baseline) ingest; a process's peak cannot be reset, so this script measures each size in a
-fresh process: a generated corpus (bench/gen_corpus.py, not timed) ingested with ``kg.ingest`` into a fresh embedded
-store, as ``mkg ingest`` does without the search index that follows it. Printed per size: the peak RSS of the ingesting process and of the largest
-of its children (the worker processes and HermiT's JVM).
+fresh process: a generated corpus (bench/gen_corpus.py, not timed) ingested with ``kg.ingest`` into a fresh
+embedded store, as ``mkg ingest`` does without the search index that follows it. Printed per size: the peak RSS of
+the ingesting process and of the largest of its children (the worker processes and HermiT's JVM).
 """
 
 from __future__ import annotations
