@@ -295,12 +295,18 @@ class _ReportBuilder:
             self.share(node, LABEL, ox.Literal(name))
         return node
 
+    @cached_property
+    def listed_segments(self) -> frozenset[str]:
+        """The slugs of the segments the card lists (each stated with its own spans)."""
+        return frozenset(iri.slug(seg.name) for seg in self.card.segments)
+
     def subject(self, fact: MarketValue | Cagr) -> tuple[ox.NamedNode, str]:
         if fact.segment:
             node = self.segment(fact.segment, None)
-            if not any(iri.slug(seg.name) == iri.slug(fact.segment) for seg in self.card.segments):
+            key = iri.slug(fact.segment)
+            if key not in self.listed_segments:
                 self.cite(node, fact.spans())  # a segment named only by this figure is stated where the figure is
-            return node, iri.slug(fact.segment)
+            return node, key
         if fact.region:
             return self.region(fact.region), iri.slug(fact.region)
         return self.market, iri.slug(self.card.market)

@@ -45,6 +45,7 @@ CUES = {
                           r"(?:increas\w*|growing|rising|surging|higher) (?:demand|adoption|use|need|awareness|investment|"
                           r"prevalence|incidence|spending|penetration|popularity)"),
 }
+_STRATEGIES_BY = r"\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b"
 # Where the causes begin in a sentence that lists them.
 _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|spurred|underpinned|bolstered|backed|"
                      r"anchored|tied|attributed|attributable)\s+(?:mainly\s+|largely\s+|primarily\s+|mostly\s+)?(?:by|in|to)\s+"
@@ -56,7 +57,7 @@ _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|sp
                      r"(?:\s+(?:in|of|shaping|for|highlighted|identified|noted|cited)\s+[^,.;]{0,60}?)?\s+(?:may\s+|also\s+)?(?:include|includes|are|such as)\s*[:,]?\s*"
                      r"|\bone\s+of\s+the\s+(?:\w+\s+){0,2}(?:trends|drivers|challenges|restraints|opportunities)\s+(?:(?:in|of|for|shaping)\s+[^,.;]{0,60}?\s+)?is\s+"
                      # "Major strategies adopted by top players … include new product launches": how players compete, a trend
-                     r"|\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b[^.;:]{0,160}?\s+(?:include|includes|are|is)\s+"
+                     rf"|{_STRATEGIES_BY}[^.;:]{{0,160}}?\s+(?:include|includes|are|is)\s+"
                      r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+"
                      r"|^(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers|restraints|challenges|trends|opportunities)\s*:\s*",
                      re.IGNORECASE)
@@ -107,7 +108,12 @@ _COMPANY_MOVE = re.compile(_COMPANY_MOVES, re.IGNORECASE)
 _OPENING = re.compile(r"[\s•*\-\"“]*(?:(?:but|however|yet|still|and|also|moreover|in addition)\s*,?\s*)?", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"[,.]?[\"”]\s*,?\s*(?:the|this|our)\s+(?:report|study|analysis|analyst|authors?)\s+(?:states|says|notes|adds|"
                           r"concludes|finds)\.?\s*$", re.IGNORECASE)
-_STRATEGIES = re.compile(r"\bstrateg(?:y|ies)\s+(?:adopted|followed|pursued|used)\s+by\b", re.IGNORECASE)
+_STRATEGIES = re.compile(_STRATEGIES_BY, re.IGNORECASE)
+# The kind a phrase introducing causes names: "challenges include", "hampered by", "trends shaping …", "strategies adopted"
+_NAMED_KINDS = [(re.compile(r"challenge|restraint|hurdle|obstacle|headwind|hamper|hinder|restrained|constrained|impeded"), "restraints"),
+                (re.compile(r"trend|strateg"), "trends"), (re.compile(r"opportunit"), "opportunities")]
+# Words that introduce what drives, not what holds back: "driven by", "fuelled by", "on the back of … boosted"
+_DRIVING = re.compile(r"driv|fuel|propel|boost|spur|bolster")
 # "the growth", "the market": words that name no cause
 _EMPTY_CAUSE = re.compile(r"(?:the\s+)?(?:growth|market|demand|industry|sector)(?:\s+of\s+the\s+market)?", re.IGNORECASE)
 # Words that say a sentence gives what drives growth, whatever else it mentions: "… factors anticipated to drive the
@@ -199,15 +205,11 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
         causes = _CAUSES.search(sent.text)
         if causes:  # the phrase that introduces the causes says their kind: "driven by", "challenges include"
             introduced = causes.group().lower()
-            named = next((k for k, word in (("restraints", "challenge"), ("restraints", "restraint"), ("restraints", "hurdle"),
-                                            ("restraints", "obstacle"), ("restraints", "headwind"), ("restraints", "hamper"),
-                                            ("restraints", "hinder"), ("restraints", "restrained"), ("restraints", "constrained"),
-                                            ("restraints", "impeded"), ("trends", "trend"),
-                                            ("opportunities", "opportunit"), ("trends", "strateg")) if word in introduced), None)
+            named = next((named_kind for words, named_kind in _NAMED_KINDS if words.search(introduced)), None)
             if named or not under_heading:  # under "Challenges", "costs rise due to tariffs" is still a challenge
-                kind = named or ("restraints" if kind == "restraints" and not re.search(r"driv|fuel|propel|boost|support|spur|bolster",
-                                                                                        introduced) else "drivers")
-            if not under_heading and _DECLINE.search(sent.text[:causes.start()]) and not re.search(r"driv|fuel|propel|boost|spur|bolster", introduced):
+                kind = named or ("restraints" if kind == "restraints" and not _DRIVING.search(introduced)
+                                 and "support" not in introduced else "drivers")
+            if not under_heading and _DECLINE.search(sent.text[:causes.start()]) and not _DRIVING.search(introduced):
                 kind = "restraints"  # "a fall in growth owing to the pandemic": the cause of a decline restrains
         if causes:
             tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
@@ -216,7 +218,7 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
                 # "Due to evolving hair trends, consumers are seeking …": the causes end where the main clause begins
                 main = re.search(r",\s+(?!and\b)(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|can|could|may|this|it)\b", tail)
                 if main and not under_heading and _DECLINE.search(tail[main.start():]) \
-                        and not re.search(r"driv|fuel|propel|boost|spur|bolster", introduced):
+                        and not _DRIVING.search(introduced):
                     kind = "restraints"  # "But, owing to the pandemic, the industry is anticipated to witness declining growth"
                 tail = tail[:main.start()] if main else tail
             # "trends … include sustainability, technological innovation": one long word is a factor too

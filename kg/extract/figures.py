@@ -201,10 +201,16 @@ YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|B
                                 re.IGNORECASE)
 
 
+def _currency_code(written: str, otherwise: str | None = None) -> str:
+    """The ISO 4217 code of a currency as written ("US$", "€", "Rs."); ``otherwise`` (or the text in upper case) when
+    it is no known one."""
+    return CURRENCY_CODES.get(re.sub(r"\s", "", written).lower(), otherwise or written.upper())
+
+
 def _caption_unit(caption: re.Match) -> tuple[str, str]:
     """A table caption's currency code and scale word, in either of its shapes."""
     cur = caption["cur"] or caption["cur2"] or caption["cur3"]
-    return CURRENCY_CODES.get(re.sub(r"\s", "", cur).lower(), cur.upper()), caption["scale"] or caption["scale2"] or caption["scale3"]
+    return _currency_code(cur), caption["scale"] or caption["scale2"] or caption["scale3"]
 
 
 # A year heading a column: "2024", "2025E", "FY2024 (est.)", "FY2030 (fcst.)"
@@ -239,7 +245,7 @@ def _row_figures(text: str, sent: Sentence) -> list[_Money]:
     m = ROW_FIGURE.match(sent.text)
     if m is None or MONEY.search(sent.text[m.start("num") - 6:m.end()]):
         return []
-    currency = CURRENCY_CODES.get(re.sub(r"\s", "", m["lcur"] or "USD").lower(), "USD")
+    currency = _currency_code(m["lcur"] or "USD", "USD")
     return [_Money(sent.start + m.start("num"), sent.start + m.end("scale"), _amount(m["num"]), currency,
                    _scale_of(m["scale"]), int(m["year"]), (sent.start + m.start("year"), sent.start + m.end("year")))]
 
@@ -387,7 +393,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             continue
         if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)\b(?!\s+(?:earlier|before|ago))", sent.text[m.end():]):
             continue
-        currency = CURRENCY_CODES.get(re.sub(r"\s", "", m.group("cur")).lower(), "USD")
+        currency = _currency_code(m.group("cur"), "USD")
         end = m.end() if raw_scale or m.re is MONEY_AFTER else m.start("num") + len(m.group("num"))
         year, year_span = None, None
         after = YEAR_AFTER.search(sent.text[end:])
@@ -840,7 +846,7 @@ class Figures:
                     if label is None and segment_label is None:
                         continue
                     label = label or segment_label
-                    currency = CURRENCY_CODES.get(re.sub(r"\s", "", label["cur"]).lower(), label["cur"].upper())
+                    currency = _currency_code(label["cur"])
                     segment = clean(segment_label["name"]) if segment_label else None
                     for year, cell in zip(years, row[1:]):
                         if re.fullmatch(NUMBER, cell):
@@ -882,14 +888,13 @@ class Figures:
                 column = _MARKET_COLUMN.search(title)
                 if (unit_column := _UNIT_YEAR_COLUMN.fullmatch(title)) is not None:
                     column = unit_column
-                    unit = (CURRENCY_CODES.get(re.sub(r"\s", "", unit_column["cur"]).lower(), unit_column["cur"].upper()),
-                            unit_column["scale"])
+                    unit = (_currency_code(unit_column["cur"]), unit_column["scale"])
                 elif caption is not None and year_columns == [col] and re.fullmatch(YEAR, title):
                     column = re.match(rf"(?P<year>{YEAR})", title)
                     unit = _caption_unit(caption)
                 elif column is not None:
                     titled = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", title, re.IGNORECASE)
-                    unit = (CURRENCY_CODES.get(re.sub(r"\s", "", titled["cur"]).lower(), "USD"), titled["scale"]) if titled else None
+                    unit = (_currency_code(titled["cur"], "USD"), titled["scale"]) if titled else None
                 else:
                     continue
                 for row_start, row in rows[i + 1:i + 30]:
@@ -899,7 +904,7 @@ class Figures:
                     at = self.text.index(cell, row_start + len(row[0]))
                     money = MONEY.fullmatch(cell) or MONEY_AFTER.fullmatch(cell)
                     if money and money["scale"]:
-                        currency = CURRENCY_CODES.get(re.sub(r"\s", "", money["cur"]).lower(), "USD")
+                        currency = _currency_code(money["cur"], "USD")
                         amount, scale = _international(_amount(money["num"]), money["scale"])
                     elif unit and re.fullmatch(NUMBER, cell):
                         currency, amount, scale = unit[0], _amount(cell), _scale_of(unit[1])

@@ -186,13 +186,11 @@ def table_rows(text: str) -> list[tuple[int, list[str]]]:
     places). "Region | 2025 | CAGR || Seoul Capital Area | 231.7 | 16.1% || …": rows flattened into one line with "||"."""
     rows = []
     for line in re.finditer(r"[^\n]+", text):
-        # "Metric || 2024 || 2025" (no single "|" on the line): "||" parts its cells, the line is one row
-        pieces = [line] if "||" not in line.group() or _SINGLE_BAR.search(line.group()) is None else None
-        for m in pieces or re.finditer(r"[^|]+(?:\|(?!\|)[^|]*)*", line.group()):
-            offset = 0 if pieces else line.start()
-            cells = [cell for _, cell in cell_spans(m.group())]
-            if cells:
-                rows.append((offset + m.start(), cells))
+        if "||" in line.group() and _SINGLE_BAR.search(line.group()):
+            parts = [(line.start() + m.start(), m.group()) for m in re.finditer(r"[^|]+(?:\|(?!\|)[^|]*)*", line.group())]
+        else:  # "Metric || 2024 || 2025" (no single "|" on the line): "||" parts its cells, the line is one row
+            parts = [(line.start(), line.group())]
+        rows += [(start, cells) for start, part in parts if (cells := [cell for _, cell in cell_spans(part)])]
     return rows
 
 

@@ -280,21 +280,20 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     lower_case_words = set(re.findall(r"\b[a-z]+\b", text))
     for sent in sents:
         for m in _COMPETING_SUBJECTS.finditer(sent.text):
+            if re.match(r"[^.;]{0,80}?\s+at\s+[A-Z]", sent.text[m.end():]):
+                continue  # "Tomas Lindqvist leads the equipment practice at Stratacore": a person's role
             items = split_items(m["names"])
-            at = sent.start + m.start("names")
             # Proper names only: not "Hospitals dominate" nor "North America and Europe lead" (a name whose every
-            # word the page also writes in lower case is a common noun at a sentence's start).
+            # word the page also writes in lower case is a common noun at a sentence's start), nor "AMR still
+            # dominates" or "Two-wheelers dominate" alone (a technology's initials, a common compound).
             proper = [item for item in items if (name := _as_name(item, whole=True)) == clean_org_name(item.text)
                       and not names_a_place(name) and not _INSTITUTION.search(name) and not _SECTION.search(name)
                       and not any(key.startswith(org_key(name) + " ") for key in players.found)  # "Genesys" after "Genesys Cloud Services, Inc"
                       and not all(word.lower() in lower_case_words or _GENERIC_PART.fullmatch(word.lower())
-                                  for word in re.findall(r"[A-Za-z]+", name))]
-            if re.match(r"[^.;]{0,80}?\s+at\s+[A-Z]", sent.text[m.end():]):
-                continue  # "Tomas Lindqvist leads the equipment practice at Stratacore": a person's role
-            # "AMR still dominates", "Two-wheelers dominate": a technology's initials or a common compound alone
-            proper = [item for item in proper if not re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]*-[a-z]+", item.text.strip()) or len(items) > 1]
+                                  for word in re.findall(r"[A-Za-z]+", name))
+                      and (len(items) > 1 or not re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]*-[a-z]+", item.text.strip()))]
             if proper and len(proper) == len(items):
-                players.add_items(proper, at, confidence=0.6, whole=True)
+                players.add_items(proper, sent.start + m.start("names"), confidence=0.6, whole=True)
     for sent in sents:  # "Copenhagen-based Demant and its Swiss rival Sonova", "online marketplace Chrono24 said …"
         for m in _DESCRIBED_COMPANY.finditer(sent.text):
             name = _as_name(Item(m.start("name"), m["name"]))

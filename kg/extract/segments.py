@@ -161,10 +161,9 @@ class _Segments:
         if _MONEY_LIKE.search(name):
             return
         note = _RANK_IN_PARENTHESES.search(name)
-        if note and claim is None and (claim := claim_of(note.group())) is not None:  # "cans (dominant, over 85% of volume)"
-            at = self.text.find(note.group().strip(), start)
-            claim_span = (at, at + len(note.group().strip())) if at >= 0 else None
-            claim = claim if claim_span else None
+        if note and claim is None and (noted := claim_of(note.group())) \
+                and (at := self.text.find(quote := note.group().strip(), start)) >= 0:  # "cans (dominant, over 85% of volume)"
+            claim, claim_span = noted, (at, at + len(quote))
         name = _NOTE_IN_PARENTHESES.sub("", name)  # "cooling equipment (air conditioners, chillers)", "Cloud (63% of revenue)"
         name = re.sub(r"\s+(?:class|range|band|bracket)$", "", name) if _SIZE_CLASS.match(name) else name
         # "three segments", "5 types": a count, not a name ("Two-wheel", "Three-wheel" are names)
