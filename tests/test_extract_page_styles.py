@@ -64,7 +64,8 @@ def test_a_clause_fragment_is_never_a_segment_and_claims_stay_with_their_subject
     text = ("By deployment, the market is segmented into cloud and on-premise. The cloud segment accounted for 61% "
             "of revenue, while the hybrid deployments are niche, whereas the on-premise segment is growing fastest.")
     found = {(s.name, s.claim) for s in extract(text, "t").segments}
-    assert ("on-premise", "fastest_growth") in found and ("cloud", "largest_share") not in found
+    # (61% of revenue is more than half: the largest share)
+    assert ("on-premise", "fastest_growth") in found and ("cloud", "largest_share") in found
     assert not any(name.startswith(("while", "whereas")) for name, _ in found)
 
 
@@ -1305,7 +1306,7 @@ def test_segments_named_by_a_share_in_words_and_a_contrasting_clause_of_the_same
     text = ("Mobile cranes account for the largest slice of rental revenue, but crawler cranes are forecast to expand "
             "fastest, at 6.4% a year. Rackets generate more than half of equipment revenue.")
     assert {(s.name, s.claim) for s in extract(text, "t").segments} == {
-        ("Mobile cranes", "largest_share"), ("crawler cranes", "fastest_growth"), ("Rackets", None)}
+        ("Mobile cranes", "largest_share"), ("crawler cranes", "fastest_growth"), ("Rackets", "largest_share")}
 
 
 def test_players_after_a_described_group_and_including():
@@ -1394,7 +1395,7 @@ def test_segments_with_notes_in_parentheses_a_dominant_one_and_a_subject_with_a_
     assert [(s.name, s.dimension, s.claim) for s in card.segments] == [
         ("cans", "Packaging", "largest_share"), ("PET bottles", "Packaging", None), ("supermarkets", "Channel", None),
         ("convenience stores", "Channel", None), ("traditional retail", "Channel", None), ("e-commerce", "Channel", None),
-        ("Long day care centres", "Unspecified", "largest_share"), ("offline coaching", "Mode Of Delivery", None)]
+        ("Long day care centres", "Unspecified", "largest_share"), ("offline coaching", "Mode Of Delivery", "largest_share")]
 
 
 def test_one_of_the_drivers_is_a_trend_list_of_single_words_and_what_drives_growth_outranks_a_company_move():
@@ -1493,3 +1494,35 @@ def test_the_highest_revenue_share_names_a_segment_but_a_company_market_share_do
     assert segments("The business to consumer (B2C) held the highest Social Commerce Market revenue share in 2024.") == [
         ("business to consumer (B2C)", "largest_share")]
     assert segments("Acme Corp held the highest market share in 2024.") == []
+
+
+def test_a_by_line_whose_report_splits_the_market_or_we_track_lists_its_segments():
+    names = [s[1] for s in segments(
+        HEAD + "By data type, the report splits the market into image and video, text, audio and speech, and 3D point "
+               "cloud and sensor data; image and video annotation remained the largest category with 41% of revenue.")]
+    assert names == ["image and video", "text", "audio and speech", "3D point cloud and sensor data"]
+    assert [s[1] for s in segments(HEAD + "By device, we track smartphones, smart TVs, PCs, consoles and in-car systems.")] == [
+        "smartphones", "smart TVs", "PCs", "consoles", "in-car systems"]
+
+
+def test_a_list_after_into_ends_where_the_next_dimension_starts():
+    assert segments(HEAD + "By delivery mode, it is segmented into cloud-based and web-based, and by end user into "
+                           "providers, payers and patients.") == [
+        ("End User", "providers", None), ("End User", "payers", None), ("End User", "patients", None),
+        ("Delivery Mode", "cloud-based", None), ("Delivery Mode", "web-based", None)]
+
+
+def test_more_than_half_of_the_market_is_the_largest_share_of_one_segment_or_region_only():
+    assert segments(HEAD + "By coverage, first-party policies account for about 62% of premiums, with third-party "
+                           "liability making up the remainder.")[0][1:] == ("first-party policies", "largest_share")
+    assert segments(HEAD + "By production type, transit-mixed concrete accounts for the bulk of deliveries.") == [
+        ("Production", "transit-mixed concrete", "largest_share")]
+
+    def regions(text):
+        return [(r.name, r.claim) for r in extract(HEAD + text, "t").regions]
+    assert regions("Asia Pacific accounts for more than half of global demand. Europe and North America follow.")[0] == (
+        "Asia Pacific", "largest_share")
+    # several places together, or a country's share of global sales, rank no region first
+    assert ("Spain", "largest_share") not in regions("Spain, Italy and Brazil together make up over half of global revenue.")
+    assert regions("North America is the largest region. The United States accounts for 58% of global revenue.") == [
+        ("North America", "largest_share"), ("The United States", "major_contributor")]

@@ -16,6 +16,9 @@ LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )(?<!its )(?<!their )largest(?
               r"accounted for the (?:highest|largest)|maximum share|held the top|top position|at the forefront|\bleader\b|"
               r"the leading\b|(?:larger|bigger|greater) share|\blead (?:demand|the market|sales|revenue)|"
               r"\bthe (?:first|number one|no\. 1) (?:segment|category|channel|product|application|region|market)\b|\bthe main channel\b")
+# More than half of the market is the largest part of it: "the bulk of sales", "two-thirds of", "58% of revenue".
+MAJORITY = Cue(r"\bthe bulk of\b|\b(?:two-thirds|three-quarters|(?:more than|over|above) half)\b|"
+               r"(?<![\d.,])(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%\s+(?:of\b|(?:market\s+|revenue\s+)?share\b)")
 FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
               r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b")
 MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"
@@ -23,8 +26,12 @@ MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|e
             r"major contributors?|key contributors?|second[- ]largest|notable share|significant contributors?|prominent")
 
 
-def claim_of(clause: str) -> str | None:
-    """The ranking a clause states, the earliest cue winning: "the fastest growth, led by India" is fastest growth."""
-    found = [(m.start(), claim) for pattern, claim in ((MAJOR, "major_contributor"), (LARGEST, "largest_share"),
-                                                       (FASTEST, "fastest_growth")) if (m := pattern.search(clause))]
+def claim_of(clause: str, majority: bool = True) -> str | None:
+    """The ranking a clause states, the earliest cue winning: "the fastest growth, led by India" is fastest growth.
+
+    ``majority=False`` where the clause's subject is several things: "Spain, Italy and Brazil make up over half"
+    ranks none of them first."""
+    cues = ((MAJOR, "major_contributor"), (LARGEST, "largest_share"), (FASTEST, "fastest_growth"),
+            *(((MAJORITY, "largest_share"),) if majority else ()))
+    found = [(m.start(), claim) for pattern, claim in cues if (m := pattern.search(clause))]
     return min(found)[1] if found else None

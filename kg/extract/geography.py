@@ -363,7 +363,12 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             clause = re.split(r"\b(?:while|whereas|but|yet|however)\b|;|\|", sent.text[matches[last].end():stop])[0]
             cells = [c for c in re.split(r"\|", group_before) if c.strip()]  # "Largest Market | Europe"
             lead = re.split(r"\b(?:while|whereas|but|yet|however)\b|;|,", cells[-1] if cells else "")[-1]
-            claim = claim_of(clause) if len(clause) < 200 else None
+            claim = claim_of(clause, majority=first_of_group[i] == i == last) if len(clause) < 200 else None
+            if claim == "largest_share" and claim_of(clause, majority=False) is None and (
+                    canonical not in REGIONS.values() and not _country_of_region().get(ascii_fold(word))
+                    or re.search(r"\bof\s+(?:the\s+)?(?:regional|region['’]s|[A-Z]\w+(?:an|ese|ish|ic|ch)\b)", clause)):
+                # a country's half of global sales, or Flanders' 71% "of Belgian sales": a large part, not the first region
+                claim = "major_contributor"
             share = _SHARE.match(clause)
             if share and last == i:
                 shares.setdefault(canonical, (float(share["pct"]), sent))

@@ -82,15 +82,17 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
                           r"performing|driving|thereby|within|that|which|this|these|into|across|expected|"
                           r"projected|owing|due|because|covers|cover|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|includes|include|comprises|comprise|consists|spans|segmented|divided|"
-                          r"leads|lead(?!-)|followed|dominate|serve|serves|remain|remains|grow|grows|growing|"
+                          r"leads|lead(?!-)|followed|dominate|serve|serves|remain|remains|remained|grow|grows|grew|growing|"
                           r"estimates|expects|says|said|forecasts)\b")  # in lower case: "Lifetime Cover", "LED" are names
 # The words before "segment" that name it, after the last word that cannot be part of a name.
 _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this|revenues?|sales)\s+", re.IGNORECASE)
 
 
-_COVERS = re.compile(r"\b(?:the\s+)?(?:market|industry|report|study|analysis|research)\s+(?:covers|includes|comprises|spans|consists of|"
-                     r"tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|"
-                     r"is (?:split|divided) (?:in)?to)\s+", re.IGNORECASE)
+# After "By X,": "the report covers A and B", "the study splits the market into A, B and C", "we track A, B and C".
+_COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|research|survey)|we|it)\s+(?:covers|includes|comprises|spans|"
+                     r"consists of|track|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|distinguish|"
+                     r"(?:splits?|divides?|breaks?\s+down|segments?|slices?)\s+(?:the\s+market|it)\s+(?:in)?to|"
+                     r"is (?:split|divided|segmented|broken down) (?:in)?to)\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b", re.IGNORECASE)
 _ITEM_SHARE = re.compile(r"\s+(?:with|at)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%(?:\s+(?:share|of\s+(?:value|revenue|sales|the\s+market)))?(?=\s*(?:,|and\b|$|\.))")
 _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -167,7 +169,8 @@ class _Segments:
         name = _NOTE_IN_PARENTHESES.sub("", name)  # "cooling equipment (air conditioners, chillers)", "Cloud (63% of revenue)"
         name = re.sub(r"\s+(?:class|range|band|bracket)$", "", name) if _SIZE_CLASS.match(name) else name
         # "three segments", "5 types": a count, not a name ("Two-wheel", "Three-wheel" are names)
-        if _VERB_INSIDE.search(name) or re.match(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)|\d)", name, re.IGNORECASE) \
+        # ("3D point cloud", "5G modules", "1,4-butanediol" are names)
+        if _VERB_INSIDE.search(name) or re.match(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)|\d+(?![\d.,A-Za-z]))", name, re.IGNORECASE) \
                 and not _SIZE_CLASS.match(name):
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
@@ -232,10 +235,13 @@ class _Segments:
             last = items[-1] if items else None
             # the "and" outside parentheses: "ready-to-cook products (noodles, dosa and idli mixes) and beverages"
             cut = blank_parentheses(last.text).find(" and ") if last else -1
-            if cut >= 0 and (len(items) > 1 or ";" not in items_text and "," not in blank_parentheses(items_text)):
+            # after a serial comma the last item is whole: "text, audio and speech, and 3D point cloud and sensor data"
+            serial = bool(last) and len(items) > 2 and re.search(r",\s*(?:and|or|&)\s+$", items_text[:last.start])
+            if cut >= 0 and not serial and (len(items) > 1 or ";" not in items_text and "," not in blank_parentheses(items_text)):
                 head, tail = last.text[:cut], last.text[cut + 5:]
+                # a plural noun ends an item: "consoles and in-car systems" are two
                 if not (len(head.split()) == 1 and len(tail.split()) > 1 and "-" in tail.split()[0]) \
-                        or _parallel(head, tail):
+                        or _parallel(head, tail) or len(items) > 1 and re.search(r"[a-z]s$", head):
                     # not "Small and Mid-Sized Enterprises", but "cloud-based and web-based"
                     items = [*items[:-1], type(last)(last.start, head), type(last)(last.start + len(head) + 5, tail)]
         before = len(self.found)
@@ -398,7 +404,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         covered = _COVERED_TAIL.search(body) if by else None
         if covered and _looks_like_list(body[:covered.start()]):
             segs.add_list(body[:covered.start()], sent.start + body_start, dimension)
-        elif by and _looks_like_list(body):  # "By Location: Onshore, Offshore", "By channel: offline and online."
+        elif by and _looks_like_list(body) and not _COVERS.match(body):  # "By Location: Onshore, Offshore", "By channel: offline and online."
             segs.add_list(body.rstrip(" ."), sent.start + body_start, dimension)
             continue
         listed = _SEGMENTED.search(sent.text) or (_COVERS.search(body) if by else None)
@@ -406,7 +412,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             dimension, dimension_paragraph = clean(listed["dim"]).title(), paragraph
         if listed:
             offset = listed.end() + (body_start if not _SEGMENTED.search(sent.text) else 0)
-            rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b", sent.text[offset:])[0]
+            # the list ends where the next dimension starts: "… into cloud-based and web-based, and by end user into …"
+            rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b|,?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s", sent.text[offset:])[0]
             segs.add_list(rest, sent.start + offset, dimension)
         in_context = bool(by) or dimension_paragraph == paragraph or bool(_SEGMENT_WORDS.search(sent.text))
         followed = _FOLLOWED_BY.search(sent.text) if in_context or _SHARE_OF_MARKET.search(sent.text) else None
