@@ -43,8 +43,8 @@ DATE_RE = re.compile(
     rf"|(?<![\d/])(?P<mm7>\d{{1,2}})/(?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …"
     rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
     rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b"
-    # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …": year and month opening a line
-    rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./](?P<mm10>0[1-9]|1[0-2])\s*(?::|[-–—])\s"
+    # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …", "2025-05 – Plug Power signed …": year and month opening a line
+    rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./-](?P<mm10>0[1-9]|1[0-2])\s*(?::|[-–—])\s"
     rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
     rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
     rf"|\b(?P<year13>{YEAR})-(?P<mm13>0[1-9]|1[0-2])-(?P<dd13>[0-3]\d)\b"  # "2024-03-15"

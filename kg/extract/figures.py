@@ -72,8 +72,8 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
-                     # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn"
-                     r"\bputs\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value)\b"
+                     # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn", "values UK private dental spending at"
+                     r"\b(?:puts|values)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value)\b"
                      r"[^.;$€£]{0,60}\bat\b|"
                      # "Global crane rental revenue will rise from $52.4bn in 2023 to …": revenue no company owns, projected
                      r"^[\s•*-]*(?:the\s+)?(?:global|worldwide|total|overall)\s+(?:[a-z-]+\s+){0,4}(?:sales|revenues?|spending)\s+"
@@ -145,8 +145,8 @@ YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?(?:(?!\b
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
-                         rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenue|size|sales)\s+"
-                         rf"(?:of|at|was)\s+)?$")
+                         rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenues?|size|sales)\s+"
+                         rf"(?:of|at|was|reached|hit|stood\s+at|totall?ed|amounted\s+to|came\s+to)\s+)?$")  # "2024 revenue reached USD 1.52 billion"
 
 
 def _amount(raw: str) -> float:

@@ -374,8 +374,14 @@ _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|ha
 # Companies as the subjects of what leaders do: "Umicore and Boliden dominate smelting of electronic scrap in Europe",
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
 _COMPETING_SUBJECTS = re.compile(
-    rf"(?:^\s*|,?\s+while\s+|[,;]\s+and\s+|;\s+)(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?)\s+"
-    rf"(?:(?:together|jointly|still|also|now)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
+    rf"(?:^\s*(?:(?:Among|Of)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+)"
+    rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?)\s+"
+    rf"(?:(?:together|jointly|still|also|now|mainly)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
+    # "Kidsoft and Kindyhub compete in the mid-market", "MEIKO and Winterhalter have won a lot of hotel business",
+    # "Dabur has regained share", "Nakanishi Manufacturing is very strong in large conveyor systems"
+    rf"|compete[sd]?\s+(?:mainly\s+|hard\s+|directly\s+)?(?:in|on|for|with|through|against)\b"
+    rf"|(?:is|are|remains?)\s+(?:very\s+|particularly\s+|also\s+|still\s+)?(?:strong|strongest)\s+in\b"
+    rf"|(?:has|have)\s+(?:won|regained|gained)\s+(?:a\s+lot\s+of\s+|more\s+|most\s+)?(?:[\w-]+\s+)?(?:share|business|ground)\b"
     rf"|(?:are|were)\s+(?:all\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")

@@ -22,7 +22,7 @@ from kg.extract.geography import is_place, place_re
 from kg.extract.lists import blank_parentheses, split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
-from kg.extract.page import OUTLINE_ENTRY, Line, Sentence, clean, lines, sections_under, sentences, span
+from kg.extract.page import OUTLINE_ENTRY, Line, Sentence, clean, lines, sections_under, sentences, span, table_rows
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
@@ -117,7 +117,8 @@ _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|
 # In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
 _SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
                               r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:market|revenues?|sales|"
-                              r"demand|value|volume|spending)\b|(?:market\s+|revenue\s+)?share\b)"
+                              r"demand|value|volume|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
+                              r"output|turnover|bookings)\b|(?:market\s+|revenue\s+)?share\b)"
                               # "The business to consumer (B2C) held the highest Social Commerce Market revenue share"
                               r"|\b(?:highest|largest)\s+(?:[\w-]+\s+){0,4}?revenue\s+share\b", re.IGNORECASE)
 _STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
@@ -280,6 +281,41 @@ def _share_rows(page_lines: list[Line], segs: "_Segments") -> None:
             segs.claim(key, "largest_share", (start, end))
 
 
+# "By End Use | Share 2024 (%)" over "Retail & e-commerce distribution | 46.3": a table of one dimension's shares
+_SHARE_TABLE_HEAD = re.compile(r"(?:By\s+)?(?P<dim>[A-Z][\w &/-]{2,30}?)")
+_SHARE_CELL = re.compile(r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%?")
+
+
+def _share_tables(text: str, segs: "_Segments") -> None:
+    """Segments from the rows of a table whose header names a dimension and a share column; the row with the
+    largest share holds the largest share, as in ``_share_rows``."""
+    header = largest = None
+    for start, cells in table_rows(text):
+        head = _SHARE_TABLE_HEAD.fullmatch(cells[0]) if len(cells) >= 2 else None
+        share_column = next((i for i, cell in enumerate(cells) if i and re.search(r"\bshare\b", cell, re.IGNORECASE)), None)
+        if head and share_column and not _GEOGRAPHY.search(head["dim"]) and not re.search(r"\d", cells[0]):
+            if header and largest:  # the table before ends here
+                segs.claim(largest[1], "largest_share", largest[2])
+            header, largest = (clean(head["dim"]).title(), share_column, len(cells)), None
+            continue
+        share = _SHARE_CELL.fullmatch(cells[header[1]]) if header and len(cells) == header[2] else None
+        # ("Process: Chloride process | 58.4%": a labelled row, read by ``_share_rows``)
+        if share is None or not _short_item(cells[0]) or ":" in cells[0] or float(share["pct"].replace(",", ".")) > 100:
+            if header and largest:
+                segs.claim(largest[1], "largest_share", largest[2])
+            header = None
+            continue
+        name_start = text.find(cells[0], start)
+        before = len(segs.found)
+        segs.add(cells[0], name_start, header[0])
+        pct = float(share["pct"].replace(",", "."))
+        key = segs.matching(cells[0]) if len(segs.found) > before or segs.matching(cells[0]) else None
+        if key is not None and (largest is None or pct > largest[0]):
+            largest = (pct, key, (start, text.find("\n", start) if "\n" in text[start:] else len(text)))
+    if header and largest:
+        segs.claim(largest[1], "largest_share", largest[2])
+
+
 def _outline_numbered(text: str, segs: "_Segments") -> None:
     """The segments a numbered table of contents lists under its "By …" entries."""
     dimension = None
@@ -332,6 +368,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
     _outline_numbered(text, segs)
     _share_rows(page_lines, segs)
+    _share_tables(text, segs)
     # "… segments the market by drone type into A, B and C, by component into D and E, and by application into F and G"
     for sent in sents:
         if not _SEGMENTS_VERB.search(sent.text):
@@ -385,10 +422,12 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
     dimension, dimension_paragraph = None, -1
     paragraph = 0
     previous_end = 0
+    named_paragraph = -1  # the last paragraph a segment was named in
     for sent in sents:
         if "\n\n" in text[previous_end:sent.start]:
             paragraph += 1
         previous_end = sent.end
+        named_before = len(segs.found)
         row = _ROW.match(sent.text)
         if row and not _GEOGRAPHY.search(row["dim"] or row["dim2"]) and not re.match(r"(?:segment\w*|players|companies|key|coverage|scope)\b", row["dim"] or row["dim2"], re.I):
             dim = clean(row["dim"] or re.sub(r"s$", "", row["dim2"]))  # "Packaging Types Covered": by packaging type
@@ -422,6 +461,12 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             rest = _ITEM_SHARE.sub(lambda m: " " * len(m.group()), sent.text[followed.end():])
             rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", rest)[0]
             segs.add_list(rest, sent.start + followed.end(), dimension)
+        # "Family day care and preschools make up the rest", "…, with third-party liability making up the remainder":
+        # the other segments, after a sentence of this paragraph named one
+        rest = _THE_REST.search(sent.text)
+        if rest and (in_context or named_paragraph == paragraph):
+            segs.add_list(rest["items"] or rest["items2"], sent.start + (rest.start("items") if rest["items"] else rest.start("items2")),
+                          dimension if dimension_paragraph == paragraph else None)
         sentence_segment = False
         for clause in _clauses(sent.text):
             claim = claim_of(clause.group())
@@ -455,9 +500,16 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                     or claim and sentence_segment:  # "A take the largest slice of revenue, but B grow fastest": B's clause is A's kind
                 segs.add(name, body_offset + subject.start("name"), clause_dimension, claim, claim_span)
                 sentence_segment = True
+        if len(segs.found) > named_before:
+            named_paragraph = paragraph
     return list(segs.found.values())
 
 
+_THE_REST = re.compile(r"^\W*(?P<items>[^;:]{3,160}?)(?:,\s+which)?\s+(?:together\s+)?(?:make|makes|made|account|accounts|accounted|"
+                       r"cover|covers|share|split)\s+(?:up\s+|for\s+)?(?:most\s+of\s+|much\s+of\s+|almost\s+all\s+of\s+)?"
+                       r"the\s+(?:rest|remainder|balance)\b"
+                       r"|,\s+with\s+(?P<items2>[^,;]{3,80}?)\s+(?:making\s+up|accounting\s+for|taking)\s+(?:most\s+of\s+)?"
+                       r"the\s+(?:rest|remainder|balance)\b")
 _CLAUSE_BREAK = re.compile(r"(?=\bwhile\b|\bwhereas\b|\bbut\b|, (?:and|with) the\b|, followed by\b)|;")
 
 
