@@ -1569,3 +1569,16 @@ def test_a_year_before_revenue_and_a_house_that_values_spending():
                   "same study estimates USD 1.63 billion for 2025.") == [(1.52, 2024), (1.63, 2025)]
     assert values("UK private dentistry market\n\nThe consultancy values UK private dental spending at £4.3bn in 2023, "
                   "up from £3.7bn in 2021.") == [(3.7, 2021), (4.3, 2023)]
+
+
+def test_the_market_leader_and_the_companies_that_follow_it():
+    def players(text):
+        return [p.name for p in extract(HEAD + text, "t").players]
+    assert players("Straumann Group remained the market leader in 2024, the report says, followed by Nobel Biocare, "
+                   "Dentsply Sirona and Osstem Implant, while clinics keep buying locally.") == [
+        "Straumann Group", "Nobel Biocare", "Dentsply Sirona", "Osstem Implant"]
+    assert players("Globoplay leads. Amazon Prime Video, Disney+ and Max follow at a distance.") == [
+        "Globoplay", "Amazon Prime Video", "Disney+", "Max"]
+    assert players("Tern and Douze Cycles are growing in the commercial niche.") == ["Tern", "Douze Cycles"]
+    # what follows a region or a product that leads is not a company
+    assert players("Europe remained the market leader, followed by North America and Asia Pacific.") == []

@@ -273,25 +273,35 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             # not "Hardware and Software together account for 70%": three names or more, or legal names
             if len(items) >= 3 or len(items) == 2 and all(_HAS_LEGAL_FORM.search(item.text) for item in items):
                 players.add_items(items, sent.start + joint.start("names"), confidence=0.6, whole=True)
+    lower_case_words = set(re.findall(r"\b[a-z]+\b", text))
+
+    def proper_names(items: list[Item]) -> list[Item]:
+        """Proper names only: not "Hospitals dominate" nor "North America and Europe lead" (a name whose every word
+        the page also writes in lower case is a common noun at a sentence's start), nor "AMR still dominates" or
+        "Two-wheelers dominate" alone (a technology's initials, a common compound)."""
+        return [item for item in items if (name := _as_name(item, whole=True)) == clean_org_name(item.text)
+                and not names_a_place(name) and not _INSTITUTION.search(name) and not _SECTION.search(name)
+                and not any(key.startswith(org_key(name) + " ") for key in players.found)  # "Genesys" after "Genesys Cloud Services, Inc"
+                and not all(word.lower() in lower_case_words or _GENERIC_PART.fullmatch(word.lower())
+                            for word in re.findall(r"[A-Za-z]+", name))
+                and (len(items) > 1 or not re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]*-[a-z]+", item.text.strip()))]
+
     for sent in sents:  # "STMicroelectronics remained the largest supplier of SiC MOSFETs"
         leader = _LEADER.match(sent.text)
-        if leader and not _INSTITUTION.search(leader["name"]):
+        if leader and not _INSTITUTION.search(leader["name"]) and not names_a_place(leader["name"]):
             players.add(_as_name(Item(0, leader["name"])), sent.start + leader.start("name"), confidence=0.6)
-    lower_case_words = set(re.findall(r"\b[a-z]+\b", text))
+            # "…, followed by Nobel Biocare, Dentsply Sirona and Osstem Implant, while …": the companies ranked next
+            followed = re.search(r",?\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)",
+                                 sent.text[leader.end():])
+            items = split_items(followed["names"]) if followed else []
+            if items and len(proper := proper_names(items)) == len(items):
+                players.add_items(proper, sent.start + leader.end() + followed.start("names"), confidence=0.6, whole=True)
     for sent in sents:
         for m in _COMPETING_SUBJECTS.finditer(sent.text):
             if re.match(r"[^.;]{0,80}?\s+at\s+[A-Z]", sent.text[m.end():]):
                 continue  # "Tomas Lindqvist leads the equipment practice at Stratacore": a person's role
             items = split_items(m["names"])
-            # Proper names only: not "Hospitals dominate" nor "North America and Europe lead" (a name whose every
-            # word the page also writes in lower case is a common noun at a sentence's start), nor "AMR still
-            # dominates" or "Two-wheelers dominate" alone (a technology's initials, a common compound).
-            proper = [item for item in items if (name := _as_name(item, whole=True)) == clean_org_name(item.text)
-                      and not names_a_place(name) and not _INSTITUTION.search(name) and not _SECTION.search(name)
-                      and not any(key.startswith(org_key(name) + " ") for key in players.found)  # "Genesys" after "Genesys Cloud Services, Inc"
-                      and not all(word.lower() in lower_case_words or _GENERIC_PART.fullmatch(word.lower())
-                                  for word in re.findall(r"[A-Za-z]+", name))
-                      and (len(items) > 1 or not re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]*-[a-z]+", item.text.strip()))]
+            proper = proper_names(items)
             if proper and len(proper) == len(items):
                 players.add_items(proper, sent.start + m.start("names"), confidence=0.6, whole=True)
     for sent in sents:  # "Copenhagen-based Demant and its Swiss rival Sonova", "online marketplace Chrono24 said …"
@@ -369,8 +379,8 @@ _JOINT_SHARE = re.compile(rf"^\s*(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+
                           rf"|(?:are|were|remain)\s+(?:the\s+)?(?:largest|leading|biggest|dominant|top|main|major)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b)")
 # A company the text ranks first among the market's suppliers.
 _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
-                     rf"(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
-                     rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b")
+                     rf"(?:(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
+                     rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b|market\s+leader\b)")
 # Companies as the subjects of what leaders do: "Umicore and Boliden dominate smelting of electronic scrap in Europe",
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
 _COMPETING_SUBJECTS = re.compile(
@@ -382,6 +392,8 @@ _COMPETING_SUBJECTS = re.compile(
     rf"|compete[sd]?\s+(?:mainly\s+|hard\s+|directly\s+)?(?:in|on|for|with|through|against)\b"
     rf"|(?:is|are|remains?)\s+(?:very\s+|particularly\s+|also\s+|still\s+)?(?:strong|strongest)\s+in\b"
     rf"|(?:has|have)\s+(?:won|regained|gained)\s+(?:a\s+lot\s+of\s+|more\s+|most\s+)?(?:[\w-]+\s+)?(?:share|business|ground)\b"
+    # "Amazon Prime Video, Disney+ and Max follow at a distance", "Tern and Douze Cycles are growing in the commercial niche"
+    rf"|follow(?:s|ed)?\s+(?:at\s+a\s+distance|closely|behind)\b|(?:is|are)\s+(?:now\s+|also\s+)?(?:growing|targeting)\s+(?:in|the)\b"
     rf"|(?:are|were)\s+(?:all\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
