@@ -1582,3 +1582,11 @@ def test_the_market_leader_and_the_companies_that_follow_it():
     assert players("Tern and Douze Cycles are growing in the commercial niche.") == ["Tern", "Douze Cycles"]
     # what follows a region or a product that leads is not a company
     assert players("Europe remained the market leader, followed by North America and Asia Pacific.") == []
+
+
+def test_lengths_and_temperatures_as_size_bands_and_a_list_line_under_a_by_heading():
+    found = segments(HEAD + 'The "Europe Wind Turbine Blades Market by Blade Length (Up to 50 m, 51–75 m, 76–100 m, Above 100 m)" '
+                            "report uses 2024 as its base year.\n\nBy Water Depth\nShallow water (below 30 m), transitional "
+                            "water and deep water (above 60 m).\n")
+    assert [s[1] for s in found] == ["Up to 50 m", "51–75 m", "76–100 m", "Above 100 m",
+                                     "Shallow water", "transitional water", "deep water"]

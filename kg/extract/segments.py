@@ -57,7 +57,8 @@ _NAMED_SEGMENT = re.compile(r"(?:^|[\s,(])(?:the\s+)?(?P<name>[A-Za-z][\w'’&/.
                             r"\s+(?:segment|sub-?segment|category)\b(?!\s+(?:is|was)\s+(?:segmented|divided))")
 # Not a segment's name: a phrase ending in a function word ("the very consumers the category targets"), a question
 # word, an opinion lead-in, a bare unit ("kW"), a region ("Kanto region").
-_UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|bar|psi|Hz|kHz|MHz|GHz|hp|kg|g|ml|mL|L|litres?|liters?|mm|cm|"
+_UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|µL|uL|bar|psi|Hz|kHz|MHz|GHz|hp|kg|g|ml|mL|L|litres?|liters?|mm|cm|m|"
+         r"meters?|metres?|ft|feet|°C|°F|"
          r"inch(?:es)?|GB|TB|sq\.? ?ft|seats?|seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)")
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
@@ -416,6 +417,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                          (item.start, item.end) if claim else None)
         if dimension and not _GEOGRAPHY.search(dimension) and line.kind == "heading":
             _headed_paragraphs(page_lines, i + 1, dimension, segs)
+            listed = page_lines[i + 1] if i + 1 < len(page_lines) else None
+            if listed is not None and listed.kind == "text" and _looks_like_list(listed.text):
+                segs.add_list(listed.text.rstrip(" ."), listed.start, dimension)  # "By Application" over "A, B, C and D."
         named = _SEGMENT_HEADING.match(line.text) if line.kind == "heading" else None
         if named:  # "Software Segment" over a paragraph about it
             segs.add(named["name"], line.start + named.start("name"), None)
