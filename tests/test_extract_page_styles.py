@@ -1590,3 +1590,12 @@ def test_lengths_and_temperatures_as_size_bands_and_a_list_line_under_a_by_headi
                             "water and deep water (above 60 m).\n")
     assert [s[1] for s in found] == ["Up to 50 m", "51–75 m", "76–100 m", "Above 100 m",
                                      "Shallow water", "transitional water", "deep water"]
+
+
+def test_a_wider_markets_figure_is_not_this_markets():
+    def values(text):
+        return [(v.amount, v.currency, v.year) for v in extract(text, "t").values]
+    text = ("India ayurvedic skincare market\n\nThe India ayurvedic skincare market was valued at INR 9,850 crore in 2024. "
+            "For comparison, the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore in 2024. "
+            "The ayurvedic skincare market, part of the wider beauty market, will reach INR 21,400 crore by 2031.")
+    assert values(text) == [(98.5, "INR", 2024), (214.0, "INR", 2031)]

@@ -105,7 +105,9 @@ NOT_A_VALUE = Cue(
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
-    r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt")
+    r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt|"
+    # "the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore": another, larger market's figure
+    r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&-]+\s+){0,6}?(?:market|industry|sector)\b")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
 REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
                              r"consolidated|\w+)\s+){0,5}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
@@ -293,7 +295,7 @@ def subject_name(words: str) -> str:
 
 # Cues that speak of one clause, not of the whole sentence: "the market is estimated at Rs 7,580 crore, as a record
 # number of households applied for subsidies" is a market figure; "the state allocated USD 2 billion" is not.
-_CLAUSE_CUES = re.compile(r"invest|grant|budget|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction(?!s?\s+(?:value|volume))")
+_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction(?!s?\s+(?:value|volume))")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
                            r"aided|spurred|with|after|amid)\b)")
 
