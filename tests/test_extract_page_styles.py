@@ -1599,3 +1599,21 @@ def test_a_wider_markets_figure_is_not_this_markets():
             "For comparison, the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore in 2024. "
             "The ayurvedic skincare market, part of the wider beauty market, will reach INR 21,400 crore by 2031.")
     assert values(text) == [(98.5, "INR", 2024), (214.0, "INR", 2031)]
+
+
+def test_continental_scale_words_decimal_commas_and_spaced_thousands():
+    def values(text):
+        return [(v.amount, v.currency, v.scale, v.year) for v in extract(text, "t").values]
+    assert values("Commercial vehicle leasing market\n\nThe German commercial vehicle leasing market reached EUR 14,6 Mrd. "
+                  "in 2024 and will reach EUR 19,2 Mrd. by 2031.") == [(14.6, "EUR", "billion", 2024), (19.2, "EUR", "billion", 2031)]
+    assert values("Frozen vegetables market\n\nThe Polish frozen vegetables market was worth PLN 6,8 mld in 2024.") == [
+        (6.8, "PLN", "billion", 2024)]
+    assert values("Generic drugs market\n\nThe generic drugs market reached R$ 42,1 bi in 2024 and will reach R$ 66,0 "
+                  "bilhões in 2030.") == [(42.1, "BRL", "billion", 2024), (66.0, "BRL", "billion", 2030)]
+    assert values("Aircraft seating market\n\nThe aircraft seating market was worth 6,9 Md€ in 2024.") == [
+        (6.9, "EUR", "billion", 2024)]
+    assert values("District heating market\n\nThe district heating market amounted to SEK 52 340 million in 2024.") == [
+        (52340.0, "SEK", "million", 2024)]
+    cagr = extract("Generic drugs market\n\nThe generic drugs market reached R$ 42,1 bi in 2024. The market will grow "
+                   "9,4% a.a. between 2025 and 2030.", "t").cagr
+    assert [(c.percent, c.start, c.end) for c in cagr] == [(9.4, 2025, 2030)]

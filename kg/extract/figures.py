@@ -38,17 +38,23 @@ _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "STD", "MRO", "
 ISO_CURRENCY_CODES = sorted({c.alpha_3 for c in pycountry.currencies} - _NOT_CURRENCY_CODES)
 CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|R\$|Usd|usd|\$|€|£|Rs\.?|RS\.?|₹|¥|RMB|"
             r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) + r")(?![A-Za-z])")
-SCALE = r"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|tn|Bn|Mn|BN|MN|B|M|K|T)\b"
+# Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
+_FOREIGN_SCALE = r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|Mds?|bi|mi"
+SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|tn|{_FOREIGN_SCALE}|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
 # "EUR 3.842,6 million": points group thousands and a comma marks the decimals (continental style).
-DECIMAL_COMMA = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,])(?=-?\s?(?:trillion|billion|million|bn|mn)\b)"
+DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}),\d{{1,2}}(?![\d,])(?=-?\s?(?i:trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\b)"
+# "SEK 52 340 million", "1 240 million euros": a space groups thousands before a scale word
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?=\s?(?i:trillion|billion|million)\b)"
 # Case-sensitive at the start (currency codes are written in capitals) so the engine can scan for the first
 # character; the scale words in any case.
-MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
+MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
 # "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
 _CURRENCY_WORD = (r"US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan|renminbi|won|rupees|rupiah|ringgit|baht|dirhams?|"
                   r"riyals?|pesos|reais|" + alternation(ISO_CURRENCY_CODES))
-MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\s+(?P<cur>{_CURRENCY_WORD})\b",
+MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})\s?"
+                         rf"(?:(?P<scale>trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\.?\s+(?P<cur>{_CURRENCY_WORD})\b"
+                         rf"|(?P<scale2>Mds?|M|k)\s?(?P<cur2>€))",  # "6,9 Md€", "740 M€"
                          re.IGNORECASE)
 CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "usd": "USD", "us$": "USD", "u.s.$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
@@ -61,7 +67,10 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
-          "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand"}
+          "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
+          **dict.fromkeys(["mrd", "mld", "bilhões", "bilhoes", "bilhão", "bilhao", "milliard", "milliards", "miliardi", "md",
+                           "mds", "bi"], "billion"),
+          **dict.fromkeys(["mio", "mln", "milhões", "milhoes", "milhão", "milhao", "milioni", "mi"], "million")}
 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
@@ -151,8 +160,15 @@ YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?
                          rf"(?:of|at|was|reached|hit|stood\s+at|totall?ed|amounted\s+to|came\s+to)\s+)?$")  # "2024 revenue reached USD 1.52 billion"
 
 
+def _scale_and_currency(money: re.Match) -> tuple[str | None, str | None]:
+    """The scale and currency a MONEY or MONEY_AFTER match wrote ("6,9 Md€" writes them in its own groups)."""
+    found = money.groupdict()
+    return found.get("scale") or found.get("scale2"), found.get("cur") or found.get("cur2")
+
+
 def _amount(raw: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{1,2}", raw):
+    raw = re.sub(r"[ \u00a0\u202f]", "", raw)  # "52 340": a space groups thousands
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{1,2}|\d+,\d{1,2}", raw):
         return float(raw.replace(".", "").replace(",", "."))
     return float(raw.replace(",", ""))
 
@@ -383,7 +399,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
         if table_row and not _about_the_market(_label_cells(sent.text, m.start(), m.end()),
                                                in_context or bool(MARKET_CONTEXT.search(sent.text))):
             continue
-        raw_scale = m.group("scale")
+        raw_scale, written_currency = _scale_and_currency(m)
         # "M" alone is a scale only straight after the number ("$5M"), not a following word.
         amount, scale = _international(_amount(m.group("num")), raw_scale)
         if scale is None:
@@ -395,7 +411,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             continue
         if re.match(r"\s*(?:per|/|a)\s*(?:unit|user|month|year|kg|ton|share)\b(?!\s+(?:earlier|before|ago))", sent.text[m.end():]):
             continue
-        currency = _currency_code(m.group("cur"), "USD")
+        currency = _currency_code(written_currency, "USD")
         end = m.end() if raw_scale or m.re is MONEY_AFTER else m.start("num") + len(m.group("num"))
         year, year_span = None, None
         after = YEAR_AFTER.search(sent.text[end:])
@@ -457,14 +473,14 @@ PERCENT = r"(?P<pct>(?:[-−–](?=\d))?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|perc
 CAGR_WORD = (r"(?:CAGR|compound annual growth rate|compounded annual growth rate|compound annual growth|"
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate)")
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
-_CAGR_CUE = re.compile(r"CAGR|compound|annual|a year|per year|per annum", re.IGNORECASE)
+_CAGR_CUE = re.compile(r"CAGR|compound|annual|a year|per year|per annum|a\.a\.", re.IGNORECASE)
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
 # News style: "grow fastest, by about 27% a year", "projected to grow at 9.4% annually through 2033".
 # "compounding at 27.5% a year", "will grow about 23.4% a year", "… to $318 million, or 7.2% a year"
 ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*|compound\w*)\b[^.;%\d]{{0,30}}?"
                          rf"(?:(?:at|by)\s+)?|\d\s?(?:billion|million|bn|mn|trillion)(?:\s+(?:in|by)\s+{YEAR})?,\s+or\s+)"
                          rf"(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost|projected|estimated|expected)?\s*{PERCENT}\s*"
-                         rf"(?:annually|a year|per year|per annum|each year|every year)\b", re.IGNORECASE)
+                         rf"(?:(?:annually|a year|per year|per annum|each year|every year)\b|a\.a\.)", re.IGNORECASE)  # "a.a.": ao ano
 # "Greywater puts annual growth over 2025-2031 at 8.8%"
 ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:growth|growth rate|rate of growth|increase|rise|expansion)\b[^.;%\d]{{0,20}}?(?:\d{{4}}[^.;%]{{0,30}}?)?"
                               rf"\b(?:at|of)\s+(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}", re.IGNORECASE)
@@ -905,9 +921,10 @@ class Figures:
                     cell = row[col]
                     at = self.text.index(cell, row_start + len(row[0]))
                     money = MONEY.fullmatch(cell) or MONEY_AFTER.fullmatch(cell)
-                    if money and money["scale"]:
-                        currency = _currency_code(money["cur"], "USD")
-                        amount, scale = _international(_amount(money["num"]), money["scale"])
+                    if money and _scale_and_currency(money)[0]:
+                        raw_scale, written_currency = _scale_and_currency(money)
+                        currency = _currency_code(written_currency, "USD")
+                        amount, scale = _international(_amount(money["num"]), raw_scale)
                     elif unit and re.fullmatch(NUMBER, cell):
                         currency, amount, scale = unit[0], _amount(cell), _scale_of(unit[1])
                     else:
