@@ -1617,3 +1617,11 @@ def test_continental_scale_words_decimal_commas_and_spaced_thousands():
     cagr = extract("Generic drugs market\n\nThe generic drugs market reached R$ 42,1 bi in 2024. The market will grow "
                    "9,4% a.a. between 2025 and 2030.", "t").cagr
     assert [(c.percent, c.start, c.end) for c in cagr] == [(9.4, 2025, 2030)]
+
+
+def test_a_paragraphs_last_sentence_leads_in_the_list_of_players_below_it():
+    text = HEAD + ("The market is moderately consolidated, and the leader reported revenue of ₹2,437 crore across all "
+                   "categories in FY25, not only purifiers. Key players profiled in the report:\n"
+                   "• KENT RO SYSTEMS LTD.\n• BLUE STAR LIMITED\n• LG ELECTRONICS INDIA PVT. LTD.\n\nRecent developments\n")
+    assert [p.name for p in extract(text, "t").players] == [
+        "KENT RO SYSTEMS LTD.", "BLUE STAR LIMITED", "LG ELECTRONICS INDIA PVT. LTD."]

@@ -238,9 +238,11 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 and not _is_header_row(line.text):
             # "… | Key Companies | A; B; C | Licence | …"
             _read_labelled_cells(players, line)
-        if line.kind in ("heading", "text") and len(line.text) <= 120 and _HEADING.search(line.text) \
-                and _HEADING_QUALIFIER.search(line.text) \
-                and (not re.search(r"\b(?:include|are|such as)\b", line.text) or line.text.endswith(":")):
+        # a paragraph's last sentence can lead in the list below it: "… across all categories. Key players profiled:"
+        lead_in = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text)[-1] if line.text.endswith(":") else line.text
+        if line.kind in ("heading", "text") and len(lead_in) <= 120 and _HEADING.search(lead_in) \
+                and _HEADING_QUALIFIER.search(lead_in) \
+                and (not re.search(r"\b(?:include|are|such as)\b", lead_in) or lead_in.endswith(":")):
             _read_list_under(players, page_lines[i + 1:i + 80])
     for sent in sents:  # bare lists: "Henkel AG & Co. KGaA (Germany), Sika AG (Switzerland), …"
         if sent.text.count(",") < _BARE_LIST_MIN - 1 or not _LEGAL_HINT.search(sent.text):
