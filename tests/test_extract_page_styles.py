@@ -1625,3 +1625,10 @@ def test_a_paragraphs_last_sentence_leads_in_the_list_of_players_below_it():
                    "• KENT RO SYSTEMS LTD.\n• BLUE STAR LIMITED\n• LG ELECTRONICS INDIA PVT. LTD.\n\nRecent developments\n")
     assert [p.name for p in extract(text, "t").players] == [
         "KENT RO SYSTEMS LTD.", "BLUE STAR LIMITED", "LG ELECTRONICS INDIA PVT. LTD."]
+
+
+def test_a_legal_name_whose_words_look_like_a_verb_or_a_plural():
+    text = HEAD + ("The key companies in the market include Teladoc Health, Inc., Included Health, Inc., "
+                   "The Estée Lauder Companies Inc. and Talkspace, Inc.")
+    assert {p.name for p in extract(text, "t").players} == {
+        "Teladoc Health, Inc.", "Included Health, Inc.", "The Estée Lauder Companies Inc.", "Talkspace, Inc."}

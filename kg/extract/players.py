@@ -129,7 +129,9 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     if not words or len(words) > 8 or len(text) > 80 or len(text) < 2:
         return None
     # "Zhonghong Pulin Medical Products Co., Ltd." or "CANOPY GROWTH CORPORATION" on its own line
-    legal_name = whole and (re.search(rf"\b{LEGAL_FORM}$", text) or text.isupper() and _ENDS_WITH_LEGAL_FORM.search(text))
+    # ("Included Health, Inc." in a list: a legal name, whatever its words)
+    legal_name = (whole or text[:1].isupper() and re.search(rf",?\s{_STRONG_LEGAL_FORM}$", text)) \
+        and (re.search(rf"\b{LEGAL_FORM}$", text) or text.isupper() and _ENDS_WITH_LEGAL_FORM.search(text))
     if (_NOT_A_NAME.search(text) and not legal_name) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
         return None
     numbered = re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and words[1][:1].isupper()  # "100 Thieves"
