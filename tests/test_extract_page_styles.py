@@ -1632,3 +1632,10 @@ def test_a_legal_name_whose_words_look_like_a_verb_or_a_plural():
                    "The Estée Lauder Companies Inc. and Talkspace, Inc.")
     assert {p.name for p in extract(text, "t").players} == {
         "Teladoc Health, Inc.", "Included Health, Inc.", "The Estée Lauder Companies Inc.", "Talkspace, Inc."}
+
+
+def test_companies_places_and_job_titles_joined_in_a_clause_are_no_segments():
+    text = HEAD + ("Key players include Vestas Wind Systems A/S and Siemens Gamesa. By blade length, Vestas and Siemens "
+                   "Gamesa held the largest share of the segment. By state, Bavaria and Saxony held the largest share. "
+                   "By role, the Associate Director accounted for 40% of revenue.")
+    assert [s[1] for s in segments(text)] == []

@@ -26,9 +26,8 @@ from kg.extract import report
 from kg.extract.developments import find_developments
 from kg.extract.factors import find_factors
 from kg.extract.figures import Figures
-from kg.extract.geography import find_regions
+from kg.extract.geography import REGIONS, country_name, find_regions, is_place, is_region_inside_a_country
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences
-from kg.extract.geography import REGIONS, country_name, is_region_inside_a_country
 from kg.extract.players import find_players
 from kg.names import org_key
 from kg.extract.segments import find_segments, with_figure_subjects
@@ -48,8 +47,13 @@ def _segments_only(segments: list, players: list, regions: list) -> list:
     lists: neither is a segment."""
     companies = {org_key(p.name) for p in players}
     places = {r.name.lower() for r in regions}
+
+    def names_only_companies_or_places(name: str) -> bool:  # "Vestas and Siemens Gamesa", "Ankara and Izmir"
+        parts = re.split(r"\s+(?:and|&)\s+|,\s*", name)
+        return all(any(key == org_key(part) or key.startswith(org_key(part) + " ") for key in companies) for part in parts) \
+            or all(part.lower() in places or is_place(part) for part in parts)
     return [s for s in segments if org_key(s.name) not in companies and s.name.lower() not in places
-            and not all(part.lower() in places for part in re.split(r"\s+(?:and|&)\s+", s.name))]
+            and not names_only_companies_or_places(s.name)]
 
 
 def _is_the_scope(region: str, scope: str | None) -> bool:

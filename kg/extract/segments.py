@@ -62,7 +62,7 @@ _UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|µL|uL|bar|psi|Hz|kHz
          r"inch(?:es)?|GB|TB|sq\.? ?ft|seats?|seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)")
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
-                                 r"staff writer)\b|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
+                                 r"staff writer)\b|(?-i:\b(?:Director|Manager|Analyst|Editor|Officer|President|Founder|Partner|Head))$|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
                                  r"\sregion$|\banalysis$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?$|^value$",
                                  re.IGNORECASE)
 # A size band named by its numbers: "21-100 kW", "Up to 20 kW", "51-150 Rooms", "500 ml", "2 MW to 3 MW".
