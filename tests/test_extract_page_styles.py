@@ -1639,3 +1639,15 @@ def test_companies_places_and_job_titles_joined_in_a_clause_are_no_segments():
                    "Gamesa held the largest share of the segment. By state, Bavaria and Saxony held the largest share. "
                    "By role, the Associate Director accounted for 40% of revenue.")
     assert [s[1] for s in segments(text)] == []
+
+
+def test_two_digit_fiscal_years_are_read_and_quoted_as_written():
+    text = ("Australian childcare management software market\n\nWe size the Australian childcare management software market "
+            "at A$412 million in FY24. For FY25 our estimate is A$458m, and our base case takes it to A$790 million by "
+            "FY30, a compound annual growth rate of 11.5% across FY25–FY30.")
+    card = extract(text, "t")
+    assert [(v.amount, v.year, v.kind) for v in card.values] == [
+        (412.0, 2024, "actual"), (458.0, 2025, "estimate"), (790.0, 2030, "forecast")]
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(11.5, 2025, 2030)]
+    assert card.values[0].span.quote == "A$412 million in FY24"
+    assert all(text[s.start:s.end] == s.quote for _, s in card.iter_spans())

@@ -27,7 +27,7 @@ from kg.extract.developments import find_developments
 from kg.extract.factors import find_factors
 from kg.extract.figures import Figures
 from kg.extract.geography import REGIONS, country_name, find_regions, is_place, is_region_inside_a_country
-from kg.extract.page import MAX_TEXT_CHARS, lines, sentences
+from kg.extract.page import MAX_TEXT_CHARS, lines, sentences, span
 from kg.extract.players import find_players
 from kg.names import org_key
 from kg.extract.segments import find_segments, with_figure_subjects
@@ -56,6 +56,17 @@ def _segments_only(segments: list, players: list, regions: list) -> list:
             and not names_only_companies_or_places(s.name)]
 
 
+_TWO_DIGIT_FISCAL_YEAR = re.compile(r"\bFY(?P<yy>[0-9]{2})\b")
+
+
+def _quoted_as_written(text: str, fact):
+    """``fact`` with each of its spans quoting ``text`` (the same offsets in a text of the same length)."""
+    if fact is None:
+        return None
+    return fact.model_copy(update={"span": fact.span and span(text, fact.span.start, fact.span.end),
+                                   "also_stated": [span(text, s.start, s.end) for s in fact.also_stated]})
+
+
 def _is_the_scope(region: str, scope: str | None) -> bool:
     """A country's or region's market has that place as its scope, not as one of its regions ("France" in a France
     report, "Europe" in a Europe report)."""
@@ -81,11 +92,18 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     publisher, publisher_span = report.publisher(text)
     published, published_span = report.report_date(text)
     scope, scope_span = report.geography_scope(text, market, market_span)
-    figures = Figures(text, sents, published.year if published else None, report.other_markets(text, market))
+    # The figure rules read a two-digit fiscal year ("A$412 million in FY24", "FY25–FY30") as its four digits: the
+    # same length, so every offset holds, and each quote is then taken from the text as written.
+    figure_text = _TWO_DIGIT_FISCAL_YEAR.sub(lambda m: "20" + m["yy"], text)
+    figures = Figures(figure_text, sents if figure_text == text else sentences(figure_text),
+                      published.year if published else None, report.other_markets(text, market))
     historical, forecast = figures.periods()
     cagrs = figures.cagrs(forecast)
     starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
     values = figures.values(forecast.start if forecast else min(starts) if starts else None)
+    if figure_text != text:
+        historical, forecast, *figure_facts = (_quoted_as_written(text, fact) for fact in (historical, forecast, *cagrs, *values))
+        cagrs, values = figure_facts[:len(cagrs)], figure_facts[len(cagrs):]
     factors = find_factors(text, sents, page_lines)
     developments = _developments(text, sents, publisher, published)
     actors = [(d.actor, d.span.start) for d in developments]
