@@ -1651,3 +1651,18 @@ def test_two_digit_fiscal_years_are_read_and_quoted_as_written():
     assert [(c.percent, c.start, c.end) for c in card.cagr] == [(11.5, 2025, 2030)]
     assert card.values[0].span.quote == "A$412 million in FY24"
     assert all(text[s.start:s.end] == s.quote for _, s in card.iter_spans())
+
+
+def test_a_news_page_names_its_market_by_what_is_bought():
+    def market(text):
+        return extract(text, "t").market
+    assert market("Chip sales to double, report says\n\nThe market for silicon carbide (SiC) power devices reached "
+                  "$3.2 billion in 2024.") == "silicon carbide (SiC) power devices"
+    assert market("Padel gear sales on track to double\n\nSpending on padel equipment reached €2.1 billion in 2024.") == \
+        "padel equipment"
+    assert market("Beer report\n\nNew research puts worldwide sales of non-alcoholic beer at $24.6bn in 2024.") == \
+        "non-alcoholic beer"
+    assert market("Cranes\n\nGlobal crane rental revenue will rise from $52.4bn in 2023 to $78bn by 2031.") == "crane rental"
+    # words that size a market are not its name
+    assert market("Solar water heater market report\n\nThe Northeast is a smaller market. The solar water heater "
+                  "market grew 7% in 2024.") == "Solar water heater"

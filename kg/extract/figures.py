@@ -285,7 +285,8 @@ THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
 END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+)?"
                            r"(?:period|horizon|decade)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+)?(?P<which>this|last)\s+year(?:['’]s)?\b", re.IGNORECASE)
-YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b")
+YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b|"
+                          r"^\s*the year (?:before|earlier)\b")
 # "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":
 # the year at the end of a list of amounts is each one's.
 _ANY_MONEY = (r"(?:(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?(?:trillion|billion|million|bn|mn))?|"

@@ -39,7 +39,7 @@ PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMark
               "Research Dive", "Reportprime", "Interact Analysis", "Yole Développement", "The Business Research Company",
               "Market Reports World", "Omdia", "Forrester", "Euromonitor", "Mintel", "Wood Mackenzie", "BloombergNEF"]
 PUBLISHER_RE = Cue(r"\b(" + alternation([name.lower() for name in PUBLISHERS]) + r")")
-_HOUSE_WORDS = r"(?:Research|Insights|Intelligence|Markets|Analytics|Consulting|Reports|Data|Advisors|Consultancy|Analysis|Analytica)"
+_HOUSE_WORDS = r"(?:Research|Insights|Intelligence|Markets|Analytics|Consulting|Reports|Data|Advisors|Consultancy|Analysis|Analytica|Studies)"
 # The words a research house's name ends with: "Research", "Research & Consulting", "Research Institute", "Data Labs".
 _HOUSE_END = (r"(?:(?:Research|Insights|Intelligence|Analytics|Consulting|Advisors|Consultancy|Analytica|Data)"
               r"(?:[ \t]+(?:&|and)[ \t]+(?:Consulting|Research|Analytics|Advisory|Intelligence))?"
@@ -69,7 +69,8 @@ _MARKET = [
                # not a company's name: "Daiwa House Industry Co., Ltd.", "Meridian Market Insights"
                r"(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + r"|,?\s+(?:Co\.|(?:Corp|Inc|Ltd|Limited|LLC|GmbH|AG|plc)\b|S\.?A\.))"),
     # "the generative AI market", "the MEMS market": lower-case words and acronyms.
-    re.compile(r"(?<!['’])\b(?:the\s+)?(?:global\s+)?(?P<name>(?:[a-z][\w'’&/-]*|[A-Z]{2,6})(?:\s+(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|&|"
+    # ("Solar water heater market" opening a line: its first word capitalised)
+    re.compile(r"(?<!['’])\b(?:the\s+)?(?:global\s+)?(?P<name>(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|(?<![^\n])[A-Z][a-z]+(?=\s+[a-z]))(?:\s+(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|&|"
                r"\([A-Z][\w.&-]{1,12}\))){0,5})\s+market\b"),
 ]
 # Words that begin a clause or qualify a figure, never a market's name: cut everything up to the last of them
@@ -84,7 +85,21 @@ _MARKET_STOP = {"the", "global", "worldwide", "world", "this", "overall", "total
 _NOT_A_MARKET = {"market", "stock", "target", "end", "emerging", "this", "current", "projected", "size", "share",
                  "growth", "research", "global", "regional", "parent", "overall", "total", "mass", "free", "black",
                  "open", "labour", "labor", "capital", "equity", "bull", "bear", "consumer", "domestic", "export",
-                 "addressable", "served", "niche", "premium", "mature", "new", "the", "key", "us", "u.s."}
+                 "addressable", "served", "niche", "premium", "mature", "new", "the", "key", "us", "u.s.",
+                 # words that size or rank a market ("the Northeast is a smaller market"), never its name
+                 "small", "smaller", "large", "larger", "big", "bigger", "huge", "largest", "biggest", "growing",
+                 "fast-growing", "fastest-growing", "slow-growing", "crowded", "competitive", "fragmented", "consolidated",
+                 "nascent", "young", "broader", "wider", "adjacent", "same", "home", "main", "core", "lucrative",
+                 "attractive", "important", "second-largest", "single", "entire", "whole", "headline", "country"}
+
+
+_BOUGHT = r"(?P<name>[a-z][\w'’&/-]*(?:\s+(?:[a-z][\w'’&/-]*|&|\([A-Z][\w.&-]{1,12}\))){0,5}?)"
+_AFTER_BOUGHT = r"(?=\s+(?:in|at|is|was|will|would|across|worldwide|globally|grew|rose|reached|to|heads?|set)\b|\s*[,.;:])"
+_MARKET_BY_SPENDING = [
+    re.compile(rf"\b[Mm]arket\s+for\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
+    re.compile(rf"\b(?:[Ss]pending\s+on|[Ss]ales\s+of|[Rr]evenues?\s+(?:of|from))\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
+    re.compile(rf"(?:^|(?<=\s))(?:[Gg]lobal|[Ww]orldwide|[Tt]otal|U\.?K\.?|U\.?S\.?)\s+{_BOUGHT}\s+(?:ad\s+)?(?:revenues?|sales|spending|spend)\b"),
+]
 
 
 def market_name(text: str) -> tuple[str, Span | None]:
@@ -129,6 +144,15 @@ def market_name(text: str) -> tuple[str, Span | None]:
         _, mentions = max(candidates.items(), key=weight)
         _, start, end, name = min(mentions, key=lambda m: m[1])
         return name, span(text, start, end)  # the words as written, spacing and all
+    # A news page names its market by what is bought: "the market for silicon carbide (SiC) power devices",
+    # "spending on padel equipment", "worldwide sales of non-alcoholic beer", "global crane rental revenue".
+    for pattern in _MARKET_BY_SPENDING:
+        for m in pattern.finditer(head):
+            words = list(re.finditer(r"\S+", m["name"]))
+            cut = max((i + 1 for i, w in enumerate(words) if w.group().lower() in _MARKET_STOP), default=0)
+            if words[cut:] and clean(m["name"][words[cut].start():]).lower() not in _NOT_A_MARKET:
+                start = m.start("name") + words[cut].start()
+                return clean(head[start:m.end("name")]), span(text, start, m.end("name"))
     title = re.match(r"\s*(?P<name>[A-Z][^\n:|–—-]{2,60}?)\s*(?::|\||–|—| - |\n)", text)
     if title:
         return title["name"], span(text, title.start("name"), title.end("name"))
