@@ -89,3 +89,17 @@ def name_similarity(a: str, b: str) -> float:
     if not ka or not kb:
         return 0.0
     return SequenceMatcher(None, ka, kb).ratio()
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` can be ``name``'s abbreviation: its letters, in order, are letters of the name, starting with its
+    first ("SABIC" of "Saudi Basic Industries Corporation", "P&G" of "Procter & Gamble"), so "(ArcBest)" after
+    "ABF Freight System, Inc." names another company, its owner.
+
+    >>> abbreviates("SABIC", "Saudi Basic Industries Corporation"), abbreviates("ArcBest", "ABF Freight System, Inc.")
+    (True, False)
+    """
+    letters = [c for c in ascii_fold(short).upper() if c.isalnum()]
+    written = [c for c in ascii_fold(re.sub(r"^The\s+", "", name)).upper() if c.isalnum()]
+    source = iter(written)
+    return bool(letters) and bool(written) and letters[0] == written[0] and all(c in source for c in letters)

@@ -1666,3 +1666,28 @@ def test_a_news_page_names_its_market_by_what_is_bought():
     # words that size a market are not its name
     assert market("Solar water heater market report\n\nThe Northeast is a smaller market. The solar water heater "
                   "market grew 7% in 2024.") == "Solar water heater"
+
+
+def test_a_year_table_parted_by_double_bars_with_a_bare_cagr_column_and_marked_years():
+    text = ("Wafer cleaning equipment market\n\nThe wafer cleaning equipment market was worth USD 7.48 billion in 2024.\n\n"
+            "Table 2: Market by Equipment Type, 2025e-2030f (USD Million)\nEquipment Type || 2025e || 2030f || CAGR\n"
+            "Single-Wafer Spray Systems || 5,210 || 8,390 || 10.0%\nScrubbers || 460 || 720 || 9.4%\n")
+    card = extract(text, "t")
+    assert [(v.amount, v.year, v.kind, v.segment) for v in card.values if v.segment] == [
+        (5210.0, 2025, "estimate", "Single-Wafer Spray Systems"), (460.0, 2025, "estimate", "Scrubbers"),
+        (8390.0, 2030, "forecast", "Single-Wafer Spray Systems"), (720.0, 2030, "forecast", "Scrubbers")]
+    assert [(c.percent, c.start, c.end, c.segment) for c in card.cagr] == [
+        (10.0, 2025, 2030, "Single-Wafer Spray Systems"), (9.4, 2025, 2030, "Scrubbers")]
+
+
+def test_a_company_ranked_by_its_share_and_those_that_follow_it_and_an_owner_in_parentheses():
+    text = HEAD + ("Who's winning: Jonas reckons Infineon Technologies AG holds close to 29% of the market, followed by "
+                   "Renesas Electronics, NXP Semiconductors and Texas Instruments.")
+    assert [p.name for p in extract(text, "t").players] == [
+        "Infineon Technologies AG", "Renesas Electronics", "NXP Semiconductors", "Texas Instruments"]
+    assert segments(text) == []
+    text = HEAD + ("Key players:\n• ABF Freight System, Inc. (ArcBest) - Fort Smith, Arkansas\n• Saudi Basic Industries "
+                   "Corporation (SABIC)\n\nRecent developments\n• Aug 2024 - ArcBest rolled out a linehaul planning tool.\n")
+    card = extract(text, "t")
+    assert [p.name for p in card.players] == ["ABF Freight System, Inc.", "Saudi Basic Industries Corporation (SABIC)"]
+    assert [(d.date, d.actor) for d in card.developments] == [("2024-08", "ArcBest")]

@@ -23,7 +23,7 @@ from kg.extract.geography import is_place
 from kg.extract.lists import COMPANY_DESCRIPTOR, ORG_NAME
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import Sentence, clean, sentences, span, table_rows
-from kg.names import LEGAL_FORM, clean_org_name
+from kg.names import LEGAL_FORM, abbreviates, clean_org_name
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], start=1)}
@@ -473,6 +473,6 @@ def _with_full_name(development: Development, text: str, closed: str) -> Develop
     if not re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", development.actor) or f"{development.actor})" not in closed:
         return development  # cheap test first: the pattern below is compiled per actor
     full = re.search(rf"(?P<full>{_NAME})\s*\(\s*{re.escape(development.actor)}\s*\)", text)
-    if full is None or len(full["full"].split()) < 2:
-        return development
+    if full is None or len(full["full"].split()) < 2 or not abbreviates(development.actor, full["full"]):
+        return development  # ("ABF Freight System, Inc. (ArcBest)": ArcBest is its owner, not its short name)
     return development.model_copy(update={"actor": f"{clean_org_name(full['full'])} ({development.actor})"})

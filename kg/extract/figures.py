@@ -235,6 +235,9 @@ def _caption_unit(caption: re.Match) -> tuple[str, str]:
 _YEAR_CELL = rf"(?:FY\s?)?{YEAR}(?:[efpEFP]|\s?\((?:est|e|fcst|f|forecast|estimate|proj|p)\.?\))?"
 
 
+_MARKED_KIND = {"e": "estimate", "f": "forecast", "p": "forecast"}
+
+
 def _table_year(cell: str) -> int | None:
     """ "2024", "2025E", "2030F", "2025e": a year heading a column or row (e estimate, f forecast, p projected)."""
     m = re.fullmatch(rf"(?P<year>{YEAR})\s?[EFPefp]?", cell)
@@ -806,14 +809,18 @@ class Figures:
         for caption in YEAR_TABLE_CAPTION.finditer(self.text):
             window = self.text[caption.end():caption.end() + 1500]
             # Years side by side, or as cells ("Year | 2022 | 2023 | 2025e | 2030f": e estimate, f forecast).
-            header = re.search(rf"(?<![\d.])(?P<years>{_YEAR_CELL}(?:(?:\s+|\s*\|\s*){_YEAR_CELL}){{1,11}})(?![\d.])", window)
+            # (cells parted by "|" or "||": "Equipment Type || 2025e || 2030f || CAGR")
+            header = re.search(rf"(?<![\d.])(?P<years>{_YEAR_CELL}(?:(?:\s+|\s*\|\|?\s*){_YEAR_CELL}){{1,11}})(?![\d.])", window)
             if header is None or header.start() > 300:
                 continue
             years = [(int(y.group()), caption.end() + header.start() + y.start()) for y in re.finditer(YEAR, header["years"])]
+            # "2025e", "2030f": the column says which kind its figures are
+            marked = {int(y["year"]): _MARKED_KIND[y["mark"].lower()]
+                      for y in re.finditer(rf"(?P<year>{YEAR})\s?(?P<mark>[EFPefp])(?![A-Za-z])", header["years"])}
             number = r"\d[\d,]*(?:\.\d+)?"
-            gap = r"(?:\s*\|\s*|\s+)"
+            gap = r"(?:\s*\|\|?\s*|\s+)"
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
-            row_re = re.compile(rf"\|?\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&|/)){{0,5}})"
+            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&|/)){{0,5}})"
                                 rf"{gap})?(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             # further header cells after the years ("2024 2034 CAGR (2025-2034) North America 3.41 4.62 3.1% …")
@@ -833,11 +840,11 @@ class Figures:
                     start = caption.end() + len(window) - len(rest) + row.start("nums") + num.start()
                     segment, region = (None, scope) if scope and is_place(scope) else (scope, None)
                     out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(raw_scale),
-                                           year=year, kind=self._kind(year, first_forecast_year, True),
+                                           year=year, kind=marked.get(year) or self._kind(year, first_forecast_year, True),
                                            segment=segment, region=region, confidence=0.7,
                                            span=span(self.text, start, start + len(num.group()))))
                 position = row.end()
-                extra = re.match(r"(?:\s*\|?\s*[-−]?[\d.,]+\s?%?)+[ \t|]*(?=\n|[A-Z])", rest[position:])
+                extra = re.match(r"(?:\s*\|{0,2}\s*[-−]?[\d.,]+\s?%?)+[ \t|]*(?=\n|[A-Z])", rest[position:])
                 if extra:  # further columns of the row ("| 9.1%": its CAGR), then the next row
                     position += extra.end()
         return out
@@ -1046,6 +1053,11 @@ class Figures:
             if period is None:
                 caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", self.text[max(0, start - 160):start])
                 period = caption if caption and "\n" in self.text[max(0, start - 160):start][caption.end():] else None
+            # a bare "CAGR" after the year columns is the rate between the first and the last of them
+            # ("Equipment Type || 2025e || 2030f || CAGR")
+            header_years = [int(y) for cell in cells[:column] if (y := _table_year(cell))]
+            if period is None and len(header_years) >= 2 and re.fullmatch(r"\s*CAGR\s*(?:\(%\))?\s*", cells[column]):
+                period = {"a": str(header_years[0]), "b": str(header_years[-1])}
             if period is None or int(period["a"]) >= int(period["b"]):
                 continue
             for row_start, row in rows[i + 1:i + 30]:

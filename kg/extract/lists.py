@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.geography import country_name
-from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT
+from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, abbreviates
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,10 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         paren = re.search(r"\s*\(([^()]*)\)?[\s.;:]*$", raw)
         # "Honeywell International US)": a parenthesis that lost its opening bracket still holds a note.
         broken = None if paren else re.search(r"\s+([A-Z][\w.]{1,15})\)[\s.;:]*$", raw)
-        if paren and paren.start() > 0 and _ABBREVIATION.fullmatch(paren.group(1).strip()) \
-                and not country_name(paren.group(1)):
+        inner = paren.group(1).strip() if paren else ""
+        # a CamelCase name that is not the item's abbreviation is another company: "ABF Freight System, Inc. (ArcBest)"
+        if paren and paren.start() > 0 and _ABBREVIATION.fullmatch(inner) and not country_name(inner) \
+                and (not re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", inner) or abbreviates(inner, raw[:paren.start()])):
             raw = raw[: paren.end(1) + 1] if raw[paren.end(1):paren.end(1) + 1] == ")" else raw  # "(SABIC)" is the name's
         elif paren and paren.start() > 0:
             note, note_start = paren.group(1).strip(), s + lead + paren.start(1)

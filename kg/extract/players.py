@@ -300,6 +300,13 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             items = split_items(followed["names"]) if followed else []
             if items and len(proper := proper_names(items)) == len(items):
                 players.add_items(proper, sent.start + leader.end() + followed.start("names"), confidence=0.6, whole=True)
+    for sent in sents:  # "Infineon Technologies AG holds close to 29% of the market, followed by Renesas Electronics, NXP …"
+        ranked = _SHARE_LEADER.search(sent.text)
+        items = [Item(ranked.start("name"), ranked["name"]), *(Item(ranked.start("names") + i.start, i.text)
+                                                                for i in split_items(ranked["names"]))] if ranked else []
+        if len(items) >= 3 and len(proper := proper_names(items)) == len(items) \
+                and any(_HAS_LEGAL_FORM.search(item.text) for item in items):
+            players.add_items(proper, sent.start, confidence=0.6, whole=True)
     for sent in sents:
         for m in _COMPETING_SUBJECTS.finditer(sent.text):
             if re.match(r"[^.;]{0,80}?\s+at\s+[A-Z]", sent.text[m.end():]):
@@ -401,6 +408,11 @@ _COMPETING_SUBJECTS = re.compile(
     rf"|(?:are|were)\s+(?:all\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
+# A company's share of the market, and the companies ranked after it.
+_SHARE_LEADER = re.compile(rf"(?P<name>{ORG_NAME})\s+(?:holds|held|has|had|commands|commanded|controls|controlled|accounts\s+for|"
+                           rf"accounted\s+for)\s+(?:close\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+)?"
+                           rf"\d{{1,2}}(?:\.\d+)?\s?%\s+(?:share\s+)?of\s+(?:the\s+)?(?:global\s+|world\s+)?(?:market|revenue|sales)\b"
+                           rf"[^.;]{{0,20}}?,?\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
 _COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
 
 
