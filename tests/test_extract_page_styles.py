@@ -1691,3 +1691,23 @@ def test_a_company_ranked_by_its_share_and_those_that_follow_it_and_an_owner_in_
     card = extract(text, "t")
     assert [p.name for p in card.players] == ["ABF Freight System, Inc.", "Saudi Basic Industries Corporation (SABIC)"]
     assert [(d.date, d.actor) for d in card.developments] == [("2024-08", "ArcBest")]
+
+
+def test_a_space_grouping_thousands_before_m_euro():
+    card = extract("District heating market\n\nThe French district heating market reached 3 840 M€ in 2024. We expect "
+                   "turnover of 5,2 Md€ in 2030.", "t")
+    assert [(v.amount, v.currency, v.scale, v.year) for v in card.values] == [
+        (3840.0, "EUR", "million", 2024), (5.2, "EUR", "billion", 2030)]
+
+
+def test_captioned_tables_of_shares_and_sales_split_between_segments():
+    text = HEAD + ("Table A - Sales value by state, 2024 (share of national total)\nNew South Wales | 31.4%\n"
+                   "Queensland | 20.1%\n\nTable B - Sales value by product type, 2024\nStandard board | 54%\n"
+                   "Fire-rated board | 14%\n\nBy end use, sales were split between detached housing (46%), "
+                   "multi-residential (21%) and alterations & additions (15%).\n")
+    card = extract(text, "t")
+    assert [r.name for r in card.regions] == ["New South Wales", "Queensland"]
+    assert [(s.dimension, s.name, s.claim) for s in card.segments] == [
+        ("Product Type", "Standard board", "largest_share"), ("Product Type", "Fire-rated board", None),
+        ("End Use", "detached housing", None), ("End Use", "multi-residential", None),
+        ("End Use", "alterations & additions", None)]

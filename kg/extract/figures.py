@@ -45,7 +45,7 @@ SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|mi
 # "EUR 3.842,6 million": points group thousands and a comma marks the decimals (continental style).
 DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}),\d{{1,2}}(?![\d,])(?=-?\s?(?i:trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\b)"
 # "SEK 52 340 million", "1 240 million euros": a space groups thousands before a scale word
-SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?=\s?(?i:trillion|billion|million)\b)"
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?=\s?(?i:trillion|billion|million)\b|\s?(?:Mds?|M|k)\s?€)"
 # Case-sensitive at the start (currency codes are written in capitals) so the engine can scan for the first
 # character; the scale words in any case.
 MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")

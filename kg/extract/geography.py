@@ -26,7 +26,8 @@ from kg.names import ascii_fold
 from kg.paths import DATA_DIR
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.claims import claim_of
-from kg.extract.page import OUTLINE_ENTRY, Line, Sentence, clean, lines, sections_under, sentences, span, table_rows
+from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, lines, sections_under, sentences,
+                             span, table_rows)
 
 REGIONS = {
     "north america": "North America", "north american": "North America", "europe": "Europe", "european": "Europe",
@@ -460,10 +461,12 @@ def _named_regions(text: str) -> list[Region]:
 
     rows = table_rows(text)
     for i, (_, header) in enumerate(rows):
-        if len(header) < 2 or not PLACE_COLUMN.fullmatch(header[0]):
+        # "Table A - Sales value by state, 2024" over "New South Wales | 31.4%": a caption naming places as its rows
+        caption = TABLE_CAPTION_BY.search(header[0]) if len(header) == 1 and len(header[0]) <= 120 else None
+        if not (len(header) >= 2 and PLACE_COLUMN.fullmatch(header[0]) or caption and PLACE_COLUMN.fullmatch(caption["dim"])):
             continue
         for row_start, row in rows[i + 1:i + 30]:
-            if len(row) != len(header):
+            if len(row) != (2 if caption else len(header)) or caption and not re.fullmatch(r"\s*\d[\d.,]*\s*%\s*", row[1]):
                 break
             name = clean(row[0]).rstrip("*")
             if _NOT_A_REGION_ROW.fullmatch(name) or not name[:1].isupper() or len(name.split()) > 5:

@@ -195,3 +195,8 @@ def table_rows(text: str) -> list[tuple[int, list[str]]]:
 
 
 _SINGLE_BAR = re.compile(r"(?<!\|)\|(?!\|)")
+
+
+# "Table B - Sales value by product type, 2024" over "Standard board | 54%": a caption naming the one dimension its rows
+# break the market down by (the rows have no header of their own)
+TABLE_CAPTION_BY = re.compile(r"\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,3}?)\s*(?:,|\(|:|$|\d)")

@@ -22,7 +22,8 @@ from kg.extract.geography import is_place, place_re
 from kg.extract.lists import blank_parentheses, split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
-from kg.extract.page import OUTLINE_ENTRY, Line, Sentence, clean, lines, sections_under, sentences, span, table_rows
+from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, lines, sections_under, sentences,
+                             span, table_rows)
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
@@ -73,7 +74,7 @@ _STOP_NAME = re.compile(r"^(?:the|this|each|that|which|every|one|a|an|its|their|
                         r"we|they|it|biggest|smallest|"
                         r"all|both|these|those|such|many|several|various|different|some|most|[a-z]|"
                         r"first|second|third|fourth|top|key|major|cheapest|costliest|priciest|newest|oldest|largest revenue|application|type|product|end[- ]user|while|whereas|"
-                        r"and|by|of|in|for|to|with|revenue|overall|fastest[- ]growing|largest[- ]growing|"
+                        r"and|by|of|in|for|to|with|revenue|revenues|sales|spending|demand|overall|fastest[- ]growing|largest[- ]growing|"
                         r"[\w -]+ (?:type|types|segment|segments|category|dimension))$", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|holds|hold|accounted|accounts|dominated|"
                            r"dominates|led|leads|commanded|commands|captured|captures|registered|generated|emerged|remained|"
@@ -90,10 +91,13 @@ _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this
 
 
 # After "By X,": "the report covers A and B", "the study splits the market into A, B and C", "we track A, B and C".
-_COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|research|survey)|we|it)\s+(?:covers|includes|comprises|spans|"
+# "By end use, sales were split between A (46%), B (21%) and C (18%)".
+_COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|research|survey|sales|revenues?|spending|demand)|we|it)\s+"
+                     r"(?:covers|includes|comprises|spans|"
                      r"consists of|track|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|distinguish|"
                      r"(?:splits?|divides?|breaks?\s+down|segments?|slices?)\s+(?:the\s+market|it)\s+(?:in)?to|"
-                     r"is (?:split|divided|segmented|broken down) (?:in)?to)\s+", re.IGNORECASE)
+                     r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:in)?to|"
+                     r"(?:is|are|was|were) (?:split|divided|shared|distributed) (?:between|among|across))\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b", re.IGNORECASE)
 _ITEM_SHARE = re.compile(r"\s+(?:with|at)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%(?:\s+(?:share|of\s+(?:value|revenue|sales|the\s+market)))?(?=\s*(?:,|and\b|$|\.))")
 _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
@@ -287,34 +291,53 @@ _SHARE_TABLE_HEAD = re.compile(r"(?:By\s+)?(?P<dim>[A-Z][\w &/-]{2,30}?)")
 _SHARE_CELL = re.compile(r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%?")
 
 
+@dataclass
+class _ShareTable:
+    """A table of one dimension's shares being read: the share's column, the row width, the largest row so far."""
+
+    dimension: str
+    column: int
+    width: int
+    percent_only: bool  # under a caption with no header row, a share is written with its "%"
+    largest: tuple[float, str, tuple[int, int]] | None = None
+
+
 def _share_tables(text: str, segs: "_Segments") -> None:
-    """Segments from the rows of a table whose header names a dimension and a share column; the row with the
-    largest share holds the largest share, as in ``_share_rows``."""
-    header = largest = None
+    """Segments from the rows of a table whose header names a dimension and a share column ("By End Use | Share 2024
+    (%)"), or whose caption does ("Table B - Sales value by product type, 2024" over "Standard board | 54%"); the
+    row with the largest share holds the largest share, as in ``_share_rows``."""
+    table: _ShareTable | None = None
+
+    def close() -> None:
+        if table is not None and table.largest is not None:
+            segs.claim(table.largest[1], "largest_share", table.largest[2])
+
     for start, cells in table_rows(text):
         head = _SHARE_TABLE_HEAD.fullmatch(cells[0]) if len(cells) >= 2 else None
         share_column = next((i for i, cell in enumerate(cells) if i and re.search(r"\bshare\b", cell, re.IGNORECASE)), None)
+        caption = TABLE_CAPTION_BY.search(cells[0]) if len(cells) == 1 and len(cells[0]) <= 120 else None
+        if caption and not _GEOGRAPHY.search(caption["dim"]):
+            close()
+            table = _ShareTable(clean(caption["dim"]).title(), 1, 2, percent_only=True)
+            continue
         if head and share_column and not _GEOGRAPHY.search(head["dim"]) and not re.search(r"\d", cells[0]):
-            if header and largest:  # the table before ends here
-                segs.claim(largest[1], "largest_share", largest[2])
-            header, largest = (clean(head["dim"]).title(), share_column, len(cells)), None
+            close()
+            table = _ShareTable(clean(head["dim"]).title(), share_column, len(cells), percent_only=False)
             continue
-        share = _SHARE_CELL.fullmatch(cells[header[1]]) if header and len(cells) == header[2] else None
+        share = _SHARE_CELL.fullmatch(cells[table.column]) if table and len(cells) == table.width else None
         # ("Process: Chloride process | 58.4%": a labelled row, read by ``_share_rows``)
-        if share is None or not _short_item(cells[0]) or ":" in cells[0] or float(share["pct"].replace(",", ".")) > 100:
-            if header and largest:
-                segs.claim(largest[1], "largest_share", largest[2])
-            header = None
+        if share is None or table.percent_only and "%" not in cells[table.column] or not _short_item(cells[0]) \
+                or ":" in cells[0] or float(share["pct"].replace(",", ".")) > 100:
+            close()
+            table = None
             continue
-        name_start = text.find(cells[0], start)
         before = len(segs.found)
-        segs.add(cells[0], name_start, header[0])
+        segs.add(cells[0], text.find(cells[0], start), table.dimension)
         pct = float(share["pct"].replace(",", "."))
         key = segs.matching(cells[0]) if len(segs.found) > before or segs.matching(cells[0]) else None
-        if key is not None and (largest is None or pct > largest[0]):
-            largest = (pct, key, (start, text.find("\n", start) if "\n" in text[start:] else len(text)))
-    if header and largest:
-        segs.claim(largest[1], "largest_share", largest[2])
+        if key is not None and (table.largest is None or pct > table.largest[0]):
+            table.largest = (pct, key, (start, text.find("\n", start) if "\n" in text[start:] else len(text)))
+    close()
 
 
 def _outline_numbered(text: str, segs: "_Segments") -> None:
