@@ -1711,3 +1711,21 @@ def test_captioned_tables_of_shares_and_sales_split_between_segments():
         ("Product Type", "Standard board", "largest_share"), ("Product Type", "Fire-rated board", None),
         ("End Use", "detached housing", None), ("End Use", "multi-residential", None),
         ("End Use", "alterations & additions", None)]
+
+
+def test_trends_to_watch_labels_questions_answers_and_items_with_their_clauses():
+    def trends(text):
+        return [f.text for f in extract(HEAD + text, "t").trends]
+    assert trends("Technology trends identified in the study include amorphous-metal cores that cut no-load losses, "
+                  "digital monitoring sensors that turn transformers into data points, and ester fluids.") == [
+        "amorphous-metal cores", "digital monitoring sensors", "ester fluids"]
+    assert trends("Trends to Watch: multi-storey warehouses in land-scarce cities, rooftop solar on large parks.") == [
+        "multi-storey warehouses in land-scarce cities", "rooftop solar on large parks"]
+    assert trends("What members are watching\n1. Recycled gypsum take-back schemes on large sites.\n"
+                  "2. Lighter boards that reduce installer injuries.\n") == [
+        "Recycled gypsum take-back schemes on large sites", "Lighter boards that reduce installer injuries"]
+    assert trends("4. Tendencies\n- Recovery of waste heat from data centres\n- Digital metering at substations\n") == [
+        "Recovery of waste heat from data centres", "Digital metering at substations"]
+    assert trends("Q: What trends are shaping the LTL industry?\nA: Dimensional pricing, electric yard tractors at "
+                  "terminals, and route optimisation.\n") == [
+        "Dimensional pricing", "electric yard tractors at terminals", "route optimisation"]

@@ -59,7 +59,9 @@ _CAUSES = re.compile(r"\b(?:driven|fueled|fuelled|propelled|boosted|supported|sp
                      # "Major strategies adopted by top players … include new product launches": how players compete, a trend
                      rf"|{_STRATEGIES_BY}[^.;:]{{0,160}}?\s+(?:include|includes|are|is)\s+"
                      r"|\b(?:a|one)\s+(?:notable|key|major|significant|prominent)\s+trend\s+is\s+"
-                     r"|^(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers|restraints|challenges|trends|opportunities)\s*:\s*",
+                     r"|^(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers|restraints|challenges|trends|opportunities)(?:\s+to\s+watch)?\s*:\s*"
+                     # an FAQ's answer under its question: "Q: What trends are shaping …?" over "A: A, B and C."
+                     r"|^A\s*[.:]\s+(?=.*,)",
                      re.IGNORECASE)
 # A short question or label over a paragraph says what kind of factor the paragraph gives: "What is driving
 # demand", "What holds the market back?", "Trends I'm watching".
@@ -70,7 +72,10 @@ _QUESTION_HEADINGS = {
     "drivers": re.compile(r"what(?:'s|\s+is|\s+are)?\s+(?:driving|drives|drove|pushing|pushes|fuell?ing|fuels|behind)\b(?:\s+[\w'-]+){0,5}\??"
                           r"|why\s+(?:the\s+)?(?:market|demand|sales|adoption)\s+(?:is\s+)?(?:grow|grows|growing|rising)\b.{0,30}",
                           re.IGNORECASE),
-    "trends": re.compile(r"(?:key\s+)?trends?\s+(?:to\s+watch|(?:I'm|I\s+am|we're|we\s+are)\s+watching)(?:\s+\w+){0,2}", re.IGNORECASE),
+    "trends": re.compile(r"(?:key\s+)?trends?\s+(?:to\s+watch|(?:I'm|I\s+am|we're|we\s+are)\s+watching)(?:\s+\w+){0,2}"
+                         r"|what\s+(?:[\w-]+\s+){0,2}(?:are|is)\s+watching"  # "What members are watching"
+                         r"|what\s+(?:are\s+the\s+)?(?:[\w-]+\s+){0,2}trends\s+(?:are\s+)?(?:shaping|driving|defining|reshaping|"
+                         r"influencing)\b.{0,60}", re.IGNORECASE),
 }
 _HEADINGS = {
     "drivers": re.compile(r"(?:key\s+)?(?:market\s+)?(?:growth\s+)?(?:drivers?|driving factors)(?:\s+\w+){0,3}"
@@ -78,7 +83,7 @@ _HEADINGS = {
                           r"|(?:[\w-]+\s+)?reasons\s+(?:why\s+)?(?:[\w-]+\s+){0,6}?(?:grow|expand|boom|ris|surg|thriv)\w*", re.IGNORECASE),
     "restraints": re.compile(r"(?:key\s+)?(?:market\s+)?(?:restraints?|challenges|restraints?\s*(?:&|and)\s*challenges)(?:\s+\w+){0,2}",
                              re.IGNORECASE),
-    "trends": re.compile(r"(?:key\s+)?(?:market\s+)?trends(?:\s*(?:&|and)\s*highlights)?(?:\s+\w+){0,3}", re.IGNORECASE),
+    "trends": re.compile(r"(?:key\s+)?(?:market\s+)?(?:trends|tendencies)(?:\s*(?:&|and)\s*highlights)?(?:\s+\w+){0,3}", re.IGNORECASE),
     "opportunities": re.compile(r"(?:key\s+)?(?:market\s+)?opportunities(?:\s+\w+){0,2}", re.IGNORECASE),
 }
 # What a falling market is blamed on restrains it, whatever the linking words.
@@ -168,7 +173,7 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
         attributed = _ATTRIBUTION.search(sent.text)
         if attributed:  # '… and disaster response," the report states.': the statement without who makes it
             sent = Sentence(sent.start, sent.start + attributed.start(), sent.text[:attributed.start()])
-        stripped = sent.text.strip(" :•*-")
+        stripped = re.sub(r"^(?:\d{1,2}[.)]|Q\s*[.:])\s+", "", sent.text.strip(" :•*-"))  # "4. Tendencies", "Q: What …?"
         titled = next((k for k, pattern in _HEADINGS.items() if pattern.fullmatch(stripped)), None) \
             or next((k for k, pattern in _QUESTION_HEADINGS.items() if pattern.fullmatch(stripped.rstrip("?: "))), None)
         if titled:
@@ -212,7 +217,9 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
             if not under_heading and _DECLINE.search(sent.text[:causes.start()]) and not _DRIVING.search(introduced):
                 kind = "restraints"  # "a fall in growth owing to the pandemic": the cause of a decline restrains
         if causes:
-            tail = re.split(r"\.\s|\.$|\s+(?:which|thereby|thus|that)\s", sent.text[causes.end():])[0]
+            tail = re.split(r"\.\s|\.$|\s+(?:thereby|thus)\s|;|,\s+which\s", sent.text[causes.end():])[0]  # ", which …" ends the list
+            # "A that cut losses, B that turn transformers into data points, and C": each item without its clause
+            tail = re.sub(r"\s+(?:which|that|who)\s[^,]*", lambda m: " " * len(m.group()), tail)
             if _OPENING.fullmatch(sent.text[:causes.start()]) and not introduced.rstrip().endswith(":") \
                     and not re.search(r"opportunit|challenge|trend|restraint|driver", introduced):
                 # "Due to evolving hair trends, consumers are seeking …": the causes end where the main clause begins
