@@ -1729,3 +1729,8 @@ def test_trends_to_watch_labels_questions_answers_and_items_with_their_clauses()
     assert trends("Q: What trends are shaping the LTL industry?\nA: Dimensional pricing, electric yard tractors at "
                   "terminals, and route optimisation.\n") == [
         "Dimensional pricing", "electric yard tractors at terminals", "route optimisation"]
+
+
+def test_companies_that_round_out_the_field():
+    assert [p.name for p in extract(HEAD + "Pegasystems, Zoho, Oracle and Google (through AppSheet) round out the field.",
+                                    "t").players] == ["Pegasystems", "Zoho", "Oracle", "Google"]

@@ -396,7 +396,8 @@ _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|ha
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
 _COMPETING_SUBJECTS = re.compile(
     rf"(?:^\s*(?:(?:Among|Of)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+)"
-    rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?)\s+"
+    # (a note in parentheses after a name: "Google (through AppSheet)")
+    rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?(?:\s*\([^()]{{1,40}}\))?)\s+"
     rf"(?:(?:together|jointly|still|also|now|mainly)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
     # "Kidsoft and Kindyhub compete in the mid-market", "MEIKO and Winterhalter have won a lot of hotel business",
     # "Dabur has regained share", "Nakanishi Manufacturing is very strong in large conveyor systems"
@@ -405,6 +406,8 @@ _COMPETING_SUBJECTS = re.compile(
     rf"|(?:has|have)\s+(?:won|regained|gained)\s+(?:a\s+lot\s+of\s+|more\s+|most\s+)?(?:[\w-]+\s+)?(?:share|business|ground)\b"
     # "Amazon Prime Video, Disney+ and Max follow at a distance", "Tern and Douze Cycles are growing in the commercial niche"
     rf"|follow(?:s|ed)?\s+(?:at\s+a\s+distance|closely|behind)\b|(?:is|are)\s+(?:now\s+|also\s+)?(?:growing|targeting)\s+(?:in|the)\b"
+    # "Pegasystems, Zoho, Oracle and Google (through AppSheet) round out the field"
+    rf"|round(?:s|ed)?\s+out\s+(?:the\s+)?(?:field|list|ranking|top\s+\w+)\b"
     rf"|(?:are|were)\s+(?:all\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
