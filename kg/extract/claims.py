@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.wordlist import Cue
 
 # "its largest quarterly intake", "their biggest plant": a company's own superlative, not the market's ranking
@@ -31,6 +33,7 @@ def claim_of(clause: str, majority: bool = True) -> str | None:
 
     ``majority=False`` where the clause's subject is several things: "Spain, Italy and Brazil make up over half"
     ranks none of them first."""
+    majority = majority and ("%" in clause or re.search(r"half|bulk|thirds|quarters", clause) is not None)  # cheap test first
     cues = ((MAJOR, "major_contributor"), (LARGEST, "largest_share"), (FASTEST, "fastest_growth"),
             *(((MAJORITY, "largest_share"),) if majority else ()))
     found = [(m.start(), claim) for pattern, claim in cues if (m := pattern.search(clause))]

@@ -301,7 +301,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             if items and len(proper := proper_names(items)) == len(items):
                 players.add_items(proper, sent.start + leader.end() + followed.start("names"), confidence=0.6, whole=True)
     for sent in sents:  # "Infineon Technologies AG holds close to 29% of the market, followed by Renesas Electronics, NXP …"
-        ranked = _SHARE_LEADER.search(sent.text)
+        ranked = _SHARE_LEADER.search(sent.text) if "followed by" in sent.text and "%" in sent.text else None
         items = [Item(ranked.start("name"), ranked["name"]), *(Item(ranked.start("names") + i.start, i.text)
                                                                 for i in split_items(ranked["names"]))] if ranked else []
         if len(items) >= 3 and len(proper := proper_names(items)) == len(items) \

@@ -490,7 +490,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             segs.add_list(rest, sent.start + followed.end(), dimension)
         # "Family day care and preschools make up the rest", "…, with third-party liability making up the remainder":
         # the other segments, after a sentence of this paragraph named one
-        rest = _THE_REST.search(sent.text)
+        rest = _THE_REST.search(sent.text) if re.search(r"\b(?:rest|remainder|balance)\b", sent.text) else None
         if rest and (in_context or named_paragraph == paragraph):
             segs.add_list(rest["items"] or rest["items2"], sent.start + (rest.start("items") if rest["items"] else rest.start("items2")),
                           dimension if dimension_paragraph == paragraph else None)
