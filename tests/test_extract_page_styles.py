@@ -1734,3 +1734,9 @@ def test_trends_to_watch_labels_questions_answers_and_items_with_their_clauses()
 def test_companies_that_round_out_the_field():
     assert [p.name for p in extract(HEAD + "Pegasystems, Zoho, Oracle and Google (through AppSheet) round out the field.",
                                     "t").players] == ["Pegasystems", "Zoho", "Oracle", "Google"]
+
+
+def test_rankings_and_by_phrases_are_no_segments_but_32_bit_is():
+    text = HEAD + ("The top four suppliers accounted for roughly 85% of revenue. Cooling is the most dynamic segment. "
+                   "32-bit devices now account for more than 85% of revenue.")
+    assert [(s.name, s.claim) for s in extract(text, "t").segments] == [("32-bit devices", "largest_share")]

@@ -63,7 +63,10 @@ _UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|µL|uL|bar|psi|Hz|kHz
          r"inch(?:es)?|GB|TB|sq\.? ?ft|seats?|seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)")
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
-                                 r"staff writer)\b|(?-i:\b(?:Director|Manager|Analyst|Editor|Officer|President|Founder|Partner|Head))$|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
+                                 r"staff writer)\b|"
+                                 # "top four suppliers", "biggest product", "most dynamic": a ranking, not a name
+                                 r"^(?:top|leading|largest|biggest)\s+(?:\w+\s+)?(?:suppliers|players|companies|vendors|"
+                                 r"manufacturers|producers|brands|makers)$|^(?:most|biggest|largest|smallest|fastest)\s+\w+$|(?-i:\b(?:Director|Manager|Analyst|Editor|Officer|President|Founder|Partner|Head))$|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
                                  r"\sregion$|\banalysis$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?$|^value$",
                                  re.IGNORECASE)
 # A size band named by its numbers: "21-100 kW", "Up to 20 kW", "51-150 Rooms", "500 ml", "2 MW to 3 MW".
@@ -176,11 +179,11 @@ class _Segments:
         name = re.sub(r"\s+(?:class|range|band|bracket)$", "", name) if _SIZE_CLASS.match(name) else name
         # "three segments", "5 types": a count, not a name ("Two-wheel", "Three-wheel" are names)
         # ("3D point cloud", "5G modules", "1,4-butanediol" are names)
-        if _VERB_INSIDE.search(name) or re.match(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)|\d+(?![\d.,A-Za-z]))", name, re.IGNORECASE) \
+        if _VERB_INSIDE.search(name) or re.match(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)|\d+(?![\d.,A-Za-z-]))", name, re.IGNORECASE) \
                 and not _SIZE_CLASS.match(name):
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
-                or re.match(r"(?:By|Based on)\s", name) or _NOT_A_SEGMENT_NAME.search(name) \
+                or re.match(r"(?:By|Based on)\s", name, re.IGNORECASE) or _NOT_A_SEGMENT_NAME.search(name) \
                 or is_place(name) or re.fullmatch(r"[\d.,%\s-]+", name) or re.search(r"\s(?:by|of|in|for|and|or)$", name):
             return  # ("Share by segment": a caption's words before "segment", not a name)
         start = self.text.find(name, start)
