@@ -1740,3 +1740,9 @@ def test_rankings_and_by_phrases_are_no_segments_but_32_bit_is():
     text = HEAD + ("The top four suppliers accounted for roughly 85% of revenue. Cooling is the most dynamic segment. "
                    "32-bit devices now account for more than 85% of revenue.")
     assert [(s.name, s.claim) for s in extract(text, "t").segments] == [("32-bit devices", "largest_share")]
+
+
+def test_a_player_named_short_is_named_by_its_legal_name_where_the_page_writes_it():
+    text = HEAD + ("Croda International Plc, through its Incotec business, is the benchmark for film coats. The analysis "
+                   "notes that Croda has been the most active acquirer, and Croda dominates pellet technology.")
+    assert [p.name for p in extract(text, "t").players] == ["Croda International Plc"]

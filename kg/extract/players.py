@@ -346,7 +346,18 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if not _INSTITUTION.search(actor):
             players.add(_as_name(Item(start, actor)), start, confidence=0.6)
     _countries_beside_actors(text, players, actors)
-    return _without_parts(list(players.found.values()))
+    return _without_parts([_in_full(text, player, players.found) for player in players.found.values()])
+
+
+def _in_full(text: str, player: Player, found: dict) -> Player:
+    """ "Croda" where the page also writes "Croda International Plc": the player by its legal name, where the page
+    first writes it (the name as a company registers it; linking and the scorer compare legal names)."""
+    if _HAS_LEGAL_FORM.search(player.name) or not re.fullmatch(r"[A-Z][\w&'’-]{2,}(?:\s+[A-Z][\w&'’-]*)?", player.name):
+        return player
+    full = re.search(rf"(?<![\w-]){re.escape(player.name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])", text)
+    if full is None or org_key(full.group()) in found:
+        return player
+    return player.model_copy(update={"name": full.group(), "span": span(text, full.start(), full.end())})
 
 
 def _without_parts(found: list[Player]) -> list[Player]:
