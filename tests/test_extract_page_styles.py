@@ -1746,3 +1746,9 @@ def test_a_player_named_short_is_named_by_its_legal_name_where_the_page_writes_i
     text = HEAD + ("Croda International Plc, through its Incotec business, is the benchmark for film coats. The analysis "
                    "notes that Croda has been the most active acquirer, and Croda dominates pellet technology.")
     assert [p.name for p in extract(text, "t").players] == ["Croda International Plc"]
+
+
+def test_a_company_whose_which_clause_holds_one_dated_event_and_its_main_clause_another():
+    text = HEAD + ("Recent developments\n- Ormazabal, which in June 2024 opened a second plant in the Basque Country, in "
+                   "September 2024 won its first large order for ester-filled units from a Dutch DSO.\n")
+    assert [(d.date, d.actor) for d in extract(text, "t").developments] == [("2024-09", "Ormazabal"), ("2024-06", "Ormazabal")]

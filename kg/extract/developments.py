@@ -144,6 +144,7 @@ _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:while|whereas|and)\s+|\s(?:while|wher
 _SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})\s+"
                                rf"(?:said|announced|confirmed)\s+(?:on\s+|in\s+)?$")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
+_WHICH_HEAD = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\b")
 _WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
 
 
@@ -403,6 +404,9 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 elif (which := _WHICH.match(sent.text)) and which.end() <= d.start() and is_event_verb(which["verb"]) \
                         and "," not in sent.text[which.end():d.start()]:
                     actor = actor_named(which["actor"])  # "Cornerstone, which moved its hosting to Jeddah in August 2024, said …"
+            if actor is None and (head := _WHICH_HEAD.match(sent.text)) and head.end() <= d.start() \
+                    and (late := re.match(r"\s*,?\s*(?P<verb>[a-z]\w+)", sent.text[d.end():])) and is_event_verb(late["verb"]):
+                actor = actor_named(head["actor"])  # "Ormazabal, which in June 2024 opened a plant, in September 2024 won …"
             if actor is None or actor[:1].isupper() and actor.isalpha() and words[actor.lower()] >= words[actor]:
                 continue  # "Surgeons performed …": a word the page writes in lower case as often is no company's name
             last_actor = actor
