@@ -1752,3 +1752,12 @@ def test_a_company_whose_which_clause_holds_one_dated_event_and_its_main_clause_
     text = HEAD + ("Recent developments\n- Ormazabal, which in June 2024 opened a second plant in the Basque Country, in "
                    "September 2024 won its first large order for ester-filled units from a Dutch DSO.\n")
     assert [(d.date, d.actor) for d in extract(text, "t").developments] == [("2024-09", "Ormazabal"), ("2024-06", "Ormazabal")]
+
+
+def test_a_market_named_by_its_peoples_demonym_has_that_place_as_its_scope():
+    def scope(text):
+        card = extract(text, "t")
+        return card.geography_scope, card.geography_scope_span.quote if card.geography_scope_span else None
+    assert scope("The French district heating market reached EUR 3.8 billion in 2024.") == ("France", "French")
+    assert scope("We size the Australian childcare software market at A$412 million in 2024.") == ("Australia", "Australian")
+    assert scope("The global widget market was USD 2 billion in 2024.") == ("global", "global")

@@ -182,6 +182,27 @@ def names_a_place(name: str) -> bool:
         or re.fullmatch(rf"{_COMPASS}|Mid-?west|Midlands", bare, re.IGNORECASE) is not None
 
 
+# What a page calls a country's or region's market by: "the Australian childcare software market", "French district
+# heating". (pycountry has no demonyms; these are the ones market pages write.)
+DEMONYMS = {
+    "australian": "Australia", "brazilian": "Brazil", "french": "France", "german": "Germany",
+    "indian": "India", "japanese": "Japan", "chinese": "China", "spanish": "Spain", "british": "United Kingdom",
+    "dutch": "Netherlands", "swedish": "Sweden", "polish": "Poland", "italian": "Italy", "mexican": "Mexico",
+    "canadian": "Canada", "korean": "South Korea", "south korean": "South Korea", "vietnamese": "Vietnam",
+    "indonesian": "Indonesia", "thai": "Thailand", "turkish": "Turkey", "saudi": "Saudi Arabia", "egyptian": "Egypt",
+    "nigerian": "Nigeria", "south african": "South Africa", "argentine": "Argentina", "argentinian": "Argentina",
+    "chilean": "Chile", "peruvian": "Peru", "colombian": "Colombia", "filipino": "Philippines", "philippine": "Philippines",
+    "malaysian": "Malaysia", "singaporean": "Singapore", "swiss": "Switzerland", "austrian": "Austria",
+    "belgian": "Belgium", "danish": "Denmark", "norwegian": "Norway", "finnish": "Finland", "irish": "Ireland",
+    "portuguese": "Portugal", "greek": "Greece", "czech": "Czechia", "hungarian": "Hungary", "romanian": "Romania",
+    "israeli": "Israel", "emirati": "United Arab Emirates", "kenyan": "Kenya", "moroccan": "Morocco",
+    "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "new zealand": "New Zealand", "taiwanese": "Taiwan",
+    "european": "Europe", "asian": "Asia", "african": "Africa", "latin american": "Latin America",
+    "north american": "North America", "middle eastern": "Middle East", "nordic": "Nordics",
+}
+DEMONYM_RE = re.compile(r"\b(?P<demonym>" + alternation([w.title() for w in DEMONYMS] + list(DEMONYMS)) + r")\b")
+
+
 def country_name(text: str | None) -> str | None:
     """The country a report's words name ("U.S." → "United States"), or None."""
     if not text:

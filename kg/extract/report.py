@@ -17,7 +17,7 @@ from datetime import date
 from kg.card import Span
 from kg.extract.developments import DATE_RE, MONTH_RE, MONTHS, stated_date
 from kg.extract.figures import YEAR
-from kg.extract.geography import is_place, place_re
+from kg.extract.geography import DEMONYM_RE, DEMONYMS, is_place, place_re
 from kg.extract.page import clean, span
 from kg.extract.wordlist import Cue, alternation
 
@@ -223,6 +223,12 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
                       if re.fullmatch(r"(?:['’]s)?\s+", text[p.end():market_span.start])), None)
         if place and is_place(place.group()):
             return place.group(), span(text, place.start(), place.end())
+        # "the Australian childcare software market", "French district heating": the place its people are named by
+        demonym = DEMONYM_RE.match(text, market_span.start, market_span.end) or next(
+            (d for d in DEMONYM_RE.finditer(text, max(0, market_span.start - 25), market_span.start)
+             if re.fullmatch(r"\s+", text[d.end():market_span.start])), None)
+        if demonym:
+            return DEMONYMS[demonym["demonym"].lower()], span(text, demonym.start(), demonym.end())
     scope = re.search(r"\b(global|worldwide)\b", text[:2000], re.IGNORECASE)
     if not scope:
         return None, None
