@@ -1761,3 +1761,10 @@ def test_a_market_named_by_its_peoples_demonym_has_that_place_as_its_scope():
     assert scope("The French district heating market reached EUR 3.8 billion in 2024.") == ("France", "French")
     assert scope("We size the Australian childcare software market at A$412 million in 2024.") == ("Australia", "Australian")
     assert scope("The global widget market was USD 2 billion in 2024.") == ("global", "global")
+
+
+def test_the_year_a_when_clause_recalls():
+    card = extract("District heating market\n\nSales revenue from district heating deliveries in Sweden amounted to SEK "
+                   "52 340 million in 2024, an increase of 3,1 per cent compared with 2023, when revenue was SEK 50 765 "
+                   "million.", "t")
+    assert [(v.amount, v.year) for v in card.values] == [(50765.0, 2023), (52340.0, 2024)]

@@ -282,6 +282,9 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 
 # "… the largest share in 2023, and the UAE market was worth AED 29.9 billion that year": the year named before.
 # "… with the 2024 market estimated at 6.7 billion USD": the year names the market the amount sizes.
+# "… an increase of 3,1 per cent compared with 2023, when revenue was SEK 50 765 million": the year the clause recalls.
+_YEAR_WHEN = re.compile(rf"\b(?P<year>{YEAR}),?\s+when\s+(?:the\s+market|revenues?|sales|spending|it)\s+(?:was|stood\s+at|reached|"
+                        rf"totall?ed|amounted\s+to|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
@@ -444,6 +447,10 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             elif (lead := YEAR_LEADS.match(sent.text)) and not re.search(YEAR, sent.text[lead.end():m.start()]):
                 year = int(lead["year"])
                 year_span = (sent.start + lead.start("year"), sent.start + lead.end("year"))
+            elif (recalled := _YEAR_WHEN.search(before[-80:])) is not None:
+                year = int(recalled["year"])
+                offset = sent.start + len(before) - len(before[-80:])
+                year_span = (offset + recalled.start("year"), offset + recalled.end("year"))
             elif (the_years := THE_YEARS_MARKET.search(before[-80:])) is not None:
                 year = int(the_years["year"])
                 offset = sent.start + len(before) - len(before[-80:])
