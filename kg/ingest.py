@@ -25,18 +25,19 @@ from typing import Any
 from kg.build import BuiltReport, build_quads
 from kg.card import ReportCard
 from kg.errors import MkgError, UnusableInput
-from kg.store import Store
+from kg.store import SpooledNQuads, Store
 from kg.validate import validate_and_serialise
 from kg.vocab import MKG
 
 CARD_SUFFIXES = (".yaml", ".yml", ".json")
 TEXT_SUFFIXES = (".txt",)
 # Bytes of N-Quads per bulk load: each load writes new files, so fewer, larger loads cost less (loading 3,000
-# reports took 7.8 ms CPU a report in loads of 16 MiB, 6.5 ms in loads of 64 MiB, 6.2 ms in one); every report in
-# a load is still whole. The first load is small and each next one twice the last, up to the largest, so that
-# the first reports are in the store soon (and a small ingest is not one load).
+# reports took 7.8 ms CPU a report in loads of 16 MiB, 6.5 ms in loads of 64 MiB, 6.2 ms in one; later, 5.6 ms in
+# loads of 64 MiB, 4.8 ms in loads of 128 MiB, 5.0 in loads of 256 MiB); every report in a load is still whole. A
+# batch fills a temporary file (``SpooledNQuads``), not memory. The first load is small and each next one twice the
+# last, up to the largest, so that the first reports are in the store soon (and a small ingest is not one load).
 FIRST_LOAD_BYTES = 16 * 2**20
-LOAD_BATCH_BYTES = 64 * 2**20  # about 600 reports
+LOAD_BATCH_BYTES = 128 * 2**20  # about 1,100 reports
 # Reports read ahead per worker process: enough to keep it busy while a batch loads (about 150 reports' worth of
 # work), with memory still bounded (a few MB of N-Quads per worker).
 IN_FLIGHT_PER_WORKER = 64
@@ -202,8 +203,8 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
     load_shared_graphs(store)
     known = stored_digests(store)
     seen: dict[str, str] = {}
-    pending: list[Prepared] = []
-    pending_bytes, batch_bytes = 0, FIRST_LOAD_BYTES
+    pending: list[Prepared] = []  # their N-Quads in ``spool``
+    spool, batch_bytes = SpooledNQuads(), FIRST_LOAD_BYTES
 
     stale = derived_stale(store)  # a run killed after writing reports, before rebuilding what derives from them
 
@@ -212,9 +213,12 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
     loader = ThreadPoolExecutor(1, thread_name_prefix="mkg-load")
     loading: Future | None = None
 
-    def load(batch: list[Prepared]) -> list[Prepared]:
+    def load(batch: list[Prepared], nquads: SpooledNQuads) -> list[Prepared]:
         clock = time.perf_counter()
-        store.replace_reports([(p.report_id, p.nquads) for p in batch])
+        try:
+            store.replace_reports(nquads)
+        finally:
+            nquads.close()
         summary.seconds["load"] += time.perf_counter() - clock
         return batch
 
@@ -230,14 +234,14 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
             loading = None
 
     def flush_pending() -> None:
-        nonlocal stale, pending_bytes, batch_bytes, loading
+        nonlocal stale, spool, batch_bytes, loading
         if not stale:
             mark_derived_stale(store)
             stale = True
         finish_loading()  # at most one batch loading and one filling: memory stays bounded
-        loading = loader.submit(load, list(pending))
+        loading = loader.submit(load, list(pending), spool)
         pending.clear()
-        pending_bytes, batch_bytes = 0, min(2 * batch_bytes, LOAD_BATCH_BYTES)
+        spool, batch_bytes = SpooledNQuads(), min(2 * batch_bytes, LOAD_BATCH_BYTES)
 
     for done, prepared in enumerate(_prepared(files, workers or os.cpu_count() or 1, sink and sink.derive), start=1):
         summary.seconds.update(prepared.seconds)
@@ -248,9 +252,10 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
         elif known.get(prepared.report_id) == prepared.digest:
             summary.outcomes.append(Outcome(prepared.path, prepared.report_id, "unchanged"))
         else:
+            spool.append(prepared.report_id, prepared.nquads)
+            prepared.nquads = None  # in the spool now
             pending.append(prepared)
-            pending_bytes += len(prepared.nquads)
-            if pending_bytes >= batch_bytes:
+            if spool.size >= batch_bytes:
                 flush_pending()
         if prepared.report_id and prepared.problem is None:
             seen[prepared.report_id] = prepared.path
@@ -260,6 +265,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
         flush_pending()
     finish_loading()
     loader.shutdown()
+    spool.close()
     if stale:
         clock = time.perf_counter()
         refresh_inferences(store)

@@ -15,9 +15,11 @@ False
 from __future__ import annotations
 
 import io
+import os
+import tempfile
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -30,6 +32,50 @@ from kg.remote import RemoteStore
 from kg.results import RDF_FORMATS, RESULT_FORMATS, QueryResult
 from kg.sparql import dataset_options, with_values
 from kg.statements import Statements, nquads_statements, report_statements, to_oxigraph, triple_statements
+
+
+class SpooledNQuads(Sequence[tuple[str, bytes]]):
+    """Reports' N-Quads (as ``OxigraphStore.replace_reports`` takes them) written one after another to an anonymous
+    temporary file instead of held in memory: a batch of a hundred MiB costs no memory while it fills and loads, and
+    the store bulk-loads the file as it is. The file has no name, so nothing is left behind if the process is killed.
+    As a sequence it gives each (id, N-Quads), read back from the file (for a store that cannot load the file whole).
+    """
+
+    def __init__(self):
+        self._file = tempfile.TemporaryFile(prefix="mkg-ingest-")
+        self._spans: list[tuple[str, int, int]] = []  # (report id, start, end) in the file
+        self.size = 0
+
+    def append(self, report_id: str, nquads: bytes) -> None:
+        self._file.write(nquads)
+        self._spans.append((report_id, self.size, self.size + len(nquads)))
+        self.size += len(nquads)
+
+    @property
+    def ids(self) -> list[str]:
+        return [report_id for report_id, _, _ in self._spans]
+
+    def path(self) -> str | None:
+        """A path the whole file can be opened by (Linux's /proc), its writes flushed; None where there is none."""
+        self._file.flush()
+        path = f"/proc/self/fd/{self._file.fileno()}"
+        return path if os.path.exists(path) else None
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        report_id, start, end = self._spans[index]
+        self._file.flush()
+        return report_id, os.pread(self._file.fileno(), end - start, start)
+
+    def __iter__(self) -> Iterator[tuple[str, bytes]]:
+        return (self[i] for i in range(len(self)))
+
+    def close(self) -> None:
+        self._file.close()
 
 
 class OxigraphStore:
@@ -81,7 +127,7 @@ class OxigraphStore:
             self._store.update(f"DROP SILENT GRAPH <{iri.report_graph(report_id)}> ;\nINSERT DATA {{\n{inserts}\n}}")
         self._changed()
 
-    def replace_reports(self, reports: list[tuple[str, bytes]]) -> None:
+    def replace_reports(self, reports: Sequence[tuple[str, bytes]]) -> None:
         """Several reports at once, each given as N-Quads written from pyoxigraph terms (``kg.build.BuiltReport.nquads``:
         its own graph and what it adds to the shared entities). Every report is whole, before and after a crash.
 
@@ -89,7 +135,13 @@ class OxigraphStore:
         and adds them to the database at the end, all or nothing (``oxigraph load --help``), and skips
         the read a transaction makes before each write, which made ingest's loading twice as slow. A
         report already present is replaced in one transaction of its own (``replace_reports_statements``).
+        Reports spooled to a file (``SpooledNQuads``), none of them present yet, are bulk-loaded from the file.
         """
+        if isinstance(reports, SpooledNQuads) and (path := reports.path()) is not None and not any(
+                self._store.contains_named_graph(ox.NamedNode(iri.report_graph(report_id))) for report_id in reports.ids):
+            self._store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS, lenient=True)  # lenient: as below
+            self._changed()
+            return
         new, present = [], []
         for report_id, nquads in reports:
             exists = self._store.contains_named_graph(ox.NamedNode(iri.report_graph(report_id)))
@@ -236,7 +288,7 @@ class Store(Protocol):
     def replace_report(self, report_id: str, dataset: Dataset) -> None: ...
     def replace_report_statements(self, report_id: str, graphs: Statements) -> None: ...
     def replace_reports_statements(self, reports: list[tuple[str, Statements]]) -> None: ...
-    def replace_reports(self, reports: list[tuple[str, bytes]]) -> None: ...
+    def replace_reports(self, reports: Sequence[tuple[str, bytes]]) -> None: ...
     def delete_report(self, report_id: str) -> None: ...
     def replace_graph(self, graph_name: URIRef, graph: Graph) -> None: ...
     def graph(self, graph_name: URIRef) -> Graph: ...
