@@ -130,16 +130,20 @@ def nquads_text(statements: Iterable[tuple]) -> bytes:
     """(subject, predicate, object, graph) statements of pyoxigraph terms as N-Quads: a term's ``str`` is its
     N-Triples form, so this writes what ``pyoxigraph.serialize`` writes for the same quads (tests/test_build.py),
     without making a Quad of each."""
-    # A predicate's or graph's text is made once (a report has few of each; str() is most of the cost).
-    predicates, graphs, lines = _PREDICATE_TEXT, {}, []
+    # A predicate's text is made once (a report has few; str() is most of the cost), and a subject's or graph's
+    # again only when it is not the same term as the statement before's (a builder states a node's triples together).
+    predicates, lines = _PREDICATE_TEXT, []
+    last_s = last_g = s_text = g_text = None
     for s, p, o, g in statements:
+        if s is not last_s:
+            s_text, last_s = str(s), s
         if (p_text := predicates.get(p)) is None:
             p_text = str(p)
             if len(predicates) < 10_000:
                 predicates[p] = p_text
-        if (g_text := graphs.get(g)) is None:
-            g_text = graphs[g] = str(g)
-        lines.append(f"{s} {p_text} {o} {g_text} .\n")
+        if g is not last_g:
+            g_text, last_g = str(g), g
+        lines.append(f"{s_text} {p_text} {o} {g_text} .\n")
     return "".join(lines).encode("utf-8")
 
 

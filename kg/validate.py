@@ -237,6 +237,10 @@ SCREENING_REPLACEMENTS = {
 # property shapes and a SPARQL query, "Span offsets {?start}–{?end} do not cover its quote", on each of a report's
 # ~70 span nodes) was over a quarter of the engine's screening time, and is a few comparisons per span here.
 SCREENED_IN_PYTHON = ("SourceSpanShape",)
+# Shapes whose SPARQL constraints the screening leaves to Python (``_forecast_flagged``): MarketSizeFigureShape's
+# "Forecast figure for {?year} lies outside the forecast period {?start}–{?end}", evaluated by the engine for each
+# figure, was a tenth of its screening time; its other constraints stay with the engine.
+SPARQL_SCREENED_IN_PYTHON = ("MarketSizeFigureShape",)
 
 
 @cache
@@ -256,7 +260,8 @@ def _screening_graph() -> Graph:
     warning_only = {shape for shape in shapes().subjects(SH.severity, SH.Warning) if (shape, RDF.type, SH.NodeShape) in shapes()}
     shapes_ns = "https://w3id.org/mkg/shapes#"
     replaced = {URIRef(shapes_ns + name) for name in SCREENING_REPLACEMENTS}
-    dropped = {constraint for shape in replaced for constraint in shapes().objects(shape, SH.sparql)}
+    dropped = {constraint for shape in replaced | {URIRef(shapes_ns + name) for name in SPARQL_SCREENED_IN_PYTHON}
+               for constraint in shapes().objects(shape, SH.sparql)}
     in_python = {URIRef(shapes_ns + name) for name in SCREENED_IN_PYTHON}
 
     def reachable(node, seen):
@@ -343,6 +348,10 @@ _XSD_STRING, _XSD_INTEGER = ox.NamedNode(str(XSD.string)), ox.NamedNode(str(XSD.
 _SPAN_PARTS = {ox.NamedNode(str(MKG.startOffset)): 0, ox.NamedNode(str(MKG.endOffset)): 1,
                ox.NamedNode(str(MKG.quote)): 2, ox.NamedNode(str(MKG.inReport)): 3}
 _DIGITS = re.compile(r"[0-9]+")
+# What MarketSizeFigureShape's SPARQL constraint reads: statuses, years, forecast periods, their start and end years.
+_STATUS, _YEAR, _FORECAST_PERIOD, _START_YEAR, _END_YEAR = (ox.NamedNode(str(t)) for t in (
+    MKG.status, MKG.year, MKG.forecastPeriod, MKG.startYear, MKG.endYear))
+_FORECAST = ox.NamedNode(str(MKG.Forecast))
 
 
 @cache
@@ -391,10 +400,38 @@ def _span_flagged(parts: tuple[list, list, list, list], report_nodes: set) -> bo
                 and len(quote.value) == end - start >= 1)
 
 
+def _year(value) -> int | None:
+    """An xsd:integer written in digits, as an int; None for anything else."""
+    if type(value) is ox.Literal and value.datatype == _XSD_INTEGER and _DIGITS.fullmatch(value.value):
+        return int(value.value)
+    return None
+
+
+def _forecast_flagged(forecasts: set, years: dict, periods: list, starts: dict, ends: dict) -> bool:
+    """Whether MarketSizeFigureShape's SPARQL constraint could flag a node, given the nodes with mkg:status
+    mkg:Forecast, each node's mkg:year values, the objects of mkg:forecastPeriod, and each node's mkg:startYear and
+    mkg:endYear values. Stricter than the constraint where that is simpler: every node with a forecast status is
+    looked at, not only the figures the shape targets, and a year that is no xsd:integer in digits is flagged.
+
+    The constraint: ``$this mkg:status mkg:Forecast ; mkg:year ?year . ?report mkg:forecastPeriod ?period .
+    ?period mkg:startYear ?start ; mkg:endYear ?end . FILTER (?year < ?start || ?year > ?end)``."""
+    bounds = [(start, end) for period in periods for start in starts.get(period, ()) for end in ends.get(period, ())]
+    if not bounds or not forecasts:
+        return False
+    for node in forecasts:
+        for value in years.get(node, ()):
+            year = _year(value)
+            for start_value, end_value in bounds:
+                start, end = _year(start_value), _year(end_value)
+                if year is None or start is None or end is None or year < start or year > end:
+                    return True
+    return False
+
+
 @dataclass
 class _Examined:
     """One pass over a report's quads: its focus nodes (every subject), the IRIs it names, whether what the screening
-    checks in Python (``SCREENED_IN_PYTHON``) flags it, and its quads split into those of a predicate the
+    checks in Python (``SCREENED_IN_PYTHON``, ``SPARQL_SCREENED_IN_PYTHON``) flags it, and its quads split into those of a predicate the
     screening shapes read (``_screening_reads``) and the rest."""
 
     focus: list[str]
@@ -416,32 +453,69 @@ def _screening_read_nodes() -> frozenset | None:
     return None if reads is None else frozenset(ox.NamedNode(p) for p in reads)
 
 
+# What ``_examine`` does with a statement of rdf:type, rdfs:subClassOf, or what ``_forecast_flagged`` reads (0-3: a
+# span part).
+_TYPE, _CLASS, _STATUS_OF, _YEAR_OF, _PERIOD_OF, _START_OF, _END_OF = range(-1, -8, -1)
+
+
+@cache
+def _predicate_roles() -> dict:
+    """Predicate → (whether the screening shapes read it, what ``_examine`` does with it: one of the roles above,
+    a span part or None), for the predicates the screening reads and those ``_examine`` looks at; any other
+    predicate is read only when the screening reads every predicate."""
+    reads = _screening_read_nodes()
+    roles = {_RDF_TYPE: _TYPE, _SUBCLASS_OF: _CLASS, **_SPAN_PARTS, _STATUS: _STATUS_OF, _YEAR: _YEAR_OF,
+             _FORECAST_PERIOD: _PERIOD_OF, _START_YEAR: _START_OF, _END_YEAR: _END_OF}
+    return {predicate: (reads is None or predicate in reads, roles.get(predicate))
+            for predicate in {*(reads or ()), *roles}}
+
+
 def _examine(built: BuiltReport) -> _Examined:
     span_classes, report_classes, linked_classed = _span_screen_classes()
-    reads = _screening_read_nodes()
+    unknown = (_screening_read_nodes() is None, None)
+    roles, named_node = _predicate_roles(), ox.NamedNode
     subjects, objects, spans, span_nodes, report_nodes = set(), set(), {}, set(), set()
+    forecasts, years, periods, starts, ends = set(), {}, [], {}, {}
     read, unread = [], []
-    flagged = False
+    flagged, last = False, None
     for statement in built.statements:
         subject, predicate, obj, _ = statement
-        subjects.add(subject)
-        objects.add(obj)
-        (read if reads is None or predicate in reads else unread).append(statement)
-        if predicate == _RDF_TYPE:
+        if subject is not last:  # a builder states a node's triples together: each subject is added about once
+            subjects.add(subject)
+            last = subject
+        if type(obj) is named_node:
+            objects.add(obj)
+        is_read, role = roles.get(predicate, unknown)
+        (read if is_read else unread).append(statement)
+        if role is None:
+            continue
+        if role == _TYPE:
             if obj in span_classes:
                 span_nodes.add(subject)
             if obj in report_classes:
                 report_nodes.add(subject)
-        elif (part := _SPAN_PARTS.get(predicate)) is not None:
-            spans.setdefault(subject, ([], [], [], []))[part].append(obj)
-        elif predicate == _SUBCLASS_OF:  # a class of the report's own: the engine decides what it targets
+        elif role >= 0:
+            spans.setdefault(subject, ([], [], [], []))[role].append(obj)
+        elif role == _YEAR_OF:
+            years.setdefault(subject, []).append(obj)
+        elif role == _STATUS_OF:
+            if obj == _FORECAST:
+                forecasts.add(subject)
+        elif role == _START_OF:
+            starts.setdefault(subject, []).append(obj)
+        elif role == _END_OF:
+            ends.setdefault(subject, []).append(obj)
+        elif role == _PERIOD_OF:
+            periods.append(obj)
+        else:  # rdfs:subClassOf, a class of the report's own: the engine decides what it targets
             flagged = True
     focus = sorted(subject.value for subject in subjects)
     named = set(focus)
-    named.update(obj.value for obj in objects if isinstance(obj, ox.NamedNode))
+    named.update(obj.value for obj in objects)
     empty = ([], [], [], [])
     flagged = flagged or bool(linked_classed & named) or any(_span_flagged(spans.get(node, empty), report_nodes)
-                                                             for node in span_nodes)
+                                                             for node in span_nodes) \
+        or _forecast_flagged(forecasts, years, periods, starts, ends)
     return _Examined(focus, named, flagged, read, unread)
 
 

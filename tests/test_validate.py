@@ -188,6 +188,15 @@ def _year(node, quads, predicate: str, delta: int):
     return ox.Literal(str(year + delta), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
 
 
+def _forecast_year(node, quads, year: int):
+    """``node``'s year made ``year`` if it is a forecast figure, else left as it is."""
+    import pyoxigraph as ox
+
+    forecast = any(q.subject == node and q.predicate.value.endswith("#status") and q.object.value.endswith("#Forecast") for q in quads)
+    old = next(q.object for q in quads if q.subject == node and q.predicate.value.endswith("#year"))
+    return ox.Literal(str(year), datatype=old.datatype) if forecast else old
+
+
 def test_screening_for_load_gives_the_full_verdict(tmp_path):
     """Issue 12: ingest screens each report with cheaper shapes (SPARQL constraints written as core ones, warnings
     left out) and validates in full only what the screening flags: the verdict is the full shapes' verdict, and a
@@ -244,6 +253,12 @@ def test_screening_for_load_gives_the_full_verdict(tmp_path):
         _broken(seed, lambda qs: _with_span(qs, mkg + "inReport", lambda o: None)),
         # a span with a second quote
         _broken(seed, lambda qs: qs + [ox.Quad(span, ox.NamedNode(mkg + "quote"), ox.Literal("x"), qs[0].graph_name)]),
+        # forecast figures, whose period the screening checks in Python (SPARQL_SCREENED_IN_PYTHON): one after the
+        # forecast period, though a year the year's own range allows
+        _broken(seed, lambda qs: _with_object(qs, mkg + "MarketSizeFigure", mkg + "year", lambda n, qs: _forecast_year(n, qs, 2099))),
+        # a forecast period whose end year is no xsd:integer
+        _broken(seed, lambda qs: _with_object(qs, mkg + "Period", mkg + "endYear",
+                                              lambda n, qs: ox.Literal(str(_year(n, qs, mkg + "endYear", 0).value), datatype=xsd_decimal))),
     ]
     for report in built + broken:
         full = validate_built(report)
@@ -287,3 +302,22 @@ def test_the_python_screening_of_source_spans_follows_the_shape():
     select = " ".join(str(graph.value(sparql, SH.select)).split())
     assert "$this mkg:startOffset ?start ; mkg:endOffset ?end ; mkg:quote ?quote ." in select
     assert "BIND (STRLEN(?quote) AS ?length) FILTER (?end - ?start != ?length)" in select
+
+
+def test_the_python_screening_of_forecast_figures_follows_the_shape():
+    """The screening checks MarketSizeFigureShape's SPARQL constraint in Python (kg.validate._forecast_flagged): a
+    change to the constraint must be made there too, or the screening could pass a figure the shape flags."""
+    from rdflib import URIRef
+    from rdflib.namespace import SH
+
+    from kg.validate import SPARQL_SCREENED_IN_PYTHON, _screening_graph, shapes
+
+    assert SPARQL_SCREENED_IN_PYTHON == ("MarketSizeFigureShape",)
+    shape = URIRef("https://w3id.org/mkg/shapes#MarketSizeFigureShape")
+    (sparql,) = shapes().objects(shape, SH.sparql)
+    select = " ".join(str(shapes().value(sparql, SH.select)).split())
+    assert select == ("SELECT $this ?year ?start ?end WHERE { $this mkg:status mkg:Forecast ; mkg:year ?year . "
+                      "?report mkg:forecastPeriod ?period . ?period mkg:startYear ?start ; mkg:endYear ?end . "
+                      "FILTER (?year < ?start || ?year > ?end) }")
+    assert not list(_screening_graph().objects(shape, SH.sparql))  # left to Python
+    assert list(_screening_graph().objects(shape, SH.property))  # its other constraints stay with the engine
