@@ -6,7 +6,9 @@
 ingest and a second (baseline) ingest; a process's peak cannot be reset, so this script measures each size in a
 fresh process: a generated corpus (bench/gen_corpus.py, not timed) ingested with ``kg.ingest`` into a fresh
 embedded store, as ``mkg ingest`` does without the search index that follows it. Printed per size: the peak RSS of
-the ingesting process and of the largest of its children (the worker processes and HermiT's JVM).
+the ingesting process and of the largest of its children (the worker processes and HermiT's JVM; a child's peak
+counts what it shared with this process when it was forked), the ingest's reports/s end to end, and its CPU (this
+process, its workers and HermiT) per report.
 """
 
 from __future__ import annotations
@@ -22,8 +24,15 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 
 
-def measure(size: int, work: Path) -> tuple[int, float, float]:
-    """Ingest ``size`` generated reports in this process; (reports loaded, own peak MiB, largest child's peak MiB)."""
+def cpu_seconds() -> float:
+    """CPU used so far by this process and its children that have ended (the workers and HermiT, once ingest returns)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measure(size: int, work: Path) -> tuple[int, float, float, float, float]:
+    """Ingest ``size`` generated reports in this process; (reports loaded, own peak MiB, largest child's peak MiB,
+    reports/s end to end, CPU ms a report)."""
     sys.path.insert(0, str(BENCH))
     from gen_corpus import generate
 
@@ -31,10 +40,13 @@ def measure(size: int, work: Path) -> tuple[int, float, float]:
     from kg.store import OxigraphStore
 
     generate(size, work / "cards")
+    cpu = cpu_seconds()
     summary = ingest([work / "cards"], OxigraphStore(work / "store"), workers=None)
+    cpu = cpu_seconds() - cpu
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return summary.count("loaded"), own, children
+    n = len(summary.outcomes)
+    return summary.count("loaded"), own, children, n / summary.wall_seconds, cpu / n * 1000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,12 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.one is not None:
         work = Path(tempfile.mkdtemp(dir=args.work))
         try:
-            loaded, own, children = measure(args.one, work)
+            loaded, own, children, rate, cpu = measure(args.one, work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        print(f"{args.one:>9,} {loaded:>9,} {own:>14,.0f} {children:>20,.0f}")
+        print(f"{args.one:>9,} {loaded:>9,} {own:>14,.0f} {children:>20,.0f} {rate:>10.1f} {cpu:>14.1f}", flush=True)
         return 0
-    print(f"{'reports':>9} {'loaded':>9} {'peak RSS MiB':>14} {'largest child MiB':>20}")
+    print(f"{'reports':>9} {'loaded':>9} {'peak RSS MiB':>14} {'largest child MiB':>20} {'reports/s':>10} {'CPU ms/report':>14}",
+          flush=True)
     for size in (int(s) for s in args.reports.split(",")):
         command = [sys.executable, __file__, "--one", str(size)] + (["--work", args.work] if args.work else [])
         subprocess.run(command, check=True)
