@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", default=None, help="directory for the temporary corpora and stores")
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)  # the child process's own size
     args = ap.parse_args(argv)
+    if args.work:
+        Path(args.work).mkdir(parents=True, exist_ok=True)
     if args.one is not None:
         work = Path(tempfile.mkdtemp(dir=args.work))
         try:
