@@ -48,10 +48,13 @@ def _segments_only(segments: list, players: list, regions: list) -> list:
     companies = {org_key(p.name) for p in players}
     places = {r.name.lower() for r in regions}
 
+    def names_a_company(part: str) -> bool:  # "Vestas" of "Vestas Wind Systems A/S"
+        key = org_key(part)
+        return key in companies or any(company.startswith(key + " ") for company in companies)
+
     def names_only_companies_or_places(name: str) -> bool:  # "Vestas and Siemens Gamesa", "Ankara and Izmir"
         parts = re.split(r"\s+(?:and|&)\s+|,\s*", name)
-        return all(any(key == org_key(part) or key.startswith(org_key(part) + " ") for key in companies) for part in parts) \
-            or all(part.lower() in places or is_place(part) for part in parts)
+        return all(names_a_company(part) for part in parts) or all(part.lower() in places or is_place(part) for part in parts)
     return [s for s in segments if org_key(s.name) not in companies and s.name.lower() not in places
             and not names_only_companies_or_places(s.name)]
 

@@ -352,7 +352,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
 def _in_full(text: str, player: Player, found: dict) -> Player:
     """ "Croda" where the page also writes "Croda International Plc": the player by its legal name, where the page
     first writes it (the name as a company registers it; linking and the scorer compare legal names)."""
-    if _HAS_LEGAL_FORM.search(player.name) or not re.fullmatch(r"[A-Z][\w&'’-]{2,}(?:\s+[A-Z][\w&'’-]*)?", player.name):
+    if _HAS_LEGAL_FORM.search(player.name) or not re.fullmatch(r"[A-Z][\w&'’-]{2,}(?:\s+[A-Z][\w&'’-]*)?", player.name) \
+            or player.name + " " not in text:  # cheap test first: the pattern below is compiled per name
         return player
     full = re.search(rf"(?<![\w-]){re.escape(player.name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])", text)
     if full is None or org_key(full.group()) in found:
