@@ -1768,3 +1768,30 @@ def test_the_year_a_when_clause_recalls():
                    "52 340 million in 2024, an increase of 3,1 per cent compared with 2023, when revenue was SEK 50 765 "
                    "million.", "t")
     assert [(v.amount, v.year) for v in card.values] == [(50765.0, 2023), (52340.0, 2024)]
+
+
+def test_a_list_of_names_under_a_heading_whose_names_hold_section_words():
+    # "INSIGHTS CARE", "LABCORP DRUG DEVELOPMENT", "Transportation Insight": names, not the next section's heading
+    text = HEAD + ("Top Companies in This Market:\nORBITAL PV INC. , LABCORP DRUG DEVELOPMENT , SYNEOS HEALTH , "
+                   "INSIGHTS CARE , APCER LIFE SCIENCES\n\nLeading Vendors\nCass Information Systems (U.S.)\n"
+                   "Transportation Insight (U.S.)\n\nMarket Segmentation:\nBy service: case intake and signal detection.\n")
+    assert names(text) == ["ORBITAL PV INC.", "LABCORP DRUG DEVELOPMENT", "SYNEOS HEALTH", "INSIGHTS CARE",
+                           "APCER LIFE SCIENCES", "Cass Information Systems", "Transportation Insight"]
+
+
+def test_a_numbered_producer_landscape_of_names_with_country_codes_and_capacities():
+    text = HEAD + ("4. Producer landscape (nameplate capacity, kt/yr, end-2024)\nNordsil Chemie AG (DE) | 110\n"
+                   "Kestrel Silica Corporation (US) | 95\nDnipro Silica (UA) | 6\nTop-3 share of global capacity: ~66%.\n")
+    assert names(text) == ["Nordsil Chemie AG", "Kestrel Silica Corporation", "Dnipro Silica"]
+
+
+def test_the_study_profiles_after_a_colon():
+    text = HEAD + "The study profiles: Altrad Group, Layher SAS, Kiloutou, Loxam and Duarib."
+    assert names(text) == ["Altrad Group", "Layher SAS", "Kiloutou", "Loxam", "Duarib"]
+
+
+def test_a_company_written_short_after_its_legal_name_is_one_player():
+    text = HEAD + ("Key players\n• Axis Communications AB - network and thermal cameras\n• Senstar Corporation - fence "
+                   "sensors\n\nAxis and Teledyne FLIR compete mainly on thermal camera performance, while Senstar and "
+                   "Southwest Microwave lead in dedicated sensor hardware.")
+    assert names(text) == ["Axis Communications AB", "Senstar Corporation", "Teledyne FLIR", "Southwest Microwave"]

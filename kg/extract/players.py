@@ -40,7 +40,7 @@ _LEAD_IN = re.compile(
     rf"(?:dominated|led|consolidated|controlled)\s+by\s+(?:players\s+such\s+as\s+|companies\s+like\s+)?"
     rf"|\b(?:profiled|covered|analy[sz]ed|discussed)\s+in\s+(?:the|this)\s+(?:report|study|research)\s+(?:are|include)\s*:?\s*"
     # "The study profiles A, B and C", "STMicroelectronics remained the largest supplier …, followed by A, B and C"
-    rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks)\s+(?:companies\s+such\s+as\s+|players\s+such\s+as\s+)?(?=[A-Z])"
+    rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks)\s*:?\s+(?:companies\s+such\s+as\s+|players\s+such\s+as\s+)?(?=[A-Z])"
     rf"|\b(?:largest|leading|biggest|top|dominant)\s+(?:\w+\s+){{0,2}}?(?:suppliers?|vendors?|players?|makers?|manufacturers?|"
     rf"producers?|providers?|brands?)\b[^.;]{{0,80}}?,?\s+followed\s+by\s+"
     # "… more than 200 small vendors; the five largest are A, B, C, D and E"
@@ -50,9 +50,9 @@ _LEAD_IN = re.compile(
     rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z]))",
     re.IGNORECASE)
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet")
-_HEADING = re.compile(rf"\b{_ACTORS}\b|competitive landscape|key\s+(?:market\s+)?players|who(?:'s| is) who|"
+_HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:'s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
-_HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|"
+_HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|landscape|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
 _LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed|to\s+watch))?"
@@ -242,7 +242,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             _read_labelled_cells(players, line)
         # a paragraph's last sentence can lead in the list below it: "… across all categories. Key players profiled:"
         lead_in = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text)[-1] if line.text.endswith(":") else line.text
-        if line.kind in ("heading", "text") and len(lead_in) <= 120 and _HEADING.search(lead_in) \
+        if line.kind in ("heading", "text", "bullet") and len(lead_in) <= 120 and _HEADING.search(lead_in) \
                 and _HEADING_QUALIFIER.search(lead_in) \
                 and (not re.search(r"\b(?:include|are|such as)\b", lead_in) or lead_in.endswith(":")):
             _read_list_under(players, page_lines[i + 1:i + 80])
@@ -346,18 +346,24 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if not _INSTITUTION.search(actor):
             players.add(_as_name(Item(start, actor)), start, confidence=0.6)
     _countries_beside_actors(text, players, actors)
-    return _without_parts([_in_full(text, player, players.found) for player in players.found.values()])
+    in_full = (_in_full(text, player, players.found) for player in players.found.values())
+    return _without_parts([player for player in in_full if player is not None])
 
 
-def _in_full(text: str, player: Player, found: dict) -> Player:
+def _in_full(text: str, player: Player, found: dict) -> Player | None:
     """ "Croda" where the page also writes "Croda International Plc": the player by its legal name, where the page
-    first writes it (the name as a company registers it; linking and the scorer compare legal names)."""
+    first writes it (the name as a company registers it; linking and the scorer compare legal names); None when that
+    legal name is a player already ("Axis" after "Axis Communications AB": one company once)."""
     if _HAS_LEGAL_FORM.search(player.name) or not re.fullmatch(r"[A-Z][\w&'’-]{2,}(?:\s+[A-Z][\w&'’-]*)?", player.name) \
             or player.name + " " not in text:  # cheap test first: the pattern below is compiled per name
         return player
+    if any(other.name.startswith(player.name + " ") and _HAS_LEGAL_FORM.search(other.name) for other in found.values()):
+        return None
     full = re.search(rf"(?<![\w-]){re.escape(player.name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])", text)
-    if full is None or org_key(full.group()) in found:
+    if full is None:
         return player
+    if org_key(full.group()) in found:
+        return None
     return player.model_copy(update={"name": full.group(), "span": span(text, full.start(), full.end())})
 
 
@@ -428,6 +434,8 @@ _SHARE_LEADER = re.compile(rf"(?P<name>{ORG_NAME})\s+(?:holds|held|has|had|comma
                            rf"accounted\s+for)\s+(?:close\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+)?"
                            rf"\d{{1,2}}(?:\.\d+)?\s?%\s+(?:share\s+)?of\s+(?:the\s+)?(?:global\s+|world\s+)?(?:market|revenue|sales)\b"
                            rf"[^.;]{{0,20}}?,?\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
+# "Transportation Insight (U.S.)": a name, then its country
+_WITH_COUNTRY = re.compile(r"\((?:[A-Z]{2}|U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*$")
 _COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
 
 
@@ -483,18 +491,25 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         if " | " in line.text and not line.text.endswith(":"):
             # "- Fresenius Medical Care | Bad Homburg, Germany | satellite units": a profile row, its name first
             first, seat = [cell.strip() for cell in line.text.split(" | ")[:2]]
-            first = re.sub(r"\s*\([^()]*\)$", "", first.lstrip("-–•*· \t"))  # "Xylem Inc. (Sensus)": its brand
+            note = re.search(r"\s*\(([^()]*)\)$", first)
+            first = first[:note.start()] if note else first
+            first = first.lstrip("-–•*· \t")  # "Xylem Inc. (Sensus)": its brand
             name = _as_name(Item(0, first), whole=True)
-            # the second cell is its seat ("Espoo, Finland", "Great Britain"): not "Posted by newsdesk | Education"
-            if not name or name != clean_org_name(first) or is_place(name) or _SECTION.search(name) \
-                    or not names_a_place(seat.split(",")[-1].strip()):
+            # the second cell is its seat ("Espoo, Finland", "Great Britain"), or a figure when the name carries its
+            # country ("Orisil (UA) | 6" under "Producer landscape (capacity, kt/yr)"): not "Posted by newsdesk | Education"
+            seated = names_a_place(seat.split(",")[-1].strip()) or bool(
+                note and (re.fullmatch(r"[A-Z]{2}", note[1]) or country_name(note[1])) and re.fullmatch(r"[~≈]?[\d.,]+\s?%?", seat))
+            if not name or name != clean_org_name(first) or is_place(name) or _SECTION.search(name) or not seated:
                 break
             players.add(name, line.start + line.text.index(first))
             profile_rows = True
             continue
         if profile_rows:
             break  # the rows of profiles end the list
-        if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text):
+        # a section's heading ends the list (not a list of names one of which holds such a word: "INSIGHTS CARE",
+        # nor a name with its country: "Transportation Insight (U.S.)")
+        if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text) and line.text.count(",") < 2 \
+                and not _WITH_COUNTRY.search(line.text):
             break
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
