@@ -1795,3 +1795,17 @@ def test_a_company_written_short_after_its_legal_name_is_one_player():
                    "sensors\n\nAxis and Teledyne FLIR compete mainly on thermal camera performance, while Senstar and "
                    "Southwest Microwave lead in dedicated sensor hardware.")
     assert names(text) == ["Axis Communications AB", "Senstar Corporation", "Teledyne FLIR", "Southwest Microwave"]
+
+
+def test_a_french_study_s_tcam_and_a_figure_excluding_vat():
+    card = extract("Our estimate: the French formwork rental market reached 1 122 M€ excluding VAT in 2024. The central "
+                   "scenario foresees a moderate average annual growth (TCAM) of +3,1 % over 2025-2029.", "t")
+    assert [(v.amount, v.currency, v.year) for v in card.values] == [(1122.0, "EUR", 2024)]
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(3.1, 2025, 2029)]
+
+
+def test_what_a_company_says_of_its_own_revenue_is_no_market_value():
+    card = extract(HEAD + "Lindqvist Safety, which said its services revenue rose 14% to USD 610 million in 2024, remains "
+                   "one of the largest service providers.\n\nSources\n- Kestrel Research, \"Widgets: Global Market Outlook "
+                   "2025-2032\"\n- Lindqvist annual report 2024 (group revenue SEK 3.8 billion)\n", "t")
+    assert [(v.amount, v.currency) for v in card.values] == [(2.1, "USD")]

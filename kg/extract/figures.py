@@ -131,9 +131,16 @@ COMPANY_FIGURE = re.compile(r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['�
                             r"(?:segment|division|business|unit|revenue|sales|turnover)\b")
 
 
+# "Parexel, which said its safety services revenue rose 14% to", "(group revenue SEK 3.8 billion)": a firm's own figure.
+COMPANY_SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|disclosed)\s+(?:that\s+)?its\s+(?:[\w&-]+\s+){0,3}"
+                              r"(?:revenues?|sales|turnover|income)\b[^.;]{0,60}$"
+                              r"|\b(?:group|company|consolidated|corporate)\s+(?:revenues?|sales|turnover)\s*(?:of|:|was|were|reached|"
+                              r"totall?ed|amounted\s+to)?\s*$", re.IGNORECASE)
+
+
 def _company_figure(before: str) -> bool:
     """"Acme's imaging revenue" is a company's; "China's automotive lidar revenue" is a place's market."""
-    return any(not is_place(m["owner"]) for m in COMPANY_FIGURE.finditer(before))
+    return any(not is_place(m["owner"]) for m in COMPANY_FIGURE.finditer(before)) or bool(COMPANY_SAID_ITS.search(before[-120:]))
 
 
 def _reported_by_a_company(before: str) -> bool:
@@ -151,7 +158,9 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
                               r"opportunity of\s+$|addition of\s+$|increase of\s+$", re.IGNORECASE)
 # "KRW 6.8 trillion (about USD 4.9 billion) in 2024": a conversion in parentheses does not part the amount from its year.
 # ("about €7.3 billion, and by 2031 we see it at €10.4 billion": "and by" starts the next figure's clause)
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?(?:(?!\band\s+by\b)[^.;$€£₹A-Z]){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+# "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
+_TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)[^.;$€£₹A-Z]){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
@@ -481,10 +490,11 @@ _CATCH_ALL_ROW = re.compile(r"(?:total|global|overall|rest of|others?\b)", re.IG
 # "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
 # a sign only written against the number: "– 9.6%" after a question is an answer, "-1.8%" a decline
 PERCENT = r"(?P<pct>(?:[-−–](?=\d))?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per cent|pc\b)"
-CAGR_WORD = (r"(?:CAGR|compound annual growth rate|compounded annual growth rate|compound annual growth|"
+# "TCAM" (taux de croissance annuel moyen), "TCAC"/"TACC" (the Portuguese and Spanish compound rates)
+CAGR_WORD = (r"(?:CAGR|TCAM|TCAC|TACC|compound annual growth rate|compounded annual growth rate|compound annual growth|"
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate)")
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
-_CAGR_CUE = re.compile(r"CAGR|compound|annual|a year|per year|per annum|a\.a\.", re.IGNORECASE)
+_CAGR_CUE = re.compile(r"CAGR|TCAM|TCAC|TACC|compound|annual|a year|per year|per annum|a\.a\.", re.IGNORECASE)
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
 # News style: "grow fastest, by about 27% a year", "projected to grow at 9.4% annually through 2033".
 # "compounding at 27.5% a year", "will grow about 23.4% a year", "… to $318 million, or 7.2% a year"
