@@ -1809,3 +1809,20 @@ def test_what_a_company_says_of_its_own_revenue_is_no_market_value():
                    "one of the largest service providers.\n\nSources\n- Kestrel Research, \"Widgets: Global Market Outlook "
                    "2025-2032\"\n- Lindqvist annual report 2024 (group revenue SEK 3.8 billion)\n", "t")
     assert [(v.amount, v.currency) for v in card.values] == [(2.1, "USD")]
+
+
+def test_page_sections_calls_to_action_and_faq_questions_are_no_segments():
+    text = HEAD + ("Download Sample Report PDF (Including Full TOC, Table & Figures) @ https://example.com/sample\n\n"
+                   "By Vertical\n\nEnergy\nOil and gas sites remain the largest vertical.\n\nTransportation\nAirports are "
+                   "expected to grow fastest among verticals.\n\nMarket Trends\n\nBuyers increasingly ask for sensor fusion.\n\n"
+                   "Opportunities\n\nData centers represent an untapped opportunity.\n\n"
+                   "Q. Which end-user segment is growing fastest?\nA. Quick-service restaurants.\n")
+    assert [s.name for s in extract(text, "t").segments] == ["Energy", "Transportation"]
+
+
+def test_a_price_row_in_a_year_table_is_no_segment_and_its_rate_no_market_growth():
+    text = ("Indicator | 2024 | 2025e | 2030f | CAGR 2025-2030\nMarket value (USD million) | 1,688 | 1,771 | 2,392 | 6.2%\n"
+            "Average selling price (USD/kg) | 4.51 | 4.56 | 5.00 | 1.9%\n")
+    card = extract(text, "t")
+    assert [(c.percent, c.segment) for c in card.cagr] == [(6.2, None)]
+    assert card.segments == []

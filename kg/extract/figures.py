@@ -1084,8 +1084,9 @@ class Figures:
                     re.fullmatch(r"\s*(?P<pct>[-−–]?\d{1,2}(?:\.\d+)?)\s*", row[column]) if "%" in cells[column] else None)
                 name = clean(row[0])
                 unit = re.search(r"\s*\(([^()]*)\)$", name)
-                if unit and not re.search(rf"{CURRENCY}|%", unit[1]):
-                    continue  # "Patients on dialysis (thousand)": the rate of a count, not of the market's value
+                if unit and (not re.search(rf"{CURRENCY}|%", unit[1]) or "/" in unit[1]) \
+                        or re.match(r"(?:average\s+)?(?:selling\s+)?price|ASP\b", name, re.IGNORECASE):
+                    continue  # "Patients on dialysis (thousand)", "Average selling price (USD/kg)": a count's or a price's rate
                 name = name[:unit.start()] if unit else name  # "Home haemodialysis (GBP m)"
                 if rate is None or not name or _CATCH_ALL_ROW.match(name):
                     continue

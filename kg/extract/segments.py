@@ -28,7 +28,9 @@ from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, cl
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
-                            r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$", re.IGNORECASE)
+                            r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$"
+                            # "Download Sample Report PDF (Including Full TOC, Table & Figures)": a call to action
+                            r"|\b(?:PDF|Sample|Brochure|TOC)$|^(?:Download|Request|Get|Buy)\b", re.IGNORECASE)
 _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
 _CATCH_ALL = re.compile(r"^(?:others?|other\s+[\w -]+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
 _SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
@@ -63,7 +65,7 @@ _UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|µL|uL|bar|psi|Hz|kHz
          r"inch(?:es)?|GB|TB|sq\.? ?ft|seats?|seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)")
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
-                                 r"staff writer)\b|"
+                                 r"staff writer)\b|^[QA][.:]\s|"
                                  # "top four suppliers", "biggest product", "most dynamic": a ranking, not a name
                                  r"^(?:top|leading|largest|biggest)\s+(?:\w+\s+)?(?:suppliers|players|companies|vendors|"
                                  r"manufacturers|producers|brands|makers)$|^(?:most|biggest|largest|smallest|fastest)\s+\w+$|(?-i:\b(?:Director|Manager|Analyst|Editor|Officer|President|Founder|Partner|Head))$|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
@@ -653,7 +655,8 @@ _NOTE_IN_PARENTHESES = re.compile(rf"\s*\((?=[^()]*(?:,|{_RANK}))[^()]*\)\s*$")
 _RANK_IN_PARENTHESES = re.compile(rf"\s*\((?=[^()]*(?:{_RANK}))[^()]*\)\s*$")
 # A page's own section ("Regional Insights", "Competitive Landscape", "About Meridian Research"): the segments end there
 _PAGE_SECTION = re.compile(r"\b(?:Insights|Analysis|Landscape|Developments|Questions|FAQs?|Overview|Outlook|Methodology|"
-                           r"Summary|Highlights|Dynamics)$|^About\b", re.IGNORECASE)
+                           r"Summary|Highlights|Dynamics)$|^About\b"
+                           r"|^(?:Market\s+|Key\s+)?(?:Trends|Drivers|Restraints|Challenges|Opportunities|Threats)$", re.IGNORECASE)
 
 
 def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs: _Segments,
