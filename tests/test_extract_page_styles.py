@@ -1813,7 +1813,7 @@ def test_what_a_company_says_of_its_own_revenue_is_no_market_value():
 
 def test_page_sections_calls_to_action_and_faq_questions_are_no_segments():
     text = HEAD + ("Download Sample Report PDF (Including Full TOC, Table & Figures) @ https://example.com/sample\n\n"
-                   "By Vertical\n\nEnergy\nOil and gas sites remain the largest vertical.\n\nTransportation\nAirports are "
+                   "By Vertical\n\nEnergy\nEnergy sites remain the largest vertical.\n\nTransportation\nAirports are "
                    "expected to grow fastest among verticals.\n\nMarket Trends\n\nBuyers increasingly ask for sensor fusion.\n\n"
                    "Opportunities\n\nData centers represent an untapped opportunity.\n\n"
                    "Q. Which end-user segment is growing fastest?\nA. Quick-service restaurants.\n")
@@ -1826,3 +1826,26 @@ def test_a_price_row_in_a_year_table_is_no_segment_and_its_rate_no_market_growth
     card = extract(text, "t")
     assert [(c.percent, c.segment) for c in card.cagr] == [(6.2, None)]
     assert card.segments == []
+
+
+def test_a_study_that_splits_the_market_with_no_by_before_it():
+    text = HEAD + ("The study splits the market into AI-based proctoring, live online proctoring and recorded "
+                   "(review-based) proctoring.")
+    assert [s.name for s in extract(text, "t").segments] == [
+        "AI-based proctoring", "live online proctoring", "recorded (review-based) proctoring"]
+
+
+def test_segments_as_subjects_with_notes_lists_and_outlets():
+    def segments(text):
+        return [(s.name, s.claim) for s in extract(HEAD + text, "t").segments]
+    assert segments("Large enterprises accounted for a market share of about 68% in 2024.") == [
+        ("Large enterprises", "largest_share")]
+    assert segments("By application, arc furnace steel dominated with a revenue share of nearly 78%, while non-steel "
+                    "applications such as silicon metal and ferroalloys are expected to record the fastest CAGR.") == [
+        ("arc furnace steel", "largest_share"), ("non-steel applications", "fastest_growth")]
+    assert segments("Residential renovation is now the largest outlet. Industrial maintenance (nuclear, chemicals, "
+                    "energy) is the fastest-growing outlet.") == [
+        ("Residential renovation", "largest_share"), ("Industrial maintenance", "fastest_growth")]
+    assert segments("Semiconductor manufacturing absorbs more than 40% of sales.") == [("Semiconductor manufacturing", None)]
+    assert segments("• State: Mato Grosso accounted for 27.5% of demand in 2024; the MATOPIBA frontier (Maranhao, "
+                    "Tocantins, Piaui and Bahia) is the fastest-growing region.") == []

@@ -20,7 +20,10 @@ LARGEST = Cue(r"(?<!second )(?<!second-)(?<!third )(?<!its )(?<!their )largest(?
               r"\bthe (?:first|number one|no\. 1) (?:segment|category|channel|product|application|region|market)\b|\bthe main channel\b")
 # More than half of the market is the largest part of it: "the bulk of sales", "two-thirds of", "58% of revenue".
 MAJORITY = Cue(r"\bthe bulk of\b|\b(?:two-thirds|three-quarters|(?:more than|over|above) half)\b|"
-               r"(?<![\d.,])(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%\s+(?:of\b|(?:market\s+|revenue\s+)?share\b)")
+               r"(?<![\d.,])(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%\s+(?:of\b|(?:market\s+|revenue\s+)?share\b)|"
+               # "accounted for a market share of about 68%"
+               r"\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?"
+               r"(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%")
 FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
               r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b")
 MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"

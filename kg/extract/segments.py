@@ -115,6 +115,9 @@ _COVERAGE_LABEL = re.compile(r"(?:key\s+)?(?:segments?|segmentation|coverage|sco
 _COVERAGE_LINE = re.compile(r"^[ \t]*(?:[Kk]ey\s+)?(?:Segments?|Segmentation)(?:\s+[Cc]overed)?[ \t]*:[^\n]*", re.MULTILINE)
 _LOWER_GROUP_IN_LINE = re.compile(r"(?:^|[,|;:])[ \t]*(?:and[ \t]+)?(?P<dim>[a-z][\w/&-]*(?:[ \t]+[a-z][\w/&-]*){0,2})[ \t]*\(")
 # "By distribution channel, optical stores, clinics and e-commerce platforms are covered": the list, not the verb.
+# "The study splits the market into A, B and C", "we divide demand by channel into …": a split needs no "By X" before it.
+_SPLITS_INTO = re.compile(r"\b(?:splits?|divides?|breaks?\s+down|segments|slices?|classif(?:y|ies)|categori[sz]es?)\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
+                          r"market|it|demand|revenues?|sales)\s+(?:(?:by|on the basis of)\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+)?(?:in)?to\s+")
 _COVERED_TAIL = re.compile(r"\s+(?:are|is)\s+(?:covered|included|analy[sz]ed|tracked|studied|considered|profiled)\b.*$",
                            re.IGNORECASE | re.DOTALL)
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
@@ -122,7 +125,9 @@ _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
                                 r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
-                                r"process|technology|channel)\b", re.IGNORECASE)
+                                r"process|technology|channel|outlet|vertical|(?:product\s+)?family)\b", re.IGNORECASE)
+_RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|dominant)\s+(?:[\w-]+\s+)?"
+                              r"(?:region|country|state|province|city|territory)\b", re.IGNORECASE)
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
 # In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
 _SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
@@ -130,17 +135,22 @@ _SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:sl
                               r"demand|value|volume|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
                               r"output|turnover|bookings)\b|(?:market\s+|revenue\s+)?share\b)"
                               # "The business to consumer (B2C) held the highest Social Commerce Market revenue share"
-                              r"|\b(?:highest|largest)\s+(?:[\w-]+\s+){0,4}?revenue\s+share\b", re.IGNORECASE)
+                              r"|\b(?:highest|largest)\s+(?:[\w-]+\s+){0,4}?revenue\s+share\b"
+                              # "Large enterprises accounted for a market share of about 68%"
+                              r"|\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?\d",
+                              re.IGNORECASE)
 _STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(
     r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"
     # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands"
-    r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+which\s+[^,.;]{2,80},)?\s+"
+    r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+which\s+[^,.;]{2,80},)?"
+    # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
+    r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|commands|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
-    r"represented|represents|continues|retains|retained|makes up|made up|remain|serve|serves)\b")
+    r"represented|represents|continues|retains|retained|makes up|made up|remain|serve|serves|absorbs|absorbed|takes|took)\b")
 
 
 def _segment_key(name: str) -> str:
@@ -478,11 +488,11 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         elif by and _looks_like_list(body) and not _COVERS.match(body):  # "By Location: Onshore, Offshore", "By channel: offline and online."
             segs.add_list(body.rstrip(" ."), sent.start + body_start, dimension)
             continue
-        listed = _SEGMENTED.search(sent.text) or (_COVERS.search(body) if by else None)
-        if listed and listed.re is _SEGMENTED and listed["dim"]:  # "segmented by component into A, B and C"
+        listed = _SEGMENTED.search(sent.text) or _SPLITS_INTO.search(sent.text) or (_COVERS.search(body) if by else None)
+        if listed and listed.re is not _COVERS and listed["dim"]:  # "segmented by component into A, B and C"
             dimension, dimension_paragraph = clean(listed["dim"]).title(), paragraph
         if listed:
-            offset = listed.end() + (body_start if not _SEGMENTED.search(sent.text) else 0)
+            offset = listed.end() + (body_start if listed.re is _COVERS else 0)
             # the list ends where the next dimension starts: "… into cloud-based and web-based, and by end user into …"
             rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b|,?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s", sent.text[offset:])[0]
             segs.add_list(rest, sent.start + offset, dimension)
@@ -521,8 +531,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             if label and not _GEOGRAPHY.search(label["dim"]):  # "• Vehicle type: electric scooters accounted for 81.4%"
                 clause_dimension, body, body_offset = clean(label["dim"]).title(), body[label.end():], body_offset + label.end()
             subject = _CLAUSE_SUBJECT.match(body)
-            if subject is None:
-                continue
+            if subject is None or _RANKED_AS_PLACE.search(body):
+                continue  # ("the MATOPIBA frontier (…) is the fastest-growing region": a place, read by the regions)
             name = subject["name"]
             existing = segs.matching(name)
             if existing is not None:
