@@ -1849,3 +1849,19 @@ def test_segments_as_subjects_with_notes_lists_and_outlets():
     assert segments("Semiconductor manufacturing absorbs more than 40% of sales.") == [("Semiconductor manufacturing", None)]
     assert segments("• State: Mato Grosso accounted for 27.5% of demand in 2024; the MATOPIBA frontier (Maranhao, "
                     "Tocantins, Piaui and Bahia) is the fastest-growing region.") == []
+
+
+def test_companies_as_subjects_of_roles_targets_sales_and_the_mix():
+    assert names(HEAD + "Umicore and Boliden dominate smelting in Europe, and Dowa Holdings plays a similar role in Japan.") == [
+        "Umicore", "Boliden", "Dowa Holdings"]
+    assert names(HEAD + "Zipline has expanded in Texas, while Flytrex and Manna Aero are targeting dense suburbs.") == [
+        "Flytrex", "Manna Aero"]
+    assert names(HEAD + "Grocery e-commerce is the largest channel; Tesco, Waitrose and Ocado sell more wine online than "
+                 "all the specialists put together.") == ["Tesco", "Waitrose", "Ocado"]
+    assert names(HEAD + "Storytel, BookBeat, Kobo and Podimo are all in the mix.") == ["Storytel", "BookBeat", "Kobo", "Podimo"]
+
+
+def test_among_the_producers_named_in_the_study():
+    assert names(HEAD + "Among producers named in the study are Airex Energy, Carbofex, Pyreg GmbH and Biochar Now. In "
+                 "June 2025, Airex Energy commissioned a second line.") == [
+        "Airex Energy", "Carbofex", "Pyreg GmbH", "Biochar Now"]
