@@ -57,3 +57,20 @@ def test_the_rdflib_dataset_is_the_same_graph(name):
     for graph in expected.graphs():
         if len(graph):
             assert isomorphic(dataset.graph(graph.identifier), graph), graph.identifier
+
+
+def test_an_event_s_actor_written_short_is_the_player_it_names():
+    from kg.extract import extract
+
+    text = ("The global wind blade market was valued at USD 2.1 billion in 2024.\n\nKey players: Vestas Wind Systems A/S, "
+            "Siemens Energy AG, Siemens Healthineers AG and LM Wind Power.\n\nRecent developments\n"
+            "- In March 2024, Vestas opened a blade plant in Poland.\n- In May 2024, Siemens signed a supply deal.\n")
+    store = ox.Store()
+    store.extend(build_quads(extract(text, "t")).quads)
+    rows = store.query("""PREFIX mkg: <https://w3id.org/mkg/ns#>
+        SELECT ?written ?player WHERE {
+          GRAPH ?g { ?event a mkg:Development ; mkg:actorName ?written ; mkg:actor ?org .
+                     OPTIONAL { ?role mkg:player ?org ; mkg:nameAsWritten ?player } } }""")
+    assert sorted((r["written"].value, r["player"].value if r["player"] else None) for r in rows) == [
+        ("Siemens", None),  # two players begin so: neither is assumed
+        ("Vestas", "Vestas Wind Systems A/S")]
