@@ -1865,3 +1865,19 @@ def test_among_the_producers_named_in_the_study():
     assert names(HEAD + "Among producers named in the study are Airex Energy, Carbofex, Pyreg GmbH and Biochar Now. In "
                  "June 2025, Airex Energy commissioned a second line.") == [
         "Airex Energy", "Carbofex", "Pyreg GmbH", "Biochar Now"]
+
+
+def test_regions_by_their_share_their_place_in_line_and_their_own_market_s_figure():
+    def regions(text):
+        return [(r.name, r.claim) for r in extract(text, "t").regions]
+    assert regions("The German widget market reached EUR 1 billion in 2024.\n\nBavaria accounts for about 29 % of "
+                   "revenue.") == [("Bavaria", None)]
+    assert regions("The French formwork rental market reached 1 122 M€ in 2024.\n\nIle-de-France concentrates about "
+                   "29 % of rental revenue. Auvergne-Rhone-Alpes and Occitanie follow. Hauts-de-France should post the "
+                   "strongest growth to 2029.") == [("Ile-de-France", None), ("Auvergne-Rhone-Alpes", None),
+                                                     ("Occitanie", None), ("Hauts-de-France", "fastest_growth")]
+    assert regions("The European kombucha market reached EUR 1.1 billion in 2024.\n\n- The UK kombucha market is "
+                   "projected to touch EUR 298 million by 2032.") == [("UK", None)]
+    assert regions("The Latin American pump market reached USD 1.1 billion in 2024. Chile held the largest share, "
+                   "followed by Peru. Mexico and Argentina complete the coverage.") == [
+        ("Chile", "largest_share"), ("Peru", None), ("Mexico", None), ("Argentina", None)]

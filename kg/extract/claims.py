@@ -25,7 +25,7 @@ MAJORITY = Cue(r"\bthe bulk of\b|\b(?:two-thirds|three-quarters|(?:more than|ove
                r"\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?"
                r"(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%")
 FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
-              r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b")
+              r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b|strongest growth")
 MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"
             r"\bkey (?:countries|markets)\b|\ba key market\b|\bmain markets\b|significant share|considerable share|substantial share|"
             r"major contributors?|key contributors?|second[- ]largest|notable share|significant contributors?|prominent")

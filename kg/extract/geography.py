@@ -232,7 +232,7 @@ def _subnational_written() -> list[list[str]]:
 
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|key markets?|account|dominat|lead|largest|fastest|cagr|highest|"
                        r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand|invest|"
-                r"roll(?:s|ed|ing)? out|deploy|spend")
+                r"roll(?:s|ed|ing)? out|deploy|spend|concentrat|strongest|coverage|\bfollow\b|market\b[^.]{0,60}\b(?:billion|million|bn|mn)\b")
 _REGION_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alternation(list(REGIONS)) + r")\s*$", re.IGNORECASE)
 _REGIONAL_HEADING = re.compile(r"\b(?:regional|regions?|geograph\w*|countr\w+)\b", re.IGNORECASE)
 # "Acme (Germany)", "Acme, Germany, expanded", "PUNE, India": a company's home or a dateline, not a report region.
@@ -240,7 +240,7 @@ _HOME = re.compile(r"(?:\(\s*$|[A-Z][\w.&]*,\s*$)")
 
 
 _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|captured|commanded|represented|represents|had|"
-                    r"generated|contributed|made up)\s+(?:a\s+|an\s+|the\s+)?(?:(?:major|dominant|revenue|market)\s+)*"
+                    r"generated|contributed|made up|concentrates|concentrated)\s+(?:a\s+|an\s+|the\s+)?(?:(?:major|dominant|revenue|market)\s+)*"
                     r"(?:share\s+(?:of\s+)?(?:for\s+)?)?(?:over|more than|about|around|nearly|approximately|roughly|almost)?\s*"
                     r"(?P<pct>\d{1,2}(?:\.\d+)?)\s?%")
 
@@ -408,9 +408,12 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             listed = len(matches) >= 2 and re.search(r",|\band\b", sent.text[matches[0].end():matches[-1].start()])
             scope = re.match(r"\s+(?:(?!(?:is|was|were|are|has|had|held|holds|accounted|dominated|led|will|remains|"
                              r"market|alone)\b)[a-z][\w-]*\s+){1,4}(?:market|industry|sector)\b", after)
+            # "India's market", "the market in Germany", "The UK kombucha market … EUR 298 million" on a European page
             regional_market = bool(re.search(r"\bmarkets?\s+in\s+(?:the\s+)?$", before)
-                                   or re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}market\b", after)) and \
+                                   or re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}market\b", after) or scope) and \
                 bool(re.search(r"\d\s?%|\bCAGR\b|[$€£¥₹]|\b(?:billion|million)\b", sent.text))
+            if share and last == i:
+                regional_market = True  # "Bavaria accounts for about 29% of revenue": a share of the market is a market's
             if claim is None and not regional_market and ((country and not listed and not in_regional_section
                                    and not re.search(r"countr|region|geograph|nation", sent.text, re.IGNORECASE)) or scope):
                 continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
