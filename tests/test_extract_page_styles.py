@@ -1881,3 +1881,9 @@ def test_regions_by_their_share_their_place_in_line_and_their_own_market_s_figur
     assert regions("The Latin American pump market reached USD 1.1 billion in 2024. Chile held the largest share, "
                    "followed by Peru. Mexico and Argentina complete the coverage.") == [
         ("Chile", "largest_share"), ("Peru", None), ("Mexico", None), ("Argentina", None)]
+
+
+def test_the_market_leader_ahead_of_the_companies_it_leads():
+    text = HEAD + ("Harrowgate Trailers, which reported sales of EUR 2.4 billion for the 2023/24 financial year, leads the "
+                   "market, ahead of Krone, Kogel, Wielton and Schwarzmuller. Demand leads the market ahead of supply.")
+    assert names(text) == ["Harrowgate Trailers", "Krone", "Kogel", "Wielton", "Schwarzmuller"]

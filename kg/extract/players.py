@@ -303,6 +303,12 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             items = split_items(followed["names"]) if followed else []
             if items and len(proper := proper_names(items)) == len(items):
                 players.add_items(proper, sent.start + leader.end() + followed.start("names"), confidence=0.6, whole=True)
+    for sent in sents:  # "Schmitz Cargobull, which …, leads the market, ahead of Krone, Kögel, Wielton and Schwarzmüller"
+        ahead = _LEADS_AHEAD_OF.match(sent.text) if "ahead of" in sent.text else None
+        items = [Item(ahead.start("name"), ahead["name"]), *(Item(ahead.start("names") + i.start, i.text)
+                                                             for i in split_items(ahead["names"]))] if ahead else []
+        if len(items) >= 2 and len(proper := proper_names(items)) == len(items):
+            players.add_items(proper, sent.start, confidence=0.6, whole=True)
     for sent in sents:  # "Infineon Technologies AG holds close to 29% of the market, followed by Renesas Electronics, NXP …"
         ranked = _SHARE_LEADER.search(sent.text) if "followed by" in sent.text and "%" in sent.text else None
         items = [Item(ranked.start("name"), ranked["name"]), *(Item(ranked.start("names") + i.start, i.text)
@@ -413,6 +419,10 @@ _JOINT_SHARE = re.compile(rf"^\s*(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+
 _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
                      rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b|market\s+leader\b)")
+# "Schmitz Cargobull, which reported sales of €2.4 billion, leads the market, ahead of Krone, Kögel and Wielton"
+_LEADS_AHEAD_OF = re.compile(rf"^\s*(?P<name>{ORG_NAME})(?:,\s+which\s+[^,;]{{3,120}},)?\s+(?:leads|led|tops|topped|dominates|dominated)\s+"
+                             rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:market|field|sector|ranking)\b,?\s+(?:well\s+|just\s+|narrowly\s+)?ahead\s+of\s+"
+                             rf"(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
 # Companies as the subjects of what leaders do: "Umicore and Boliden dominate smelting of electronic scrap in Europe",
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
 _COMPETING_SUBJECTS = re.compile(
