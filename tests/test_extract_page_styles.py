@@ -1887,3 +1887,10 @@ def test_the_market_leader_ahead_of_the_companies_it_leads():
     text = HEAD + ("Harrowgate Trailers, which reported sales of EUR 2.4 billion for the 2023/24 financial year, leads the "
                    "market, ahead of Krone, Kogel, Wielton and Schwarzmuller. Demand leads the market ahead of supply.")
     assert names(text) == ["Harrowgate Trailers", "Krone", "Kogel", "Wielton", "Schwarzmuller"]
+
+
+def test_profile_bullets_with_the_company_then_the_date_then_the_event():
+    text = HEAD + ("Company news\n- Nordwell Chemie AG - February 2025: started a second fermentation line in Slovakia.\n"
+                   "- Ostara - Aug 2024: launched millet cookies in 11 states.\n")
+    assert [(d.date, d.actor) for d in extract(text, "t").developments] == [
+        ("2025-02", "Nordwell Chemie AG"), ("2024-08", "Ostara")]

@@ -112,6 +112,9 @@ _SUBJECT = re.compile(
 # "• Bridgestone Corporation (November 2024): Opened a plant …": the date in parentheses after its actor.
 _NAME_BEFORE_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*\(\s*")
 _VERB_AFTER_DATE = re.compile(r"\s*\)\s*[:–—-]?\s*(?P<verb>[A-Za-z]+)")
+# "- Evonik Industries AG - February 2025: started a second line": a profile bullet, its company, the date, the event
+_NAME_DASH_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s+[-–—|]\s*")
+_VERB_AFTER_DASHED_DATE = re.compile(r"\s*[:–—-]\s*(?P<verb>[a-z]+)")
 # A row of a table flattened to words: "Jan 2025 Rijk Zwaan Opened a breeding station …", the verb capitalised as a
 # cell's first word. Not "… Advanced Enzyme Technologies" nor "… Integrated Systems": words of names.
 _NAME_WORD_IN_PAST_TENSE = {"united", "limited", "integrated", "advanced", "applied", "allied", "associated", "consolidated",
@@ -337,6 +340,9 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             if actor is None and i == 0 and (before := _NAME_BEFORE_DATE.fullmatch(sent.text, 0, d.start())) \
                     and (after := _VERB_AFTER_DATE.match(clause)) and is_event_verb(after["verb"].lower()):
                 actor = actor_named(before["actor"])
+            if actor is None and i == 0 and (before := _NAME_DASH_DATE.fullmatch(sent.text, 0, d.start())) \
+                    and (after := _VERB_AFTER_DASHED_DATE.match(clause)) and is_event_verb(after["verb"]):
+                actor = actor_named(before["actor"])  # "- Coloplast - March 2025: launched a new ostomy pouch"
             pronoun = _PRONOUN_ACTOR.match(clause)
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
                 actor = last_actor  # "…, and in April 2024 it introduced a camera": the clause before's company
