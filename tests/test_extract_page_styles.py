@@ -1894,3 +1894,9 @@ def test_profile_bullets_with_the_company_then_the_date_then_the_event():
                    "- Ostara - Aug 2024: launched millet cookies in 11 states.\n")
     assert [(d.date, d.actor) for d in extract(text, "t").developments] == [
         ("2025-02", "Nordwell Chemie AG"), ("2024-08", "Ostara")]
+
+
+def test_a_company_whose_clause_comes_before_its_dated_event():
+    text = HEAD + ("Kencana, whose Wardah and Lumi brands fill Indonesian drugstore shelves, opened a second factory in "
+                   "Cikarang in March 2025.")
+    assert [(d.date, d.actor) for d in extract(text, "t").developments] == [("2025-03", "Kencana")]

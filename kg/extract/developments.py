@@ -103,7 +103,7 @@ _SUBJECT = re.compile(
     rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w)))?"
     rf"(?:(?:When|After|Once|Although|Though|Because|If|Until)\s+)?"  # "When Apple received FDA authorization in …"
     rf"(?:the\s+)?{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
-    rf",\s*(?:which|who)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
+    rf",\s*(?:which|who|whose)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
     # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects ("GoodWe and Sungrow each unveiled
     # a platform": each of them, one event each)
     rf"(?:(?:and|&)\s+(?:the\s+)?(?P<second>{_NAME})\s+(?=(?:each\s+|both\s+)?(?:[a-z]+ed\b|(?:formed|signed|agreed|launched|"
