@@ -508,9 +508,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         if " | " in line.text and not line.text.endswith(":"):
             # "- Fresenius Medical Care | Bad Homburg, Germany | satellite units": a profile row, its name first
             first, seat = [cell.strip() for cell in line.text.split(" | ")[:2]]
-            note = re.search(r"\s*\(([^()]*)\)$", first)
-            first = first[:note.start()] if note else first
-            first = first.lstrip("-–•*· \t")  # "Xylem Inc. (Sensus)": its brand
+            note = re.search(r"\s*\(([^()]*)\)$", first)  # "Xylem Inc. (Sensus)": its brand; "Orisil (UA)": its country
+            first = (first[:note.start()] if note else first).lstrip("-–•*· \t")
             name = _as_name(Item(0, first), whole=True)
             # the second cell is its seat ("Espoo, Finland", "Great Britain"), or a figure when the name carries its
             # country ("Orisil (UA) | 6" under "Producer landscape (capacity, kt/yr)"): not "Posted by newsdesk | Education"

@@ -114,10 +114,10 @@ _COVERAGE_LABEL = re.compile(r"(?:key\s+)?(?:segments?|segmentation|coverage|sco
 # "Segments covered: product (foam, spring), size (single, double)": a coverage line, its groups' names in lower case
 _COVERAGE_LINE = re.compile(r"^[ \t]*(?:[Kk]ey\s+)?(?:Segments?|Segmentation)(?:\s+[Cc]overed)?[ \t]*:[^\n]*", re.MULTILINE)
 _LOWER_GROUP_IN_LINE = re.compile(r"(?:^|[,|;:])[ \t]*(?:and[ \t]+)?(?P<dim>[a-z][\w/&-]*(?:[ \t]+[a-z][\w/&-]*){0,2})[ \t]*\(")
-# "By distribution channel, optical stores, clinics and e-commerce platforms are covered": the list, not the verb.
 # "The study splits the market into A, B and C", "we divide demand by channel into …": a split needs no "By X" before it.
 _SPLITS_INTO = re.compile(r"\b(?:splits?|divides?|breaks?\s+down|segments|slices?|classif(?:y|ies)|categori[sz]es?)\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
                           r"market|it|demand|revenues?|sales)\s+(?:(?:by|on the basis of)\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+)?(?:in)?to\s+")
+# "By distribution channel, optical stores, clinics and e-commerce platforms are covered": the list, not the verb.
 _COVERED_TAIL = re.compile(r"\s+(?:are|is)\s+(?:covered|included|analy[sz]ed|tracked|studied|considered|profiled)\b.*$",
                            re.IGNORECASE | re.DOTALL)
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
