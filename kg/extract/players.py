@@ -366,7 +366,8 @@ def _in_full(text: str, player: Player, found: dict) -> Player | None:
     if _HAS_LEGAL_FORM.search(player.name) or not re.fullmatch(r"[A-Z][\w&'’-]{2,}(?:\s+[A-Z][\w&'’-]*)?", player.name) \
             or player.name + " " not in text:  # cheap test first: the pattern below is compiled per name
         return player
-    if any(other.name.startswith(player.name + " ") and _HAS_LEGAL_FORM.search(other.name) for other in found.values()):
+    # (not "Siemens" beside "Siemens Energy AG" and "Siemens Healthineers AG": which one it is, the page does not say)
+    if sum(1 for other in found.values() if other.name.startswith(player.name + " ") and _HAS_LEGAL_FORM.search(other.name)) == 1:
         return None
     full = re.search(rf"(?<![\w-]){re.escape(player.name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])", text)
     if full is None:
