@@ -369,7 +369,8 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     ``kg.store.OxigraphStore.reports_in_key_order``): they are then read a batch at a time, not all at once.
 
     The groups (or the keys within them) are read a few at a time (one, then as many as the rows still
-    wanted need at the rows per key seen so far), and ``sparql`` runs for those only,
+    wanted need at the rows per key seen so far; without ``within_order_key``, several whole groups a step,
+    ``_rows_of_groups_together``), and ``sparql`` runs for those only,
     until the page is full and one row more is known: the first page costs what its groups cost, not
     what every row costs. Rows are the rows of ``fetch_page``, in the same order (a test holds each such
     query to it); the total is given on the last page, or by ``count_sparql``, and otherwise not counted.
@@ -381,6 +382,9 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     key = split_select(groups_sparql).projected[0]
     inner = split_select(within_sparql).projected[0] if within_sparql else None
     wanted = offset + limit + 1  # rows up to one past the page
+    if inner is not None and within_order_key is None:
+        seen, kept, head = _rows_of_groups_together(store, sparql, groups_sparql, within_sparql, key, inner, wanted, offset)
+        return _grouped_page(store, sparql, limit, offset, seen, kept, head, count_sparql)
     seen, kept, head = 0, [], None
     # Listing the groups costs about the same for one or for hundreds (the engine sorts them all), so
     # they are listed a batch at a time and taken from the batch a few at a time. A unit of work is a
@@ -430,6 +434,12 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
         # when none had rows yet), within bounds that keep one step's VALUES block small.
         per_unit = seen / done
         chunk = max(1, min(MAX_GROUPS_PER_STEP, int((wanted - seen) / per_unit * 1.2) + 1 if per_unit else chunk * 2))
+    return _grouped_page(store, sparql, limit, offset, seen, kept, head, count_sparql)
+
+
+def _grouped_page(store, sparql: str, limit: int, offset: int, seen: int, kept: list, head: dict | None,
+                  count_sparql: str | None) -> Page:
+    """The page of a grouped query from the rows read: ``seen`` rows from the first, ``kept`` those from ``offset``."""
     has_next = seen > offset + limit
     del kept[limit:]
     head = head or {"vars": list(split_select(sparql).projected)}
@@ -442,3 +452,55 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
     # Counting would evaluate every group, which is what paging by groups avoids: no count is tried.
     return Page(result, limit, offset, len(kept), has_next, None,
                 "not counted: the rows are read a few groups at a time, and counting them would read every group")
+
+
+def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_sparql: str, key: str, inner: str,
+                             wanted: int, offset: int) -> tuple[int, list, dict | None]:
+    """The rows of a grouped query up to ``wanted``, read several groups a step: their within keys listed in one
+    query (the groups' keys bound together), then ``sparql`` run once with the groups and their keys bound.
+
+    Binding a set of groups and the union of their within keys gives exactly those groups' rows: a row
+    ``(group, key)`` exists only where the key is one of its own group's within keys. The steps grow with the rows
+    per group seen so far, as one group a step would have paid a round trip per group (a first page of 100
+    rows over small groups read a dozen groups, two queries each). A step whose keys would overflow one VALUES
+    block is narrowed to its first group, whose keys are then read a block at a time."""
+    seen, kept, head = 0, [], None
+    groups: list = []
+    listed_to, next_group, groups_done, chunk, exhausted = 0, 0, 0, 1, False
+    while seen < wanted:
+        if next_group == len(groups):
+            if exhausted:
+                break
+            batch = ordered_keys(store, groups_sparql, MAX_GROUPS_PER_STEP + 1, listed_to)
+            exhausted = len(batch) <= MAX_GROUPS_PER_STEP
+            groups += batch[:MAX_GROUPS_PER_STEP]
+            listed_to += MAX_GROUPS_PER_STEP
+            if next_group == len(groups):
+                break
+        step = groups[next_group:next_group + chunk]
+        keys = _within_keys(store, with_rows(within_sparql, key, step))
+        if len(step) > 1 and len(keys) > MAX_GROUPS_PER_STEP:
+            step = step[:1]
+            keys = _within_keys(store, with_rows(within_sparql, key, step))
+        next_group += len(step)
+        groups_done += len(step)
+        for start in range(0, len(keys), MAX_GROUPS_PER_STEP):
+            text = with_rows(with_rows(sparql, key, step), inner, keys[start:start + MAX_GROUPS_PER_STEP])
+            data = json.loads(store.query(paged_text(text, wanted - seen, 0)).serialize("json"))
+            head = head or data["head"]
+            bindings = data["results"]["bindings"]
+            kept += bindings[max(0, offset - seen):]
+            seen += len(bindings)
+            if seen >= wanted:
+                break
+        # Enough groups for the rows still wanted, at the rows per group seen so far (twice as many when none had
+        # rows yet), within bounds that keep one step's VALUES block small.
+        per_group = seen / groups_done
+        chunk = max(1, min(MAX_GROUPS_PER_STEP, int((wanted - seen) / per_group * 1.2) + 1 if per_group else chunk * 2))
+    return seen, kept, head
+
+
+def _within_keys(store, within_sparql: str) -> list:
+    """The within keys a step's groups have, in order, as terms."""
+    known = sorted_keys(store, within_sparql)
+    return [_term(v, known[1]) for v in known[0]] if known is not None else ordered_keys(store, within_sparql)

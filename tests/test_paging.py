@@ -192,3 +192,18 @@ def test_unordered_ties_are_broken_by_the_columns():
     text = "SELECT ?s ?o WHERE { ?s <http://e/p> ?o } ORDER BY ?s"
     rows = [(r["s"].value, r["o"].value) for r in fetch_page(store, text, 10, 0).result.rows]
     assert rows == sorted(rows)
+
+
+@pytest.mark.parametrize("name", sorted(q.name for q in CATALOG if q.within_sparql and not q.within_order_key))
+def test_groups_read_together_give_the_query_own_rows_when_their_keys_overflow_a_step(store, name, monkeypatch):
+    """Several groups a step, their within keys bound together: with a step of at most two keys, the steps are
+    narrowed to one group and its keys read two at a time, and the pages are still the query's own rows."""
+    monkeypatch.setattr("kg.paging.MAX_GROUPS_PER_STEP", 2)
+    query = CATALOG[name]
+    text = with_values(query.sparql, query.bind(example_params(name)))
+    whole = fetch_page(store, text, MAX_LIMIT, 0)
+    for limit in (1, 4):
+        for offset in range(0, whole.total + limit, limit):
+            fast, plain = query.page(store, limit, offset, **example_params(name)), fetch_page(store, text, limit, offset)
+            assert fast.result.rows == plain.result.rows, (limit, offset)
+            assert fast.has_next == plain.has_next
