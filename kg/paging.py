@@ -386,14 +386,14 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
         seen, kept, head = _rows_of_groups_together(store, sparql, groups_sparql, within_sparql, key, inner, wanted, offset)
         return _grouped_page(store, sparql, limit, offset, seen, kept, head, count_sparql)
     seen, kept, head = 0, [], None
-    # Listing the groups costs about the same for one or for hundreds (the engine sorts them all), so
-    # they are listed a batch at a time and taken from the batch a few at a time. A unit of work is a
+    # The groups are taken from their batches (``_group_batches``) a few at a time. A unit of work is a
     # group, or a key within the group being read (its keys kept as text until a step binds them).
     groups: list = []
     units: list = []
     unit_group, unit_kind = None, None
     batches = iter(())  # the current group's within keys, a batch at a time
-    listed_to, next_group, done, chunk, exhausted = 0, 0, 0, 1, False
+    group_batches = _group_batches(store, groups_sparql)
+    next_group, done, chunk = 0, 0, 1
     while seen < wanted:
         if done == len(units):
             if (batch := next(batches, None)) is not None:
@@ -401,14 +401,9 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
                 units += keys
                 continue
             if next_group == len(groups):
-                if exhausted:
+                if (batch := next(group_batches, None)) is None:
                     break
-                batch = ordered_keys(store, groups_sparql, MAX_GROUPS_PER_STEP + 1, listed_to)
-                exhausted = len(batch) <= MAX_GROUPS_PER_STEP
-                groups += batch[:MAX_GROUPS_PER_STEP]
-                listed_to += MAX_GROUPS_PER_STEP
-                if next_group == len(groups):
-                    break
+                groups += batch
             if inner is None:
                 units += groups[next_group:]
                 next_group = len(groups)
@@ -466,17 +461,13 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
     block is narrowed to its first group, whose keys are then read a block at a time."""
     seen, kept, head = 0, [], None
     groups: list = []
-    listed_to, next_group, groups_done, chunk, exhausted = 0, 0, 0, 1, False
+    group_batches = _group_batches(store, groups_sparql)
+    next_group, groups_done, chunk = 0, 0, 1
     while seen < wanted:
         if next_group == len(groups):
-            if exhausted:
+            if (batch := next(group_batches, None)) is None:
                 break
-            batch = ordered_keys(store, groups_sparql, MAX_GROUPS_PER_STEP + 1, listed_to)
-            exhausted = len(batch) <= MAX_GROUPS_PER_STEP
-            groups += batch[:MAX_GROUPS_PER_STEP]
-            listed_to += MAX_GROUPS_PER_STEP
-            if next_group == len(groups):
-                break
+            groups += batch
         step = groups[next_group:next_group + chunk]
         keys = _within_keys(store, with_rows(within_sparql, key, step))
         if len(step) > 1 and len(keys) > MAX_GROUPS_PER_STEP:
@@ -498,6 +489,19 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
         per_group = seen / groups_done
         chunk = max(1, min(MAX_GROUPS_PER_STEP, int((wanted - seen) / per_group * 1.2) + 1 if per_group else chunk * 2))
     return seen, kept, head
+
+
+def _group_batches(store, groups_sparql: str):
+    """The group keys in order, ``MAX_GROUPS_PER_STEP`` at a time: listing them costs about the same for one or for
+    hundreds (the engine sorts them all), so they are listed a batch at a time, each batch only once it is needed."""
+    listed_to = 0
+    while True:
+        batch = ordered_keys(store, groups_sparql, MAX_GROUPS_PER_STEP + 1, listed_to)
+        if batch[:MAX_GROUPS_PER_STEP]:
+            yield batch[:MAX_GROUPS_PER_STEP]
+        if len(batch) <= MAX_GROUPS_PER_STEP:
+            return
+        listed_to += MAX_GROUPS_PER_STEP
 
 
 def _within_keys(store, within_sparql: str) -> list:
