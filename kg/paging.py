@@ -462,7 +462,7 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
     seen, kept, head = 0, [], None
     groups: list = []
     group_batches = _group_batches(store, groups_sparql)
-    next_group, groups_done, chunk = 0, 0, 1
+    next_group, groups_done, keys_bound, chunk = 0, 0, 0, 1
     while seen < wanted:
         if next_group == len(groups):
             if (batch := next(group_batches, None)) is None:
@@ -475,15 +475,23 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
             keys = _within_keys(store, with_rows(within_sparql, key, step))
         next_group += len(step)
         groups_done += len(step)
-        for start in range(0, len(keys), MAX_GROUPS_PER_STEP):
-            text = with_rows(with_rows(sparql, key, step), inner, keys[start:start + MAX_GROUPS_PER_STEP])
+        read = 0
+        while read < len(keys) and seen < wanted:
+            # A step of several groups binds all their keys (a part of their union would not be a prefix of the
+            # rows' order). One group's keys go a part at a time, as many as the rows still wanted need at the
+            # rows per key seen so far, or 8 and then doubling before any: a market of hundreds of reports binds
+            # the few its first page needs, not all of them.
+            per_key = seen / keys_bound if keys_bound else 0
+            part = len(keys) if len(step) > 1 else int((wanted - seen) / per_key * 1.2) + 1 if per_key else max(8, read)
+            bound = keys[read:read + max(1, min(MAX_GROUPS_PER_STEP, part))]
+            read += len(bound)
+            keys_bound += len(bound)
+            text = with_rows(with_rows(sparql, key, step), inner, bound)
             data = json.loads(store.query(paged_text(text, wanted - seen, 0)).serialize("json"))
             head = head or data["head"]
             bindings = data["results"]["bindings"]
             kept += bindings[max(0, offset - seen):]
             seen += len(bindings)
-            if seen >= wanted:
-                break
         # Enough groups for the rows still wanted, at the rows per group seen so far (twice as many when none had
         # rows yet), within bounds that keep one step's VALUES block small.
         per_group = seen / groups_done
