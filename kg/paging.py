@@ -420,15 +420,11 @@ def fetch_grouped_page(store, sparql: str, groups_sparql: str, limit: int, offse
         else:
             text = with_rows(sparql, key, step)
         done += len(step)
-        data = json.loads(store.query(paged_text(text, wanted - seen, 0)).serialize("json"))
-        head = head or data["head"]
-        bindings = data["results"]["bindings"]
+        step_head, bindings = _step_rows(store, text, wanted - seen)
+        head = head or step_head
         kept += bindings[max(0, offset - seen):]
         seen += len(bindings)
-        # Enough units for the rows still wanted, at the rows per unit seen so far (twice as many
-        # when none had rows yet), within bounds that keep one step's VALUES block small.
-        per_unit = seen / done
-        chunk = max(1, min(MAX_GROUPS_PER_STEP, int((wanted - seen) / per_unit * 1.2) + 1 if per_unit else chunk * 2))
+        chunk = _next_chunk(wanted, seen, done, chunk)
     return _grouped_page(store, sparql, limit, offset, seen, kept, head, count_sparql)
 
 
@@ -486,17 +482,25 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
             bound = keys[read:read + max(1, min(MAX_GROUPS_PER_STEP, part))]
             read += len(bound)
             keys_bound += len(bound)
-            text = with_rows(with_rows(sparql, key, step), inner, bound)
-            data = json.loads(store.query(paged_text(text, wanted - seen, 0)).serialize("json"))
-            head = head or data["head"]
-            bindings = data["results"]["bindings"]
+            step_head, bindings = _step_rows(store, with_rows(with_rows(sparql, key, step), inner, bound), wanted - seen)
+            head = head or step_head
             kept += bindings[max(0, offset - seen):]
             seen += len(bindings)
-        # Enough groups for the rows still wanted, at the rows per group seen so far (twice as many when none had
-        # rows yet), within bounds that keep one step's VALUES block small.
-        per_group = seen / groups_done
-        chunk = max(1, min(MAX_GROUPS_PER_STEP, int((wanted - seen) / per_group * 1.2) + 1 if per_group else chunk * 2))
+        chunk = _next_chunk(wanted, seen, groups_done, chunk)
     return seen, kept, head
+
+
+def _step_rows(store, text: str, rows_wanted: int) -> tuple[dict, list]:
+    """One step's rows, at most ``rows_wanted`` of them in the query's order, and the results' head."""
+    data = json.loads(store.query(paged_text(text, rows_wanted, 0)).serialize("json"))
+    return data["head"], data["results"]["bindings"]
+
+
+def _next_chunk(wanted: int, seen: int, units_done: int, chunk: int) -> int:
+    """Enough units (groups, or keys) for the rows still wanted, at the rows per unit seen so far (twice as many
+    when none had rows yet), within bounds that keep one step's VALUES block small."""
+    per_unit = seen / units_done
+    return max(1, min(MAX_GROUPS_PER_STEP, int((wanted - seen) / per_unit * 1.2) + 1 if per_unit else chunk * 2))
 
 
 def _group_batches(store, groups_sparql: str):
