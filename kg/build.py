@@ -39,7 +39,7 @@ from kg import iri
 from kg.card import SCALE_MULTIPLIER, Cagr, Fact, MarketValue, ReportCard, Span
 from kg.link import LinkingTable
 from kg.link.markets import market_key, segment_key
-from kg.names import org_key
+from kg.names import names_it_begins, org_key
 from kg.vocab import MKG
 
 
@@ -605,7 +605,7 @@ class _ReportBuilder:
         names = [player.label or player.name for player in self.card.players]
         if not key or any(org_key(name) == key for name in names):
             return actor
-        fuller = [name for name in names if org_key(name).startswith(key + " ")]
+        fuller = names_it_begins(actor, names)
         return fuller[0] if len(fuller) == 1 else actor
 
     def stated_country(self, role: ox.NamedNode, player) -> None:

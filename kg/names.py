@@ -68,6 +68,17 @@ def org_key(name: str) -> str:
     return " ".join(_SUFFIX_RE.sub(" ", folded).split())
 
 
+def names_it_begins(short: str, names) -> list[str]:
+    """The names a short one is the beginning of, compared as ``org_key``s, whole words: "Vestas" begins
+    "Vestas Wind Systems A/S" and not "Vestasia Ltd"; a name equal to the short one is not among them.
+
+    >>> names_it_begins("Siemens", ["Siemens Energy AG", "Siemensstadt GmbH", "Siemens AG"])
+    ['Siemens Energy AG']
+    """
+    key = org_key(short)
+    return [name for name in names if key and org_key(name).startswith(key + " ")]
+
+
 # A company's seat written before its name: "Seattle-headquartered", "Fort Worth, Texas-based"
 SEAT = r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*,\s+)?[A-Z][\w'’-]*-(?:based|headquartered)\s+"
 

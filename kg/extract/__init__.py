@@ -29,7 +29,7 @@ from kg.extract.figures import Figures
 from kg.extract.geography import REGIONS, country_name, find_regions, is_place, is_region_inside_a_country
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences, span
 from kg.extract.players import find_players
-from kg.names import org_key
+from kg.names import names_it_begins, org_key
 from kg.extract.segments import find_segments, with_figure_subjects
 
 __all__ = ["MAX_TEXT_CHARS", "decode_text", "extract", "extract_file", "read_text", "report_id_for"]
@@ -49,8 +49,7 @@ def _segments_only(segments: list, players: list, regions: list) -> list:
     places = {r.name.lower() for r in regions}
 
     def names_a_company(part: str) -> bool:  # "Vestas" of "Vestas Wind Systems A/S"
-        key = org_key(part)
-        return key in companies or any(company.startswith(key + " ") for company in companies)
+        return org_key(part) in companies or bool(names_it_begins(part, companies))
 
     def names_only_companies_or_places(name: str) -> bool:  # "Vestas and Siemens Gamesa", "Ankara and Izmir"
         parts = re.split(r"\s+(?:and|&)\s+|,\s*", name)

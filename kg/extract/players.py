@@ -22,7 +22,7 @@ from kg.extract.geography import country_name, is_place, names_a_place
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
-from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, org_key
+from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it_begins, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
@@ -367,7 +367,8 @@ def _in_full(text: str, player: Player, found: dict) -> Player | None:
             or player.name + " " not in text:  # cheap test first: the pattern below is compiled per name
         return player
     # (not "Siemens" beside "Siemens Energy AG" and "Siemens Healthineers AG": which one it is, the page does not say)
-    if sum(1 for other in found.values() if other.name.startswith(player.name + " ") and _HAS_LEGAL_FORM.search(other.name)) == 1:
+    if sum(1 for name in names_it_begins(player.name, (other.name for other in found.values()))
+           if _HAS_LEGAL_FORM.search(name)) == 1:
         return None
     full = re.search(rf"(?<![\w-]){re.escape(player.name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])", text)
     if full is None:
