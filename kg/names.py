@@ -45,7 +45,7 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
 
 # A full stop that belongs to the name: an abbreviated legal form ("Inc.", "S.p.A.") or an initial ("A. O.").
 # Abbreviations in company names whose full stop ends no sentence (the sentence splitter reads them too).
-NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Spol"
+NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Gebr|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Spol"  # (Gebr.: Gebrüder, "Gebr. Heinemann")
 KEEPS_FULL_STOP = re.compile(rf"(?:\b(?i:{NAME_ABBREVIATIONS}|S\.A|S\.p\.A|N\.V|B\.V|L\.P|K\.K|S\.A\.S|"
                              r"S\.r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o)|\b[A-Z]|"
                              # an initial, or a short word with no vowel ("Chr. Hansen", "Dr.", "St."): not "Biochar Now."

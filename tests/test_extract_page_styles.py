@@ -1900,3 +1900,81 @@ def test_a_company_whose_clause_comes_before_its_dated_event():
     text = HEAD + ("Kencana, whose Wardah and Lumi brands fill Indonesian drugstore shelves, opened a second factory in "
                    "Cikarang in March 2025.")
     assert [(d.date, d.actor) for d in extract(text, "t").developments] == [("2025-03", "Kencana")]
+
+
+def _figures(text):
+    """Each value as (amount, currency, scale, year, its place or segment)."""
+    return sorted((v.amount, v.currency, v.scale, v.year, v.region or v.segment) for v in extract(text, "t").values)
+
+
+def test_sales_a_house_says_will_total_and_income_it_puts_at_a_figure():
+    assert _figures("According to Harbourline, global duty-free sales will total USD 74.8 billion in 2025, up from "
+                   "USD 69.2 billion in 2024.") == [(69.2, "USD", "billion", 2024, None), (74.8, "USD", "billion", 2025, None)]
+    assert _figures("Fenwick puts the gross rental income earned by UK build-to-rent homes at £6.8bn in 2025.") == [
+        (6.8, "GBP", "billion", 2025, "United Kingdom")]
+
+
+def test_a_loan_market_figure_is_the_market_and_a_loan_is_not():
+    card = extract("India's gold loan market stood at ₹7.1 lakh crore in FY2025 and should reach ₹14.9 lakh crore "
+                   "by FY2030.", "t")
+    assert sorted((v.amount, v.currency, v.scale, v.year) for v in card.values) == [
+        (7.1, "INR", "trillion", 2025), (14.9, "INR", "trillion", 2030)]
+    assert _figures("The widget market grew 5% in 2024. Acme took a USD 2.1 billion loan in 2024.") == []
+
+
+def test_the_year_after_a_figure_may_carry_its_kind_and_a_cause_is_a_clause_of_its_own():
+    text = ("The global widget market contracted to USD 4.82 billion in 2024 (2023: USD 5.07 billion), a decline of "
+            "4.9 % as buyers postponed investments. It should reach USD 5.85 billion in 2030f. Widget revenue is "
+            "estimated at USD 4.95 billion for 2025e, a CAGR of 3.4% for 2025-2030.")
+    assert [(v.amount, v.year, v.kind) for v in sorted(extract(text, "t").values, key=lambda v: v.year)] == [
+        (5.07, 2023, "actual"), (4.82, 2024, "actual"), (4.95, 2025, "estimate"), (5.85, 2030, "forecast")]
+
+
+def test_a_year_table_under_a_breakdown_caption_passes_a_placeholder_row_and_notes_in_names():
+    text = ("Table 1. Widget revenue by region, USD billion (nominal)\n"
+            "Region | 2024 | 2030f | CAGR 2025-30\n"
+            "North America | 3.51 | 4.31 | 3.8%\n"
+            "Latin America | XX | XX | XX%\n"
+            "Europe (incl. North Sea) | 1.21 | 1.49 | 3.7%\n"
+            "Growth (%) | 4.9 | 5.7 | 5.2\n"
+            "World | 9.43 | 12.76 | 5.3%\n")
+    assert _figures(text) == [(1.21, "USD", "billion", 2024, "Europe"), (1.49, "USD", "billion", 2030, "Europe"),
+                             (3.51, "USD", "billion", 2024, "North America"), (4.31, "USD", "billion", 2030, "North America")]
+
+
+def test_a_continental_table_with_decimal_commas_and_thousands_grouped_by_space_or_dot():
+    text = ("Table 1: Widgets, market volume by country (Mio. EUR)\n"
+            "Land | 2024 | 2030f | CAGR\n"
+            "Germany | 1.624,3 | 1.887,4 | 2,7 %\n"
+            "Italy | 812,6 | 1.005,5 | 3,7 %\n\n"
+            "Table 2. Widget sales revenue by customer, SEK million, excl. VAT\n"
+            "Customer | 2023 | 2024 | Share 2024, %\n"
+            "Households | 28 640 | 29 470 | 56,3\n")
+    assert _figures(text) == [(812.6, "EUR", "million", 2024, "Italy"), (1005.5, "EUR", "million", 2030, "Italy"),
+                             (1624.3, "EUR", "million", 2024, "Germany"), (1887.4, "EUR", "million", 2030, "Germany"),
+                             (28640.0, "SEK", "million", 2023, "Households"), (29470.0, "SEK", "million", 2024, "Households")]
+
+
+def test_a_market_is_not_named_by_the_words_that_rank_it():
+    card = extract("Injection moulding machines in Europe\n\nThe European market for injection moulding machines "
+                   "contracted in 2024. Germany remains the largest single market.", "t")
+    assert card.market == "injection moulding machines"
+
+
+def test_companies_a_report_tracks_profiles_or_names_in_prose():
+    assert names("Companies tracked in the report include Vireo Networks, Calder Radio and Mistral Wireless.") == [
+        "Vireo Networks", "Calder Radio", "Mistral Wireless"]
+    assert names("The report profiles operators and brand owners such as Gebr. Heinemann, Lotte Duty Free, Harbour "
+                 "Retail etc.") == ["Gebr. Heinemann", "Lotte Duty Free", "Harbour Retail"]
+    assert names("The research names Grainger plc, the largest landlord, alongside Get Living, Moda Living and Fizzy "
+                 "Living as the main operators.") == ["Grainger plc", "Get Living", "Moda Living", "Fizzy Living"]
+
+
+def test_groups_of_names_each_under_its_label():
+    text = ("Competitive landscape\nThe report profiles 8 lenders:\n"
+            "Public sector banks - State Bank of India, Canara Bank, Bank of Baroda;\n"
+            "NBFCs - Muthoot Finance Ltd, Manappuram Finance Ltd, IIFL Finance;\n"
+            "Private banks - HDFC Bank, Axis Bank\n\nDrivers\nDemand grows.")
+    assert names(text) == ["State Bank of India", "Canara Bank", "Bank of Baroda", "Muthoot Finance Ltd",
+                           "Manappuram Finance Ltd", "IIFL Finance", "HDFC Bank", "Axis Bank"]
+    assert names("Key players covered\nWaytous – Beijing, China\nEACON Mining – Beijing, China\n") == ["Waytous", "EACON Mining"]

@@ -34,7 +34,7 @@ FACTOR_FIELDS = ("drivers", "restraints", "trends", "opportunities")
 FIELDS = ("values", "cagr", "players", "developments", "segments", "segment_claims", "regions", "region_claims",
           *FACTOR_FIELDS, "publisher")
 # Reference cards may keep the Indian scales a page writes ("INR 6,420 crore"); cards use the international ones.
-_SCALE = {**SCALE_MULTIPLIER, "lakh": 10**5, "crore": 10**7, None: 1}
+_SCALE = {**SCALE_MULTIPLIER, "lakh": 10**5, "crore": 10**7, "lakh crore": 10**12, None: 1}  # Indian scales as written
 _CLAIM = {"largest share": "largest_share", "fastest growth": "fastest_growth", "major contributor": "major_contributor"}
 _STOP = set("a an the of in and or to for on by with from at as is are be its their this that these those market "
             "markets growing growth increasing rising demand".split())

@@ -82,11 +82,12 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
                      # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn", "values UK private dental spending at"
-                     r"\b(?:puts|values)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value)\b"
+                     r"\b(?:puts|values)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income)\b"
                      r"[^.;$€£]{0,60}\bat\b|"
-                     # "Global crane rental revenue will rise from $52.4bn in 2023 to …": revenue no company owns, projected
-                     r"^[\s•*-]*(?:the\s+)?(?:global|worldwide|total|overall)\s+(?:[a-z-]+\s+){0,4}(?:sales|revenues?|spending)\s+"
-                     r"(?:will|would|should|could|is\s+(?:expected|forecast|projected|set)\s+to)\s+(?:\w+\s+)?(?:rise|grow|climb|increase|expand|reach)\w*\b|"
+                     # "Global crane rental revenue will rise from $52.4bn in 2023 to …", "According to X, global … sales will total …":
+                     # revenue no company owns, projected
+                     r"^[\s•*-]*(?:according\s+to\s+[^,;]{2,60},\s+)?(?:the\s+)?(?:global|worldwide|total|overall)\s+(?:[a-z-]+\s+){0,4}(?:sales|revenues?|spending)\s+"
+                     r"(?:will|would|should|could|is\s+(?:expected|forecast|projected|set)\s+to)\s+(?:\w+\s+)?(?:rise|grow|climb|increase|expand|reach|total)\w*\b|"
                      # "Spending on electronic discovery reached $16.4 billion": what buyers spend on the product
                      r"^[\s•*-]*(?:global\s+|worldwide\s+|total\s+)?spending\s+on\b|"
                      # "Revenue is estimated to reach EUR 15.9 billion in 2025": revenue no company owns, projected
@@ -114,7 +115,7 @@ NOT_A_VALUE = Cue(
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
-    r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt|"
+    r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt|"
     # "the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore": another, larger market's figure
     r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&-]+\s+){0,6}?(?:market|industry|sector)\b")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
@@ -160,13 +161,19 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # ("about €7.3 billion, and by 2031 we see it at €10.4 billion": "and by" starts the next figure's clause)
 # "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
 _TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)[^.;$€£₹A-Z]){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})\b|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+# (after the amount, a year may carry its kind: "USD 9.84 billion for 2025e", "in 2030f")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)[^.;$€£₹A-Z]){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
                          rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenues?|size|sales)\s+"
                          rf"(?:of|at|was|reached|hit|stood\s+at|totall?ed|amounted\s+to|came\s+to)\s+)?$")  # "2024 revenue reached USD 1.52 billion"
+
+
+# What a row's parenthesis gives when it is a unit, not a note: "(thousand)", "(units)", "(USD/kg)", "(kt)"
+_MEASURE = re.compile(r"(?i)\s*(?:in\s+)?(?:thousands?|millions?|billions?|units?|pcs|pieces|'?000s?|number|no\.|count|"
+                      r"tonnes?|tons?|kt|mt|t|kg|m²|m2|m³|sq\.?\s?(?:ft|m)|[kmgt]wh?|litres?|liters?|l|hl|barrels?|[^()]*/[^()]*)\s*")
 
 
 def _scale_and_currency(money: re.Match) -> tuple[str | None, str | None]:
@@ -221,10 +228,11 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
                         rf"(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
 # "(USD Billion)", "(in EUR million)", or a label's unit: "Regional revenue, USD million:".
 YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\b[^()\n]{{0,40}}\)|"
-                                rf"\b(?:revenue|sales|market(?:\s+size|\s+value)?|value|size)\s*(?:,|:|\(|in)\s*(?:in\s+)?"
+                                rf"\b(?:revenue|sales|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
-                                # "(Unit: million yen)": the scale, then the currency
-                                rf"\(\s*Units?\s*:\s*(?P<scale3>Trillion|Billion|Million)\s+(?P<cur3>{_CURRENCY_WORD})\s*\)",
+                                # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
+                                # "(Unit: million yen)", "(Mio. EUR)": the scale, then the currency
+                                rf"\(\s*(?:Units?\s*:\s*)?(?P<scale3>Trillion|Billion|Million|Mio|Mrd|Mn|Bn)\.?\s+(?P<cur3>{_CURRENCY_WORD})\s*\)",
                                 re.IGNORECASE)
 
 
@@ -266,7 +274,7 @@ _UNIT_YEAR_COLUMN = re.compile(rf"(?P<year>{YEAR})\s?[EFPefp]?\s*\(\s*(?:in\s+)?
 _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.*\b(?:share|cagr|growth|volume|units)\b)"
                             rf".*?\b(?P<year>{YEAR})\b", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORECASE)
-_WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall|"
+_WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall|world(?:wide)?|"
                                r"[\w ]{0,30}\btotal",
                                re.IGNORECASE)
 
@@ -327,9 +335,11 @@ def subject_name(words: str) -> str:
 
 # Cues that speak of one clause, not of the whole sentence: "the market is estimated at Rs 7,580 crore, as a record
 # number of households applied for subsidies" is a market figure; "the state allocated USD 2 billion" is not.
-_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction(?!s?\s+(?:value|volume))")
+_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction(?!s?\s+(?:value|volume))")
+# (", a decline of 4.9 % as buyers postponed investments": the change, then its cause, each a clause of its own)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
-                           r"aided|spurred|with|after|amid)\b)")
+                           r"aided|spurred|with|after|amid|a\s+(?:decline|drop|fall|rise|increase|gain|contraction)\b))"
+                           r"|\s+as\s+(?=(?:[a-z-]+\s+){1,3}[a-z]+ed\b)")
 
 
 @lru_cache(maxsize=16)
@@ -834,10 +844,13 @@ class Figures:
             # "2025e", "2030f": the column says which kind its figures are
             marked = {int(y["year"]): _MARKED_KIND[y["mark"].lower()]
                       for y in re.finditer(rf"(?P<year>{YEAR})\s?(?P<mark>[EFPefp])(?![A-Za-z])", header["years"])}
-            number = r"\d[\d,]*(?:\.\d+)?"
+            # (a continental publisher's cells: "1.624,3", "812,6"; between bars, "28 640": a space groups thousands)
+            number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
+                      r"|\d[\d,]*(?:\.\d+)?)")
             gap = r"(?:\s*\|\|?\s*|\s+)"
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
-            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&|/)){{0,5}})"
+            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&|/)){{0,5}}"
+                                rf"(?:\s*\((?![%\d]|units?\)|volume)[^()\n|]{{1,30}}\))?)"  # "Europe (incl. North Sea)", not "Growth (%)"
                                 rf"{gap})?(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             # further header cells after the years ("2024 2034 CAGR (2025-2034) North America 3.41 4.62 3.1% …")
@@ -846,16 +859,24 @@ class Figures:
             line_end = window.find("\n", len(window) - len(rest))
             if not row_re.match(rest.lstrip(" |")) and line_end >= 0:
                 rest = window[line_end:]  # rows start on the next line ("… | 2030F | CAGR 2025-2030")
+            # a template's row with no figures ("Latin America | XX | XX | XX%") is passed over, not the table's end
+            placeholder_row = re.compile(rf"\s*\|{{0,2}}\s*[A-Z][A-Za-z&.'’\- /]*?(?:{gap}(?:[Xx]{{2,}}(?:\.[Xx]+)?\s?%?|n/?a|[-–—]))+[ \t|]*\n")
             position = 0
             while (row := row_re.match(rest, position) or (row_re.match(rest, position + len(rest[position:]) - len(rest[position:].lstrip())))) \
-                    and row.start() - position < 3:
+                    and row.start() - position < 3 or (skipped := placeholder_row.match(rest, position)):
+                if row is None or row.start() - position >= 3:
+                    position = skipped.end()
+                    continue
                 scope = clean(re.sub(r"^of which\s+", "", row["name"] or "")) or None
                 if scope and _WHOLE_MARKET_ROW.fullmatch(scope):
                     scope = None  # "Market value | 389.6 | 412.0": the market itself
                 currency, raw_scale = _caption_unit(caption)
                 for (year, _), num in zip(years, re.finditer(number, row["nums"])):
                     start = caption.end() + len(window) - len(rest) + row.start("nums") + num.start()
-                    segment, region = (None, scope) if scope and is_place(scope) else (scope, None)
+                    place = scope and re.sub(r"\s*\([^()]*\)$", "", scope)  # "Europe (incl. North Sea)": Europe
+                    # ("Rest of Europe": the places the table does not name, a region all the same)
+                    segment, region = (None, place) if place and (is_place(place) or re.match(r"rest of\s", place, re.IGNORECASE)) \
+                        else (scope, None)
                     out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(raw_scale),
                                            year=year, kind=marked.get(year) or self._kind(year, first_forecast_year, True),
                                            segment=segment, region=region, confidence=0.7,
@@ -1067,6 +1088,8 @@ class Figures:
             period = RANGE.search(cells[column]) or re.search(r"CAGR\s*\(?'?(?P<a>[0-3]\d)\s*[-–]\s*'?(?P<b>[0-3]\d)\b", cells[column])
             if period is not None and len(period["a"]) == 2:  # "CAGR 25-30": this century's years
                 period = {"a": f"20{period['a']}", "b": f"20{period['b']}"}
+            elif period is None and (short := re.search(r"CAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)\b(?!\d)", cells[column])):
+                period = {"a": short["a"], "b": short["a"][:2] + short["b"]}  # "CAGR 2025-30"
             if period is None:
                 caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", self.text[max(0, start - 160):start])
                 period = caption if caption and "\n" in self.text[max(0, start - 160):start][caption.end():] else None
@@ -1084,17 +1107,24 @@ class Figures:
                     re.fullmatch(r"\s*(?P<pct>[-−–]?\d{1,2}(?:\.\d+)?)\s*", row[column]) if "%" in cells[column] else None)
                 name = clean(row[0])
                 unit = re.search(r"\s*\(([^()]*)\)$", name)
+                if unit and not re.search(rf"{CURRENCY}|%", unit[1]) and not _MEASURE.fullmatch(unit[1]):
+                    unit = None  # a note, not a unit: "Europe (incl. North Sea)", "Riserless light well intervention (RLWI)"
                 if unit and (not re.search(rf"{CURRENCY}|%", unit[1]) or "/" in unit[1]) \
                         or re.match(r"(?:average\s+)?(?:selling\s+)?price|ASP\b", name, re.IGNORECASE):
                     continue  # "Patients on dialysis (thousand)", "Average selling price (USD/kg)": a count's or a price's rate
                 name = name[:unit.start()] if unit else name  # "Home haemodialysis (GBP m)"
+                if place_name := re.fullmatch(r"(?P<place>.+?)\s*\((?:incl|excl|including|excluding|ex)\b[^()]*\)", name):
+                    name = place_name["place"]  # "Europe (incl. North Sea)": Europe
                 if rate is None or not name or _CATCH_ALL_ROW.match(name):
                     continue
                 percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
                 place = REGIONS.get(name.lower()) or country_name(name) or (
                     name if PLACE_COLUMN.fullmatch(cells[0]) or is_place(name) else None)
                 cell_start = self.text.index(row[column], row_start + len(row[0]))
-                whole_market = re.search(r"\bmarket\b", name, re.IGNORECASE) and not place  # "UK dialysis services market"
+                # "UK dialysis services market", "Europe total", "USD 31.2 Bn" (the row of the market's figures): the whole
+                # market's rate
+                whole_market = (re.search(r"\bmarket\b", name, re.IGNORECASE) or _WHOLE_MARKET_ROW.fullmatch(name)
+                                or re.match(rf"{CURRENCY}\s?\d", name)) and not place
                 out.append(Cagr(percent=percent, start=int(period["a"]), end=int(period["b"]),
                                 segment=None if place or whole_market else name, region=place,
                                 span=span(self.text, cell_start + rate.start("pct"), cell_start + len(row[column])),

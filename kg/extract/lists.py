@@ -99,7 +99,7 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         raw = body[s:e]
         lead = len(raw) - len(raw.lstrip())
         raw = raw.strip()
-        raw = re.sub(r"^(?:and|or|&)\s+", "", raw)
+        raw = re.sub(r"^(?:and|or|&|alongside|as well as)\s+", "", raw)  # ("A, the largest, alongside B and C")
         lead = lead + (len(body[s:e].strip()) - len(raw))
         note = note_start = None
         paren = re.search(r"\s*\(([^()]*)\)?[\s.;:]*$", raw)

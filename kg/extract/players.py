@@ -38,12 +38,14 @@ _LEAD_IN = re.compile(
     rf"|\b{_ACTORS}\s+(?:with|behind|in|on|at|of)\s+[^.;:,]{{3,50}}?,\s+(?:such as|including|like|namely)\s+(?=[A-Z])"
     rf"|\b(?:market|industry|space|landscape|sector|category|field)\s+(?:is|remains|was)\s+(?:highly\s+|largely\s+|mainly\s+)?"
     rf"(?:dominated|led|consolidated|controlled)\s+by\s+(?:players\s+such\s+as\s+|companies\s+like\s+)?"
-    rf"|\b(?:profiled|covered|analy[sz]ed|discussed)\s+in\s+(?:the|this)\s+(?:report|study|research)\s+(?:are|include)\s*:?\s*"
+    rf"|\b(?:profiled|covered|analy[sz]ed|discussed|tracked|named|listed|studied|reviewed)\s+in\s+(?:the|this)\s+"
+    rf"(?:report|study|research|analysis)\s+(?:are|include|includes)\s*:?\s*"
     # "Among producers named in the study are A, B and C"
     rf"|\bamong\s+(?:the\s+)?{_ACTORS}\s+(?:named|profiled|covered|analy[sz]ed|discussed|included|tracked|listed)\s+in\s+(?:the|this)\s+"
     rf"(?:report|study|research|analysis)\s+(?:are|were)\s+"
     # "The study profiles A, B and C", "STMicroelectronics remained the largest supplier …, followed by A, B and C"
-    rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks)\s*:?\s+(?:companies\s+such\s+as\s+|players\s+such\s+as\s+)?(?=[A-Z])"
+    # ("The report profiles operators and brand owners such as A, B, …", "The research names A, B and C as …")
+    rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks|names)\s*:?\s+(?:(?:[a-z&-]+\s+){{1,5}}?such\s+as\s+)?(?=[A-Z])"
     rf"|\b(?:largest|leading|biggest|top|dominant)\s+(?:\w+\s+){{0,2}}?(?:suppliers?|vendors?|players?|makers?|manufacturers?|"
     rf"producers?|providers?|brands?)\b[^.;]{{0,80}}?,?\s+followed\s+by\s+"
     # "… more than 200 small vendors; the five largest are A, B, C, D and E"
@@ -539,6 +541,11 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
             break
         outline = chapter.group() if number and outline is None else outline
         line = Line(line.start + number.end(), line.end, line.text[number.end():], line.kind) if number else line
+        # "Private banks - HDFC Bank, ICICI Bank, Axis Bank;": a group's label (a common noun in the plural), then its names
+        # (not "Waytous – Beijing, China": a name and its seat)
+        grouped = re.match(r"(?:[A-Z][a-z]+(?:\s+[a-z][\w-]*)*\s+[a-z][\w-]*[a-z]s|[A-Z]{2,}s)\s[-–—:]\s(?=[^,;]+,)", line.text)
+        if grouped:
+            line = Line(line.start + grouped.end(), line.end, line.text[grouped.end():], line.kind)
         # "- Align Technology, Inc. - Tempe, Arizona, U.S.": the name, then a note on it (its seat, what it makes)
         dashed = re.match(r"(?P<name>.+?)\s[-–—]\s", line.text)
         if dashed and _as_name(Item(0, dashed["name"]), True):

@@ -94,7 +94,8 @@ _NOT_A_MARKET = {"market", "stock", "target", "end", "emerging", "this", "curren
 
 
 _BOUGHT = r"(?P<name>[a-z][\w'’&/-]*(?:\s+(?:[a-z][\w'’&/-]*|&|\([A-Z][\w.&-]{1,12}\))){0,5}?)"
-_AFTER_BOUGHT = r"(?=\s+(?:in|at|is|was|will|would|across|worldwide|globally|grew|rose|reached|to|heads?|set)\b|\s*[,.;:])"
+_AFTER_BOUGHT = (r"(?=\s+(?:in|at|is|was|will|would|across|worldwide|globally|grew|rose|reached|to|heads?|set|contracted|"
+                 r"expanded|declined|fell|shrank|stood|totall?ed|amounted)\b|\s*[,.;:])")
 _MARKET_BY_SPENDING = [
     re.compile(rf"\b[Mm]arket\s+for\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
     re.compile(rf"\b(?:[Ss]pending\s+on|[Ss]ales\s+of|[Rr]evenues?\s+(?:of|from))\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
@@ -119,7 +120,9 @@ def market_name(text: str) -> tuple[str, Span | None]:
                 continue
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             name = clean(head[start:end])
-            if len(name) < 3 or name.lower() in _NOT_A_MARKET or "\n" in head[start:end] or re.fullmatch(r"[\d\W]+", name):
+            # ("largest single market": words about a market, every one of them)
+            if len(name) < 3 or all(w in _NOT_A_MARKET for w in name.lower().split()) or "\n" in head[start:end] \
+                    or re.fullmatch(r"[\d\W]+", name):
                 continue
             candidates.setdefault(re.sub(r"\W+", " ", name.lower()).strip(), []).append((rank, start, end, name))
     # "LMS market" and "Learning Management System (LMS) Market" are one market: the long form names it.

@@ -64,6 +64,7 @@ _UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|µL|uL|bar|psi|Hz|kHz
          r"meters?|metres?|ft|feet|°C|°F|"
          r"inch(?:es)?|GB|TB|sq\.? ?ft|seats?|seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)")
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
+                                 r"^(?:published|updated|posted|last updated)\s+(?:on\s+)?\d|"  # a page's dateline
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
                                  r"staff writer)\b|^[QA][.:]\s|"
                                  # "top four suppliers", "biggest product", "most dynamic": a ranking, not a name
@@ -103,7 +104,10 @@ _COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|
                      r"(?:splits?|divides?|breaks?\s+down|segments?|slices?)\s+(?:the\s+market|it)\s+(?:in)?to|"
                      r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:in)?to|"
                      r"(?:is|are|was|were) (?:split|divided|shared|distributed) (?:between|among|across))\s+", re.IGNORECASE)
-_MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b", re.IGNORECASE)
+_MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b|\d\s?(?:Bn|Mn|billion|million)\b", re.IGNORECASE)
+# A paragraph that opens with the segments a report covers: "BFSI, IT & telecom, retail and healthcare are covered."
+_LIST_COVERED = re.compile(r"(?P<items>[^.;:]{3,300}?,[^.;:]{3,300}?)\s+(?:are|were)\s+(?:all\s+)?(?:covered|included|"
+                           r"analy[sz]ed|tracked|studied|assessed|considered)\b")
 _ITEM_SHARE = re.compile(r"\s+(?:with|at)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%(?:\s+(?:share|of\s+(?:value|revenue|sales|the\s+market)))?(?=\s*(?:,|and\b|$|\.))")
 _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+(?=\S)")
@@ -458,6 +462,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             listed = page_lines[i + 1] if i + 1 < len(page_lines) else None
             if listed is not None and listed.kind == "text" and _looks_like_list(listed.text):
                 segs.add_list(listed.text.rstrip(" ."), listed.start, dimension)  # "By Application" over "A, B, C and D."
+            elif listed is not None and listed.kind == "text" and (covered := _LIST_COVERED.match(listed.text)) \
+                    and _looks_like_list(covered["items"]):
+                segs.add_list(covered["items"], listed.start, dimension)  # "BFSI, retail and healthcare are covered."
         named = _SEGMENT_HEADING.match(line.text) if line.kind == "heading" else None
         if named:  # "Software Segment" over a paragraph about it
             segs.add(named["name"], line.start + named.start("name"), None)
