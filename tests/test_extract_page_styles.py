@@ -1959,6 +1959,7 @@ def test_a_market_is_not_named_by_the_words_that_rank_it():
     card = extract("Injection moulding machines in Europe\n\nThe European market for injection moulding machines "
                    "contracted in 2024. Germany remains the largest single market.", "t")
     assert card.market == "injection moulding machines"
+    assert card.geography_scope == "Europe"  # the place its people are named by, before "market for"
 
 
 def test_companies_a_report_tracks_profiles_or_names_in_prose():

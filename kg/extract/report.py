@@ -214,6 +214,10 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
     return None, None
 
 
+# What stands between a market's place and its name: "Japan's dental implant", "The European market for injection …"
+_BEFORE_THE_NAME = r"(?:['’]s)?\s+(?:markets?\s+for\s+(?:the\s+)?)?"
+
+
 def geography_scope(text: str, market: str | None = None, market_span: Span | None = None) -> tuple[str | None, Span | None]:
     """The market's own place when its name starts with one ("France Organic Wine"), else global when the page says so."""
     if market and market_span is not None:
@@ -221,15 +225,16 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
         if place and is_place(place.group()) and market_span.quote.startswith(place.group()):
             return place.group(), span(text, market_span.start, market_span.start + len(place.group()))
         # "Japan's dental implant market", "The U.S. nurse call systems market": the place right before its name
-        before = max(0, market_span.start - 40)
+        # ("the French market for heat pumps": the place before "market for" and the name)
+        before = max(0, market_span.start - 60)
         place = next((p for p in reversed(list(place_re().finditer(text, before, market_span.start)))
-                      if re.fullmatch(r"(?:['’]s)?\s+", text[p.end():market_span.start])), None)
-        if place and is_place(place.group()):
+                      if re.fullmatch(_BEFORE_THE_NAME, text[p.end():market_span.start])), None)
+        if place and is_place(place.group()) and not DEMONYM_RE.fullmatch(place.group()):
             return place.group(), span(text, place.start(), place.end())
         # "the Australian childcare software market", "French district heating": the place its people are named by
         demonym = DEMONYM_RE.match(text, market_span.start, market_span.end) or next(
-            (d for d in DEMONYM_RE.finditer(text, max(0, market_span.start - 25), market_span.start)
-             if re.fullmatch(r"\s+", text[d.end():market_span.start])), None)
+            (d for d in DEMONYM_RE.finditer(text, max(0, market_span.start - 45), market_span.start)
+             if re.fullmatch(_BEFORE_THE_NAME, text[d.end():market_span.start])), None)
         if demonym:
             return DEMONYMS[demonym["demonym"].lower()], span(text, demonym.start(), demonym.end())
     scope = re.search(r"\b(global|worldwide)\b", text[:2000], re.IGNORECASE)
