@@ -1979,3 +1979,22 @@ def test_groups_of_names_each_under_its_label():
     assert names(text) == ["State Bank of India", "Canara Bank", "Bank of Baroda", "Muthoot Finance Ltd",
                            "Manappuram Finance Ltd", "IIFL Finance", "HDFC Bank", "Axis Bank"]
     assert names("Key players covered\nWaytous – Beijing, China\nEACON Mining – Beijing, China\n") == ["Waytous", "EACON Mining"]
+
+
+def _events(text):
+    return [(d.date, d.actor) for d in extract(text, "t").developments]
+
+
+def test_an_entrant_named_by_what_it_does_and_a_company_that_said_it_did_something():
+    text = ("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+            "Among newer entrants, holographic specialist Lumora raised $100 million in March 2025, and in April 2025 it "
+            "signed a supply agreement with a carmaker. Vantec, which posted 2024 sales of $3.87 billion, said in "
+            "February 2025 that it had booked its first order.")
+    assert sorted(_events(text)) == [("2025-02", "Vantec"), ("2025-03", "Lumora"), ("2025-04", "Lumora")]
+
+
+def test_a_volume_a_company_sold_is_not_an_event():
+    text = ("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+            "Fizzco said earlier this month that it had sold 12.7 billion cans worldwide in 2025. In March 2025, "
+            "Fizzco sold its bottling unit to Brewmark.")
+    assert _events(text) == [("2025-03", "Fizzco")]

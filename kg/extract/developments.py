@@ -77,7 +77,18 @@ def is_event_verb(word: str, after: str = "") -> bool:
         return False  # "led the market in 2024": a share; "…, supported by promotions": a passive aside
     if _NOUN_ENDING.fullmatch(word.lower()) or _STATIVE.fullmatch(word.lower()):
         return False
+    if _VOLUME_VERB.fullmatch(word) and _COUNT_AFTER.match(after):
+        return False  # "sold 12.7 billion cans in 2025", "shipped 3 million units": a volume, not an event
+    if word in ("said", "confirmed", "disclosed", "stated") and (told := _TOLD_EVENT.match(after)):
+        return is_event_verb(told["verb"], after[told.end():])  # "said in February 2025 that it had booked …"
     return bool(EVENT_VERB.match(word)) or bool(_PAST_TENSE.fullmatch(word))
+
+
+_VOLUME_VERB = re.compile(r"sold|sells?|shipped|ships?|delivered|delivers?")
+_COUNT_AFTER = re.compile(r"\s+(?:about|around|some|over|nearly|almost|more\s+than|roughly)?\s*[\d.,]+\s*(?:%|per|million|billion|"
+                          r"thousand|units|tonnes|tons|[a-z]+s\b)")
+# What a company said it did: "… that it had booked its first order", "… it has opened a plant"
+_TOLD_EVENT = re.compile(r"[^.;]{0,40}?\b(?:that\s+)?(?:it|they|the\s+(?:company|group|firm))\s+(?:had\s+|has\s+|have\s+)?(?P<verb>[a-z]+)\b")
 
 
 _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
@@ -98,7 +109,8 @@ _ACTOR_AFTER_DATE = re.compile(
 _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
-    rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|Among\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:developments|moves|deals|news)(?:\s+[a-z]+){{0,4}}|"  # "In a development flagged in the report, Riot Games …"
+    rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|Among\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:developments|moves|deals|news|entrants|newcomers|challengers|"
+    rf"rivals|start-?ups|competitors|players|vendors|suppliers)(?:\s+[a-z]+){{0,4}}|"  # "In a development flagged in the report, Riot Games …"
     # (not "Cargill, Incorporated agreed …": a legal form after the comma makes it one name)
     rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w)))?"
     rf"(?:(?:When|After|Once|Although|Though|Because|If|Until)\s+)?"  # "When Apple received FDA authorization in …"

@@ -40,7 +40,8 @@ ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-
 # Hitachi, Ltd. agreed …", "Hamburg-based insurtech Kurvio GmbH raised …", "court-booking app Playtomic raised …"
 COMPANY_DESCRIPTOR = (rf"(?:(?:{SEAT}|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|(?:[a-z][\w-]*\s+){{0,2}})(?:start-?up|company|firm|"
                       r"manufacturer|maker|provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|"
-                      r"multinational|leader|app|platform|brand|marketplace|insurer|insurtech|fintech|lender|bank|producer|refiner)"
+                      r"multinational|leader|app|platform|brand|marketplace|insurer|insurtech|fintech|lender|bank|producer|refiner|"
+                      r"specialist|entrant|newcomer|challenger|vendor)"
                       rf"\s+(?=[A-Z])|{SEAT}(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z]))")
 # A short form in parentheses belongs to the name: "Saudi Basic Industries Corporation (SABIC)", "(B2C)", "(SMEs)".
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.+/-]{1,9}|[a-z]{2,10}(?<!etc)(?<!others)")  # "(SABIC)", "(P&G)"; not a brand "(Cube)"
