@@ -466,7 +466,11 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
             groups += batch
         step = groups[next_group:next_group + chunk]
         keys = _within_keys(store, with_rows(within_sparql, key, step))
-        if len(step) > 1 and len(keys) > MAX_GROUPS_PER_STEP:
+        # Narrowed to its first group when its keys overflow one VALUES block, or when they are more than twice
+        # what the rows still wanted need at the rows per key seen so far: groups differ in size, and a step
+        # binds all its groups' keys (67 reports' rows computed and sorted for the 47 rows a page still needed).
+        keys_needed = (wanted - seen) / (seen / keys_bound) * 1.2 if seen else None
+        if len(step) > 1 and (len(keys) > MAX_GROUPS_PER_STEP or keys_needed is not None and len(keys) > 2 * keys_needed):
             step = step[:1]
             keys = _within_keys(store, with_rows(within_sparql, key, step))
         next_group += len(step)
