@@ -108,6 +108,10 @@ _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsi
 # A paragraph that opens with the segments a report covers: "BFSI, IT & telecom, retail and healthcare are covered."
 _LIST_COVERED = re.compile(r"(?P<items>[^.;:]{3,300}?,[^.;:]{3,300}?)\s+(?:are|were)\s+(?:all\s+)?(?:covered|included|"
                            r"analy[sz]ed|tracked|studied|assessed|considered)\b")
+# The segments a sentence names after its first: "…; A, B and C are the other segments covered", "…; A, B and C follow"
+_REST_OF_THE_SEGMENTS = re.compile(r"[;:]\s*(?P<items>[^.;:]{3,250}?,[^.;:]{3,250}?)\s+(?:(?:are|were)\s+(?:the\s+)?"
+                                   r"(?P<other>other)\s+(?:segments?|sub-segments|categories|types|applications|end[- ]uses?|"
+                                   r"verticals|industries)\b|follow\b)")
 _ITEM_SHARE = re.compile(r"\s+(?:with|at)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%(?:\s+(?:share|of\s+(?:value|revenue|sales|the\s+market)))?(?=\s*(?:,|and\b|$|\.))")
 _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+(?=\S)")
@@ -410,6 +414,15 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
                 segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
     _outline_numbered(text, segs)
+    # "By end-use industry, electronics led with a 24.8% share; automotive, food & packaging and pharmaceuticals are
+    # the other segments covered", "Iron ore is the largest commodity segment; copper, coal and gold follow"
+    for sent in sents:
+        if "other" not in sent.text and "follow" not in sent.text:
+            continue  # cheap test first
+        rest = _REST_OF_THE_SEGMENTS.search(sent.text)
+        if rest and _looks_like_list(rest["items"]) and (rest["other"] or re.search(r"\bsegment\b", sent.text[:rest.start()])):
+            by = re.match(r"\W*By\s+(?P<dim>[a-z][\w /&-]{2,30}?),", sent.text, re.IGNORECASE)
+            segs.add_list(rest["items"], sent.start + rest.start("items"), clean(by["dim"]).title() if by else None)
     _share_rows(page_lines, segs)
     _share_tables(text, segs)
     # "… segments the market by drone type into A, B and C, by component into D and E, and by application into F and G"
