@@ -1998,3 +1998,19 @@ def test_a_volume_a_company_sold_is_not_an_event():
             "Fizzco said earlier this month that it had sold 12.7 billion cans worldwide in 2025. In March 2025, "
             "Fizzco sold its bottling unit to Brewmark.")
     assert _events(text) == [("2025-03", "Fizzco")]
+
+
+def test_the_segments_a_sentence_names_after_its_first():
+    card = extract("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+                   "- By end-use industry, electronics led with a 24.8% share in 2025; automotive, food & packaging and "
+                   "pharmaceuticals are the other segments covered.\n"
+                   "Iron ore is the largest commodity segment; copper, coal and gold follow.\n", "t")
+    names = {s.name for s in card.segments}
+    assert {"automotive", "food & packaging", "pharmaceuticals", "copper", "coal", "gold"} <= names
+    assert next(s for s in card.segments if s.name == "automotive").dimension == "End-Use Industry"
+
+
+def test_a_list_that_follows_no_segment_is_not_segments():
+    card = extract("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+                   "Acme leads the market; Borealis, Cobalt and Delphi follow.\n", "t")
+    assert not {"Borealis", "Cobalt", "Delphi"} & {s.name for s in card.segments}
