@@ -577,7 +577,9 @@ class _ReportBuilder:
         for i, dev in enumerate(card.developments):
             node = self.mint("development", f"{dev.date}-{iri.slug(dev.actor)}")
             self.fact(node, M.Development, dev, f"developments[{i}]")
-            self.add(node, M.eventDate, _event_date(dev.date))
+            date = _event_date(dev.date)
+            self.add(node, M.eventDate, date)
+            self.add(node, M.eventKey, ox.Literal(f"{date.value}|{dev.actor}"))  # derived (see its definition)
             actor = self.organisation(self.player_named_by(dev.actor))
             self.share(actor, T_SKOS.altLabel, ox.Literal(dev.actor))
             self.add(node, M.actor, actor)

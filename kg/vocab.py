@@ -67,6 +67,7 @@ class MKG(DefinedNamespace):
     endOffset: URIRef  # end offset
     endYear: URIRef  # end year
     eventDate: URIRef  # event date
+    eventKey: URIRef  # event key
     example: URIRef  # example
     factCount: URIRef  # fact count
     forecastPeriod: URIRef  # forecast period

@@ -150,6 +150,18 @@ def test_fact_count_is_derived_from_the_reports_own_facts(store):
         sorted((r["g"].value, r["report"].value, int(r["n"].value)) for r in counted)
 
 
+def test_event_key_is_derived_from_the_developments_date_and_actor(store):
+    """``mkg:eventKey`` (derived at build, by which a page of developments finds a date's by a few actors) never
+    disagrees with the facts: every development states exactly one, its date's lexical form and its actor name."""
+    developments = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT ?fact ?key WHERE { GRAPH ?g { "
+                               "?fact a mkg:Development ; mkg:eventDate ?date ; mkg:actorName ?actor . "
+                               "OPTIONAL { ?fact mkg:eventKey ?key } } "
+                               "FILTER (!BOUND(?key) || ?key != CONCAT(STR(?date), '|', STR(?actor))) }").rows
+    keyed = store.query("PREFIX mkg: <https://w3id.org/mkg/ns#> SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { "
+                        "?fact mkg:eventKey ?key } }").rows
+    assert developments == [] and int(keyed[0]["n"].value) > 10
+
+
 @pytest.mark.parametrize("prop", ["eventDate", "percent"])
 def test_values_in_use_are_the_values_the_reports_state(store, prop):
     """``mkg:valueInUse`` (derived at build, read by the groups of developments and markets-by-cagr) lists each
