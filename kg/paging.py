@@ -191,8 +191,7 @@ def fetch_page(store, sparql: str, limit: int, offset: int, *, count_sparql: str
     if not has_next and (bindings or offset == 0):
         return Page(result, limit, offset, len(bindings), False, offset + len(bindings))
     if count_sparql is not None:
-        rows = store.query(count_sparql).rows
-        return Page(result, limit, offset, len(bindings), has_next, int(rows[0]["total"].value) if rows else 0)
+        return Page(result, limit, offset, len(bindings), has_next, _count(store, count_sparql))
     if split_select(sparql).grouped:
         return Page(result, limit, offset, len(bindings), has_next, None,
                     "not counted: the query groups every row before its first, so a count costs as much as all rows")
@@ -439,8 +438,7 @@ def _grouped_page(store, sparql: str, limit: int, offset: int, seen: int, kept: 
     if not has_next and (kept or offset == 0):
         return Page(result, limit, offset, len(kept), False, seen)
     if count_sparql is not None:
-        rows = store.query(count_sparql).rows
-        return Page(result, limit, offset, len(kept), has_next, int(rows[0]["total"].value) if rows else 0)
+        return Page(result, limit, offset, len(kept), has_next, _count(store, count_sparql))
     # Counting would evaluate every group, which is what paging by groups avoids: no count is tried.
     return Page(result, limit, offset, len(kept), has_next, None,
                 "not counted: the rows are read a few groups at a time, and counting them would read every group")
@@ -470,7 +468,7 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
         # Narrowed to its first group when its keys overflow one VALUES block, or when they are more than twice
         # what the rows still wanted need at the rows per key seen so far: groups differ in size, and a step
         # binds all its groups' keys (67 reports' rows computed and sorted for the 47 rows a page still needed).
-        keys_needed = (wanted - seen) / (seen / keys_bound) * 1.2 if seen else None
+        keys_needed = _units_needed(wanted, seen, keys_bound)
         if len(step) > 1 and (len(keys) > MAX_GROUPS_PER_STEP or keys_needed is not None and len(keys) > 2 * keys_needed):
             step = step[:1]
             keys = _within_keys(store, with_rows(within_sparql, key, step))
@@ -482,8 +480,8 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
             # rows' order). One group's keys go a part at a time, as many as the rows still wanted need at the
             # rows per key seen so far, or 8 and then doubling before any: a market of hundreds of reports binds
             # the few its first page needs, not all of them.
-            per_key = seen / keys_bound if keys_bound else 0
-            part = len(keys) if len(step) > 1 else int((wanted - seen) / per_key * 1.2) + 1 if per_key else max(8, read)
+            needed = _units_needed(wanted, seen, keys_bound)
+            part = len(keys) if len(step) > 1 else needed if needed is not None else max(8, read)
             bound = keys[read:read + max(1, min(MAX_GROUPS_PER_STEP, part))]
             read += len(bound)
             keys_bound += len(bound)
@@ -504,8 +502,16 @@ def _step_rows(store, text: str, rows_wanted: int) -> tuple[dict, list]:
 def _next_chunk(wanted: int, seen: int, units_done: int, chunk: int) -> int:
     """Enough units (groups, or keys) for the rows still wanted, at the rows per unit seen so far (twice as many
     when none had rows yet), within bounds that keep one step's VALUES block small."""
-    per_unit = seen / units_done
-    return max(1, min(MAX_GROUPS_PER_STEP, int((wanted - seen) / per_unit * 1.2) + 1 if per_unit else chunk * 2))
+    needed = _units_needed(wanted, seen, units_done)
+    return max(1, min(MAX_GROUPS_PER_STEP, needed if needed is not None else chunk * 2))
+
+
+def _units_needed(wanted: int, seen: int, units_read: int) -> int | None:
+    """How many units (groups, or keys) the rows still wanted need at the rows per unit read so far, a fifth more
+    for the units that give fewer; None before any row is seen."""
+    if not seen or not units_read:
+        return None
+    return int((wanted - seen) / (seen / units_read) * 1.2) + 1
 
 
 def _group_batches(store, groups_sparql: str):
@@ -531,6 +537,7 @@ def _within_keys(store, within_sparql: str) -> list:
 
 
 def _count(store, sparql: str) -> int:
+    """The ``?total`` a count query gives (0 when it gives no row)."""
     counted = store.query(sparql).rows
     return int(counted[0]["total"].value) if counted else 0
 

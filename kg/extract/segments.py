@@ -105,9 +105,6 @@ _COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|
                      r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:in)?to|"
                      r"(?:is|are|was|were) (?:split|divided|shared|distributed) (?:between|among|across))\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b|\d\s?(?:Bn|Mn|billion|million)\b", re.IGNORECASE)
-# A paragraph that opens with the segments a report covers: "BFSI, IT & telecom, retail and healthcare are covered."
-_LIST_COVERED = re.compile(r"(?P<items>[^.;:]{3,300}?,[^.;:]{3,300}?)\s+(?:are|were)\s+(?:all\s+)?(?:covered|included|"
-                           r"analy[sz]ed|tracked|studied|assessed|considered)\b")
 # The segments a sentence names after its first: "…; A, B and C are the other segments covered", "…; A, B and C follow"
 _REST_OF_THE_SEGMENTS = re.compile(r"[;:]\s*(?P<items>[^.;:]{3,250}?,[^.;:]{3,250}?)\s+(?:(?:are|were)\s+(?:the\s+)?"
                                    r"(?P<other>other)\s+(?:segments?|sub-segments|categories|types|applications|end[- ]uses?|"
@@ -421,7 +418,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             continue  # cheap test first
         rest = _REST_OF_THE_SEGMENTS.search(sent.text)
         if rest and _looks_like_list(rest["items"]) and (rest["other"] or re.search(r"\bsegment\b", sent.text[:rest.start()])):
-            by = re.match(r"\W*By\s+(?P<dim>[a-z][\w /&-]{2,30}?),", sent.text, re.IGNORECASE)
+            by = _BY.match(sent.text)
             segs.add_list(rest["items"], sent.start + rest.start("items"), clean(by["dim"]).title() if by else None)
     _share_rows(page_lines, segs)
     _share_tables(text, segs)
@@ -475,9 +472,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             listed = page_lines[i + 1] if i + 1 < len(page_lines) else None
             if listed is not None and listed.kind == "text" and _looks_like_list(listed.text):
                 segs.add_list(listed.text.rstrip(" ."), listed.start, dimension)  # "By Application" over "A, B, C and D."
-            elif listed is not None and listed.kind == "text" and (covered := _LIST_COVERED.match(listed.text)) \
-                    and _looks_like_list(covered["items"]):
-                segs.add_list(covered["items"], listed.start, dimension)  # "BFSI, retail and healthcare are covered."
+            elif listed is not None and listed.kind == "text" and (covered := _COVERED_TAIL.search(listed.text)) \
+                    and not re.search(r"[.;:]", items := listed.text[:covered.start()]) and _looks_like_list(items):
+                segs.add_list(items, listed.start, dimension)  # "BFSI, retail and healthcare are covered."
         named = _SEGMENT_HEADING.match(line.text) if line.kind == "heading" else None
         if named:  # "Software Segment" over a paragraph about it
             segs.add(named["name"], line.start + named.start("name"), None)
