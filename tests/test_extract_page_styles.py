@@ -2014,3 +2014,58 @@ def test_a_list_that_follows_no_segment_is_not_segments():
     card = extract("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
                    "Acme leads the market; Borealis, Cobalt and Delphi follow.\n", "t")
     assert not {"Borealis", "Cobalt", "Delphi"} & {s.name for s in card.segments}
+
+
+def _rates(text):
+    return sorted((c.percent, c.start, c.end, c.region or c.segment) for c in extract(text, "t").cagr)
+
+
+def test_the_rates_of_other_regions_in_a_sentence_that_gives_one_its_cagr():
+    text = ("The Ostland widget market was valued at USD 2.1 billion in 2024 and is forecast to grow at a CAGR of 5.0% "
+            "from 2025 to 2033.\n\n"
+            "Asia Pacific is projected to be the fastest-growing region, at a CAGR of 6.2% from 2025 to 2033, followed by "
+            "Latin America at 5.6%. Europe is the fastest-growing country group with a CAGR of 7.0% through 2033, while "
+            "North America holds the largest share at 42% and Japan is expected to grow at 4.1%.")
+    rates = _rates(text)
+    assert (5.6, 2025, 2033, "Latin America") in rates and (4.1, 2025, 2033, "Japan") in rates
+    assert not any(r[0] == 42 for r in rates)  # a share, not a rate
+
+
+def test_a_rate_over_the_same_period_a_past_rate_and_a_period_with_a_two_digit_end():
+    text = ("The global widget market is forecast to reach USD 3.1 billion by 2032, expanding at a compound annual growth "
+            "rate of 20.8% during 2025-2032. In real terms the market should grow by 6.9% a year over the same period. "
+            "Between 2019 and 2021 the market contracted at a CAGR of 3.1%.\n\n"
+            "Europe is the fastest-growing region, at 11.2% a year.\n\n"
+            "Gadgets: we see USD 6.4bn by 2031, call it a 13.1% CAGR for 2024-31. That works out to roughly 7.9% a year "
+            "for the tools business.")
+    rates = _rates(text)
+    assert (6.9, 2025, 2032, None) in rates and (-3.1, 2019, 2021, None) in rates
+    assert (11.2, 2025, 2032, "Europe") in rates  # the forecast's period, not the past one
+    assert (13.1, 2024, 2031, None) in rates and any(r[0] == 7.9 for r in rates)
+
+
+def test_names_under_group_labels_of_a_competitive_landscape_and_an_upper_case_and():
+    text = ("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+            "Slide 9 - Competitive landscape\nSystem suppliers:\n- Acme Cables (US)\n- Borealis Networks (France)\n"
+            "Marine installation & maintenance:\n- Orca Marine (France)\n- Gull Subsea (UK)\n\n"
+            "Leading players profiled in the report: ZETA CHEMICALS S.A. , KAPPA OYJ , AND OMEGA SE.\n")
+    assert sorted(names(text)) == sorted(["Acme Cables", "Borealis Networks", "Orca Marine", "Gull Subsea",
+                                          "ZETA CHEMICALS S.A.", "KAPPA OYJ", "OMEGA SE"])
+
+
+def test_a_player_first_named_short_in_the_title_keeps_its_legal_name():
+    text = ("Widget Market to Hit USD 52.3 Billion by 2033 | Top Players: Sandor, Kestrel\n\n"
+            "Top Key Players:\nSandor Group AG (Switzerland), Kestrel Inc. (US), Lumen Co., Ltd. (Japan), Nordal AG (Germany)\n")
+    assert "Sandor Group AG" in names(text)
+
+
+def test_the_rest_of_the_world_row_of_a_cagr_table_and_what_homeowners_spent():
+    text = ("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+            "Region | 2024 (USD Mn) | 2032 (USD Mn) | CAGR 2025-2032\n"
+            "North America | 1,098.2 | 3,512.0 | 15.9%\n"
+            "Rest of the World | 216.5 | 788.0 | 17.6%\n\n"
+            "Ostland widget market. Ostlandian homeowners spent about USD 612 million on widgets in 2024, and the market "
+            "is expected to reach USD 1.04 billion by 2030.")
+    card = extract(text, "t")
+    assert (17.6, "Rest of World") in {(c.percent, c.region) for c in card.cagr}
+    assert (612e6, 2024) in {(v.amount * {"million": 1e6, "billion": 1e9}.get(v.scale, 1), v.year) for v in card.values}

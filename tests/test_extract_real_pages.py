@@ -40,7 +40,9 @@ FLOORS = {"values": 0.95, "cagr": 0.95, "players": 0.95, "developments": 0.92, "
 # are regions; see tests/data/extract/README.md). Values: 310-319 (non-USD statistics releases, fiscal-year newsletters,
 # Portuguese-convention tables; 0.61 on arrival) joined them. Then 390-409 (first scores: values 0.70, players 0.77,
 # segments 0.68; an infographic, a brokerage note and an interview among them): players and segments a little lower.
-OWN_FLOORS = {"values": 0.96, "cagr": 0.95, "players": 0.92, "developments": 0.95, "segments": 0.83, "regions": 0.84,
+# Then 410-449 (first scores: values 0.83, CAGR 0.82, segments 0.75, regions 0.75; a statistics-office release, a
+# Nordic and a Polish brief, an Italian newsletter with continental tables among them): values, segments, regions lower.
+OWN_FLOORS = {"values": 0.95, "cagr": 0.95, "players": 0.92, "developments": 0.95, "segments": 0.82, "regions": 0.83,
               "drivers": 0.41, "restraints": 0.48, "trends": 0.50}
 
 

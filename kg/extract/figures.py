@@ -123,8 +123,8 @@ REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded)\s+(?:(?:its
                              r"consolidated|\w+)\s+){0,5}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 # "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
 # feeding their pets": what buyers spend on the product is the market; a government's or firm's spending is not.
-BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customers|people|families|owners|patients|"
-                          r"travell?ers|diners|drinkers|[A-Z][a-z]+(?:ians|ans|ese|ish|ch|ers))\b(?:\s+and\s+(?:the\s+)?"
+BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customers|people|families|owners|homeowners|patients|"
+                          r"travell?ers|diners|drinkers|residents|motorists|farmers|growers|businesses|enterprises|organi[sz]ations|hospitals|[A-Z][a-z]+(?:ians|ans|ese|ish|ch|ers))\b(?:\s+and\s+(?:the\s+)?"
                           r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:have\s+|had\s+)?spent\b")
 # "Acme's imaging segment generated USD 5 billion": a company's figure, unless the possessive is a market's
 # ("India's edtech market", "North America's market").
@@ -507,8 +507,10 @@ CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-
 _CAGR_CUE = re.compile(r"CAGR|TCAM|TCAC|TACC|compound|annual|a year|per year|per annum|a\.a\.", re.IGNORECASE)
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
 # News style: "grow fastest, by about 27% a year", "projected to grow at 9.4% annually through 2033".
-# "compounding at 27.5% a year", "will grow about 23.4% a year", "… to $318 million, or 7.2% a year"
-ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*|compound\w*)\b[^.;%\d]{{0,30}}?"
+# "compounding at 27.5% a year", "will grow about 23.4% a year", "… to $318 million, or 7.2% a year", "That works out
+# to roughly 7.9% a year from 2025 to 2032"
+ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*|compound\w*|works?\s+out\s+to|"
+                         rf"translat\w+\s+(?:in)?to|equat\w+\s+to)\b[^.;%\d]{{0,30}}?"
                          rf"(?:(?:at|by)\s+)?|\d\s?(?:billion|million|bn|mn|trillion)(?:\s+(?:in|by)\s+{YEAR})?,\s+or\s+)"
                          rf"(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost|projected|estimated|expected)?\s*{PERCENT}\s*"
                          rf"(?:(?:annually|a year|per year|per annum|each year|every year)\b|a\.a\.)", re.IGNORECASE)  # "a.a.": ao ano
@@ -517,6 +519,8 @@ ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:growth|growth rate|rate of growth|i
                               rf"\b(?:at|of)\s+(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}", re.IGNORECASE)
 RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?:FY\s?)?(?P<b>{YEAR})")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<b>{YEAR})\b")
+# "a 13.1% CAGR for 2024-31", "(2025–30)": a period whose end year is written with two digits
+_SHORT_PERIOD_AFTER = re.compile(rf"^[^.;%]{{0,20}}?\b(?:for|over|in|during|between|from)?\s*\(?(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
 FROM_TO = re.compile(rf"^[^.;]{{0,20}}?\bfrom\s+(?P<a>{YEAR})\b[^.;]{{0,60}}?\b(?:in|by)\s+(?P<b>{YEAR})\b")
 # "decline at a CAGR of 4%": the verb governs the rate (not "declining growth and a CAGR of 4.3%").
@@ -525,6 +529,11 @@ DECLINE = re.compile(r"(?:declin|decreas|shrink|contract|fall|drop)\w*\s+(?:at|b
 # "Our forecasts … out to 2025": the end of the forecast when no period is written.
 FORECAST_END = re.compile(rf"forecast\w*\b[^.]{{0,80}}?\b(?:out to|to|through|until|till|by)\s+(?P<b>{YEAR})\b", re.IGNORECASE)
 # "the three highest CAGRs as mining machinery (5,3%), farming machinery (5,1%) and textile machinery (4,5%)"
+# "…, followed by Western Australia at 5.6%", "Europe is expected to grow at 7.2%", "Scotland lags at 4.2%"
+_SIBLING_RATE = re.compile(rf"(?:\b(?P<verb>grows?|growing|expands?|expanding|rises?|rising|lags?|trails?|forecast)\s+(?:at\s+|by\s+)?|(?<=[A-Za-z])\s+at\s+)"
+                           rf"(?:about|around|roughly|nearly|some|approximately)?\s*{PERCENT}(?!\s*(?:of|share|stake)\b)")
+_SHARE_WORDS = re.compile(r"\bshare|\baccount|\bh[oe]l[dt]|\brepresent|\bmaking up|\bmakes? up|\bcontribut|\bof (?:revenue|sales|demand|the market)|%",
+                          re.IGNORECASE)
 CAGR_ITEM = re.compile(r"(?P<name>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,4})\s*\(\s*(?:CAGR\s*)?"
                        r"(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*\)")
 # Stat cards: "12.16 %" on one line, "CAGR (2017-2023)" or "Projected CAGR, Polymer Coated, 2024-2030" on the next.
@@ -555,6 +564,8 @@ def _with_the_headline_period(found: list[Cagr]) -> list[Cagr]:
     """A segment's or region's CAGR stated without a period ("meal kits are forecast to grow at the fastest CAGR of
     8.9%") is over the report's forecast period: the one period the market's own CAGR states."""
     headline = {(c.start, c.end) for c in found if c.start and c.end and c.segment is None and c.region is None}
+    # a past period beside the forecast ("between 2019 and 2021 the market contracted at a CAGR of 3.1%") is history
+    headline = {(start, end) for start, end in headline if not any(end <= later for later, _ in headline)}
     if len(headline) != 1:
         return found
     start, end = headline.pop()
@@ -1006,8 +1017,11 @@ class Figures:
         found: list[Cagr] = [*self._stat_card_cagrs(), *self._table_cagrs()]
         forecast_end = FORECAST_END.search(self.text) if forecast is None else None
         previous: Sentence | None = None
+        # the period a rate of this or the sentence before states, for "over the same period" (not one stated pages earlier)
+        stated_here: tuple[int, int] | None = None
         for sent in self.sents:
             before_this, previous = previous, sent
+            stated_before, stated_here = stated_here, None
             if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
                 continue
             cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text),
@@ -1034,11 +1048,17 @@ class Figures:
                 period_match = RANGE.search(m.group()) or _period_after(after) or _period_before(before) or FROM_TO.search(after)
                 if period_match is None and re.search(r"\bthan\b", before):
                     continue  # "…, faster than the wider toys category, which it expects to expand at about 3% a year"
+                short = None if period_match else _SHORT_PERIOD_AFTER.match(after)
                 if period_match:
                     start, end = int(period_match["a"]), int(period_match["b"])
+                elif short:  # "a 13.1% CAGR for 2024-31": the end year's century is the start's
+                    start = int(short["a"])
+                    end = start // 100 * 100 + int(short["b"])
                 elif (e := END_ONLY.search(after)) is not None:
                     end = int(e["b"])
                     start = forecast.start if forecast and forecast.start < end else None
+                elif same_period and (stated_here or stated_before):  # "… 20.8% during 2025-2032. … 6.9% a year over the same period"
+                    start, end = stated_here or stated_before
                 elif len(set(money_years)) >= 2:  # "grow from X in 2024 to Y by 2029, at a CAGR of …": its figures' years
                     linked = [money.year for money in monies if money.start < sent.start + m.start()][-2:]
                     start, end = (linked[0], linked[1]) if len(linked) == 2 and linked[0] < linked[1] else \
@@ -1053,6 +1073,8 @@ class Figures:
                     end = int(e["b"])
                 if start is not None and end is not None and start >= end:
                     continue
+                if period_match or short:
+                    stated_here = (start, end)
                 segment, region = self._subject(before)
                 after_match = _period_after(after)
                 quote_end = sent.start + m.end() + (after_match.end() if after_match else 0)
@@ -1067,7 +1089,34 @@ class Figures:
                         found.append(Cagr(percent=float(item["pct"].replace(",", ".")), start=start, end=end,
                                           segment=name, span=span(self.text, sent.start + item.start(), sent.start + item.end()),
                                           confidence=0.6))
+            found += self._sibling_rates(sent, cagr_matches, found)
         return _dedupe_cagrs(_with_the_headline_period(found))
+
+    def _sibling_rates(self, sent: Sentence, cagr_matches: list[re.Match], found: list[Cagr]) -> list[Cagr]:
+        """The rates of other regions or segments in a sentence that gives one its CAGR: "… at a CAGR of 6.2% from
+        2025 to 2033, followed by Western Australia at 5.6%", "…, while Europe is expected to grow at 7.2%"; over the
+        sentence's period. Not a share ("… held the largest share at 42%")."""
+        own = [c for c in found if sent.start <= c.span.start < sent.end]
+        if not own:
+            return []
+        # a bare "Europe at 30%" is a rate only beside a ranking or a subject's rate (else it may be a share)
+        ranked = bool(re.search(r"\bfollowed by\b|\bfastest\b|\bslowest\b", sent.text)) or any(c.segment or c.region for c in own)
+        period = next(((c.start, c.end) for c in own if c.start and c.end), (None, None))
+        taken = [(m.start(), m.end()) for m in cagr_matches]
+        out = []
+        for m in _SIBLING_RATE.finditer(sent.text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or not (ranked or m["verb"]):
+                continue
+            clause = re.split(r"[,;:]\s|\b(?:while|whereas|and|but)\b", sent.text[max(0, m.start() - 90):m.start()])[-1]
+            if _SHARE_WORDS.search(clause):
+                continue
+            segment, region = self._subject(sent.text[max(0, m.start() - 90):m.start()])
+            if not (segment or region):
+                continue
+            percent = float(re.sub(r"[−–]\s?", "-", m["pct"]).replace(",", "."))
+            out.append(Cagr(percent=percent, start=period[0], end=period[1], segment=segment, region=region,
+                            span=span(self.text, sent.start + m.start("pct"), sent.start + m.end()), confidence=0.6))
+        return out
 
     def _dated_monies(self, sent: Sentence) -> list[_Money]:
         """A sentence's dated figures as a CAGR reads them (in context), read once per sentence."""
@@ -1115,11 +1164,12 @@ class Figures:
                 name = name[:unit.start()] if unit else name  # "Home haemodialysis (GBP m)"
                 if place_name := re.fullmatch(r"(?P<place>.+?)\s*\((?:incl|excl|including|excluding|ex)\b[^()]*\)", name):
                     name = place_name["place"]  # "Europe (incl. North Sea)": Europe
-                if rate is None or not name or _CATCH_ALL_ROW.match(name):
+                rest_of = re.match(r"rest of\s", name, re.IGNORECASE)  # "Rest of the World | 216.5 | 788.0 | 17.6%": a region all the same
+                if rate is None or not name or _CATCH_ALL_ROW.match(name) and not rest_of:
                     continue
                 percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
                 place = REGIONS.get(name.lower()) or country_name(name) or (
-                    name if PLACE_COLUMN.fullmatch(cells[0]) or is_place(name) else None)
+                    name if PLACE_COLUMN.fullmatch(cells[0]) or is_place(name) or rest_of else None)
                 cell_start = self.text.index(row[column], row_start + len(row[0]))
                 # "UK dialysis services market", "Europe total", "USD 31.2 Bn" (the row of the market's figures): the whole
                 # market's rate

@@ -100,7 +100,8 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         raw = body[s:e]
         lead = len(raw) - len(raw.lstrip())
         raw = raw.strip()
-        raw = re.sub(r"^(?:and|or|&|alongside|as well as)\s+", "", raw)  # ("A, the largest, alongside B and C")
+        # ("A, the largest, alongside B and C"; "…, KEMIRA OYJ , AND BASF SE" in an upper-case list)
+        raw = re.sub(r"^(?:and|or|&|alongside|as well as|AND(?=\s+[A-Z]{2}))\s+", "", raw)
         lead = lead + (len(body[s:e].strip()) - len(raw))
         note = note_start = None
         paren = re.search(r"\s*\(([^()]*)\)?[\s.;:]*$", raw)

@@ -340,7 +340,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             players.add(name, sent.start + m.start("name"), confidence=0.6)
     for sent in sents:  # "capacity expansions at Acme Corp. and …"
         for m in _LEGAL_NAME.finditer(sent.text):
-            name = clean_org_name(m.group())
+            name = clean_org_name(re.sub(r"^AND\s+", "", m.group()))  # "…, KAPPA OYJ , AND OMEGA SE": an upper-case list's "and"
             if _as_name(Item(m.start(), name)) == name and not _INSTITUTION.search(name) \
                     and not _RUNS_ON.search(name):
                 players.add(name, sent.start + m.start(), confidence=0.6)
@@ -375,8 +375,8 @@ def _in_full(text: str, player: Player, found: dict) -> Player | None:
     full = re.search(rf"(?<![\w-]){re.escape(player.name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])", text)
     if full is None:
         return player
-    if org_key(full.group()) in found:
-        return None
+    if found.get(org_key(full.group()), player) is not player:
+        return None  # another player is that legal name (not this one, found first by its short name in a title)
     return player.model_copy(update={"name": full.group(), "span": span(text, full.start(), full.end())})
 
 
@@ -500,13 +500,23 @@ _PROFILE_CONTENTS = re.compile(r"\s*\((?:Company Overview|Business Overview|Over
 _OUTLINE_NUMBER = re.compile(rf"^{OUTLINE_NUMBER}\.?\s+(?=[A-Za-z])")
 
 
+def _is_group_label(line: Line, after: list[Line]) -> bool:
+    """A short label ending in a colon over bullets, inside a list of names: "Terminal equipment & upgrades:",
+    "Marine installation & maintenance:" (not a section's heading: "Recent developments:")."""
+    return (line.text.endswith(":") and len(line.text) <= 60 and line.kind != "row" and not _SECTION.search(line.text)
+            and not re.search(r"\b(?:includ\w*|are|is|was|were|has|have|cited|study|activity|events?|deals?)\b", line.text, re.IGNORECASE)
+            and bool(after) and after[0].kind == "bullet")  # (not "Recent activity cited in the study includes:")
+
+
 def _read_list_under(players: _Players, following: list[Line]) -> None:
     """Names under a heading: bullets, short lines or one comma list, until the first line that is not names."""
     if following and _COMPANY_TABLE_HEADER.match(following[0].text):
         _read_company_table(players, following[1:])
         return
     outline, profile_rows = None, False
-    for line in following:
+    for at, line in enumerate(following):
+        if _is_group_label(line, following[at + 1:at + 2]):
+            continue  # "Wet plant (system suppliers):" over its bullets: the list goes on under it
         contents = _PROFILE_CONTENTS.search(line.text)
         line = Line(line.start, line.end, line.text[:contents.start()], line.kind) if contents else line
         if " | " in line.text and not line.text.endswith(":"):
