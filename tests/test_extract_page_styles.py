@@ -2069,3 +2069,15 @@ def test_the_rest_of_the_world_row_of_a_cagr_table_and_what_homeowners_spent():
     card = extract(text, "t")
     assert (17.6, "Rest of World") in {(c.percent, c.region) for c in card.cagr}
     assert (612e6, 2024) in {(v.amount * {"million": 1e6, "billion": 1e9}.get(v.scale, 1), v.year) for v in card.values}
+
+
+def test_a_company_with_its_country_its_seat_and_a_byline_are_not_segments():
+    text = ("By Helen Ashworth, Senior Correspondent | 22 September 2025\n\n"
+            "The global widget market was valued at USD 2.1 billion in 2024. By type, the market is segmented into "
+            "rotary widgets, linear widgets and smart widgets.\n\n"
+            "Key companies profiled in the report include Avida Widgets (Emerald, Queensland), Lotus Widgets "
+            "(Campbellfield, Victoria), Kestrel Widgets Ltd and Zone Widgets.\n\n"
+            "Terminal equipment:\n- Ciena (US)\n- Infinera (US)\n")
+    names = {s.name for s in extract(text, "t").segments}
+    assert {"rotary widgets", "linear widgets", "smart widgets"} <= names
+    assert not names & {"Senior Correspondent", "Emerald", "Campbellfield", "Ciena (US)", "Infinera (US)"}

@@ -42,11 +42,20 @@ def report_id_for(text: str, name: str | None = None) -> str:
     return "txt-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _segments_only(segments: list, players: list, regions: list) -> list:
+# "By Helen Ashworth, Senior Correspondent | 22 September 2025": a byline's job title
+_JOB_TITLE = re.compile(r"(?:(?:senior|chief|staff|lead|principal|managing|associate|contributing)\s+)?"
+                        r"(?:correspondent|reporter|editor|writer|journalist)", re.IGNORECASE)
+
+
+def _segments_only(segments: list, players: list, regions: list, text: str) -> list:
     """ "Align Technology held the largest share" names a company, "Gauteng held the largest share" a region the page
-    lists: neither is a segment."""
+    lists, "Ciena (US)" a company with its country, "Avida RV (Emerald, Queensland)" a company's seat, a byline a
+    writer's job: none is a segment."""
     companies = {org_key(p.name) for p in players}
     places = {r.name.lower() for r in regions}
+    # the notes in parentheses right after a player's name: its seat or country
+    notes = [(p.span.end + m.start(1), p.span.end + m.end(1)) for p in players
+             if (m := re.match(r"\s*\(([^()]{1,60})\)", text[p.span.end:p.span.end + 64]))]
 
     def names_a_company(part: str) -> bool:  # "Vestas" of "Vestas Wind Systems A/S"
         return org_key(part) in companies or bool(names_it_begins(part, companies))
@@ -55,7 +64,9 @@ def _segments_only(segments: list, players: list, regions: list) -> list:
         parts = re.split(r"\s+(?:and|&)\s+|,\s*", name)
         return all(names_a_company(part) for part in parts) or all(part.lower() in places or is_place(part) for part in parts)
     return [s for s in segments if org_key(s.name) not in companies and s.name.lower() not in places
-            and not names_only_companies_or_places(s.name)]
+            and not names_only_companies_or_places(s.name)
+            and org_key(re.sub(r"\s*\([^()]*\)$", "", s.name)) not in companies and not _JOB_TITLE.fullmatch(s.name)
+            and not (s.span and any(a <= s.span.start < b for a, b in notes))]
 
 
 _TWO_DIGIT_FISCAL_YEAR = re.compile(r"\bFY(?P<yy>[0-9]{2})\b")
@@ -119,7 +130,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
-        values=values, cagr=cagrs, segments=_segments_only(segments, players, regions),
+        values=values, cagr=cagrs, segments=_segments_only(segments, players, regions, text),
         regions=[r for r in regions if not _is_the_scope(r.name, scope)],
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
         opportunities=factors["opportunities"], players=players,
