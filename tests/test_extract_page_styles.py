@@ -2081,3 +2081,29 @@ def test_a_company_with_its_country_its_seat_and_a_byline_are_not_segments():
     names = {s.name for s in extract(text, "t").segments}
     assert {"rotary widgets", "linear widgets", "smart widgets"} <= names
     assert not names & {"Senior Correspondent", "Emerald", "Campbellfield", "Ciena (US)", "Infinera (US)"}
+
+
+def test_a_figure_the_page_says_is_not_the_market_size_and_a_restated_figure_of_a_country_market():
+    text = ("Turkey Digital Wallet Market to Reach TRY 1.87 Trillion by 2032\n\n"
+            "The Turkey digital wallet market was valued at TRY 412.6 billion in 2024 and is forecast to reach "
+            "TRY 1,874.3 billion by 2032.\n\n"
+            "The value of payments carried through wallets, which BPA puts at TRY 3.1 trillion for 2024, is a "
+            "throughput measure and not the market size.")
+    found = {(v.amount, v.scale, v.year) for v in extract(text, "t").values}
+    assert (3.1, "trillion", 2024) not in found
+    assert [y for *_, y in found].count(2032) == 1  # "1.87 Trillion" restates "1,874.3 billion"
+
+
+def test_players_after_a_colon_a_whos_active_line_and_a_leader_followed_by_others():
+    assert names("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+                 "On the ingredients side, the hydrocolloid majors: Kelcor, Gelymar, Ceamsa and Shemberg.") \
+        == ["Kelcor", "Gelymar", "Ceamsa", "Shemberg"]
+    assert names("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+                 "Who's active: Alliance Imaging, InHealth Group, Vanguard Healthcare Solutions and Hexarad.") \
+        == ["Alliance Imaging", "InHealth Group", "Vanguard Healthcare Solutions", "Hexarad"]
+    assert names("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+                 "The pure-play leader is Apotea AB, followed by Kronans Apotek, Apoteket AB and Apohem in Sweden.") \
+        == ["Apotea AB", "Kronans Apotek", "Apoteket AB", "Apohem"]
+    # a company's brands are not the market's players
+    assert "Regus" not in names("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+                                "Key players\nIWG plc (brands: Regus, Spaces, HQ)\nWeWork Inc.\n")

@@ -26,7 +26,7 @@ from kg.extract import report
 from kg.extract.developments import find_developments
 from kg.extract.factors import find_factors
 from kg.extract.figures import Figures
-from kg.extract.geography import REGIONS, country_name, find_regions, is_place, is_region_inside_a_country
+from kg.extract.geography import find_regions, is_place, is_the_scope
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences, span
 from kg.extract.players import find_players
 from kg.names import names_it_begins, org_key
@@ -80,15 +80,6 @@ def _quoted_as_written(text: str, fact):
                                    "also_stated": [span(text, s.start, s.end) for s in fact.also_stated]})
 
 
-def _is_the_scope(region: str, scope: str | None) -> bool:
-    """A country's or region's market has that place as its scope, not as one of its regions ("France" in a France
-    report, "Europe" in a Europe report)."""
-    if not scope or is_region_inside_a_country(region):
-        return False  # "England" in a UK report is one of its regions
-    own = country_name(scope) or REGIONS.get(scope.lower())
-    return own is not None and (country_name(region) or REGIONS.get(region.lower())) == own
-
-
 def extract(text: str, report_id: str | None = None, source: str | None = None) -> ReportCard:
     """Draft a ReportCard from a report text. Deterministic; reads nothing but ``text``.
 
@@ -113,7 +104,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     historical, forecast = figures.periods()
     cagrs = figures.cagrs(forecast)
     starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
-    values = figures.values(forecast.start if forecast else min(starts) if starts else None)
+    values = figures.values(forecast.start if forecast else min(starts) if starts else None, scope)
     if figure_text != text:
         historical, forecast, *figure_facts = (_quoted_as_written(text, fact) for fact in (historical, forecast, *cagrs, *values))
         cagrs, values = figure_facts[:len(cagrs)], figure_facts[len(cagrs):]
@@ -131,7 +122,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
         values=values, cagr=cagrs, segments=_segments_only(segments, players, regions, text),
-        regions=[r for r in regions if not _is_the_scope(r.name, scope)],
+        regions=[r for r in regions if not is_the_scope(r.name, scope)],
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
         opportunities=factors["opportunities"], players=players,
         developments=developments,

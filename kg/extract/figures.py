@@ -23,7 +23,7 @@ from functools import lru_cache
 import pycountry
 
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
-from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, place_re
+from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_re
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import Sentence, clean, lines, sections_under, sentence_at, sentences, span, table_rows
 
@@ -116,6 +116,8 @@ NOT_A_VALUE = Cue(
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt|"
+    # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
+    r"\bnot (?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|"
     # "the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore": another, larger market's figure
     r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&-]+\s+){0,6}?(?:market|industry|sector)\b")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
@@ -717,7 +719,9 @@ class Figures:
 
     # --------------------------------------------------------------- figures
 
-    def values(self, first_forecast_year: int | None) -> list[MarketValue]:
+    def values(self, first_forecast_year: int | None, scope: str | None = None) -> list[MarketValue]:
+        """The market values the page states; ``scope`` (the market's country or region) is the market's own place,
+        not a region's figure."""
         merged: dict[tuple, dict] = {}
         previous: Sentence | None = None
         previous_years: list[int] = []
@@ -799,6 +803,8 @@ class Figures:
                                   *self._column_table_values(first_forecast_year)]
                       if not any(s.currency == v.currency and s.year == v.year and
                                  abs(_base(s) - _base(v)) <= 0.005 * _base(v) for s in values))
+        # "the Türkiye digital wallet market was valued at …" in a Türkiye report: the market's own figure, not a region's
+        values = [v.model_copy(update={"region": None}) if v.region and is_the_scope(v.region, scope) else v for v in values]
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
         values = _one_per_rounding(self._threshold_restated(_local_dollars(values)))
         values.sort(key=lambda v: (v.year, v.span.start))

@@ -155,6 +155,15 @@ def _home_countries(scope: str | None, places: list[str]) -> set[str]:
     return homes | ({code} if (code := _country_code(scope)) else set())
 
 
+def is_the_scope(region: str, scope: str | None) -> bool:
+    """A country's or region's market has that place as its scope, not as one of its regions ("France" in a France
+    report, "Europe" in a Europe report)."""
+    if not scope or is_region_inside_a_country(region):
+        return False  # "England" in a UK report is one of its regions
+    own = country_name(scope) or REGIONS.get(scope.lower())
+    return own is not None and (country_name(region) or REGIONS.get(region.lower())) == own
+
+
 def is_region_inside_a_country(name: str) -> bool:
     """A state, province or statistical region ("Bavaria", "England", "Jiangsu"), not a country or world region (not
     "Mexico", the country, though one of its states is "México")."""

@@ -101,7 +101,7 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         lead = len(raw) - len(raw.lstrip())
         raw = raw.strip()
         # ("A, the largest, alongside B and C"; "…, KEMIRA OYJ , AND BASF SE" in an upper-case list)
-        raw = re.sub(r"^(?:and|or|&|alongside|as well as|AND(?=\s+[A-Z]{2}))\s+", "", raw)
+        raw = re.sub(r"^(?:and|or|&|alongside|as well as|followed by|AND(?=\s+[A-Z]{2}))\s+", "", raw)
         lead = lead + (len(body[s:e].strip()) - len(raw))
         note = note_start = None
         paren = re.search(r"\s*\(([^()]*)\)?[\s.;:]*$", raw)

@@ -27,13 +27,18 @@ from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
            r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs|"
-           r"groups|platforms|carriers|chains|retailers|brewers|distillers)")
+           r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights)")
 _LEAD_IN = re.compile(
     rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|"
     rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
     rf"(?:\s+\([^)]{{0,30}}\))?(?:[^.:;]{{0,90}}?)\s*(?:\binclude\b|\bincludes\b|\bincluding\b|\bare\b|\bare:|\bwere\b|"
     rf"\blike\b|\bsuch as\b|\bcomprise\b|\bcomprises\b|\bnamely\b|\bare listed below\b|\bas follows\b|:)\s*:?\s*"
     rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
+    # "On the ingredients side, the hydrocolloid majors: A, B, …", "Who's active: A, B, …", "The usual names: A, B, …"
+    # "The pure-play leader is Apotea AB, followed by A, B and C"
+    rf"|\b(?:the\s+)?(?:[\w-]+\s+)?(?:market\s+)?leader\s+is\s+(?=[A-Z][^,;.]{{0,60}},\s+followed\s+by\s)"
+    # (not "IWG plc (brands: Regus, Spaces, HQ)": a company's brands)
+    rf"|\b(?!brands\b){_ACTORS}:\s+(?=[A-Z])|\bwho(?:'s|’s|\s+is|\s+are)\s+active\s*[:?]\s*"
     # "The brands with the biggest padel ranges, including Bullpadel, Adidas and Head"
     rf"|\b{_ACTORS}\s+(?:with|behind|in|on|at|of)\s+[^.;:,]{{3,50}}?,\s+(?:such as|including|like|namely)\s+(?=[A-Z])"
     rf"|\b(?:market|industry|space|landscape|sector|category|field)\s+(?:is|remains|was)\s+(?:highly\s+|largely\s+|mainly\s+)?"
@@ -54,7 +59,7 @@ _LEAD_IN = re.compile(
     # "… still leads in menstrual cups, where it competes with Lunette, Saalt and DAME"
     rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z]))",
     re.IGNORECASE)
-_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet")
+_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:'s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|landscape|"
