@@ -2107,3 +2107,12 @@ def test_players_after_a_colon_a_whos_active_line_and_a_leader_followed_by_other
     # a company's brands are not the market's players
     assert "Regus" not in names("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
                                 "Key players\nIWG plc (brands: Regus, Spaces, HQ)\nWeWork Inc.\n")
+
+
+def test_a_region_the_page_calls_one_that_no_place_list_knows():
+    text = ("The Ostland digital wallet market was valued at USD 2.1 billion in 2024.\n\n"
+            "The Marmara region accounted for the largest share of revenue, about 41% in 2024. Each region grows, and "
+            "Busan-Ulsan-Gyeongnam is projected to be the fastest-growing region with a CAGR of 24.1% through 2032.")
+    regions = {r.name: r.claim for r in extract(text, "t").regions}
+    assert regions.get("Marmara") == "largest_share" and regions.get("Busan-Ulsan-Gyeongnam") == "fastest_growth"
+    assert "Each" not in regions

@@ -465,6 +465,10 @@ _BY_REGION_LIST = re.compile(r"\b[Bb]y\s+(?:[Rr]egions?|[Gg]eography|[Cc]ountr(?
                              r"(?:\(\s*(?P<items>[^()\n]{3,300}?)\)|:\s*(?P<items2>[^\n;|]{3,300}))")
 _REGION_BY_ITS_NAME = re.compile(r"(?<![\w-])(?P<name>Greater\s+[A-Z][\w'’-]+|(?:(?!The\b)[A-Z][\w'’-]+\s+){1,2}(?:Belt|Delta|Coast|Valley|"
                                  r"Basin|Corridor|Peninsula|Highlands|Plains|Metropolitan Area|Capital Region))(?![\w-])")
+_PLACE_KIND = r"(?:region|province|state|zone|voivodeship|prefecture|governorate|county|emirate)"
+_REGION_BY_ITS_KIND = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)[ \t]+{_PLACE_KIND}\b(?!\s+of\b)")
+_RANKED_PLACE = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)[ \t]+(?:is|was|remains|will\s+be)\s+"
+                           rf"(?:[a-z]+\s+){{0,3}}(?:the\s+)?(?:fastest[- ]growing|largest|biggest|leading)\s+(?:geopolitical\s+)?{_PLACE_KIND}\b")
 _PLACES_CHAPTER = re.compile(r"^[ \t]*(?:Chapter\s+)?(?P<num>\d{1,2})\.?[ \t]+[^\n]*\b(?:Country|Countries|Regional|Region|"
                              r"Geograph\w*)\b[^\n]*$", re.MULTILINE | re.IGNORECASE)
 _COUNTRY_COVERAGE = re.compile(r"^\W*countr(?:y|ies)\s+(?:scope|covered|coverage)\s*[|:]", re.IGNORECASE)
@@ -538,6 +542,24 @@ def _named_regions(text: str) -> list[Region]:
         if (claim_of(sentence) or re.search(r"\d\s?%", sentence)) and _AS_A_MARKET.search(sentence) \
                 and not _TRADE_PARTNER_AFTER.match(text[named.end():]):
             found(name, named.start("name"), len(name), 0.5)
+    # "The Marmara region accounted for the largest share", "The Northern Cape is the fastest-growing province": a name
+    # the page itself calls a region, where the sentence ranks it or gives its share (only names our place lists do not
+    # know: those the sentences above read)
+    lower_case_words = None
+    for named in (*_REGION_BY_ITS_KIND.finditer(text), *_RANKED_PLACE.finditer(text)):
+        name = named["name"]
+        if lower_case_words is None:
+            lower_case_words = set(re.findall(r"\b[a-z][\w'’-]*\b", text))
+        if all(word.lower() in lower_case_words for word in name.split()) or name.lower() in out or names_a_place(name) \
+                or _NOT_A_REGION_ROW.fullmatch(name) or re.match(r"(?:The|This|That|Each|Every|Its|Their|Our|Which|But|And|Or|Mainland|Leading|Largest|Fastest)\b", name) \
+                or any(names_a_place(word) for word in name.split()):
+            continue  # "Each region", "Southern states" (words the page also writes in lower case)
+        low, high = max(0, named.start() - 300), min(len(text), named.end() + 300)
+        start = max(text.rfind(". ", low, named.start()), text.rfind("\n", low, named.start()), low - 1) + 1
+        ends = [e for e in (text.find(". ", named.end(), high), text.find("\n", named.end(), high)) if e >= 0]
+        sentence = text[start:min(ends) if ends else high]
+        if claim_of(sentence) or re.search(r"\d\s?%", sentence):
+            found(name, named.start("name"), len(name), 0.5)
     for compound in _COMPOUND_REGION.finditer(text):
         place = compound["name"].split(" and ")[0]
         if not is_place(place):
@@ -570,7 +592,8 @@ def _with_stated_claim(text: str, region: Region) -> Region:
         clause = re.split(r"\b(?:while|whereas|but)\b|[;.\n]", text[m.end():m.end() + 160])[0]
         if re.match(r"\s*(?:\(|,|and\b|&)", clause):
             continue  # a list of names, not this region's own clause
-        claim = claim_of(clause) if re.match(r"\s+(?:led|leads|held|holds|is|was|accounted|accounts|generated|"
+        claim = claim_of(clause) if re.match(r"\s+(?:(?:region|province|state|zone|voivodeship|prefecture)\s+)?"
+                                             r"(?:led|leads|held|holds|is|was|accounted|accounts|generated|"
                                              r"dominated|dominates|remains|represented|will|posted|grows)\b", clause, re.IGNORECASE) else None
         if claim:
             return region.model_copy(update={"claim": claim, "claim_span": span(text, m.start(), m.end() + len(clause))})
