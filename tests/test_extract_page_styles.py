@@ -2116,3 +2116,39 @@ def test_a_region_the_page_calls_one_that_no_place_list_knows():
     regions = {r.name: r.claim for r in extract(text, "t").regions}
     assert regions.get("Marmara") == "largest_share" and regions.get("Busan-Ulsan-Gyeongnam") == "fastest_growth"
     assert "Each" not in regions
+
+
+def test_losses_a_catch_all_row_a_rounded_headline_and_a_table_under_its_own_caption():
+    text = ("U.S. widget market headed past $58 billion by 2032, analysts say\n\n"
+            "The U.S. widget market was a $36.8 billion business in 2024 and is projected to surpass $58.6 billion by "
+            "2032. Fraud losses across card payments exceeded USD 485 billion in 2024, and criminals stole £1.2 billion "
+            "from British consumers in 2025.\n\n"
+            "Indicator || 2024 || 2025e || 2030f\n"
+            "Market size, USD million || 36,800 || 39,100 || 52,000\n\n"
+            "Source: our analysis.\n\n"
+            "Regional Breakdown (IDR trillion)\n\n"
+            "Region || 2025e || 2030f\n"
+            "Java || 15.1 || 35.6\n"
+            "Others || 1.6 || 4.3\n")
+    found = {(v.amount, v.currency, v.scale, v.year) for v in extract(text, "t").values}
+    assert not {(485.0, "USD", "billion", 2024), (1.2, "GBP", "billion", 2025), (58.0, "USD", "billion", 2032)} & found
+    assert (15.1, "IDR", "trillion", 2025) in found and (15.1, "USD", "million", 2025) not in found
+    assert not any(amount in (1.6, 4.3) for amount, *_ in found)  # the "Others" row
+
+
+def test_events_told_in_an_aside_and_no_event_by_a_pronoun_or_a_title():
+    text = ("Widget Market to Hit USD 29.61 Billion by 2032\n"
+            " date 2025-03-11 Widget Market to Hit USD 29.61 Billion by 2032, Driven by AI Servers\n\n"
+            "The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+            "Allseas, whose Pioneering Spirit removed a 24,000-tonne topside in August 2024, and Heerema Marine "
+            "Contractors, which signed a framework agreement with EnQuest in November 2024, expect more work.\n\n"
+            "\"Widgets are winning,\" said Priya Anand, research director at Calverley. She warned that housing starts "
+            "fell to around 130,000 in 2024.")
+    assert sorted(_events(text)) == [("2024-08", "Allseas"), ("2024-11", "Heerema Marine Contractors")]
+
+
+def test_a_profile_bullet_with_the_name_a_colon_and_a_numeric_date():
+    text = ("The global widget market was valued at USD 2.1 billion in 2024.\n\nKey Developments:\n"
+            "- Coloplast - March 2025: launched a new pouch in Europe.\n"
+            "- ConvaTec: 11/2024 - opened a manufacturing facility in Haina.\n")
+    assert sorted(_events(text)) == [("2024-11", "ConvaTec"), ("2025-03", "Coloplast")]

@@ -125,7 +125,8 @@ _SUBJECT = re.compile(
 _NAME_BEFORE_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*\(\s*")
 _VERB_AFTER_DATE = re.compile(r"\s*\)\s*[:–—-]?\s*(?P<verb>[A-Za-z]+)")
 # "- Evonik Industries AG - February 2025: started a second line": a profile bullet, its company, the date, the event
-_NAME_DASH_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s+[-–—|]\s*")
+# (or "- ConvaTec: 11/2024 - opened a manufacturing facility")
+_NAME_DASH_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})(?:\s+[-–—|]|:)\s*")
 _VERB_AFTER_DASHED_DATE = re.compile(r"\s*[:–—-]\s*(?P<verb>[a-z]+)")
 # A row of a table flattened to words: "Jan 2025 Rijk Zwaan Opened a breeding station …", the verb capitalised as a
 # cell's first word. Not "… Advanced Enzyme Technologies" nor "… Integrated Systems": words of names.
@@ -161,6 +162,10 @@ _SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
 _WHICH_HEAD = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\b")
 _WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
+# the aside just before a date: "<name>, which signed … in", "<name>, whose Pioneering Spirit removed … in"
+_WHICH_BEFORE = re.compile(rf"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?P<actor>{_NAME}),\s+(?:which|whose(?:\s+[A-Z][\w'’-]*){{1,4}})\s+"
+                           rf"(?:has\s+|had\s+|also\s+)?(?P<verb>[a-z]\w+)\b(?:[^,;]|,(?=\d{{3}}))"
+                           rf"{{0,120}}?\s+(?:in|on|during)\s+$")
 
 
 def _announces(clause: str, verb_end: int) -> bool:
@@ -207,7 +212,7 @@ _PUBLIC_BODY = re.compile(_AFTER_DATE + r"(?:the\s+)?(?P<actor>(?:[A-Z][a-z]+\s+
                           r"(?:has\s+|also\s+)?(?P<verb>[a-z]\w+)")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
 _AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
-_NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|"
+_NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|She|He|I|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
 
@@ -302,8 +307,8 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset()) -> st
                     r"Only|Early|Likely|Mainly|Largely|Nearly|Partly|Jointly|Separately|Shortly|Lately|Recently|Similarly|"
                     r"[A-Z][a-z]+(?:ians|ans|ese)|[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):
         return None  # "Physically refined …", "Brazilians bought …", "Cumulative installed …": no company
-    if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b", name):
-        return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--"), not an organisation
+    if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b|\b[Mm]arket$", name):
+        return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--") or a title ("… Copper Clad Laminates Market to Hit …")
     home = re.search(r"\s*\((?P<note>[^()]+)\)$", name)
     if home and is_place(home["note"].strip()):
         name = name[:home.start()]  # "Acme Robotics (US) launched …": the company, its home country is a note
@@ -422,6 +427,12 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 elif (which := _WHICH.match(sent.text)) and which.end() <= d.start() and is_event_verb(which["verb"]) \
                         and "," not in sent.text[which.end():d.start()]:
                     actor = actor_named(which["actor"])  # "Cornerstone, which moved its hosting to Jeddah in August 2024, said …"
+            if actor is None:
+                # "…, and Heerema Marine Contractors, which signed a framework agreement with EnQuest in November 2024,
+                # …", "Allseas, whose Pioneering Spirit removed a topside in August 2024, …": the aside's own event
+                aside = _WHICH_BEFORE.search(sent.text[max(0, d.start() - 200):d.start()])
+                if aside and is_event_verb(aside["verb"]):
+                    actor = actor_named(aside["actor"])
             if actor is None and (head := _WHICH_HEAD.match(sent.text)) and head.end() <= d.start() \
                     and (late := re.match(r"\s*,?\s*(?P<verb>[a-z]\w+)", sent.text[d.end():])) and is_event_verb(late["verb"]):
                 actor = actor_named(head["actor"])  # "Ormazabal, which in June 2024 opened a plant, in September 2024 won …"

@@ -118,6 +118,8 @@ NOT_A_VALUE = Cue(
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt|"
     # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
     r"\bnot (?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|"
+    # "fraud losses … exceeded USD 485 billion", "criminals stole £1.2 billion": what was lost, not what was sold
+    r"\blosses\b|\bstole\b|\bstolen\b|"
     # "the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore": another, larger market's figure
     r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&-]+\s+){0,6}?(?:market|industry|sector)\b")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
@@ -645,7 +647,7 @@ def _base(value: MarketValue) -> float:
     return value.amount * SCALE_MULTIPLIER[value.scale]
 
 
-_THRESHOLD_BEFORE = re.compile(r"\b(?:top|tops|topping|surpass\w*|exceed\w*|cross\w*|pass|passing|over|more than|beyond)\s+$",
+_THRESHOLD_BEFORE = re.compile(r"\b(?:top|tops|topping|surpass\w*|exceed\w*|cross\w*|pass|passing|past|over|more than|beyond)\s+$",
                                re.IGNORECASE)
 _LOCAL_DOLLARS = {"CAD", "AUD", "NZD", "SGD", "HKD"}
 
@@ -850,8 +852,11 @@ class Figures:
     def _year_table_values(self, first_forecast_year: int | None, currencies: set[str]) -> list[MarketValue]:
         """A flattened table: "Regional Revenue (USD Billion) … 2021 2022 2023 North America 126.09 130.80 123.82 …"."""
         out = []
-        for caption in YEAR_TABLE_CAPTION.finditer(self.text):
-            window = self.text[caption.end():caption.end() + 1500]
+        captions = list(YEAR_TABLE_CAPTION.finditer(self.text))
+        for caption, following in zip(captions, [*captions[1:], None]):
+            # a caption's table ends where the next caption begins ("Market size, USD million || …" is not the caption
+            # of the "Regional Breakdown (IDR trillion)" table below it)
+            window = self.text[caption.end():min(caption.end() + 1500, following.start() if following else len(self.text))]
             # Years side by side, or as cells ("Year | 2022 | 2023 | 2025e | 2030f": e estimate, f forecast).
             # (cells parted by "|" or "||": "Equipment Type || 2025e || 2030f || CAGR")
             header = re.search(rf"(?<![\d.])(?P<years>{_YEAR_CELL}(?:(?:\s+|\s*\|\|?\s*){_YEAR_CELL}){{1,11}})(?![\d.])", window)
@@ -888,7 +893,9 @@ class Figures:
                 if scope and _WHOLE_MARKET_ROW.fullmatch(scope):
                     scope = None  # "Market value | 389.6 | 412.0": the market itself
                 currency, raw_scale = _caption_unit(caption)
-                for (year, _), num in zip(years, re.finditer(number, row["nums"])):
+                # "Others | 95.6 | 117.0": a catch-all row is no segment of its own (the row is read past, not kept)
+                catch_all = bool(scope and re.fullmatch(r"(?:all\s+)?others?(?:\s+\([^()]*\))?", scope, re.IGNORECASE))
+                for (year, _), num in zip([] if catch_all else years, re.finditer(number, row["nums"])):
                     start = caption.end() + len(window) - len(rest) + row.start("nums") + num.start()
                     place = scope and re.sub(r"\s*\([^()]*\)$", "", scope)  # "Europe (incl. North Sea)": Europe
                     # ("Rest of Europe": the places the table does not name, a region all the same)
