@@ -3,6 +3,8 @@
 Every text here is written for this test in the styles of public report pages (no third-party text).
 """
 
+import re
+
 from kg.extract import extract
 
 
@@ -2152,3 +2154,17 @@ def test_a_profile_bullet_with_the_name_a_colon_and_a_numeric_date():
             "- Coloplast - March 2025: launched a new pouch in Europe.\n"
             "- ConvaTec: 11/2024 - opened a manufacturing facility in Haina.\n")
     assert sorted(_events(text)) == [("2024-11", "ConvaTec"), ("2025-03", "Coloplast")]
+
+
+def test_a_legal_name_the_rest_of_a_region_a_label_a_metric_and_a_chapter_are_not_segments():
+    text = ("The global widget market was valued at USD 2.1 billion in 2024. By type, the market is segmented into "
+            "rotary widgets, linear widgets and smart widgets.\n\n"
+            "Regional Scope | North America (U.S., Canada), Asia Pacific (China, Japan, Rest of Asia Pacific)\n\n"
+            "Segments Covered: By Type (Rotary, Linear), By Company (Marley Ltd, Hardie Plc)\n\n"
+            "Indicator || 2024 || 2025e || 2030f\nMarket size, USD million || 1,150 || 1,470 || 3,770\n"
+            "Orders, million || 212 || 268 || 655\n\n"
+            "Table of contents: Value Chain; Comprehensive Mapping of the Competitive Landscape\n\n"
+            "Hoshizora Institute | Head office: Chiyoda-ku, Tokyo\n")
+    names = {s.name for s in extract(text, "t").segments}
+    assert {"rotary widgets", "linear widgets", "smart widgets"} <= names
+    assert not {n for n in names if re.match(r"(?i)rest of|marley|orders|value chain|comprehensive|head office", n)}

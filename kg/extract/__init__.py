@@ -47,10 +47,18 @@ _JOB_TITLE = re.compile(r"(?:(?:senior|chief|staff|lead|principal|managing|assoc
                         r"(?:correspondent|reporter|editor|writer|journalist)", re.IGNORECASE)
 
 
+# Names that are no segment whatever their place on the page: a company by its legal name ("Marley Ltd"), the rest of a
+# region ("Rest of Asia Pacific"), a label ("Head office: Chiyoda-ku"), a metric with its unit ("Orders, million"), a
+# chapter of the report ("Value Chain", "Comprehensive Mapping of the Competitive Landscape").
+_NEVER_A_SEGMENT = re.compile(r".*(?:\s(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|plc|PLC|GmbH|AG|SE|S\.A\.|N\.V\.))"
+                              r"|rest of\b.*|[^:]+:\s.*|.+,\s*(?:million|billion|thousand|units?|%|[A-Z]{3}\s+\w+)"
+                              r"|.*\b(?:value chain|competitive landscape|methodology|table of contents)\b.*", re.IGNORECASE)
+
+
 def _segments_only(segments: list, players: list, regions: list, text: str) -> list:
     """ "Align Technology held the largest share" names a company, "Gauteng held the largest share" a region the page
     lists, "Ciena (US)" a company with its country, "Avida RV (Emerald, Queensland)" a company's seat, a byline a
-    writer's job: none is a segment."""
+    writer's job, nor any of ``_NEVER_A_SEGMENT``: none is a segment."""
     companies = {org_key(p.name) for p in players}
     places = {r.name.lower() for r in regions}
     # the notes in parentheses right after a player's name: its seat or country
@@ -66,7 +74,7 @@ def _segments_only(segments: list, players: list, regions: list, text: str) -> l
     return [s for s in segments if org_key(s.name) not in companies and s.name.lower() not in places
             and not names_only_companies_or_places(s.name)
             and org_key(re.sub(r"\s*\([^()]*\)$", "", s.name)) not in companies and not _JOB_TITLE.fullmatch(s.name)
-            and not (s.span and any(a <= s.span.start < b for a, b in notes))]
+            and not (s.span and any(a <= s.span.start < b for a, b in notes)) and not _NEVER_A_SEGMENT.fullmatch(s.name)]
 
 
 _TWO_DIGIT_FISCAL_YEAR = re.compile(r"\bFY(?P<yy>[0-9]{2})\b")
