@@ -2168,3 +2168,14 @@ def test_a_legal_name_the_rest_of_a_region_a_label_a_metric_and_a_chapter_are_no
     names = {s.name for s in extract(text, "t").segments}
     assert {"rotary widgets", "linear widgets", "smart widgets"} <= names
     assert not {n for n in names if re.match(r"(?i)rest of|marley|orders|value chain|comprehensive|head office", n)}
+
+
+def test_a_company_named_for_its_founders_a_labelled_profile_and_no_chapter_as_players():
+    found = names("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+                  "The market is led by bioMérieux SA, Becton, Dickinson and Company, Thermo Fisher Scientific Inc. "
+                  "and Siemens Healthineers AG.\n\n"
+                  "Key players\nCompany Profile Snapshot: Acushnet Holdings Corp.\n\n"
+                  "Key companies profiled\nChapter 4 Breakdown Data by Type and Application\nArctic Wolf Networks\n")
+    assert "Becton, Dickinson and Company" in found and "Becton" not in found
+    assert "Acushnet Holdings Corp." in found
+    assert not any(name.startswith("Chapter") for name in found)

@@ -95,6 +95,11 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
             merged[-1] = (merged[-1][0], s + legal.end())  # "ROHM Co., Ltd. Prices fell": the list ends with the name
         elif raw:
             merged.append((s, e))
+    # "Becton, Dickinson and Company": one company, its founders' names
+    for at in range(len(merged) - 1, 0, -1):
+        if re.fullmatch(r"[A-Z][a-z]+\s+and\s+Company", body[slice(*merged[at])].strip()) \
+                and re.fullmatch(r"[A-Z][a-z]+", body[slice(*merged[at - 1])].strip()):
+            merged[at - 1:at + 1] = [(merged[at - 1][0], merged[at][1])]
     items = []
     for s, e in merged:
         raw = body[s:e]

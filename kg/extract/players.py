@@ -100,7 +100,8 @@ _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|
 
 def _as_name(item: Item, whole: bool = False) -> str | None:
     """The organisation name an item holds, or None when it is not one; ``whole``: the item is only a name."""
-    text = clean_org_name(item.text)
+    # "Company Profile Snapshot: Acushnet Holdings Corp.": a label before the name
+    text = clean_org_name(re.sub(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Profile|Snapshot|Overview)\s*:\s*", "", item.text))
     runs_on = _RUNS_ON.search(text)
     # "… Glasshouse Fragrances, Ikea. Bath & Body Works reportedly sold …": the sentence ended after "Ikea" (not "Chr. Hansen
     # Holding A/S": no words in lower case run on after the full stop)
@@ -130,7 +131,8 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     owner = re.match(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[A-Z]{2,3}\s+)?[a-z][\w\s-]*\b(?:arm|unit|division|business|subsidiary|brand)$", text)
     if owner:
         return owner["owner"]
-    if not whole and not inner_and and not at_home:
+    founders = re.fullmatch(r"[A-Z][a-z]+,\s+[A-Z][a-z]+\s+and\s+Company", text)  # "Becton, Dickinson and Company"
+    if not whole and not inner_and and not at_home and not founders:
         text = clean_org_name(name.group())
     # Parentheses inside a name are kept only when closed: "The Procter & Gamble (P&G) Company".
     if text.count("(") != text.count(")"):
@@ -145,7 +147,7 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     if (_NOT_A_NAME.search(text) and not legal_name) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
         return None
     numbered = re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and words[1][:1].isupper()  # "100 Thieves"
-    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or re.match(r"(?:Table|Figure|Exhibit|Chart)\s+\d", text) or not (re.search(r"[A-Za-z]", words[0]) or numbered):
+    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or re.match(r"(?:Table|Figure|Exhibit|Chart|Chapter|Section)\s+\d", text) or not (re.search(r"[A-Za-z]", words[0]) or numbered):
         return None
     return text
 
