@@ -26,6 +26,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -234,7 +235,8 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
     if total is None:
         total = _listed(store, ("count", pages_sparql), lambda: _count(store, count_text(pages_sparql)))
     if keys:
-        data = json.loads(store.query(paged_text(with_rows(sparql, key, keys), MAX_LIMIT, 0)).serialize("json"))
+        head, bindings = _step_rows(store, with_rows(sparql, key, keys), MAX_LIMIT)
+        data = {"head": head, "results": {"bindings": bindings}}
     else:
         data = {"head": {"vars": list(split_select(sparql).projected)}, "results": {"bindings": []}}
     bindings = data["results"]["bindings"]
@@ -494,9 +496,86 @@ def _rows_of_groups_together(store, sparql: str, groups_sparql: str, within_spar
 
 
 def _step_rows(store, text: str, rows_wanted: int) -> tuple[dict, list]:
-    """One step's rows, at most ``rows_wanted`` of them in the query's order, and the results' head."""
+    """One step's rows, at most ``rows_wanted`` (and one more) of them in the query's order, and the results' head.
+
+    A step's rows are few (its keys were chosen for the rows wanted), and where its ORDER BY is plain variables, each
+    column of one kind that Python compares as SPARQL does, they are read unordered and sorted here: the engine
+    decodes both terms of every comparison from the store, which cost half of a step (6 of 12 ms for 49 rows)."""
+    parts = split_select(text)
+    keys = _plain_order(parts.order, parts.projected)
+    if keys is not None:
+        columns = " ".join(f"?{v}" for v in parts.projected) or "*"
+        data = json.loads(store.query(f"{parts.prologue}SELECT {columns} WHERE {{\n{parts.body_unordered}\n}}").serialize("json"))
+        rows = data["results"]["bindings"]
+        if _sort_as_sparql(rows, keys):
+            return data["head"], rows[:rows_wanted + 1]
     data = json.loads(store.query(paged_text(text, rows_wanted, 0)).serialize("json"))
     return data["head"], data["results"]["bindings"]
+
+
+def _plain_order(order: str, projected: tuple[str, ...]) -> list[tuple[str, bool]] | None:
+    """The total order ``paged_text`` gives, as (variable, descending) pairs, when every condition is a variable,
+    ``ASC(?v)`` or ``DESC(?v)``; None when one is an expression (``DESC(STR(?date))``)."""
+    keys = []
+    for condition in re.findall(r"\S+\([^()]*\)|\S+", order):
+        plain = re.fullmatch(r"(?:(?P<dir>ASC|DESC)\(\s*)?\?(?P<var>\w+)(?(dir)\s*\))", condition, re.IGNORECASE)
+        if plain is None:
+            return None
+        keys.append((plain["var"], (plain["dir"] or "").upper() == "DESC"))
+    return keys + [(v, False) for v in projected]
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {f"{_XSD}{t}" for t in ("integer", "decimal", "double", "float", "int", "long", "short", "byte",
+                                   "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                                   "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+# dates and years written without a time zone compare as their text
+_DATES = {f"{_XSD}{t}" for t in ("date", "gYear", "gYearMonth")}
+
+
+def _sort_as_sparql(rows: list[dict], keys: list[tuple[str, bool]]) -> bool:
+    """Sort SPARQL JSON ``rows`` in place as ORDER BY ``keys`` orders them, and say so; leave them and say False when a
+    column holds terms of more than one kind (IRIs and literals, numbers and strings, two languages …) or a kind
+    whose SPARQL order Python does not share. Unbound comes first, as in SPARQL (last when descending)."""
+    sort_keys = []
+    for var, descending in keys:
+        kinds, values = set(), []
+        for row in rows:
+            term = row.get(var)
+            if term is None:
+                values.append((0, 0))
+                continue
+            datatype, value = term.get("datatype"), term["value"]
+            if term["type"] == "uri":
+                kinds.add("uri")
+            elif term["type"] != "literal":
+                return False  # a blank node
+            elif "xml:lang" in term:
+                kinds.add("lang:" + term["xml:lang"].lower())
+            elif datatype is None or datatype == f"{_XSD}string":
+                kinds.add("string")
+            elif datatype in _NUMERIC:
+                kinds.add("number")
+                try:
+                    value = float(value) if datatype in (f"{_XSD}double", f"{_XSD}float") else Decimal(value)
+                except (ValueError, ArithmeticError):
+                    return False
+            elif datatype == f"{_XSD}boolean":
+                kinds.add("boolean")
+                value = value in ("true", "1")
+            elif datatype in _DATES and re.fullmatch(r"-?\d{4}(?:-\d{2}){0,2}", value):
+                kinds.add(datatype)
+            else:
+                return False
+            if len(kinds) > 1:
+                return False
+            values.append((1, value))
+        sort_keys.append((values, descending))
+    order = list(range(len(rows)))
+    for values, descending in reversed(sort_keys):  # stable sorts, the last condition first
+        order.sort(key=values.__getitem__, reverse=descending)
+    rows[:] = [rows[i] for i in order]
+    return True
 
 
 def _next_chunk(wanted: int, seen: int, units_done: int, chunk: int) -> int:

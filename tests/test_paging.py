@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kg.cli import main
-from kg.paging import MAX_LIMIT, fetch_page, paged_text, split_select
+from kg.paging import MAX_LIMIT, fetch_keyed_page, fetch_page, paged_text, split_select
 from kg.queries import QueryCatalog
 from kg.settings import Settings
 from kg.sparql import with_values
@@ -235,3 +236,28 @@ def test_key_listings_kept_for_a_store_version_follow_its_writes(tmp_path):
     after = pages()
     assert after["report-summary"].total == before["report-summary"].total + 1
     assert len(after["drivers"].result.rows) > len(before["drivers"].result.rows)
+
+
+@pytest.mark.parametrize("order", ["?name DESC(?amount) ?note", "DESC(?name) ?amount", "?amount ?item", "?mixed ?name", "?when ?name"])
+def test_a_keyed_page_is_in_the_order_the_engine_gives(order):
+    """The rows of a page's keys are sorted as SPARQL orders them, whether here or by the engine: unbound first,
+    numbers by value across their types, text by code point, a column of IRIs and literals left to the engine."""
+    store = OxigraphStore()
+    store.update("""PREFIX ex: <http://example.org/>
+        INSERT DATA { GRAPH ex:g {
+          ex:r1 ex:item ex:a, ex:b, ex:c, ex:d .  ex:r2 ex:item ex:e, ex:f .
+          ex:a ex:name "beta" ; ex:amount 10 ; ex:mixed ex:x ; ex:when "2024-05"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> .
+          ex:b ex:name "Beta" ; ex:amount 9.5 ; ex:note "n" ; ex:mixed "text" ; ex:when "2023-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> .
+          ex:c ex:name "alpha" ; ex:amount 1.0e1 ; ex:mixed 3 .
+          ex:d ex:name "Émile" ; ex:amount 100 ; ex:when "2025-01"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> .
+          ex:e ex:amount 2 .
+          ex:f ex:name "beta" ; ex:amount 10 ; ex:note "m" } }""")
+    columns = " ".join(dict.fromkeys(["?report", "?item", *re.findall(r"\?\w+", order)]))
+    sparql = (f"PREFIX ex: <http://example.org/>\nSELECT {columns} WHERE {{ "
+              "?report ex:item ?item . OPTIONAL { ?item ex:name ?name } OPTIONAL { ?item ex:amount ?amount } "
+              "OPTIONAL { ?item ex:note ?note } OPTIONAL { ?item ex:mixed ?mixed } OPTIONAL { ?item ex:when ?when } } "
+              f"ORDER BY ?report {order}")
+    keys = "PREFIX ex: <http://example.org/>\nSELECT DISTINCT ?report WHERE { ?report ex:item ?item } ORDER BY ?report"
+    page = fetch_keyed_page(store, sparql, keys, limit=10, offset=0)
+    engine = store.query(paged_text(sparql, MAX_LIMIT, 0)).rows
+    assert [row.get("item") for row in page.result.rows] == [row.get("item") for row in engine]
