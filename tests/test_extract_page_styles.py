@@ -2179,3 +2179,14 @@ def test_a_company_named_for_its_founders_a_labelled_profile_and_no_chapter_as_p
     assert "Becton, Dickinson and Company" in found and "Becton" not in found
     assert "Acushnet Holdings Corp." in found
     assert not any(name.startswith("Chapter") for name in found)
+
+
+def test_a_country_worth_a_figure_beside_subsidence_lakes_and_sales_that_were_worth_one():
+    text = ("The global widget market was valued at USD 7.84 billion in 2024.\n\n"
+            "China alone was worth USD 3.1 billion in 2024, reflecting large arrays on subsidence lakes left by coal "
+            "mining, while India is set to surpass USD 1.4 billion by 2030.\n\n"
+            "In the United Kingdom, widget sales were worth £212 million in 2024. The state paid a subsidy of "
+            "USD 0.9 billion in 2024.")
+    found = {(v.amount, v.currency, v.year) for v in extract(text, "t").values}
+    assert {(3.1, "USD", 2024), (1.4, "USD", 2030), (212.0, "GBP", 2024)} <= found
+    assert (0.9, "USD", 2024) not in found

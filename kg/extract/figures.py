@@ -76,7 +76,7 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:sales|revenues?)\b[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
-                     r"grew to)\b|"
+                     r"grew to|(?:was|were) worth)\b|"
                      # "By membrane type, reverse osmosis accounted for the largest revenue share, …, equal to USD 1.97 billion"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
@@ -115,7 +115,7 @@ NOT_A_VALUE = Cue(
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
-    r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|fine of|penalt|"
+    r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|\bsubsid(?:y|ies|i[sz]\w*)|fine of|penalt|"
     # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
     r"\bnot (?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|"
     # "fraud losses … exceeded USD 485 billion", "criminals stole £1.2 billion": what was lost, not what was sold
