@@ -2190,3 +2190,16 @@ def test_a_country_worth_a_figure_beside_subsidence_lakes_and_sales_that_were_wo
     found = {(v.amount, v.currency, v.year) for v in extract(text, "t").values}
     assert {(3.1, "USD", 2024), (1.4, "USD", 2030), (212.0, "GBP", 2024)} <= found
     assert (0.9, "USD", 2024) not in found
+
+
+def test_a_house_that_puts_a_years_revenue_at_a_figure():
+    text = ("The European superyacht market generated €9.42 billion in revenue in 2024. Quaymoor puts 2025 revenue at "
+            "around €10.0 billion and expects the market to climb to €13.8 billion by 2030.")
+    assert (10.0, 2025) in {(v.amount, v.year) for v in extract(text, "t").values}
+
+
+def test_the_words_of_a_report_title_after_by_region_are_no_regions():
+    text = ('The India widget market was valued at INR 14,820 crore in FY2025, according to "India Widget Market - By '
+            'Type, By Region: Opportunity and Forecast, FY2021-FY2031".\n\nNorth India is the largest regional market.')
+    regions = {r.name for r in extract(text, "t").regions}
+    assert not regions & {"Opportunity", "Forecast"}

@@ -307,7 +307,10 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 _YEAR_WHEN = re.compile(rf"\b(?P<year>{YEAR}),?\s+when\s+(?:the\s+market|revenues?|sales|spending|it)\s+(?:was|stood\s+at|reached|"
                         rf"totall?ed|amounted\s+to|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
-                              rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$")
+                              rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$"
+                              # "Quaymoor puts 2025 revenue at around €10.0 billion"
+                              rf"|\b(?:puts|sizes|values|estimates|pegs)\s+(?P<year2>{YEAR})\s+(?:[\w-]+\s+){{0,2}}?(?:revenues?|sales|"
+                              rf"spending|value|market)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
 END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+)?"
                            r"(?:period|horizon|decade)\b", re.IGNORECASE)
@@ -475,9 +478,10 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
                 offset = sent.start + len(before) - len(before[-80:])
                 year_span = (offset + recalled.start("year"), offset + recalled.end("year"))
             elif (the_years := THE_YEARS_MARKET.search(before[-80:])) is not None:
-                year = int(the_years["year"])
+                group = "year" if the_years["year"] else "year2"
+                year = int(the_years[group])
                 offset = sent.start + len(before) - len(before[-80:])
-                year_span = (offset + the_years.start("year"), offset + the_years.end("year"))
+                year_span = (offset + the_years.start(group), offset + the_years.end(group))
             elif THAT_YEAR.match(sent.text[end:]) and (named := list(re.finditer(YEAR, before))):
                 year = int(named[-1].group())
                 year_span = (sent.start + named[-1].start(), sent.start + named[-1].end())

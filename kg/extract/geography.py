@@ -485,7 +485,9 @@ PLACE_COLUMN = re.compile(r"(?:sub-?)?regions?|countr(?:y|ies)|states?|provinces
 _REGION_LABEL = re.compile(r"^\W*(?P<label>(?:largest|biggest|dominant|leading|fastest[- ]growing|fastest)\s+(?:regional\s+)?"
                            r"(?:region|market|country|geography|province|state|emirate|prefecture|city|zone))\s*(?::|\|)\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
                            r"{0,5})\s*(?:\||\(|,|$)", re.IGNORECASE | re.MULTILINE)
-_NOT_A_REGION_ROW = re.compile(r".*\btotal\b.*|global|world|overall|others?|more|etc\.?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*", re.IGNORECASE)
+# (nor the words of a report's title: "… By Region: Opportunity and Forecast, FY2021-FY2031")
+_NOT_A_REGION_ROW = re.compile(r".*\btotal\b.*|global|world|overall|others?|more|etc\.?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*"
+                               r"|opportunit(?:y|ies)|forecasts?|analysis|outlook|trends?|size|share|growth", re.IGNORECASE)
 
 
 def _named_regions(text: str) -> list[Region]:
