@@ -2044,6 +2044,9 @@ def test_a_rate_over_the_same_period_a_past_rate_and_a_period_with_a_two_digit_e
     assert (6.9, 2025, 2032, None) in rates and (-3.1, 2019, 2021, None) in rates
     assert (11.2, 2025, 2032, "Europe") in rates  # the forecast's period, not the past one
     assert (13.1, 2024, 2031, None) in rates and any(r[0] == 7.9 for r in rates)
+    pegged = _rates("The India widget market was valued at USD 8.2 billion in 2024. The report pegs the compound "
+                    "annual growth rate for 2025-30 at 13.7%.")
+    assert (13.7, 2025, 2030, None) in pegged
 
 
 def test_names_under_group_labels_of_a_competitive_landscape_and_an_upper_case_and():

@@ -529,6 +529,7 @@ RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<b>{YEAR})\b")
 # "a 13.1% CAGR for 2024-31", "(2025–30)": a period whose end year is written with two digits
 _SHORT_PERIOD_AFTER = re.compile(rf"^[^.;%]{{0,20}}?\b(?:for|over|in|during|between|from)?\s*\(?(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
+_SHORT_PERIOD = re.compile(rf"(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
 FROM_TO = re.compile(rf"^[^.;]{{0,20}}?\bfrom\s+(?P<a>{YEAR})\b[^.;]{{0,60}}?\b(?:in|by)\s+(?P<b>{YEAR})\b")
 # "decline at a CAGR of 4%": the verb governs the rate (not "declining growth and a CAGR of 4.3%").
@@ -1065,7 +1066,8 @@ class Figures:
                 period_match = RANGE.search(m.group()) or _period_after(after) or _period_before(before) or FROM_TO.search(after)
                 if period_match is None and re.search(r"\bthan\b", before):
                     continue  # "…, faster than the wider toys category, which it expects to expand at about 3% a year"
-                short = None if period_match else _SHORT_PERIOD_AFTER.match(after)
+                # ("… growth rate for 2025-30 at 13.7%": the short period inside the rate's own words)
+                short = None if period_match else _SHORT_PERIOD_AFTER.match(after) or _SHORT_PERIOD.search(m.group())
                 if period_match:
                     start, end = int(period_match["a"]), int(period_match["b"])
                 elif short:  # "a 13.1% CAGR for 2024-31": the end year's century is the start's
