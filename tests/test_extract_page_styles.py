@@ -2208,3 +2208,14 @@ def test_the_words_of_a_report_title_after_by_region_are_no_regions():
             'Type, By Region: Opportunity and Forecast, FY2021-FY2031".\n\nNorth India is the largest regional market.')
     regions = {r.name for r in extract(text, "t").regions}
     assert not regions & {"Opportunity", "Forecast"}
+
+
+def test_label_lines_under_a_segmentation_heading_and_a_numbered_by_line():
+    names = _segments_beside("", "Market Segmentation:\nProduct: Mill-Finished; Anodized; Powder-Coated\n"
+                                 "Country: Saudi Arabia; Qatar\n\n"
+                                 "The widget market covered in this report is segmented -\n\n"
+                                 "1) By Capacity: Less Than 10 kVA, 10-100 kVA, Above 500 kVA\n"
+                                 "2) By Application: Data Centers, Telecommunications, Healthcare\n")
+    assert {"Mill-Finished", "Anodized", "Powder-Coated", "Less Than 10 kVA", "Above 500 kVA", "Data Centers",
+            "Healthcare"} <= names
+    assert not names & {"Saudi Arabia", "Qatar"}

@@ -403,9 +403,10 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         dim = re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim)
         segs.add_list(inner, m.end(), dim.title() if dim.islower() else dim)
     # "Segments Covered | By Technology: Mechanical, Solid-State; By Wavelength: 905 nm, 1550 nm; By Range: …"
+    # (or one group that is the whole line: "1) By Type: Standby UPS, Line-Interactive UPS, Online UPS")
     for line in page_lines:
         groups = list(_BY_GROUP_IN_LINE.finditer(line.text))
-        if len(groups) < 2:
+        if len(groups) < 2 and not (groups and groups[0].start() == 0 and groups[0].end() >= len(line.text.rstrip(" ."))):
             continue
         for group in groups:
             if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
@@ -440,6 +441,15 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 segs.add_list(labelled["items"], line.start + labelled.start("items"), clean(labelled["dim"]).title())
     for i, line in enumerate(page_lines):
         if line.kind == "heading" and _SEGMENTATION_HEADING.search(line.text):
+            # "Market Segmentation:" over "Product: Mill-Finished; Anodized; Powder-Coated", "Alloy Series: …": a label
+            # line a dimension each (the page reads each as a heading of its own, so no section holds them)
+            for label_line in page_lines[i + 1:i + 12]:
+                labelled = _LABELLED_LIST.match(label_line.text)
+                if labelled is None or label_line.kind not in ("heading", "text", "bullet"):
+                    break
+                if not _GEOGRAPHY.search(labelled["dim"]) and not _COVERAGE_LABEL.match(labelled["dim"]) \
+                        and _looks_like_list(labelled["items"]):
+                    segs.add_list(labelled["items"], label_line.start + labelled.start("items"), clean(labelled["dim"]).title())
             _outline(text, _lines_until_prose(page_lines, i + 1), segs)
             _headed_paragraphs(page_lines, i + 1, None, segs, named_in_paragraph=True)
     for i, line in enumerate(page_lines):  # "By Type:" over bullet items ("• Hardware: 45% share in 2024")
