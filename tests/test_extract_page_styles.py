@@ -2219,3 +2219,12 @@ def test_label_lines_under_a_segmentation_heading_and_a_numbered_by_line():
     assert {"Mill-Finished", "Anodized", "Powder-Coated", "Less Than 10 kVA", "Above 500 kVA", "Data Centers",
             "Healthcare"} <= names
     assert not names & {"Saudi Arabia", "Qatar"}
+
+
+def test_players_that_follow_a_leader_that_an_analysis_singles_out_and_no_places_a_report_covers():
+    found = names("The European widget market was valued at EUR 2.1 billion in 2024.\n\n"
+                  "Exolon Group is the volume leader; Brett Martin, Arla Plast AB, Danpal and Plazit Polygal follow.\n\n"
+                  "The analysis singles out Feadship, Lürssen and Oceanco for the largest yachts. The report also covers "
+                  "North America, Latin America and the Middle East & Africa.")
+    assert {"Brett Martin", "Arla Plast AB", "Danpal", "Plazit Polygal", "Feadship", "Lürssen", "Oceanco"} <= set(found)
+    assert not {"North America", "Latin America"} & set(found)

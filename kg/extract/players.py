@@ -50,7 +50,7 @@ _LEAD_IN = re.compile(
     rf"(?:report|study|research|analysis)\s+(?:are|were)\s+"
     # "The study profiles A, B and C", "STMicroelectronics remained the largest supplier …, followed by A, B and C"
     # ("The report profiles operators and brand owners such as A, B, …", "The research names A, B and C as …")
-    rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks|names)\s*:?\s+(?:(?:[a-z&-]+\s+){{1,5}}?such\s+as\s+)?(?=[A-Z])"
+    rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks|names|singles\s+out)\s*:?\s+(?:(?:[a-z&-]+\s+){{1,5}}?such\s+as\s+)?(?=[A-Z])"
     rf"|\b(?:largest|leading|biggest|top|dominant)\s+(?:\w+\s+){{0,2}}?(?:suppliers?|vendors?|players?|makers?|manufacturers?|"
     rf"producers?|providers?|brands?)\b[^.;]{{0,80}}?,?\s+followed\s+by\s+"
     # "… more than 200 small vendors; the five largest are A, B, C, D and E"
@@ -59,7 +59,7 @@ _LEAD_IN = re.compile(
     # "… still leads in menstrual cups, where it competes with Lunette, Saalt and DAME"
     rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z]))",
     re.IGNORECASE)
-_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho")
+_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:'s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|landscape|"
@@ -221,7 +221,9 @@ class _Players:
 def _list_text(text: str, start: int, end: int) -> str:
     """The list after a lead-in: up to the sentence's end, a colon-free clause."""
     body = text[start:end]
-    for stop in re.finditer(r"\.\s+[A-Z]|;|\n\s*\n| (?:are|were|have|has|hold|held|account|accounted|dominate|focus)\b", body):
+    # ("… singles out Feadship, Lürssen and Oceanco for the above-80-metre segment": what they are named for ends it)
+    for stop in re.finditer(r"\.\s+[A-Z]|;|\n\s*\n| (?:are|were|have|has|hold|held|account|accounted|dominate|focus)\b"
+                            r"| for (?:the |its |their )?[a-z]", body):
         if stop.group().startswith(".") and KEEPS_FULL_STOP.search(body[max(0, stop.start() - 12):stop.start() + 1]):
             continue  # "PVT. LTD. , AGNIKUL …", "H. B. Fuller": the full stop ends an abbreviation, not the sentence
         return body[: stop.start()]
@@ -281,7 +283,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 continue  # "offers heaters under brands such as Lochinvar": a company's brands, not the market's players
             start = sent.start + m.end()
             body = _list_text(text, start, sent.end)
-            players.add_items(split_items(body), start)
+            # (not the places a report covers: "The report also covers North America, Latin America and …")
+            players.add_items([item for item in split_items(body) if not names_a_place(item.text)], start)
     for sent in sents:  # "Acme, Beta and Gamma together control about 60% of the market"
         joint = _JOINT_SHARE.match(sent.text)
         if joint:
@@ -447,7 +450,7 @@ _COMPETING_SUBJECTS = re.compile(
     rf"|(?:is|are|remains?)\s+(?:very\s+|particularly\s+|also\s+|still\s+)?(?:strong|strongest)\s+in\b"
     rf"|(?:has|have)\s+(?:won|regained|gained)\s+(?:a\s+lot\s+of\s+|more\s+|most\s+)?(?:[\w-]+\s+)?(?:share|business|ground)\b"
     # "Amazon Prime Video, Disney+ and Max follow at a distance", "Tern and Douze Cycles are growing in the commercial niche"
-    rf"|follow(?:s|ed)?\s+(?:at\s+a\s+distance|closely|behind)\b|(?:is|are)\s+(?:now\s+|also\s+)?(?:growing\s+(?:in|the)\b|targeting\b)"
+    rf"|follow(?:s|ed)?\s+(?:at\s+a\s+distance|closely|behind)\b|follow\s*[.;]|(?:is|are)\s+(?:now\s+|also\s+)?(?:growing\s+(?:in|the)\b|targeting\b)"
     # "Dowa Holdings plays a similar role in Japan", "Tesco, Waitrose and Ocado sell more wine online than …",
     # "Storytel, BookBeat and Podimo are all in the mix"
     rf"|plays?\s+(?:a\s+)?(?:similar|key|leading|major|dominant|central|comparable)\s+role\b|sells?\s+more\b"
