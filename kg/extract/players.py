@@ -18,7 +18,7 @@ import itertools
 import re
 
 from kg.card import Player
-from kg.extract.geography import country_name, is_place, names_a_place
+from kg.extract.geography import REGIONS, country_name, is_place, names_a_place
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
@@ -284,7 +284,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             start = sent.start + m.end()
             body = _list_text(text, start, sent.end)
             # (not the places a report covers: "The report also covers North America, Latin America and …")
-            players.add_items([item for item in split_items(body) if not names_a_place(item.text)], start)
+            players.add_items([item for item in split_items(body)
+                               if not (country_name(item.text) or REGIONS.get(re.sub(r"^the\s+", "", item.text.lower())))], start)
     for sent in sents:  # "Acme, Beta and Gamma together control about 60% of the market"
         joint = _JOINT_SHARE.match(sent.text)
         if joint:
