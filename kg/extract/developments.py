@@ -273,10 +273,15 @@ _MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?
                           r"April|May|June|July|August|September|October|November|December)\b(?![\s,.]*(?:\d|of\s+\d))")
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def _dates_in(sentence: str, published: date | None = None) -> list[_Dated]:
     """The dates of a sentence in order; "in the same month" is the date before it; ``published``: the page's date, which
     dates a month written without its year."""
-    found = [_Dated(m.start(), m.end(), stated_date(m.groupdict())) for m in DATE_RE.finditer(sentence)]
+    # (every stated date holds a year's digits: a sentence without a digit is not searched, a tenth of extraction's time)
+    found = [_Dated(m.start(), m.end(), stated_date(m.groupdict())) for m in DATE_RE.finditer(sentence)] \
+        if _A_DIGIT.search(sentence) else []
     if published:
         for m in _MONTH_ALONE.finditer(sentence):
             month = MONTHS[m["month"].lower()]
