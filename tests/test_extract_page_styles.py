@@ -2228,3 +2228,14 @@ def test_players_that_follow_a_leader_that_an_analysis_singles_out_and_no_places
                   "North America, Latin America and the Middle East & Africa.")
     assert {"Brett Martin", "Arla Plast AB", "Danpal", "Plazit Polygal", "Feadship", "Lürssen", "Oceanco"} <= set(found)
     assert not {"North America", "Latin America"} & set(found)
+
+
+def test_a_statistics_table_with_a_year_in_each_row():
+    text = ("Widget insurance statistics, 2020-2024\n\nTable 1\n"
+            "Year | GWP (₦ billion) | Change on previous year | Claims paid (₦ billion)\n"
+            "2022 | 101.4 | 27.1% | 20.2\n2023 | 135.6 | 33.7% | 28.9\n2024 | 187.4 | 38.2% | 41.2\n"
+            "Source: returns from licensed underwriters.\n\n"
+            "Year | Average premium (₦ thousand) | Policies (million)\n2024 | 12.6 | 14.9\n")
+    found = {(v.amount, v.currency, v.scale, v.year) for v in extract(text, "t").values}
+    assert {(101.4, "NGN", "billion", 2022), (135.6, "NGN", "billion", 2023), (187.4, "NGN", "billion", 2024)} <= found
+    assert not any(amount in (20.2, 28.9, 41.2, 12.6) for amount, *_ in found)

@@ -278,6 +278,12 @@ _UNIT_YEAR_COLUMN = re.compile(rf"(?P<year>{YEAR})\s?[EFPefp]?\s*\(\s*(?:in\s+)?
 _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.*\b(?:share|cagr|growth|volume|units)\b)"
                             rf".*?\b(?P<year>{YEAR})\b", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORECASE)
+# A table whose rows are years: "Year | GWP (₦ billion) | …", "Fiscal year | Market value, EUR m | …"
+_YEAR_HEADER = re.compile(r"\s*(?:(?:fiscal|financial|calendar)\s+)?years?\s*|\s*FY\s*", re.IGNORECASE)
+_MONEY_COLUMN = re.compile(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
+# a column of money that is not the market's: prices, claims, costs, a company's own figures
+_NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
+                                  r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
 _WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall|world(?:wide)?|"
                                r"[\w ]{0,30}\btotal",
                                re.IGNORECASE)
@@ -807,7 +813,8 @@ class Figures:
         values.extend(self._regional_sibling_values(undated, values, first_forecast_year))
         values.extend(v for v in [*self._year_table_values(first_forecast_year, {v.currency for v in values}),
                                   *self._labelled_table_values(first_forecast_year),
-                                  *self._column_table_values(first_forecast_year)]
+                                  *self._column_table_values(first_forecast_year),
+                                  *self._year_row_values(first_forecast_year)]
                       if not any(s.currency == v.currency and s.year == v.year and
                                  abs(_base(s) - _base(v)) <= 0.005 * _base(v) for s in values))
         # "the Türkiye digital wallet market was valued at …" in a Türkiye report: the market's own figure, not a region's
@@ -1012,6 +1019,34 @@ class Figures:
                                            segment=None if scope is None or place else scope,
                                            region=scope if place else None,
                                            span=span(self.text, at, at + len(cell))))
+        return out
+
+    def _year_row_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """A statistics table with a year in each row: "Year | GWP (₦ billion) | Change on previous year" over
+        "2024 | 187.4 | 38.2%"; the first column of money is the market's figure for each row's year."""
+        out = []
+        rows = self._table_rows
+        for i, (_, header) in enumerate(rows):
+            if len(header) < 2 or not _YEAR_HEADER.fullmatch(header[0]):
+                continue
+            col = next((c for c, title in enumerate(header[1:], start=1) if _MONEY_COLUMN.search(title)), None)
+            if col is None or _NOT_A_MARKET_COLUMN.search(header[col]):
+                continue
+            titled = _MONEY_COLUMN.search(header[col])
+            currency, scale = _currency_code(titled["cur"], "USD"), _scale_of(titled["scale"])
+            marks = [_table_year(row[0]) for _, row in rows[i + 1:i + 40] if len(row) == len(header)]
+            for (row_start, row), year in zip(rows[i + 1:i + 40], marks):
+                if len(row) != len(header) or year is None:
+                    break
+                cell = row[col].strip()
+                if not re.fullmatch(NUMBER, cell):
+                    continue
+                at = self.text.index(cell, row_start + len(row[0]))
+                mark = re.search(r"[EFPefp]\s*$", row[0].strip())
+                out.append(MarketValue(amount=_amount(cell), currency=currency, scale=scale, year=year,
+                                       kind=_MARKED_KIND[mark.group().strip().lower()] if mark else
+                                       self._kind(year, first_forecast_year, True),
+                                       confidence=0.7, span=span(self.text, at, at + len(cell))))
         return out
 
     def _table_value(self, amount: float, currency: str, raw_scale: str, year: int, at: int, length: int,
