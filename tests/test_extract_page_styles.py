@@ -2239,3 +2239,15 @@ def test_a_statistics_table_with_a_year_in_each_row():
     found = {(v.amount, v.currency, v.scale, v.year) for v in extract(text, "t").values}
     assert {(101.4, "NGN", "billion", 2022), (135.6, "NGN", "billion", 2023), (187.4, "NGN", "billion", 2024)} <= found
     assert not any(amount in (20.2, 28.9, 41.2, 12.6) for amount, *_ in found)
+
+
+def test_a_polish_table_of_places_in_million_zloty_with_spaces_between_thousands():
+    text = ("The Polish widget market reached PLN 6,84 bn in 2024.\n\n"
+            "Voivodeship | 2024, PLN m | 2030f, PLN m | CAGR 2025–2030\n"
+            "Mazowieckie | 1 245 | 1 741 | 5,6%\n"
+            "Śląskie | 838 | 869 | 4,7%\n"
+            "Małopolskie | 585 | 871 | 6,9%\n"
+            "Other 11 voivodeships | 2 914 | 4 078 | 5,8%\n")
+    found = {(v.amount, v.currency, v.year, v.region or v.segment) for v in extract(text, "t").values}
+    assert {(1245.0, "PLN", 2024, "Mazowieckie"), (869.0, "PLN", 2030, "Śląskie"), (871.0, "PLN", 2030, "Małopolskie")} <= found
+    assert not any(amount in (2914.0, 4078.0) for amount, *_ in found)

@@ -272,8 +272,10 @@ _MARKET_ROW_LABEL = re.compile(rf"(?:market|revenue|sales)\b[^|]{{0,40}}?[,(]\s*
 _UNIT_ROW_LABEL = re.compile(rf"(?P<name>[A-Za-z][^|()]{{1,60}}?)\s*\(\s*(?:in\s+)?{CURRENCY}\s*(?P<scale>trillion|billion|million|"
                              rf"bn|mn|[mb])\s*\)", re.IGNORECASE)
 # A year column that names its unit: "2024 (USD Bn)", "2030F (EUR million)".
-_UNIT_YEAR_COLUMN = re.compile(rf"(?P<year>{YEAR})\s?[EFPefp]?\s*\(\s*(?:in\s+)?{CURRENCY}\s*(?P<scale>trillion|billion|million|"
-                               rf"bn|mn)\s*\)", re.IGNORECASE)
+# (or "2024, PLN m", "2030f, PLN m": a Polish brief's columns)
+_UNIT_YEAR_COLUMN = re.compile(rf"(?P<year>{YEAR})\s?[EFPefp]?\s*(?:\(\s*(?:in\s+)?{CURRENCY}\s*(?P<scale>trillion|billion|million|"
+                               rf"bn|mn)\s*\)|,\s*{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>trillion|billion|million|bn|mn|m)\.?)",
+                               re.IGNORECASE)
 # A column of one year's market figures: "2024 revenue (USD bn)", "Market value 2024", "Market size, 2024 (US$ Mn)".
 _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.*\b(?:share|cagr|growth|volume|units)\b)"
                             rf".*?\b(?P<year>{YEAR})\b", re.IGNORECASE)
@@ -663,6 +665,12 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:top|tops|topping|surpass\w*|exceed\w*|cros
 _LOCAL_DOLLARS = {"CAD", "AUD", "NZD", "SGD", "HKD"}
 
 
+def _two_subjects(one: MarketValue, other: MarketValue) -> bool:
+    """Whether two figures belong to two named subjects (segments or places), not one or the market."""
+    first, second = one.segment or one.region, other.segment or other.region
+    return bool(first and second and first != second)
+
+
 def _local_dollars(values: list[MarketValue]) -> list[MarketValue]:
     """A page that writes its dollars as C$ (or A$, NZ$ …) and never as US$ means them by a bare "$" too."""
     written = {v.currency for v in values if not _BARE_DOLLAR.search(v.span.quote)}
@@ -815,8 +823,9 @@ class Figures:
                                   *self._labelled_table_values(first_forecast_year),
                                   *self._column_table_values(first_forecast_year),
                                   *self._year_row_values(first_forecast_year)]
-                      if not any(s.currency == v.currency and s.year == v.year and
-                                 abs(_base(s) - _base(v)) <= 0.005 * _base(v) for s in values))
+                      # (not two subjects' figures: Śląskie's PLN 869 m is not Małopolskie's PLN 871 m)
+                      if not any(s.currency == v.currency and s.year == v.year and abs(_base(s) - _base(v)) <= 0.005 * _base(v)
+                                 and not _two_subjects(s, v) for s in values))
         # "the Türkiye digital wallet market was valued at …" in a Türkiye report: the market's own figure, not a region's
         values = [v.model_copy(update={"region": None}) if v.region and is_the_scope(v.region, scope) else v for v in values]
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
@@ -988,7 +997,7 @@ class Figures:
                 column = _MARKET_COLUMN.search(title)
                 if (unit_column := _UNIT_YEAR_COLUMN.fullmatch(title)) is not None:
                     column = unit_column
-                    unit = (_currency_code(unit_column["cur"]), unit_column["scale"])
+                    unit = (_currency_code(unit_column["cur"] or unit_column["cur2"]), unit_column["scale"] or unit_column["scale2"])
                 elif caption is not None and year_columns == [col] and re.fullmatch(YEAR, title):
                     column = re.match(rf"(?P<year>{YEAR})", title)
                     unit = _caption_unit(caption)
@@ -1009,9 +1018,15 @@ class Figures:
                         amount, scale = _international(_amount(money["num"]), raw_scale)
                     elif unit and re.fullmatch(NUMBER, cell):
                         currency, amount, scale = unit[0], _amount(cell), _scale_of(unit[1])
+                    elif unit and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", cell):  # "1 245": a space groups thousands
+                        currency, amount, scale = unit[0], _amount(re.sub(r"\s", "", cell)), _scale_of(unit[1])
                     else:
                         continue
-                    scope = None if _WHOLE_MARKET_ROW.fullmatch(clean(row[0]).rstrip("*")) else clean(row[0]).rstrip("*")
+                    label = clean(row[0]).rstrip("*")
+                    if re.match(r"(?:all\s+)?others?\b", label, re.IGNORECASE):
+                        continue  # "Other 11 voivodeships": a catch-all row is no segment or place of its own
+                    # ("Poland, total": the market's own row)
+                    scope = None if _WHOLE_MARKET_ROW.fullmatch(label) or re.search(r",\s*total$", label, re.IGNORECASE) else label
                     year = int(column["year"])
                     place = scope is not None and (is_place(scope) or bool(PLACE_COLUMN.fullmatch(header[0])))
                     out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
