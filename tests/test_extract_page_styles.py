@@ -2158,11 +2158,12 @@ def test_events_told_in_an_aside_and_no_event_by_a_pronoun_or_a_title():
     assert sorted(_events(text)) == [("2024-08", "Allseas"), ("2024-11", "Heerema Marine Contractors")]
 
 
-def test_a_profile_bullet_with_the_name_a_colon_and_a_numeric_date():
+def test_a_profile_bullet_with_the_name_a_colon_and_a_numeric_date_and_a_month_and_year_with_a_dot():
     text = ("The global widget market was valued at USD 2.1 billion in 2024.\n\nKey Developments:\n"
             "- Coloplast - March 2025: launched a new pouch in Europe.\n"
-            "- ConvaTec: 11/2024 - opened a manufacturing facility in Haina.\n")
-    assert sorted(_events(text)) == [("2024-11", "ConvaTec"), ("2025-03", "Coloplast")]
+            "- ConvaTec: 11/2024 - opened a manufacturing facility in Haina.\n"
+            "09.2024 – Kreisel launched a low-clinker tile adhesive range.\n")
+    assert sorted(_events(text)) == [("2024-09", "Kreisel"), ("2024-11", "ConvaTec"), ("2025-03", "Coloplast")]
 
 
 def test_a_legal_name_the_rest_of_a_region_a_label_a_metric_and_a_chapter_are_not_segments():

@@ -40,7 +40,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<mm>\d{{1,2}})/(?P<dd>\d{{1,2}})/(?P<year4>{YEAR})\b"
     rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of|[Aa]t the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
     rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
-    rf"|(?<![\d/])(?P<mm7>\d{{1,2}})/(?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …"
+    rf"|(?<![\d/.])(?P<mm7>\d{{1,2}})[/.](?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …", "09.2024 – Kreisel launched …"
     rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
     rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b"
     # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …", "2025-05 – Plug Power signed …": year and month opening a line
