@@ -504,8 +504,7 @@ def _step_rows(store, text: str, rows_wanted: int) -> tuple[dict, list]:
     parts = split_select(text)
     keys = _plain_order(parts.order, parts.projected)
     if keys is not None:
-        columns = " ".join(f"?{v}" for v in parts.projected) or "*"
-        data = json.loads(store.query(f"{parts.prologue}SELECT {columns} WHERE {{\n{parts.body_unordered}\n}}").serialize("json"))
+        data = json.loads(store.query(unordered_text(text)).serialize("json"))
         rows = data["results"]["bindings"]
         if _sort_as_sparql(rows, keys):
             return data["head"], rows[:rows_wanted + 1]

@@ -513,6 +513,8 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
 # ---------------------------------------------------------------------- CAGR and periods
 
 _CATCH_ALL_ROW = re.compile(r"(?:total|global|overall|rest of|others?\b)", re.IGNORECASE)
+# "Others", "All other", "Other 11 voivodeships": a table's catch-all row, no segment or place of its own
+_OTHERS_ROW = re.compile(r"(?:all\s+)?others?\b", re.IGNORECASE)
 # "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
 # a sign only written against the number: "– 9.6%" after a question is an answer, "-1.8%" a decline
 PERCENT = r"(?P<pct>(?:[-−–](?=\d))?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per cent|pc\b)"
@@ -537,6 +539,11 @@ RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<b>{YEAR})\b")
 # "a 13.1% CAGR for 2024-31", "(2025–30)": a period whose end year is written with two digits
 _SHORT_PERIOD_AFTER = re.compile(rf"^[^.;%]{{0,20}}?\b(?:for|over|in|during|between|from)?\s*\(?(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
+def _in_the_century_of(start: str, two_digits: str) -> int:
+    """The end year written with two digits, in the start year's century: 2024-31 ends in 2031."""
+    return int(start[:2] + two_digits)
+
+
 _SHORT_PERIOD = re.compile(rf"(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
 FROM_TO = re.compile(rf"^[^.;]{{0,20}}?\bfrom\s+(?P<a>{YEAR})\b[^.;]{{0,60}}?\b(?:in|by)\s+(?P<b>{YEAR})\b")
@@ -915,7 +922,7 @@ class Figures:
                     scope = None  # "Market value | 389.6 | 412.0": the market itself
                 currency, raw_scale = _caption_unit(caption)
                 # "Others | 95.6 | 117.0": a catch-all row is no segment of its own (the row is read past, not kept)
-                catch_all = bool(scope and re.fullmatch(r"(?:all\s+)?others?(?:\s+\([^()]*\))?", scope, re.IGNORECASE))
+                catch_all = bool(scope and _OTHERS_ROW.match(scope))
                 for (year, _), num in zip([] if catch_all else years, re.finditer(number, row["nums"])):
                     start = caption.end() + len(window) - len(rest) + row.start("nums") + num.start()
                     place = scope and re.sub(r"\s*\([^()]*\)$", "", scope)  # "Europe (incl. North Sea)": Europe
@@ -1023,7 +1030,7 @@ class Figures:
                     else:
                         continue
                     label = clean(row[0]).rstrip("*")
-                    if re.match(r"(?:all\s+)?others?\b", label, re.IGNORECASE):
+                    if _OTHERS_ROW.match(label):
                         continue  # "Other 11 voivodeships": a catch-all row is no segment or place of its own
                     # ("Poland, total": the market's own row)
                     scope = None if _WHOLE_MARKET_ROW.fullmatch(label) or re.search(r",\s*total$", label, re.IGNORECASE) else label
@@ -1049,9 +1056,9 @@ class Figures:
                 continue
             titled = _MONEY_COLUMN.search(header[col])
             currency, scale = _currency_code(titled["cur"], "USD"), _scale_of(titled["scale"])
-            marks = [_table_year(row[0]) for _, row in rows[i + 1:i + 40] if len(row) == len(header)]
-            for (row_start, row), year in zip(rows[i + 1:i + 40], marks):
-                if len(row) != len(header) or year is None:
+            for row_start, row in rows[i + 1:i + 40]:
+                year = _table_year(row[0]) if len(row) == len(header) else None
+                if year is None:
                     break
                 cell = row[col].strip()
                 if not re.fullmatch(NUMBER, cell):
@@ -1120,9 +1127,8 @@ class Figures:
                 short = None if period_match else _SHORT_PERIOD_AFTER.match(after) or _SHORT_PERIOD.search(m.group())
                 if period_match:
                     start, end = int(period_match["a"]), int(period_match["b"])
-                elif short:  # "a 13.1% CAGR for 2024-31": the end year's century is the start's
-                    start = int(short["a"])
-                    end = start // 100 * 100 + int(short["b"])
+                elif short:  # "a 13.1% CAGR for 2024-31"
+                    start, end = int(short["a"]), _in_the_century_of(short["a"], short["b"])
                 elif (e := END_ONLY.search(after)) is not None:
                     end = int(e["b"])
                     start = forecast.start if forecast and forecast.start < end else None
@@ -1207,7 +1213,7 @@ class Figures:
             if period is not None and len(period["a"]) == 2:  # "CAGR 25-30": this century's years
                 period = {"a": f"20{period['a']}", "b": f"20{period['b']}"}
             elif period is None and (short := re.search(r"CAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)\b(?!\d)", cells[column])):
-                period = {"a": short["a"], "b": short["a"][:2] + short["b"]}  # "CAGR 2025-30"
+                period = {"a": short["a"], "b": str(_in_the_century_of(short["a"], short["b"]))}  # "CAGR 2025-30"
             if period is None:
                 caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", self.text[max(0, start - 160):start])
                 period = caption if caption and "\n" in self.text[max(0, start - 160):start][caption.end():] else None

@@ -490,6 +490,15 @@ _NOT_A_REGION_ROW = re.compile(r".*\btotal\b.*|global|world|overall|others?|more
                                r"|opportunit(?:y|ies)|forecasts?|analysis|outlook|trends?|size|share|growth", re.IGNORECASE)
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding ``text[start:end]``, looked for within a window so that a page without full stops
+    costs no more per name."""
+    low, high = max(0, start - 300), min(len(text), end + 300)
+    first = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low - 1) + 1
+    ends = [e for e in (text.find(". ", end, high), text.find("\n", end, high)) if e >= 0]
+    return text[first:min(ends) if ends else high]
+
+
 def _named_regions(text: str) -> list[Region]:
     """Regions a page names by its structure, whether or not our place lists know them: the rows of a table whose
     first column holds places, and labels that name the largest or fastest-growing region."""
@@ -535,11 +544,7 @@ def _named_regions(text: str) -> list[Region]:
     # "the Corn Belt", "the Mekong Delta", "Greater Cairo": a name that says it is a region, in a sentence about the market
     for named in _REGION_BY_ITS_NAME.finditer(text):
         name = named["name"]
-        # its sentence, looked for within a window so that a page without full stops costs no more per name
-        low, high = max(0, named.start() - 300), min(len(text), named.end() + 300)
-        start = max(text.rfind(". ", low, named.start()), text.rfind("\n", low, named.start()), low - 1) + 1
-        ends = [e for e in (text.find(". ", named.end(), high), text.find("\n", named.end(), high)) if e >= 0]
-        sentence = text[start:min(ends) if ends else high]
+        sentence = _sentence_around(text, named.start(), named.end())
         # only where the sentence ranks it or gives its share: "the Corn Belt accounted for the largest share"
         if (claim_of(sentence) or re.search(r"\d\s?%", sentence)) and _AS_A_MARKET.search(sentence) \
                 and not _TRADE_PARTNER_AFTER.match(text[named.end():]):
@@ -556,10 +561,7 @@ def _named_regions(text: str) -> list[Region]:
                 or _NOT_A_REGION_ROW.fullmatch(name) or re.match(r"(?:The|This|That|Each|Every|Its|Their|Our|Which|But|And|Or|Mainland|Leading|Largest|Fastest)\b", name) \
                 or any(names_a_place(word) for word in name.split()):
             continue  # "Each region", "Southern states" (words the page also writes in lower case)
-        low, high = max(0, named.start() - 300), min(len(text), named.end() + 300)
-        start = max(text.rfind(". ", low, named.start()), text.rfind("\n", low, named.start()), low - 1) + 1
-        ends = [e for e in (text.find(". ", named.end(), high), text.find("\n", named.end(), high)) if e >= 0]
-        sentence = text[start:min(ends) if ends else high]
+        sentence = _sentence_around(text, named.start(), named.end())
         if claim_of(sentence) or re.search(r"\d\s?%", sentence):
             found(name, named.start("name"), len(name), 0.5)
     for compound in _COMPOUND_REGION.finditer(text):
@@ -594,7 +596,7 @@ def _with_stated_claim(text: str, region: Region) -> Region:
         clause = re.split(r"\b(?:while|whereas|but)\b|[;.\n]", text[m.end():m.end() + 160])[0]
         if re.match(r"\s*(?:\(|,|and\b|&)", clause):
             continue  # a list of names, not this region's own clause
-        claim = claim_of(clause) if re.match(r"\s+(?:(?:region|province|state|zone|voivodeship|prefecture)\s+)?"
+        claim = claim_of(clause) if re.match(rf"\s+(?:{_PLACE_KIND}\s+)?"
                                              r"(?:led|leads|held|holds|is|was|accounted|accounts|generated|"
                                              r"dominated|dominates|remains|represented|will|posted|grows)\b", clause, re.IGNORECASE) else None
         if claim:
