@@ -2252,3 +2252,105 @@ def test_a_polish_table_of_places_in_million_zloty_with_spaces_between_thousands
     found = {(v.amount, v.currency, v.year, v.region or v.segment) for v in extract(text, "t").values}
     assert {(1245.0, "PLN", 2024, "Mazowieckie"), (869.0, "PLN", 2030, "Śląskie"), (871.0, "PLN", 2030, "Małopolskie")} <= found
     assert not any(amount in (2914.0, 4078.0) for amount, *_ in found)
+
+
+# ---------------------------------------------------------------- shapes met in batch 490-529 (own texts)
+
+def test_a_figure_whose_unit_is_a_currency_code_and_then_its_scale():
+    assert _figures("Ostland Widgets Market Size was estimated at 19.84 (USD Billion) in 2024. The market is expected "
+                    "to be valued at 33.7 USD Billion in 2034.") == [
+        (19.84, "USD", "billion", 2024, None), (33.7, "USD", "billion", 2034, None)]
+    # (the years of a heading and its unit are no figure)
+    assert _figures("The widget market was valued at USD 2.1 billion in 2024.\n"
+                    "5. Widget Market, by Type, 2019-2033 (USD Million)  6. Widget Market, by Region") == [
+        (2.1, "USD", "billion", 2024, None)]
+
+
+def test_a_point_groups_thousands_before_a_continental_scale():
+    assert _figures("The Spanish widget market reached a turnover of 4.862,3 M€ in 2024. For 2025 the observatory "
+                    "estimates turnover of 5.060 M€.") == [(4862.3, "EUR", "million", 2024, None),
+                                                           (5060.0, "EUR", "million", 2025, None)]
+    assert _figures("The German widget market was worth EUR 1.926 Mio. in 2024.") == [(1926.0, "EUR", "million", 2024, None)]
+    # an English "1.250 million" stays one and a quarter million
+    assert _figures("The widget market was valued at USD 1.250 million in 2024.") == [(1.25, "USD", "million", 2024, None)]
+
+
+def test_what_a_company_invoiced_is_its_own_figure():
+    assert _figures("The Spanish widget market billed 4.862,3 M€ in 2024. Acme Catering alone invoiced 1.012 M€ "
+                    "in 2024.") == [(4862.3, "EUR", "million", 2024, None)]
+
+
+def test_a_year_table_whose_value_row_names_its_unit_the_continental_way():
+    text = ("The Spanish widget market grew 4,2% in 2024.\n\n"
+            "Table 1. Evolution of the widget market in Spain\n"
+            "Year | 2022 | 2023 | 2024 | 2025e | 2030p\n"
+            "Value (M€) | 2.612,8 | 2.731,5 | 2.846,3 | 2.951,0 | 3.420,6\n"
+            "Volume (thousand t) | 236,4 | 233,9 | 234,7 | 235,2 | 238,8\n")
+    assert [(amount, year) for amount, _, _, year, _ in _figures(text)] == [
+        (2612.8, 2022), (2731.5, 2023), (2846.3, 2024), (2951.0, 2025), (3420.6, 2030)]
+
+
+def test_a_country_table_in_euro_millions_with_decimal_commas():
+    text = ("The European widget market was worth €1.42 billion in 2024.\n\n"
+            "Country | 2024 (€ mln) | Share 2024 | CAGR 2025-2030\n"
+            "United Kingdom | 312,5 | 22,0% | 7,1%\n"
+            "France | 198,8 | 14,0% | 8,0%\n"
+            "Total | 1.420,0 | 100% | 8,4%\n")
+    found = _figures(text)
+    assert (312.5, "EUR", "million", 2024, "United Kingdom") in found
+    assert (198.8, "EUR", "million", 2024, "France") in found
+
+
+def test_a_clause_that_begins_with_its_verb_keeps_the_place_before_it():
+    text = ("The global widget market was valued at USD 2.71 billion in 2024.\n\n"
+            "The U.S. widget market size was exhibited at USD 0.78 billion in 2024 and is projected to be worth around "
+            "USD 4.12 billion by 2034, growing at a CAGR of 18.1% from 2025 to 2034.\n\n"
+            "The firm estimates that the market reached ¥148.6 billion (about US$990 million) in 2024 and will grow at "
+            "a compound annual growth rate of 5.2% between 2025 and 2031.")
+    found = _figures(text)
+    assert (4.12, "USD", "billion", 2034, "United States") in found
+    assert (5.2, 2025, 2031, None) in _rates(text)  # (not the place of "US$990 million", which no clause leads with)
+
+
+def test_the_lines_under_a_related_reports_heading_are_other_markets():
+    text = ("The global counter-drone market stood at USD 2.71 billion in 2024.\n\n"
+            "Browse More Insights of Quintara Research:\n"
+            "• The global anti-jamming market size is expected to grow from USD 4.9 billion in 2024 to USD 9.3 billion by 2034.\n"
+            "• The global military radar market size is projected to reach USD 23.8 billion by 2034.\n")
+    assert _figures(text) == [(2.71, "USD", "billion", 2024, None)]
+
+
+def test_a_place_figure_whose_year_comes_before_it_and_a_rate_clause_after():
+    text = ("The Latin America widget market was valued at USD 612.4 million in 2024.\n\n"
+            "Brazil held the lion's share of the regional market in 2024, accounting for 46.2% of revenue, or roughly "
+            "USD 282.9 million, and is projected to expand at a CAGR of 6.1% through 2032.\n\n"
+            "Europe is still the dominant region, accounting for USD 7.28 billion, or 52.4% of global premiums, in 2024.")
+    found = _figures(text)
+    assert (282.9, "USD", "million", 2024, "Brazil") in found
+    assert (7.28, "USD", "billion", 2024, "Europe") in found
+
+
+def test_a_rate_over_the_forecast_period_of_fiscal_years_and_one_from_a_start_year():
+    text = ("The Indian widget market stood at INR 9,850 crore in FY2024 and is poised to hit INR 16,400 crore by FY2032, "
+            "registering a CAGR of 6.6% over the forecast period.\n"
+            "Base Year: FY2024 | Forecast Period: FY2025-FY2032 | Units: INR crore\n")
+    assert (6.6, 2025, 2032, None) in _rates(text)
+    text = ("In words: the widget market generated USD 1.15 billion in 2024 and should pass USD 3.6 billion by 2035, an "
+            "average annual expansion of 11.2% from 2025.")
+    assert _rates(text) == [(11.2, 2025, 2035, None)]
+
+
+def test_a_correction_notice_states_no_figure_of_its_own():
+    text = ('In the news release, "Widget Films Market to Reach USD 11.4 Billion by 2032 at 8.9% CAGR," issued 12-May-2025, '
+            'the forecast value should read "USD 9.42 billion" rather than "USD 11.4 billion", and the CAGR should read '
+            '"6.2%" rather than "8.9%". The complete, corrected release follows:\n\n'
+            "The global widget films market was valued at USD 6.1 billion in 2024 and is projected to reach USD 9.42 "
+            "billion by 2032, at a CAGR of 6.2% from 2025 to 2032.")
+    assert _figures(text) == [(6.1, "USD", "billion", 2024, None), (9.42, "USD", "billion", 2032, None)]
+    assert _rates(text) == [(6.2, 2025, 2032, None)]
+
+
+def test_a_region_named_after_another_in_its_sentence_has_that_ones_year():
+    text = ("Germany was the largest country market in 2024 with a 26.8% share, equal to about EUR 1.33 billion, followed "
+            "by France (EUR 0.71 billion). Poland is the fastest-growing country, with a CAGR of 6.3% through 2032.")
+    assert (0.71, "EUR", "billion", 2024, "France") in _figures(text)

@@ -40,10 +40,12 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) + r")(?![A-Za-z])")
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
 _FOREIGN_SCALE = r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|Mds?|bi|mi"
+_CONTINENTAL_SCALE = re.compile(rf"(?:{_FOREIGN_SCALE})\.?")
 SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|tn|{_FOREIGN_SCALE}|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
 # "EUR 3.842,6 million": points group thousands and a comma marks the decimals (continental style).
-DECIMAL_COMMA = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}),\d{{1,2}}(?![\d,])(?=-?\s?(?i:trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\b)"
+DECIMAL_COMMA = (rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}),\d{{1,2}}(?![\d,])"
+                 rf"(?=-?\s?(?i:trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\b|\s?(?:Mds?|M|k)\s?€)")  # "4.862,3 M€"
 # "SEK 52 340 million", "1 240 million euros": a space groups thousands before a scale word
 SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?=\s?(?i:trillion|billion|million)\b|\s?(?:Mds?|M|k)\s?€)"
 # Case-sensitive at the start (currency codes are written in capitals) so the engine can scan for the first
@@ -54,7 +56,9 @@ _CURRENCY_WORD = (r"US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan
                   r"riyals?|pesos|reais|" + alternation(ISO_CURRENCY_CODES))
 MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})\s?"
                          rf"(?:(?P<scale>trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\.?\s+(?P<cur>{_CURRENCY_WORD})\b"
-                         rf"|(?P<scale2>Mds?|M|k)\s?(?P<cur2>€))",  # "6,9 Md€", "740 M€"
+                         rf"|(?P<scale2>Mds?|M|k)\s?(?P<cur2>€)"  # "6,9 Md€", "740 M€"
+                         # "19.84 (USD Billion)", "33.7 USD Billion": the currency code, then the scale
+                         rf"|\(?(?P<cur3>(?-i:{alternation(ISO_CURRENCY_CODES)}))\s(?P<scale3>trillion|billion|million)\b\)?)",
                          re.IGNORECASE)
 CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "usd": "USD", "us$": "USD", "u.s.$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
@@ -123,7 +127,7 @@ NOT_A_VALUE = Cue(
     # "the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore": another, larger market's figure
     r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&-]+\s+){0,6}?(?:market|industry|sector)\b")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
-REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
+REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded|invoiced|billed)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
                              r"consolidated|\w+)\s+){0,5}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 # "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
 # feeding their pets": what buyers spend on the product is the market; a government's or firm's spending is not.
@@ -166,7 +170,7 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
 _TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
 # (after the amount, a year may carry its kind: "USD 9.84 billion for 2025e", "in 2030f")
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)[^.;$€£₹A-Z]){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
@@ -183,11 +187,20 @@ _MEASURE = re.compile(r"(?i)\s*(?:in\s+)?(?:thousands?|millions?|billions?|units
 def _scale_and_currency(money: re.Match) -> tuple[str | None, str | None]:
     """The scale and currency a MONEY or MONEY_AFTER match wrote ("6,9 Md€" writes them in its own groups)."""
     found = money.groupdict()
-    return found.get("scale") or found.get("scale2"), found.get("cur") or found.get("cur2")
+    return (found.get("scale") or found.get("scale2") or found.get("scale3"),
+            found.get("cur") or found.get("cur2") or found.get("cur3"))
 
 
-def _amount(raw: str) -> float:
+def _continental(money: re.Match) -> bool:
+    """Whether a figure is written the continental way: "1.926 Mio. EUR", "5.060 M€", "EUR 14,6 Mrd"."""
+    scale = money.groupdict().get("scale")
+    return bool(money.groupdict().get("cur2") or scale and _CONTINENTAL_SCALE.fullmatch(scale))
+
+
+def _amount(raw: str, continental: bool = False) -> float:
     raw = re.sub(r"[ \u00a0\u202f]", "", raw)  # "52 340": a space groups thousands
+    if continental and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        return float(raw.replace(".", ""))  # "1.926 Mio. EUR", "5.060 M€": a point groups thousands before a continental scale
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{1,2}|\d+,\d{1,2}", raw):
         return float(raw.replace(".", "").replace(",", "."))
     return float(raw.replace(",", ""))
@@ -266,15 +279,19 @@ def _table_year(cell: str) -> int | None:
 
 
 # "Market size, EUR million", "Global market value (USD billion)", "Revenue (US$ Mn)": the market's row, its unit.
-_MARKET_ROW_LABEL = re.compile(rf"(?:market|revenue|sales)\b[^|]{{0,40}}?[,(]\s*{CURRENCY}\s*(?P<scale>trillion|billion|million|"
-                               rf"bn|mn|[mb](?=\s*\)))\b", re.IGNORECASE)
+# ("Value (M€)", "Turnover (Mio. EUR)": a continental publisher's unit, the scale first)
+_MARKET_ROW_LABEL = re.compile(rf"(?:market|revenue|sales|value|turnover)\b[^|]{{0,40}}?[,(]\s*(?:{CURRENCY}\s*(?P<scale>trillion|"
+                               rf"billion|million|bn|mn|[mb](?=\s*\)))\b|(?P<scale2>Mds?|Mio|Mrd|M)\.?\s?(?P<cur2>€|EUR)(?=\s*\)))",
+                               re.IGNORECASE)
+# A table cell's figure: "1,087.3", or a continental publisher's "2.612,8"
+_TABLE_NUMBER = re.compile(rf"{NUMBER}|\d{{1,3}}(?:\.\d{{3}})*,\d{{1,2}}")
 # A segment's row that names its unit: "In-centre haemodialysis (GBP m) | 838 | 862 | 985".
 _UNIT_ROW_LABEL = re.compile(rf"(?P<name>[A-Za-z][^|()]{{1,60}}?)\s*\(\s*(?:in\s+)?{CURRENCY}\s*(?P<scale>trillion|billion|million|"
                              rf"bn|mn|[mb])\s*\)", re.IGNORECASE)
-# A year column that names its unit: "2024 (USD Bn)", "2030F (EUR million)".
+# A year column that names its unit: "2024 (USD Bn)", "2030F (EUR million)", "2024 (€ mln)".
 # (or "2024, PLN m", "2030f, PLN m": a Polish brief's columns)
 _UNIT_YEAR_COLUMN = re.compile(rf"(?P<year>{YEAR})\s?[EFPefp]?\s*(?:\(\s*(?:in\s+)?{CURRENCY}\s*(?P<scale>trillion|billion|million|"
-                               rf"bn|mn)\s*\)|,\s*{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>trillion|billion|million|bn|mn|m)\.?)",
+                               rf"bn|mn|mln|mio|mrd|mld)\.?\s*\)|,\s*{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>trillion|billion|million|bn|mn|m)\.?)",
                                re.IGNORECASE)
 # A column of one year's market figures: "2024 revenue (USD bn)", "Market value 2024", "Market size, 2024 (US$ Mn)".
 _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.*\b(?:share|cagr|growth|volume|units)\b)"
@@ -366,6 +383,11 @@ def _value_cues(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...]
     return cues, breaks, bool(BUYERS_SPENT.search(text)) if cues else False
 
 
+# A correction notice: '… should read "USD 9.42 billion" rather than "USD 11.4 billion"'
+CORRECTION = re.compile(r"\bshould\s+(?:have\s+)?read\b|\b(?:was|were)\s+(?:incorrectly|erroneously|wrongly)\s+(?:stated|given|"
+                        r"reported|printed)\b")
+
+
 def _not_a_value(text: str, amount_at: int | None = None) -> bool:
     """Whether ``text`` (a sentence, or a table's cells) says its numbers are not market values; with ``amount_at``,
     the cues that speak of one clause count only in the amount's own clause."""
@@ -384,6 +406,8 @@ def _not_a_value(text: str, amount_at: int | None = None) -> bool:
     return any(counts(at, words) for at, words in cues)
 
 
+_VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|will|would|should|could|may|might|has|have|had|expected|projected|set|poised|"
+                         r"anticipated|forecast|estimated|likely)\b")
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
 _PLACE_FIGURE_VERB = re.compile(r"\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
                                 r"was valued at|reached)\b")
@@ -413,9 +437,14 @@ _NOT_AN_AMOUNTS_YEAR = re.compile(r"[$€£₹¥]|(?-i:\b[A-Z]{3})\s?\d|\d\s?(?:
                                   re.IGNORECASE)  # another amount, or an event's date ("in March 2025 A bought …")
 
 
+_RATE_CLAUSE = re.compile(r"\bCAGR\b|\bcompound annual\b|\b(?:grow|expand|rise|increase|climb|advance)(?:s|ing|ed)?\s+(?:at|by)\b",
+                          re.IGNORECASE)
+
+
 def _the_one_year_before(before: str, after: str) -> re.Match | None:
     """The year of a sentence whose only year comes before the amount, with no period, no other amount and no
     year after it: "… in 2024, equal to US$ 1.35 billion", "with the 2024 market estimated at 6.7 billion USD"."""
+    after = _RATE_CLAUSE.split(after, 1)[0]  # "…, or roughly USD 282.9 million, and is projected to expand at a CAGR of 6.1% through 2032"
     if _PERIOD_YEARS.search(before) or _PERIOD_YEARS.search(after) or re.search(YEAR, after) \
             or _NOT_AN_AMOUNTS_YEAR.search(before):
         return None
@@ -430,11 +459,15 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
     if not matches:
         return found
     table_row = sent.text.count("|") >= 3
+    if CORRECTION.search(sent.text):
+        return found  # a correction notice quotes old and new figures; the corrected text states the new ones
     if not table_row and not _about_the_market(sent.text, in_context):
         return found
     for m in matches:
         if not table_row and _not_a_value(sent.text, m.start()):
             continue
+        if m.groupdict().get("cur3") and re.fullmatch(YEAR, m["num"]):
+            continue  # "…, 2019-2033 (USD Million)": a heading's years and its unit
         # A flattened table holds unrelated cells in one "sentence" ("Market Value 2024 | EUR 3.46 Bn | … |
         # Enterprise licence | EUR 5,400"): each figure is judged by its own label cell.
         if table_row and not _about_the_market(_label_cells(sent.text, m.start(), m.end()),
@@ -442,7 +475,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             continue
         raw_scale, written_currency = _scale_and_currency(m)
         # "M" alone is a scale only straight after the number ("$5M"), not a following word.
-        amount, scale = _international(_amount(m.group("num")), raw_scale)
+        amount, scale = _international(_amount(m["num"], _continental(m)), raw_scale)
         if scale is None:
             if amount < 1_000_000:
                 continue  # "$ 4000": a price, not a market size
@@ -536,6 +569,8 @@ ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*
 ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:growth|growth rate|rate of growth|increase|rise|expansion)\b[^.;%\d]{{0,20}}?(?:\d{{4}}[^.;%]{{0,30}}?)?"
                               rf"\b(?:at|of)\s+(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}", re.IGNORECASE)
 RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?:FY\s?)?(?P<b>{YEAR})")
+# "an average annual expansion of 11.2% from 2025": the start alone; the end is the figures' or the forecast's
+START_ONLY = re.compile(rf"^[^.;%\d]{{0,20}}?\b(?:from|starting in|beginning in)\s+(?P<a>{YEAR})\b(?!\s*(?:-|–|—|to|through|until|till|and)\s*\d)")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<b>{YEAR})\b")
 # "a 13.1% CAGR for 2024-31", "(2025–30)": a period whose end year is written with two digits
 _SHORT_PERIOD_AFTER = re.compile(rf"^[^.;%]{{0,20}}?\b(?:for|over|in|during|between|from)?\s*\(?(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
@@ -563,9 +598,13 @@ CAGR_ITEM = re.compile(r"(?P<name>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,4})\
 # Stat cards: "12.16 %" on one line, "CAGR (2017-2023)" or "Projected CAGR, Polymer Coated, 2024-2030" on the next.
 STAT_CARD = re.compile(rf"^[ \t]*{PERCENT}[ \t]*\n[ \t]*(?P<label>[^\n]{{0,40}}?CAGR[^\n]{{0,60}}?)"
                        rf"\(?(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR})\)?[ \t]*$", re.MULTILINE | re.IGNORECASE)
-FORECAST_PERIOD = re.compile(rf"forecast(?:ed)?\s+(?:period|years?|timeline|horizon)?\s*(?:of|from|:|\(|is|\|)?\s*(?P<a>{YEAR})\s*(?:-|–|—|to|and|through)\s*(?P<b>{YEAR})", re.IGNORECASE)
-HISTORICAL_PERIOD = re.compile(rf"historical\s+(?:data|period|years?)?\s*(?:of|from|:|\()?\s*(?P<a>{YEAR})\s*(?:-|–|—|to)\s*(?P<b>{YEAR})", re.IGNORECASE)
-BASE_YEAR = re.compile(rf"base\s+year\s*(?:of|:|is)?\s*(?P<a>{YEAR})", re.IGNORECASE)
+# "… a CAGR of 6.6% over the forecast period": the report's stated forecast period, not its figures' years
+OVER_THE_FORECAST_PERIOD = re.compile(r"[^.;\d]{0,20}?\b(?:over|during|in|for|across|through(?:out)?)\s+the\s+"
+                                      r"(?:entire\s+|whole\s+)?forecast\s+(?:period|years|horizon|timeframe)", re.IGNORECASE)
+# (a fiscal year's "FY2025-FY2032" too)
+FORECAST_PERIOD = re.compile(rf"forecast(?:ed)?\s+(?:period|years?|timeline|horizon)?\s*(?:of|from|:|\(|is|\|)?\s*(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through)\s*(?:FY\s?)?(?P<b>{YEAR})", re.IGNORECASE)
+HISTORICAL_PERIOD = re.compile(rf"historical\s+(?:data|period|years?)?\s*(?:of|from|:|\()?\s*(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to)\s*(?:FY\s?)?(?P<b>{YEAR})", re.IGNORECASE)
+BASE_YEAR = re.compile(rf"base\s+year\s*(?:of|:|is)?\s*(?:FY\s?)?(?P<a>{YEAR})", re.IGNORECASE)
 
 
 
@@ -859,14 +898,19 @@ class Figures:
     def _regional_sibling_values(self, undated: list, values: list[MarketValue],
                                  first_forecast_year: int | None) -> list[MarketValue]:
         """A regional breakdown where one region's size omits the year every other region's states ("Europe … with a
-        market size of USD 230845.56 million."): the breakdown's one year is that figure's year."""
-        sibling_years = {v.year for v in values if v.region}
-        if len(sibling_years) != 1 or len([v for v in values if v.region]) < 2:
-            return []
-        year = sibling_years.pop()
+        market size of USD 230845.56 million."): the breakdown's one year, or its sentence's region's, is that figure's year."""
+        regional = [v for v in values if v.region]
+        sibling_years = {v.year for v in regional}
+        page_year = sibling_years.pop() if len(sibling_years) == 1 and len(regional) >= 2 else None
         out = []
         for amount, currency, scale, money in undated:
             sentence = sentence_at(self.sents, money.start)
+            # ("Germany … in 2024 …, equal to about EUR 1.33 billion, followed by France (EUR 0.71 billion)": the year of the
+            # region before it in its sentence)
+            beside = {v.year for v in regional if sentence and sentence.start <= v.span.start < money.start}
+            year = beside.pop() if len(beside) == 1 else page_year
+            if year is None:
+                continue
             segment, region = self._subject(self.text[sentence.start:money.start]) if sentence else (None, None)
             if region is None and sentence is not None:
                 lead = place_re().match(sentence.text)
@@ -962,12 +1006,13 @@ class Figures:
                     if label is None and segment_label is None:
                         continue
                     label = label or segment_label
-                    currency = _currency_code(label["cur"])
+                    raw_scale, written_currency = _scale_and_currency(label)
+                    currency = _currency_code(written_currency)
                     segment = clean(segment_label["name"]) if segment_label else None
                     for year, cell in zip(years, row[1:]):
-                        if re.fullmatch(NUMBER, cell):
+                        if _TABLE_NUMBER.fullmatch(cell):
                             at = self.text.index(cell, row_start + len(row[0]))
-                            value = self._table_value(_amount(cell), currency, label["scale"], year, at, len(cell),
+                            value = self._table_value(_amount(cell), currency, raw_scale, year, at, len(cell),
                                                       first_forecast_year)
                             out.append(value.model_copy(update={"segment": segment}) if segment else value)
             elif header and header[0].lower() == "year" and len(header) >= 2 and re.search(r"market|value|size|revenue",
@@ -1022,8 +1067,8 @@ class Figures:
                     if money and _scale_and_currency(money)[0]:
                         raw_scale, written_currency = _scale_and_currency(money)
                         currency = _currency_code(written_currency, "USD")
-                        amount, scale = _international(_amount(money["num"]), raw_scale)
-                    elif unit and re.fullmatch(NUMBER, cell):
+                        amount, scale = _international(_amount(money["num"], _continental(money)), raw_scale)
+                    elif unit and _TABLE_NUMBER.fullmatch(cell):
                         currency, amount, scale = unit[0], _amount(cell), _scale_of(unit[1])
                     elif unit and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", cell):  # "1 245": a space groups thousands
                         currency, amount, scale = unit[0], _amount(re.sub(r"\s", "", cell)), _scale_of(unit[1])
@@ -1102,8 +1147,8 @@ class Figures:
             cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text),
                             *ANNUAL_GROWTH_AT.finditer(sent.text)] \
                 if _CAGR_CUE.search(sent.text) else []
-            if not cagr_matches:
-                continue
+            if not cagr_matches or CORRECTION.search(sent.text):
+                continue  # (a correction notice's old and new rates: the corrected text states the new one)
             monies = self._dated_monies(sent)
             money_years = [money.year for money in monies]
             # the sentence before's figures, read only when a rate "over the same period" needs their years
@@ -1134,6 +1179,11 @@ class Figures:
                     start = forecast.start if forecast and forecast.start < end else None
                 elif same_period and (stated_here or stated_before):  # "… 20.8% during 2025-2032. … 6.9% a year over the same period"
                     start, end = stated_here or stated_before
+                elif (begins := START_ONLY.match(after)) and (later := [y for y in [*money_years, forecast and forecast.end]
+                                                                        if y and y > int(begins["a"])]):
+                    start, end = int(begins["a"]), max(later)
+                elif forecast is not None and OVER_THE_FORECAST_PERIOD.match(after):
+                    start, end = forecast.start, forecast.end  # "… by FY2032, registering a CAGR of 6.6% over the forecast period"
                 elif len(set(money_years)) >= 2:  # "grow from X in 2024 to Y by 2029, at a CAGR of …": its figures' years
                     linked = [money.year for money in monies if money.start < sent.start + m.start()][-2:]
                     start, end = (linked[0], linked[1]) if len(linked) == 2 and linked[0] < linked[1] else \
@@ -1270,7 +1320,16 @@ class Figures:
 
     def _subject(self, before: str) -> tuple[str | None, str | None]:
         """A figure or CAGR belongs to a region or segment when its clause names one as the subject."""
-        clause = re.split(r"[,;:]\s|\band\b", before)[-1] if before else ""
+        clauses = re.split(r"[,;:]\s|\band\b", before) if before else [""]
+        # "The U.S. market was … in 2024 and is projected to reach …": a clause that begins with its verb has the
+        # subject of the clause before it, the place it begins with (not "… (about US$990 million) in 2024 and will grow")
+        if len(clauses) > 1 and _VERB_FIRST.match(clauses[-1]):
+            while len(clauses) > 1 and _VERB_FIRST.match(clauses[-1]):
+                clauses.pop()
+            subject = place_re().match(re.sub(r"^\W*(?:[Tt]he\s+)?", "", clauses[-1]))
+            name = subject and (REGIONS.get(subject.group().lower()) or country_name(subject.group()))
+            return (None, name) if name else self._segment_subject(clauses[-1])
+        clause = clauses[-1]
         # "Europe led in 2024, with the U.S. market alone worth US$ 5.1 billion": the place of the amount's own clause.
         if not re.search(r"\bglobal\b", clause, re.IGNORECASE):
             for place in place_re().finditer(clause):
@@ -1292,6 +1351,10 @@ class Figures:
             name = REGIONS.get(word.lower()) or (country_name(word) or (word if is_place(word) else None) if word[0].isupper() else None)
             if name:
                 return None, name
+        return self._segment_subject(clause)
+
+    @staticmethod
+    def _segment_subject(clause: str) -> tuple[str | None, None]:
         seg = re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)
         if seg and (name := subject_name(seg["name"])):
             return name, None

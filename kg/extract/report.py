@@ -256,6 +256,26 @@ _RELATED_LINE = re.compile(r"^[ \t]*(?:Related(?:[ \t]+(?:research|reports?|mark
                            r"People also (?:viewed|read)|Also read|See also)[ \t]*:[^\n]*$", re.MULTILINE | re.IGNORECASE)
 
 
+# "Browse More Insights of Quintara Research:", "Related Reports", "Trending Reports": a heading over other markets' lines
+_RELATED_HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*[ \t]+)?(?:(?:Browse|Explore|Check[ \t]+out|Read|View|Discover)[ \t]+)?"
+                              r"(?:More|Other|Related|Similar|Trending|Popular|Latest|Recommended)[ \t]+(?:[\w-]+[ \t]+)?"
+                              r"(?:Insights|Reports|Research|Studies|Titles|Markets)\b[^\n]{0,60}$", re.MULTILINE | re.IGNORECASE)
+_MARKET_NAMED = re.compile(r"(?:\bthe[ \t]+)?(?:\bglobal[ \t]+)?(?P<name>[\w'’/&-]+(?:[ \t]+[\w'’/&-]+){0,5}?)[ \t]+market\b", re.IGNORECASE)
+
+
+def _lines_under_related_heading(text: str, own: str) -> list[tuple[int, int]]:
+    """The lines under a related-reports heading that each name another market ("• The global anti-jamming market
+    size is expected to grow from …"), up to the first line that does not."""
+    out = []
+    for heading in _RELATED_HEADING.finditer(text):
+        for line in re.finditer(r"[^\n]+", text[heading.end():heading.end() + 3000]):
+            names = [_market_key(m["name"]) for m in _MARKET_NAMED.finditer(line.group())]
+            if not names or any(own and n and (n in own or own in n) for n in names):
+                break
+            out.append((heading.end() + line.start(), heading.end() + line.end()))
+    return out
+
+
 def other_markets(text: str, market: str | None) -> list[tuple[int, int]]:
     """The lines about another market than the page's own (related reports, "you may also like"): their figures
     are that market's. A place's market ("Europe Market …") is the page's own market there."""
@@ -271,7 +291,7 @@ def other_markets(text: str, market: str | None) -> list[tuple[int, int]]:
         if own and name and name not in own and own not in name and not is_place(clean(line["name"])) \
                 and not _NOT_A_MARKETS_NAME.search(line["name"]):
             out.append((line.start(), line.end()))
-    return out
+    return out + _lines_under_related_heading(text, own)
 
 
 def _market_key(name: str) -> str:
