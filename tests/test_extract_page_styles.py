@@ -2354,3 +2354,43 @@ def test_a_region_named_after_another_in_its_sentence_has_that_ones_year():
     text = ("Germany was the largest country market in 2024 with a 26.8% share, equal to about EUR 1.33 billion, followed "
             "by France (EUR 0.71 billion). Poland is the fastest-growing country, with a CAGR of 6.3% through 2032.")
     assert (0.71, "EUR", "billion", 2024, "France") in _figures(text)
+
+
+def test_a_list_under_a_lead_in_whose_first_bullet_carries_a_note():
+    text = ("Competitive Landscape\n"
+            "The market is moderately concentrated; the top five insurers hold roughly XX% of premiums. Leading companies:\n"
+            "• Quálitas Controladora, S.A.B. de C.V. - headquartered in Mexico City; the clear market leader in auto\n"
+            "• GNP Seguros\n• AXA Seguros\n• HDI Seguros\n")
+    assert names(text) == ["Quálitas Controladora, S.A.B. de C.V.", "GNP Seguros", "AXA Seguros", "HDI Seguros"]
+
+
+def test_names_that_stand_out_in_a_field_and_names_among_suppliers():
+    text = ("In the white-pig ham segment, Campofrío (through its brand Navidul), ElPozo Alimentación, Incarlopsa and "
+            "Argal stand out.\n\n"
+            "- Jiangsu Yoke Technology, ADEKA and Daihachi Chemical are among the Asian suppliers the report profiles.")
+    assert names(text) == ["Campofrío", "ElPozo Alimentación", "Incarlopsa", "Argal", "Jiangsu Yoke Technology", "ADEKA",
+                           "Daihachi Chemical"]
+
+
+def test_vendors_named_in_the_study_and_a_name_ending_in_products():
+    text = ("Vendors named in the study: Gutermann, Itron, FIDO Tech and Mueller Water Products (Echologics). Xylem and "
+            "Gutermann are described as the broadest portfolios.\n\n"
+            "Segments covered in the report: By Service Type (Domestic Freight, Warehousing); By End User (Retail, Pharma)")
+    assert names(text) == ["Gutermann", "Itron", "FIDO Tech", "Mueller Water Products"]
+
+
+def test_a_house_that_names_companies_as_the_leading_vendors():
+    text = ("On the supplier side, Fjordmere names AKVA Group, Billund Aquakultur, AquaMaof and Innovasea as the leading "
+            "system vendors.\n\n"
+            "The research names Grainger plc, the largest listed BTR landlord, alongside Legal & General and Moda "
+            "Living as the main operators.")
+    assert names(text) == ["AKVA Group", "Billund Aquakultur", "AquaMaof", "Innovasea", "Grainger plc", "Legal & General",
+                           "Moda Living"]  # (not "BTR landlord": "listed" there is no verb)
+
+
+def test_labels_parted_by_a_dash_or_a_double_bar():
+    assert names("Companies mentioned — Bramblecrest, Alexander Rose, Maze Ltd, B&Q, Homebase\n") == [
+        "Bramblecrest", "Alexander Rose", "Maze Ltd", "B&Q", "Homebase"]
+    assert names("Report Attribute || Details\n"
+                 "Key Companies Profiled || Allianz Trade; Atradius N.V.; Credendo; Export Development Canada\n") == [
+        "Allianz Trade", "Atradius N.V.", "Credendo", "Export Development Canada"]

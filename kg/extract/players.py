@@ -28,6 +28,8 @@ _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|particip
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
            r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs|"
            r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights)")
+# "… as the leading system vendors": what a list of names is named as
+_AS_THE_ACTORS = rf"as\s+(?:the\s+)?(?:leading|key|major|main|top|dominant|largest|principal|prominent)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
 _LEAD_IN = re.compile(
     rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|"
     rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
@@ -45,6 +47,9 @@ _LEAD_IN = re.compile(
     rf"(?:dominated|led|consolidated|controlled)\s+by\s+(?:players\s+such\s+as\s+|companies\s+like\s+)?"
     rf"|\b(?:profiled|covered|analy[sz]ed|discussed|tracked|named|listed|studied|reviewed)\s+in\s+(?:the|this)\s+"
     rf"(?:report|study|research|analysis)\s+(?:are|include|includes)\s*:?\s*"
+    # "Vendors named in the study: A, B" (not "Segments covered in the report: By Type (…)")
+    rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|discussed|tracked|named|listed|studied|reviewed)\s+in\s+(?:the|this)\s+"
+    rf"(?:report|study|research|analysis)\s*:\s*"
     # "Among producers named in the study are A, B and C"
     rf"|\bamong\s+(?:the\s+)?{_ACTORS}\s+(?:named|profiled|covered|analy[sz]ed|discussed|included|tracked|listed)\s+in\s+(?:the|this)\s+"
     rf"(?:report|study|research|analysis)\s+(?:are|were)\s+"
@@ -57,7 +62,9 @@ _LEAD_IN = re.compile(
     rf"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:largest|biggest|leading|top)(?:\s+\w+)?\s+(?:are|include)\s+"
     rf"|\bcompetitive\s+landscape\s+(?:features|includes|comprises|counts)\s+(?:[^.:;]{{0,80}}?:\s*)?"
     # "… still leads in menstrual cups, where it competes with Lunette, Saalt and DAME"
-    rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z]))",
+    rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z])"
+    # "Fjordmere names AKVA group, Veolia, … and Innovasea as the leading system vendors"
+    rf"|\b(?:names|named|lists|identifies|identified|cites|cited|ranks)\s+(?=[A-Z][^.;]{{0,400}}?\s{_AS_THE_ACTORS}))",
     re.IGNORECASE)
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:'s| is) who|"
@@ -65,10 +72,12 @@ _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|landscape|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
-_LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed|to\s+watch))?"
-_LABEL = re.compile(rf"^\s*\|?\s*{_LABEL_WORDS}\s*(?:\||:)\s*", re.IGNORECASE)
+_LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed|to\s+watch|mentioned))?"
+# ("Companies mentioned — A, B, C": a news page's label, parted by a dash; "Key Companies Profiled || A; B")
+_LABEL = re.compile(rf"^\s*\|?\s*{_LABEL_WORDS}\s*(?:\|\|?|:|\s[—–]\s)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
-    r"\b(?:market|markets|segment|report|analysis|forecast|share|growth|revenue|demand|product|products|strategies|"
+    # ("products" in lower case only: "Mueller Water Products", "Air Products" are names)
+    r"\b(?:market|markets|segment|report|analysis|forecast|share|growth|revenue|demand|(?-i:products?)|strategies|"
     r"strateg\w+|acquisitions?|partnerships?|launches|expansion|is|are|was|were|has|have|had|will|would|can|could|may|"
     r"focus\w*|include\w*|offer\w*|such|these|those|their|its|which|who|that|based|owing|due|players?|companies|"
     r"vendors|manufacturers|region|regions|country|countries|others?|etc|percent|billion|million|year|years|"
@@ -223,7 +232,7 @@ def _list_text(text: str, start: int, end: int) -> str:
     body = text[start:end]
     # ("… singles out Feadship, Lürssen and Oceanco for the above-80-metre segment": what they are named for ends it)
     for stop in re.finditer(r"\.\s+[A-Z]|;|\n\s*\n| (?:are|were|have|has|hold|held|account|accounted|dominate|focus)\b"
-                            r"| for (?:the |its |their )?[a-z]", body):
+                            rf"| for (?:the |its |their )?[a-z]| {_AS_THE_ACTORS}", body):
         if stop.group().startswith(".") and KEEPS_FULL_STOP.search(body[max(0, stop.start() - 12):stop.start() + 1]):
             continue  # "PVT. LTD. , AGNIKUL …", "H. B. Fuller": the full stop ends an abbreviation, not the sentence
         return body[: stop.start()]
@@ -424,12 +433,17 @@ def _read_labelled_cells(players: _Players, line: Line) -> None:
 
 
 # Companies named together as holding a share of the market.
-_JOINT_SHARE = re.compile(rf"^\s*(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+and\s+{ORG_NAME})\s+(?:(?:together\s+|jointly\s+|"
+# ("In the white-pig segment, A (through its brand N), B, C and D stand out": after a phrase that sets the field)
+_NOTED_NAME = rf"{ORG_NAME}(?:\s*\([^()]{{1,40}}\))?"
+_JOINT_SHARE = re.compile(rf"^[\s•*–-]*(?:(?:In|Among|Within|Across)\s+[^,;]{{3,60}},\s*)?"
+                          rf"(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+(?:stand\s+out\b|(?:together\s+|jointly\s+|"
                           rf"collectively\s+|combined\s+)?(?:control|controlled|hold|held|account(?:ed)?\s+for|command(?:ed)?|"
                           rf"capture[sd]?)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|almost\s+)?"
                           rf"(?:\d|half|two-thirds|a third|a quarter)"
                           # "Chubb, AXA XL, AIG and Beazley are the largest carriers"
-                          rf"|(?:are|were|remain)\s+(?:the\s+)?(?:largest|leading|biggest|dominant|top|main|major)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b)")
+                          rf"|(?:are|were|remain)\s+(?:the\s+)?(?:largest|leading|biggest|dominant|top|main|major)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
+                          # "Jiangsu Yoke Technology, ADEKA and Daihachi Chemical are among the Asian suppliers …"
+                          rf"|(?:are|were)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTORS}\b)")
 # A company the text ranks first among the market's suppliers.
 _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
@@ -548,9 +562,12 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         if profile_rows:
             break  # the rows of profiles end the list
         # a section's heading ends the list (not a list of names one of which holds such a word: "INSIGHTS CARE",
-        # nor a name with its country: "Transportation Insight (U.S.)")
-        if line.kind == "row" or line.text.endswith(":") or _SECTION.search(line.text) and line.text.count(",") < 2 \
-                and not _WITH_COUNTRY.search(line.text):
+        # nor a name with its country: "Transportation Insight (U.S.)", nor a name with a note on it: "Quálitas
+        # Controladora, S.A.B. de C.V. - headquartered in Mexico City; the clear market leader")
+        noted = re.match(r"(?P<name>.+?)\s[-–—]\s", line.text)
+        named = noted["name"] if noted and line.kind == "bullet" and _as_name(Item(0, noted["name"]), True) else line.text
+        if line.kind == "row" or line.text.endswith(":") or _SECTION.search(named) and named.count(",") < 2 \
+                and not _WITH_COUNTRY.search(named):
             break
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
