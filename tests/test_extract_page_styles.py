@@ -2394,3 +2394,24 @@ def test_labels_parted_by_a_dash_or_a_double_bar():
     assert names("Report Attribute || Details\n"
                  "Key Companies Profiled || Allianz Trade; Atradius N.V.; Credendo; Export Development Canada\n") == [
         "Allianz Trade", "Atradius N.V.", "Credendo", "Export Development Canada"]
+
+
+def test_numeric_dates_day_first_on_a_page_that_writes_so():
+    # one date that can only be day first tells the page's way; so do decimal commas, when no date can tell
+    assert _events("The Spanish widget market grew 4,1 % in 2024.\n\n"
+                   "03/02/2025 – Ausolan completed the acquisition of a school-catering company.\n"
+                   "12/11/2024 – Sodexo Iberia won a hospital contract.") == [
+        ("2025-02-03", "Ausolan"), ("2024-11-12", "Sodexo Iberia")]
+    assert _events("03/02/2025 – Ausolan completed the acquisition of a school-catering company.\n"
+                   "17/09/2024 – Sodexo Iberia won a hospital contract.") == [
+        ("2025-02-03", "Ausolan"), ("2024-09-17", "Sodexo Iberia")]
+    assert _events("03/02/2025 – Ausolan completed the acquisition of a school-catering company.\n"
+                   "09/17/2024 – Sodexo Iberia won a hospital contract.") == [
+        ("2025-03-02", "Ausolan"), ("2024-09-17", "Sodexo Iberia")]
+
+
+def test_one_subject_with_a_second_verb_and_date_and_a_name_with_an_accent():
+    assert _events("Abbott completed enrollment in its TMVR pivotal trial in November 2024 and received FDA breakthrough "
+                   "device designation for a tricuspid system in February 2025.") == [
+        ("2025-02", "Abbott"), ("2024-11", "Abbott")]
+    assert _events("On 14 March 2025, Campofrío opened a new slicing plant in Burgos.") == [("2025-03-14", "Campofrío")]

@@ -176,6 +176,9 @@ def _announces(clause: str, verb_end: int) -> bool:
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
 _HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*)?[–—:-]\s+")
 _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w\s-]{1,40}?\s+(?:in|on|during)\s+")
+# "Abbott completed enrollment … in November 2024 and received FDA designation for … in February 2025": one subject,
+# a second verb
+_AND_ANOTHER_VERB = re.compile(r"\s*,?\s+and\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?(?P<verb>[a-z]+)\b[^;:]{0,120}?\s+(?:in|on|during)\s+")
 # An event written as a noun, its doer named by "by" or a possessive: "the acquisition of a Dubai-based enclosure maker
 # by Vertiv in September 2024", "the launch by Menicon in October 2024 of …", "Eaton's opening of a facility in April
 # 2025", "the July 2024 expansion of CooperVision's programme".
@@ -216,8 +219,9 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
 
-def stated_date(g: dict) -> str | None:
-    """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD."""
+def stated_date(g: dict, day_first: bool = False) -> str | None:
+    """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD; ``day_first``: the page writes numeric
+    dates day first ("03/02/2025" is 3 February)."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
         or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"]
     if g["mm14"]:
@@ -237,7 +241,7 @@ def stated_date(g: dict) -> str | None:
         return f"{year}-{int(g['mm7']):02d}" if 1 <= int(g["mm7"]) <= 12 else None
     if g["mm"]:
         month, day = int(g["mm"]), int(g["dd"])
-        if month > 12 >= day:
+        if month > 12 >= day or day_first and day <= 12:
             month, day = day, month  # "17/09/2025": day first
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     month = g["month"] or g["month2"] or g["month3"] or g["month9"]
@@ -276,11 +280,28 @@ _MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?
 _A_DIGIT = re.compile(r"\d")
 
 
-def _dates_in(sentence: str, published: date | None = None) -> list[_Dated]:
+_SLASHED_DATE = re.compile(rf"\b(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{YEAR}\b")
+# a continental page's conventions: decimal commas in percentages ("3,0 %"), dates with dots ("12.03.2025")
+_CONTINENTAL_PAGE = re.compile(rf"\d,\d\s?%|\b\d{{1,2}}\.\d{{1,2}}\.{YEAR}\b")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a page's numeric dates are day first: one of them says so ("14/03/2025"), or, when none can tell, the
+    page writes the continental way; a date that can only be month first ("03/14/2025") says it is not."""
+    days_first = months_first = 0
+    for m in _SLASHED_DATE.finditer(text):
+        days_first += int(m["first"]) > 12
+        months_first += int(m["second"]) > 12
+    if days_first or months_first:
+        return days_first > months_first
+    return bool(_CONTINENTAL_PAGE.search(text))
+
+
+def _dates_in(sentence: str, published: date | None = None, day_first: bool = False) -> list[_Dated]:
     """The dates of a sentence in order; "in the same month" is the date before it; ``published``: the page's date, which
-    dates a month written without its year."""
+    dates a month written without its year; ``day_first``: how the page writes numeric dates."""
     # (every stated date holds a year's digits: a sentence without a digit is not searched, a tenth of extraction's time)
-    found = [_Dated(m.start(), m.end(), stated_date(m.groupdict())) for m in DATE_RE.finditer(sentence)] \
+    found = [_Dated(m.start(), m.end(), stated_date(m.groupdict(), day_first)) for m in DATE_RE.finditer(sentence)] \
         if _A_DIGIT.search(sentence) else []
     if published:
         for m in _MONTH_ALONE.finditer(sentence):
@@ -336,15 +357,16 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
     found: dict[tuple[str, str], Development] = {}
     known_actor = re.compile(rf"{_AFTER_DATE}(?P<actor>{alternation(list(known))})\s+(?:has\s+|also\s+)?(?P<verb>\w+)") \
         if known else None
-    words = Counter(re.findall(r"\b[A-Za-z]+\b", text))
+    words = Counter(re.findall(r"[^\W\d_]+", text))
     names_with_the = frozenset(clean_org_name(m.group()) for m in _NAME_WITH_THE.finditer(text))
     actor_named = partial(_actor, names_with_the=names_with_the)
-    tabled = _table_developments(text)  # a row of a table of developments is read by its columns, not as a clause
+    day_first = writes_day_first(text)
+    tabled = _table_developments(text, day_first)  # a row of a table of developments is read by its columns, not as a clause
     table_rows_read = [(d.span.start, d.span.end) for d in tabled]
     for sent in sents:
         if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text) or _SAID.search(sent.text)):
             continue
-        dates = _dates_in(sent.text, published)
+        dates = _dates_in(sent.text, published, day_first)
         last_actor = None
         for i, d in enumerate(dates):
             when = d.when
@@ -402,6 +424,9 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 actor = actor_named(said["actor"]) if said else None
             if actor is None and i > 0 and last_actor and _SAME_VERB_OBJECT.fullmatch(sent.text, dates[i - 1].end(), d.start()):
                 actor = last_actor  # "Acme launched the X200 in Q3 2024 and the X300 in Q1 2025": one subject, two objects
+            if actor is None and i > 0 and last_actor and (another := _AND_ANOTHER_VERB.fullmatch(sent.text, dates[i - 1].end(), d.start())) \
+                    and is_event_verb(another["verb"]):
+                actor = last_actor
             colon = sent.text.rfind(": ", 0, d.start()) if actor is None and i == 0 else -1
             if colon > 0:
                 # "Investors have followed the players: court-booking app Playtomic raised … in February 2025": a colon
@@ -478,7 +503,7 @@ _DATE_COLUMN = re.compile(r"(?:date|month|year|quarter|when|timeline|period)", r
 _ACTOR_COLUMN = re.compile(r"(?:company|companies|player|organi[sz]ation|firm|vendor|manufacturer|who)", re.IGNORECASE)
 
 
-def _table_developments(text: str) -> list[Development]:
+def _table_developments(text: str, day_first: bool = False) -> list[Development]:
     """A table of developments: "Date | Company | Development" over "May 2024 | Acme Robotics Inc. | Launched a gripper"."""
     out = []
     rows = table_rows(text)
@@ -497,7 +522,7 @@ def _table_developments(text: str) -> list[Development]:
             actor = _actor(row[actor_col])
             if actor is None:
                 continue
-            date = stated_date({k: None for k in DATE_RE.groupindex} | when.groupdict())
+            date = stated_date({k: None for k in DATE_RE.groupindex} | when.groupdict(), day_first)
             summary = " ".join(cell for c, cell in enumerate(row) if c not in (date_col, actor_col))
             ends = [e for e in (text.find("\n", row_start, row_start + 500), text.find("||", row_start, row_start + 500)) if e >= 0]
             end = min(ends) if ends else min(len(text), row_start + 500)
