@@ -2415,3 +2415,12 @@ def test_one_subject_with_a_second_verb_and_date_and_a_name_with_an_accent():
                    "device designation for a tricuspid system in February 2025.") == [
         ("2025-02", "Abbott"), ("2024-11", "Abbott")]
     assert _events("On 14 March 2025, Campofrío opened a new slicing plant in Burgos.") == [("2025-03-14", "Campofrío")]
+
+
+def test_groups_inside_a_titles_parentheses_and_examples_in_a_sentences_subject():
+    text = ("Widget POS Software Market (By Component: Software, Services; By Application: Front-of-House, Back-of-House) – "
+            "Global Industry Analysis, Size, Share, Growth, Trends, Regional Outlook, and Forecast 2025-2032\n\n"
+            "Services (implementation, menu engineering, training) will grow at a faster rate as groups outsource work.")
+    found = {(s.dimension, s.name) for s in extract(text, "t").segments}
+    assert found == {("Component", "Software"), ("Component", "Services"), ("Application", "Front-of-House"),
+                     ("Application", "Back-of-House")}

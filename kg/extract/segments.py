@@ -27,6 +27,8 @@ from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, cl
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
+_PROSE_GOES_ON = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|accounted|held|holds|grew|grows|remains?|"
+                            r"continues?|represented|is\s+expected)\b")
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
                             r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$"
                             # "Download Sample Report PDF (Including Full TOC, Table & Figures)": a call to action
@@ -48,8 +50,10 @@ _SEGMENTS_VERB = re.compile(r"\b(?:segment|divide|split|categori[sz]e|classif|br
 _BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+(?:in)?to\s+(?P<items>[^.;:]+?)"
                       r"(?=[,;]?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s|[.;:]|$)")
 _LEAD_WORDS = re.compile(r"^(?:(?:while|whereas|and|but|yet|with|the|a|an)\s+)+", re.IGNORECASE)  # "while the hybrid"
-_BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|]\s*|\.\s+)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*(?P<items>[^;|\n]+?)\s*(?=;|\||$)",
-                               re.IGNORECASE)
+# (in a title's parentheses too: "… Market (By Component: Software, Services; By Application: A, B) – Global Industry
+# Analysis, Size, Share …": the closing parenthesis ends the last group)
+_BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|(]\s*|\.\s+)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*"
+                               r"(?P<items>(?:[^;|\n()]|\([^()\n]*\))+?)\s*(?=;|\||\)|$)", re.IGNORECASE)
 _SEGMENTATION_HEADING = re.compile(r"\bsegment(?:ation|s)\b|\bsegment (?:analysis|overview|insights|review|highlights|snapshot|outlook)\b|"
                                    r"\bmarket breakdown\b", re.IGNORECASE)
 _ROW = re.compile(r"^\|?\s*(?:(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered\s+by)\s+(?P<dim>[\w\s/&-]{2,30}?)|"
@@ -400,6 +404,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         inner = text[m.end():close]
         if inner.count(",") + inner.count(" and ") < 1 or len(inner) > 400 or re.search(r"\d{4}|%|\$|USD", inner):
             continue
+        if m.re is _GROUP_START and _PROSE_GOES_ON.match(text, close + 1):
+            continue  # "Services (implementation, training, support) will grow faster": a sentence's subject and its examples
         dim = re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim)
         segs.add_list(inner, m.end(), dim.title() if dim.islower() else dim)
     # "Segments Covered | By Technology: Mechanical, Solid-State; By Wavelength: 905 nm, 1550 nm; By Range: …"
