@@ -2424,3 +2424,11 @@ def test_groups_inside_a_titles_parentheses_and_examples_in_a_sentences_subject(
     found = {(s.dimension, s.name) for s in extract(text, "t").segments}
     assert found == {("Component", "Software"), ("Component", "Services"), ("Application", "Front-of-House"),
                      ("Application", "Back-of-House")}
+
+
+def test_a_paragraphs_run_in_heading_names_its_dimension_and_a_ranking_is_no_segment_name():
+    text = ("The UK widget market was worth £1.42bn in 2024.\n\n"
+            "Product. Dining sets remained the single biggest product category at 29.8% of value.\n\n"
+            "Distribution channel. Garden centres held the largest share of sales in 2024 (31.5%).")
+    assert set(segments(text)) == {("Product", "Dining sets", "largest_share"),
+                                   ("Distribution Channel", "Garden centres", "largest_share")}

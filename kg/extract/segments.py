@@ -129,6 +129,12 @@ _SPLITS_INTO = re.compile(r"\b(?:splits?|divides?|breaks?\s+down|segments|slices
 # "By distribution channel, optical stores, clinics and e-commerce platforms are covered": the list, not the verb.
 _COVERED_TAIL = re.compile(r"\s+(?:are|is)\s+(?:covered|included|analy[sz]ed|tracked|studied|considered|profiled)\b.*$",
                            re.IGNORECASE | re.DOTALL)
+_RANKING_WORD = re.compile(r"\b(?:largest|biggest|fastest|leading|dominant|smallest|slowest)\b", re.IGNORECASE)
+# A paragraph's run-in heading that names a dimension: "Material.", "Distribution channel.", "By end user."
+_RUN_IN_DIMENSION = re.compile(r"(?:By\s+)?(?P<dim>(?:[A-Z][a-z]+[ -])?(?:[Tt]ype|[Pp]roduct|[Aa]pplication|[Ee]nd[- ][Uu]ser?|[Mm]aterial|"
+                               r"[Cc]hannel|[Dd]istribution [Cc]hannel|[Cc]omponent|[Tt]echnology|[Dd]eployment|[Ff]orm|[Ss]ource|"
+                               r"[Gg]rade|[Cc]ategory|[Ss]ervice|[Vv]ertical|[Ii]ndustry|[Mm]ode|[Oo]ffering|[Ss]olution|[Pp]latform|"
+                               r"[Cc]rop|[Ll]ivestock|[Nn]ature|[Ii]ndication|[Mm]odality|[Cc]apacity|[Ss]ize|[Pp]ower|[Ss]egment))\.")
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
                             r"by type|material|technology)\b")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
@@ -511,6 +517,11 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         by = _BY.match(sent.text)
         if by:
             dimension, dimension_paragraph = clean(by["dim"]).title(), paragraph
+        run_in = _RUN_IN_DIMENSION.fullmatch(sent.text)
+        if run_in and "\n\n" in text[max(0, sent.start - 3):sent.start + 1] + "\n\n" * (sent.start == 0):
+            # "Distribution channel. Garden centres held the largest share …": a paragraph's run-in heading names its dimension
+            dimension, dimension_paragraph = run_in["dim"].title(), paragraph
+            continue
         body_start = by.end() if by else 0
         body = sent.text[body_start:]
         if by and " | " in body:  # "By storage type: Climate-Controlled | Non-Climate-Controlled | Container Storage"
@@ -548,7 +559,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             clause_start = sent.start + clause.start()
             claim_span = (clause_start, sent.start + clause.end()) if claim else None
             lowered = clause.group().lower()
-            named = [n for n in _NAMED_SEGMENT.finditer(clause.group()) if segs.valid(_NAME_AFTER.sub("", n["name"]))] \
+            # (not "… remained the single biggest product category": a ranking, whose segment is the clause's subject)
+            named = [n for n in _NAMED_SEGMENT.finditer(clause.group()) if segs.valid(_NAME_AFTER.sub("", n["name"]))
+                     and not _RANKING_WORD.search(n["name"])] \
                 if "segment" in lowered or "categor" in lowered else []
             for n in named:
                 trimmed = _NAME_AFTER.sub("", n["name"])
