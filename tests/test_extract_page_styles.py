@@ -2432,3 +2432,11 @@ def test_a_paragraphs_run_in_heading_names_its_dimension_and_a_ranking_is_no_seg
             "Distribution channel. Garden centres held the largest share of sales in 2024 (31.5%).")
     assert set(segments(text)) == {("Product", "Dining sets", "largest_share"),
                                    ("Distribution Channel", "Garden centres", "largest_share")}
+
+
+def test_a_region_inside_a_country_with_its_compass_word():
+    text = ("The Indonesia widget market was valued at USD 2.1 billion in 2024.\n\n"
+            "Central Sulawesi held the largest share of capacity in 2024, while North Maluku and Southeast Sulawesi follow. "
+            "Northern Ontario is not covered.")
+    found = {(r.name, r.claim) for r in extract(text, "t").regions}
+    assert ("Central Sulawesi", "largest_share") in found and "Sulawesi" not in {name for name, _ in found}

@@ -122,9 +122,24 @@ _COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|
 
 
 def _compass_region(name: str) -> str | None:
-    """ "Northern Mexico", "South India", "West and Central India": a compass part of a country, as written."""
+    """ "Northern Mexico", "South India", "West and Central India", "Eastern Ontario": a compass part of a country or of
+    a region inside one, as written."""
     m = re.fullmatch(rf"{_COMPASS}(?:\s+(?:and|&)\s+{_COMPASS})?\s+(?P<country>.+)", name.strip())
-    return clean(name) if m and country_name(m["country"]) else None
+    inside = m and (country_name(m["country"]) or _subdivisions().get(ascii_fold(m["country"]).lower())
+                    or _subnational().get(ascii_fold(m["country"]).lower()))
+    return clean(name) if inside else None
+
+
+def _with_compass_words(sentence: str, matches: list[re.Match]) -> list[re.Match]:
+    """A region inside a country with the compass word written before it, whole: "Eastern Ontario", not "Ontario"."""
+    out = []
+    for m in matches:
+        word = m.group().lower()
+        if m.start() and (_subdivisions().get(ascii_fold(word)) or _subnational().get(ascii_fold(word))):
+            whole = re.compile(rf"(?<![\w-]){_COMPASS}\s+{re.escape(m.group())}").search(sentence, max(0, m.start() - 16), m.end())
+            m = whole if whole and whole.end() == m.end() else m
+        out.append(m)
+    return out
 
 
 @cache
@@ -334,6 +349,7 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     homes = _home_countries(scope, [m.group() for matches in places for m in matches])
     if homes:  # "The South accounted for the largest share": on a country's page, a compass part of it is a region
         places = [_with_compass_parts(sent.text, matches) for sent, matches in zip(sents, places)]
+    places = [_with_compass_words(sent.text, matches) for sent, matches in zip(sents, places)]
     for sent, matches in zip(sents, places):
         if len(sent.text) > _LONGEST_SENTENCE:
             continue  # a run of page text with no full stop, not prose (its tables are read by _named_regions)
