@@ -2440,3 +2440,9 @@ def test_a_region_inside_a_country_with_its_compass_word():
             "Northern Ontario is not covered.")
     found = {(r.name, r.claim) for r in extract(text, "t").regions}
     assert ("Central Sulawesi", "largest_share") in found and "Sulawesi" not in {name for name, _ in found}
+
+
+def test_a_rounder_statement_of_a_figure_in_the_same_scale_is_a_restatement():
+    text = ("India Widget Market to Reach ₹2.23 Lakh Crore by 2031\n\n"
+            "India's widget market was valued at ₹1,21,350 crore in 2024 and is projected to reach ₹2,23,200 crore by 2031.")
+    assert [(v.amount, v.year, len(v.also_stated)) for v in extract(text, "t").values] == [(1.2135, 2024, 0), (2.232, 2031, 1)]

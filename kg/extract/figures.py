@@ -736,7 +736,8 @@ def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
     figure, stated twice; the more precise statement is the fact, the rounder one a restatement."""
     kept: list[MarketValue] = []
     for value in sorted(values, key=lambda v: -len(re.sub(r"\D", "", f"{v.amount:g}"))):
-        same = next((k for k in kept if k.currency == value.currency and k.year == value.year and k.scale != value.scale
+        same = next((k for k in kept if k.currency == value.currency and k.year == value.year
+                     and (k.scale != value.scale or _rounds_to(k.amount, value.amount))
                      and (k.segment, k.region) == (value.segment, value.region)
                      and abs(_base(k) - _base(value)) <= 0.005 * _base(k)), None)
         if same is None:
@@ -744,6 +745,12 @@ def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
         else:
             kept[kept.index(same)] = _restating(same, value)
     return kept
+
+
+def _rounds_to(precise: float, rounder: float) -> bool:
+    """Whether ``rounder`` is ``precise`` rounded to its own decimals: 2.232 → 2.23 (one figure written twice)."""
+    decimals = len(f"{rounder:g}".partition(".")[2])
+    return rounder != precise and round(precise, decimals) == rounder
 
 
 def _restating(fact: MarketValue, restatement: MarketValue) -> MarketValue:
