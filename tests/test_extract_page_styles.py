@@ -2446,3 +2446,10 @@ def test_a_rounder_statement_of_a_figure_in_the_same_scale_is_a_restatement():
     text = ("India Widget Market to Reach ₹2.23 Lakh Crore by 2031\n\n"
             "India's widget market was valued at ₹1,21,350 crore in 2024 and is projected to reach ₹2,23,200 crore by 2031.")
     assert [(v.amount, v.year, len(v.also_stated)) for v in extract(text, "t").values] == [(1.2135, 2024, 0), (2.232, 2031, 1)]
+
+
+def test_a_breakdowns_line_labelled_with_its_place():
+    text = ("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+            "Country breakdown\n"
+            "United States - Valued at USD 331.6 million in 2025 in our base case. Retrofits dominate.\n")
+    assert (331.6, "USD", "million", 2025, "United States") in _figures(text)

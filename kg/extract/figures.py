@@ -409,8 +409,9 @@ def _not_a_value(text: str, amount_at: int | None = None) -> bool:
 _VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|will|would|should|could|may|might|has|have|had|expected|projected|set|poised|"
                          r"anticipated|forecast|estimated|likely)\b")
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
-_PLACE_FIGURE_VERB = re.compile(r"\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
-                                r"was valued at|reached)\b")
+# ("United States - Valued at USD 331.6 million in 2025": a breakdown's line, the place as its label)
+_PLACE_FIGURE_VERB = re.compile(r"(?:\s+[-–—:])?\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
+                                r"was valued at|reached|(?i:valued at|estimated at|worth))\b")
 
 
 def _place_is_the_subject(text: str) -> bool:
@@ -1346,8 +1347,8 @@ class Figures:
                     return None, name
         # "North America held 40% of revenue, with a market size of USD …": the sentence's subject.
         lead = place_re().match(before.lstrip(" •-*")) if before else None
-        if lead and re.match(r"\s+(?:held|holds|accounted|accounts|had|has|was|is|generated|captured|represented|"
-                             r"contributed|dominated|led)\b", before.lstrip(" •-*")[lead.end():]):
+        if lead and re.match(r"(?:\s+[-–—:])?\s+(?:held|holds|accounted|accounts|had|has|was|is|generated|captured|represented|"
+                             r"contributed|dominated|led|(?i:valued at|estimated at|worth))\b", before.lstrip(" •-*")[lead.end():]):
             name = REGIONS.get(lead.group().lower()) or country_name(lead.group())
             if name:
                 return None, name
