@@ -2453,3 +2453,13 @@ def test_a_breakdowns_line_labelled_with_its_place():
             "Country breakdown\n"
             "United States - Valued at USD 331.6 million in 2025 in our base case. Retrofits dominate.\n")
     assert (331.6, "USD", "million", 2025, "United States") in _figures(text)
+
+
+def test_a_companys_round_announced_in_a_month():
+    assert _events("Watershed's USD 100 million round, announced in Feb 2024, is still the largest single raise in the "
+                   "category.") == [("2024-02", "Watershed")]
+
+
+def test_a_timeline_line_whose_verb_is_in_the_present():
+    assert _events("Timeline\n12.03.2025 - Salmon Evolution stocks module 2\n2024 - Revenue grows 5% in the segment\n") == [
+        ("2025-03-12", "Salmon Evolution")]

@@ -178,6 +178,9 @@ _HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*(?:\([^
 _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w\s-]{1,40}?\s+(?:in|on|during)\s+")
 # "Abbott completed enrollment … in November 2024 and received FDA designation for … in February 2025": one subject,
 # a second verb
+# a verb in a timeline's line ("2023 - Atlantic Sapphire cuts its stocking plan"), not one that states a condition
+_TIMELINE_VERB = re.compile(r"(?!(?:is|was|has|does|says|remains|seems|looks|needs|means|sees|expects|plans|aims|hopes|"
+                            r"wants|faces|lacks)$)[a-z]{3,}(?:s|ed)")
 _AND_ANOTHER_VERB = re.compile(r"\s*,?\s+and\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?(?P<verb>[a-z]+)\b[^;:]{0,120}?\s+(?:in|on|during)\s+")
 # An event written as a noun, its doer named by "by" or a possessive: "the acquisition of a Dubai-based enclosure maker
 # by Vertiv in September 2024", "the launch by Menicon in October 2024 of …", "Eaton's opening of a facility in April
@@ -188,7 +191,10 @@ _EVENT_NOUN = (r"(?:acquisition|purchase|takeover|buyout|merger|launch|opening|e
 _NOMINAL_EVENT = re.compile(
     rf"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+[^,;]{{1,80}}?\s+by\s+(?:the\s+)?(?P<actor>{_NAME})"
     rf"|\b{_EVENT_NOUN}\s+by\s+(?:the\s+)?(?P<by>{_NAME})"
-    rf"|(?P<owner>{_NAME})['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_EVENT_NOUN}\s+(?:of|at|in|into|with)\b")
+    rf"|(?P<owner>{_NAME})['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?{_EVENT_NOUN}\s+(?:of|at|in|into|with)\b"
+    # "Watershed's USD 100 million round, announced in Feb 2024": the event, then when it was announced
+    rf"|(?P<announcer>{_NAME})['’]s\s+(?:[\w$.-]+\s+){{0,5}}?(?:{_EVENT_NOUN}|round|raise|funding),?\s+"
+    rf"(?:announced|completed|closed|unveiled|agreed|signed)\s+(?:in|on)\s*$")
 _NOMINAL_EVENT_AFTER_DATE = re.compile(
     rf"\s+{_EVENT_NOUN}\s+(?:of\s+(?:the\s+)?(?P<owner>{_NAME})['’]s?\s|by\s+(?:the\s+)?(?P<by>{_NAME})"
     rf"|of\s+[^,;]{{1,80}}?\s+by\s+(?:the\s+)?(?P<actor>{_NAME}))")
@@ -205,7 +211,7 @@ def _nominal_actor(sentence: str, since: int, date: _Dated) -> str | None:
         pass
     if found is None or re.search(r"[,;]", sentence[found.end():date.start()]):
         return None
-    return _actor(found["actor"] or found["by"] or found["owner"])
+    return _actor(found["actor"] or found["by"] or found["owner"] or found["announcer"])
 # "Acme Robotics was acquired by Beta Holdings in May 2024": the doer of a passive event
 _PASSIVE_EVENT = re.compile(rf"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?"
                             rf"(?P<actor>{_NAME})")
@@ -297,6 +303,16 @@ def writes_day_first(text: str) -> bool:
     return bool(_CONTINENTAL_PAGE.search(text))
 
 
+def _opens_with_a_date(sentence: str) -> bool:
+    """A timeline's line: "12.03.2025 - Salmon Evolution stocks module 2"."""
+    lead = sentence.lstrip(" |•*-\t")
+    return lead[:1].isdigit() or lead[:3].lower() in _MONTH_STARTS and bool(DATE_RE.match(lead))
+
+
+_MONTH_STARTS = frozenset(m[:3] for m in ("january february march april may june july august september october november "
+                                         "december").split())
+
+
 def _dates_in(sentence: str, published: date | None = None, day_first: bool = False) -> list[_Dated]:
     """The dates of a sentence in order; "in the same month" is the date before it; ``published``: the page's date, which
     dates a month written without its year; ``day_first``: how the page writes numeric dates."""
@@ -364,7 +380,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
     tabled = _table_developments(text, day_first)  # a row of a table of developments is read by its columns, not as a clause
     table_rows_read = [(d.span.start, d.span.end) for d in tabled]
     for sent in sents:
-        if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text) or _SAID.search(sent.text)):
+        if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text) or _SAID.search(sent.text)
+                                        or _opens_with_a_date(sent.text)):
             continue
         dates = _dates_in(sent.text, published, day_first)
         last_actor = None
@@ -379,6 +396,9 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
                 (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
             actor = actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
+            if actor is None and m and _TIMELINE_VERB.fullmatch(m["verb"]) and re.match(r"\s*[-–—:]", clause) \
+                    and re.fullmatch(r"[\s|•*-]*", sent.text[sent.text.rfind("\n", 0, d.start()) + 1:d.start()]):
+                actor = actor_named(m["actor"])  # "12.03.2025 - Salmon Evolution stocks module 2": a timeline's line, its verb in the present
             if actor is None and (row := _actor_before_capital_verb(clause)):
                 m, actor = row, actor_named(row["actor"])
             if actor is None and i == 0 and (before := _NAME_BEFORE_DATE.fullmatch(sent.text, 0, d.start())) \
