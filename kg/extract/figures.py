@@ -406,17 +406,20 @@ def _not_a_value(text: str, amount_at: int | None = None) -> bool:
     return any(counts(at, words) for at, words in cues)
 
 
+# A clause that begins with its verb: its subject is the clause's before it
 _VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|will|would|should|could|may|might|has|have|had|expected|projected|set|poised|"
                          r"anticipated|forecast|estimated|likely)\b")
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
+_LEADING_ARTICLE = re.compile(r"^\W*(?:[Tt]he\s+)?")  # ("The U.S. market": the place that leads a clause)
 # ("United States - Valued at USD 331.6 million in 2025": a breakdown's line, the place as its label)
 _PLACE_FIGURE_VERB = re.compile(r"(?:\s+[-–—:])?\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
                                 r"was valued at|reached|(?i:valued at|estimated at|worth))\b")
 
 
 def _place_is_the_subject(text: str) -> bool:
-    lead = place_re().match(re.sub(r"^\W*(?:the\s+)?", "", text))
-    return bool(lead) and bool(_PLACE_FIGURE_VERB.match(re.sub(r"^\W*(?:the\s+)?", "", text)[lead.end():]))
+    subject = _LEADING_ARTICLE.sub("", text)
+    lead = place_re().match(subject)
+    return bool(lead) and bool(_PLACE_FIGURE_VERB.match(subject[lead.end():]))
 
 
 def _about_the_market(text: str, in_context: bool) -> bool:
@@ -1334,7 +1337,7 @@ class Figures:
         if len(clauses) > 1 and _VERB_FIRST.match(clauses[-1]):
             while len(clauses) > 1 and _VERB_FIRST.match(clauses[-1]):
                 clauses.pop()
-            subject = place_re().match(re.sub(r"^\W*(?:[Tt]he\s+)?", "", clauses[-1]))
+            subject = place_re().match(_LEADING_ARTICLE.sub("", clauses[-1]))
             name = subject and (REGIONS.get(subject.group().lower()) or country_name(subject.group()))
             return (None, name) if name else self._segment_subject(clauses[-1])
         clause = clauses[-1]

@@ -130,14 +130,18 @@ def _compass_region(name: str) -> str | None:
     return clean(name) if inside else None
 
 
+_COMPASS_WORD_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}\s+$")
+_SPAN = re.compile(r"[^\n]+")  # (a match over a span already found, for the code that reads matches)
+
+
 def _with_compass_words(sentence: str, matches: list[re.Match]) -> list[re.Match]:
     """A region inside a country with the compass word written before it, whole: "Eastern Ontario", not "Ontario"."""
     out = []
     for m in matches:
-        word = m.group().lower()
-        if m.start() and (_subdivisions().get(ascii_fold(word)) or _subnational().get(ascii_fold(word))):
-            whole = re.compile(rf"(?<![\w-]){_COMPASS}\s+{re.escape(m.group())}").search(sentence, max(0, m.start() - 16), m.end())
-            m = whole if whole and whole.end() == m.end() else m
+        word = ascii_fold(m.group().lower())
+        if m.start() and (_subdivisions().get(word) or _subnational().get(word)) \
+                and (compass := _COMPASS_WORD_BEFORE.search(sentence, max(0, m.start() - 16), m.start())):
+            m = _SPAN.match(sentence, compass.start(), m.end())
         out.append(m)
     return out
 
