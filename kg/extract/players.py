@@ -434,7 +434,9 @@ def _read_labelled_cells(players: _Players, line: Line) -> None:
 
 # Companies named together as holding a share of the market.
 # ("In the white-pig segment, A (through its brand N), B, C and D stand out": after a phrase that sets the field)
-_NOTED_NAME = rf"{ORG_NAME}(?:\s*\([^()]{{1,40}}\))?"
+# (a note in lower case only: "(Country)" is a token of the name itself, and a second way to read it made a long list that
+# does not end in "and" cost exponential time)
+_NOTED_NAME = rf"{ORG_NAME}(?:\s*\((?=[a-z])[^()]{{1,40}}\))?"
 _JOINT_SHARE = re.compile(rf"^[\s•*–-]*(?:(?:In|Among|Within|Across)\s+[^,;]{{3,60}},\s*)?"
                           rf"(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+(?:stand\s+out\b|(?:together\s+|jointly\s+|"
                           rf"collectively\s+|combined\s+)?(?:control|controlled|hold|held|account(?:ed)?\s+for|command(?:ed)?|"
