@@ -176,11 +176,11 @@ def _announces(clause: str, verb_end: int) -> bool:
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
 _HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*)?[–—:-]\s+")
 _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w\s-]{1,40}?\s+(?:in|on|during)\s+")
-# "Abbott completed enrollment … in November 2024 and received FDA designation for … in February 2025": one subject,
-# a second verb
 # a verb in a timeline's line ("2023 - Atlantic Sapphire cuts its stocking plan"), not one that states a condition
 _TIMELINE_VERB = re.compile(r"(?!(?:is|was|has|does|says|remains|seems|looks|needs|means|sees|expects|plans|aims|hopes|"
                             r"wants|faces|lacks)$)[a-z]{3,}(?:s|ed)")
+# "Abbott completed enrollment … in November 2024 and received FDA designation for … in February 2025": one subject,
+# a second verb
 _AND_ANOTHER_VERB = re.compile(r"\s*,?\s+and\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?(?P<verb>[a-z]+)\b[^;:]{0,120}?\s+(?:in|on|during)\s+")
 # An event written as a noun, its doer named by "by" or a possessive: "the acquisition of a Dubai-based enclosure maker
 # by Vertiv in September 2024", "the launch by Menicon in October 2024 of …", "Eaton's opening of a facility in April
@@ -303,14 +303,19 @@ def writes_day_first(text: str) -> bool:
     return bool(_CONTINENTAL_PAGE.search(text))
 
 
+_MONTH_STARTS = frozenset(m[:3] for m in ("january february march april may june july august september october november "
+                                         "december").split())
+
+
+def _opens_its_line(text: str, at: int) -> bool:
+    """Whether only bullets or bars come before ``at`` on its line: "• 12.03.2025 - …", "| Jan 2024 | …"."""
+    return re.fullmatch(r"[\s|•*-]*", text[text.rfind("\n", 0, at) + 1:at]) is not None
+
+
 def _opens_with_a_date(sentence: str) -> bool:
     """A timeline's line: "12.03.2025 - Salmon Evolution stocks module 2"."""
     lead = sentence.lstrip(" |•*-\t")
     return lead[:1].isdigit() or lead[:3].lower() in _MONTH_STARTS and bool(DATE_RE.match(lead))
-
-
-_MONTH_STARTS = frozenset(m[:3] for m in ("january february march april may june july august september october november "
-                                         "december").split())
 
 
 def _dates_in(sentence: str, published: date | None = None, day_first: bool = False) -> list[_Dated]:
@@ -391,13 +396,13 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 continue
             clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
             clause = sent.text[d.end():clause_end]
-            if re.match(r"[ \t]*\|", clause) and re.fullmatch(r"[\s|•*-]*", sent.text[sent.text.rfind("\n", 0, d.start()) + 1:d.start()]):
+            opens_its_line = _opens_its_line(sent.text, d.start())
+            if re.match(r"[ \t]*\|", clause) and opens_its_line:
                 clause = clause.replace("|", ":", 1)  # "Jan 2024 | Diaverum won …": a date cell opening its line, then the event
             m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
                 (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
             actor = actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
-            if actor is None and m and _TIMELINE_VERB.fullmatch(m["verb"]) and re.match(r"\s*[-–—:]", clause) \
-                    and re.fullmatch(r"[\s|•*-]*", sent.text[sent.text.rfind("\n", 0, d.start()) + 1:d.start()]):
+            if actor is None and m and _TIMELINE_VERB.fullmatch(m["verb"]) and re.match(r"\s*[-–—:]", clause) and opens_its_line:
                 actor = actor_named(m["actor"])  # "12.03.2025 - Salmon Evolution stocks module 2": a timeline's line, its verb in the present
             if actor is None and (row := _actor_before_capital_verb(clause)):
                 m, actor = row, actor_named(row["actor"])

@@ -535,6 +535,12 @@ def _is_group_label(line: Line, after: list[Line]) -> bool:
             and bool(after) and after[0].kind == "bullet")  # (not "Recent activity cited in the study includes:")
 
 
+def _name_before_note(text: str) -> str | None:
+    """ "Align Technology, Inc. - Tempe, Arizona, U.S.": the name before a dash and a note on it, if it is one."""
+    dashed = re.match(r"(?P<name>.+?)\s[-–—]\s", text)
+    return dashed["name"] if dashed and _as_name(Item(0, dashed["name"]), True) else None
+
+
 def _read_list_under(players: _Players, following: list[Line]) -> None:
     """Names under a heading: bullets, short lines or one comma list, until the first line that is not names."""
     if following and _COMPANY_TABLE_HEADER.match(following[0].text):
@@ -566,8 +572,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         # a section's heading ends the list (not a list of names one of which holds such a word: "INSIGHTS CARE",
         # nor a name with its country: "Transportation Insight (U.S.)", nor a name with a note on it: "Quálitas
         # Controladora, S.A.B. de C.V. - headquartered in Mexico City; the clear market leader")
-        noted = re.match(r"(?P<name>.+?)\s[-–—]\s", line.text)
-        named = noted["name"] if noted and line.kind == "bullet" and _as_name(Item(0, noted["name"]), True) else line.text
+        noted = _name_before_note(line.text) if line.kind == "bullet" else None
+        named = noted or line.text
         if line.kind == "row" or line.text.endswith(":") or _SECTION.search(named) and named.count(",") < 2 \
                 and not _WITH_COUNTRY.search(named):
             break
@@ -587,9 +593,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         if grouped:
             line = Line(line.start + grouped.end(), line.end, line.text[grouped.end():], line.kind)
         # "- Align Technology, Inc. - Tempe, Arizona, U.S.": the name, then a note on it (its seat, what it makes)
-        dashed = re.match(r"(?P<name>.+?)\s[-–—]\s", line.text)
-        if dashed and _as_name(Item(0, dashed["name"]), True):
-            line = Line(line.start, line.start + len(dashed["name"]), dashed["name"], line.kind)
+        if dashed := _name_before_note(line.text):
+            line = Line(line.start, line.start + len(dashed), dashed, line.kind)
         # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
         items = split_items(line.text) if "," in line.text or ";" in line.text or "(" in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60

@@ -28,7 +28,7 @@ from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, cl
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
 _PROSE_GOES_ON = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|accounted|held|holds|grew|grows|remains?|"
-                            r"continues?|represented|is\s+expected)\b")
+                            r"continues?|represented)\b")
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
                             r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$"
                             # "Download Sample Report PDF (Including Full TOC, Table & Figures)": a call to action
