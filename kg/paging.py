@@ -188,7 +188,7 @@ def fetch_page(store, sparql: str, limit: int, offset: int, *, count_sparql: str
     bindings = data["results"]["bindings"]
     has_next = len(bindings) > limit
     del bindings[limit:]
-    result = QueryResult.from_serialized("solutions", json.dumps(data).encode())
+    result = QueryResult.from_json(data)
     if not has_next and (bindings or offset == 0):
         return Page(result, limit, offset, len(bindings), False, offset + len(bindings))
     if count_sparql is not None:
@@ -240,8 +240,7 @@ def fetch_keyed_page(store, sparql: str, pages_sparql: str, limit: int, offset: 
     else:
         data = {"head": {"vars": list(split_select(sparql).projected)}, "results": {"bindings": []}}
     bindings = data["results"]["bindings"]
-    result = QueryResult.from_serialized("solutions", json.dumps(data).encode())
-    return Page(result, limit, offset, len(bindings), has_next, total)
+    return Page(QueryResult.from_json(data), limit, offset, len(bindings), has_next, total)
 
 
 def ordered_keys(store, sparql: str, limit: int | None = None, offset: int = 0) -> list:
@@ -436,7 +435,7 @@ def _grouped_page(store, sparql: str, limit: int, offset: int, seen: int, kept: 
     has_next = seen > offset + limit
     del kept[limit:]
     head = head or {"vars": list(split_select(sparql).projected)}
-    result = QueryResult.from_serialized("solutions", json.dumps({"head": head, "results": {"bindings": kept}}).encode())
+    result = QueryResult.from_json({"head": head, "results": {"bindings": kept}})
     if not has_next and (kept or offset == 0):
         return Page(result, limit, offset, len(kept), False, seen)
     if count_sparql is not None:
@@ -534,47 +533,63 @@ _DATES = {f"{_XSD}{t}" for t in ("date", "gYear", "gYearMonth")}
 
 def _sort_as_sparql(rows: list[dict], keys: list[tuple[str, bool]]) -> bool:
     """Sort SPARQL JSON ``rows`` in place as ORDER BY ``keys`` orders them, and say so; leave them and say False when a
-    column holds terms of more than one kind (IRIs and literals, numbers and strings, two languages …) or a kind
-    whose SPARQL order Python does not share. Unbound comes first, as in SPARQL (last when descending)."""
+    column that decides the order holds terms of more than one kind (IRIs and literals, numbers and strings, two
+    languages …) or a kind whose SPARQL order Python does not share. Unbound comes first, as in SPARQL (last when
+    descending).
+
+    The conditions are read in turn only until the rows differ in them: the rest cannot change the order (a page of
+    reports in id order is ordered by its ids; the other columns, which break ties, are never decoded).
+    """
     sort_keys = []
     for var, descending in keys:
-        kinds, values = set(), []
-        for row in rows:
-            term = row.get(var)
-            if term is None:
-                values.append((0, 0))
-                continue
-            datatype, value = term.get("datatype"), term["value"]
-            if term["type"] == "uri":
-                kinds.add("uri")
-            elif term["type"] != "literal":
-                return False  # a blank node
-            elif "xml:lang" in term:
-                kinds.add("lang:" + term["xml:lang"].lower())
-            elif datatype is None or datatype == f"{_XSD}string":
-                kinds.add("string")
-            elif datatype in _NUMERIC:
-                kinds.add("number")
-                try:
-                    value = float(value) if datatype in (f"{_XSD}double", f"{_XSD}float") else Decimal(value)
-                except (ValueError, ArithmeticError):
-                    return False
-            elif datatype == f"{_XSD}boolean":
-                kinds.add("boolean")
-                value = value in ("true", "1")
-            elif datatype in _DATES and re.fullmatch(r"-?\d{4}(?:-\d{2}){0,2}", value):
-                kinds.add(datatype)
-            else:
-                return False
-            if len(kinds) > 1:
-                return False
-            values.append((1, value))
+        if len(set(zip(*(values for values, _ in sort_keys)))) == len(rows) and sort_keys or len(rows) < 2:
+            break
+        values = _sort_values(rows, var)
+        if values is None:
+            return False
         sort_keys.append((values, descending))
     order = list(range(len(rows)))
     for values, descending in reversed(sort_keys):  # stable sorts, the last condition first
         order.sort(key=values.__getitem__, reverse=descending)
     rows[:] = [rows[i] for i in order]
     return True
+
+
+def _sort_values(rows: list[dict], var: str) -> list[tuple] | None:
+    """Each row's ``var`` as a Python value that sorts as SPARQL orders it, or None when the column's terms are of more
+    than one kind or of a kind Python does not order as SPARQL does."""
+    kinds, values = set(), []
+    for row in rows:
+        term = row.get(var)
+        if term is None:
+            values.append((0, 0))
+            continue
+        datatype, value = term.get("datatype"), term["value"]
+        if term["type"] == "uri":
+            kinds.add("uri")
+        elif term["type"] != "literal":
+            return None  # a blank node
+        elif "xml:lang" in term:
+            kinds.add("lang:" + term["xml:lang"].lower())
+        elif datatype is None or datatype == f"{_XSD}string":
+            kinds.add("string")
+        elif datatype in _NUMERIC:
+            kinds.add("number")
+            try:
+                value = float(value) if datatype in (f"{_XSD}double", f"{_XSD}float") else Decimal(value)
+            except (ValueError, ArithmeticError):
+                return None
+        elif datatype == f"{_XSD}boolean":
+            kinds.add("boolean")
+            value = value in ("true", "1")
+        elif datatype in _DATES and re.fullmatch(r"-?\d{4}(?:-\d{2}){0,2}", value):
+            kinds.add(datatype)
+        else:
+            return None
+        if len(kinds) > 1:
+            return None
+        values.append((1, value))
+    return values
 
 
 def _next_chunk(wanted: int, seen: int, units_done: int, chunk: int) -> int:

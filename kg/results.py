@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from typing import BinaryIO, Literal as Kind
 
 import pyoxigraph as ox
@@ -36,14 +37,30 @@ class QueryResult:
             else "solutions" if isinstance(raw, ox.QuerySolutions) else "triples")
         self._raw = raw
         self._cache: dict[str, bytes] = {}
+        self._json: dict | None = None
 
     @classmethod
     def from_serialized(cls, kind: Kind["solutions", "boolean", "triples"], data: bytes) -> QueryResult:
         """A result that arrived already serialized: SPARQL JSON results, or N-Triples for triples."""
         result = cls.__new__(cls)
-        result.kind, result._raw = kind, None
+        result.kind, result._raw, result._json = kind, None, None
         result._cache = {"ntriples" if kind == "triples" else "json": data}
         return result
+
+    @classmethod
+    def from_json(cls, data: dict) -> QueryResult:
+        """Solutions already read as SPARQL JSON (``{"head": …, "results": {"bindings": …}}``): kept as they are, and
+        written out only if a format is asked for (a page of rows goes to its client without being parsed twice)."""
+        result = cls.__new__(cls)
+        result.kind, result._raw, result._cache, result._json = "solutions", None, {}, data
+        return result
+
+    @property
+    def sparql_json(self) -> dict:
+        """The solutions (or boolean) as SPARQL JSON, read into Python."""
+        if self._json is None:
+            self._json = json.loads(self.serialize("json"))
+        return self._json
 
     def serialize(self, fmt: str = "json", output: BinaryIO | None = None) -> bytes:
         """SPARQL 1.1 results (json, xml, csv, tsv), or for triples an RDF format (turtle, ntriples …).
@@ -52,11 +69,14 @@ class QueryResult:
         raises stops the evaluation: that is how the service enforces its deadline).
         """
         if fmt not in self._cache:
-            if self._raw is not None:
+            if fmt == "json" and self._json is not None:
+                self._cache[fmt] = json.dumps(self._json).encode()
+            elif self._raw is not None:
                 self._cache[fmt] = self._stream(self._raw, fmt, output)
                 self._raw = None
                 return self._cache[fmt]
-            self._cache[fmt] = self._convert(fmt)
+            else:
+                self._cache[fmt] = self._convert(fmt)
         if output is not None:
             output.write(self._cache[fmt])
         return self._cache[fmt]

@@ -19,7 +19,6 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -30,7 +29,7 @@ def with_values(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] |
     for name, term in bindings.items():
         if not _NAME.match(name) or not isinstance(term, ox.NamedNode | ox.Literal):
             raise ValueError(f"cannot bind {name!r} to {term!r}")
-    match = _WHERE.search(_without_comments(sparql))
+    match = _first_where(*_keyword_text(sparql))
     if match is None:
         raise ValueError("the query has no WHERE group to bind parameters in")
     names = " ".join(f"?{n}" for n in bindings)
@@ -51,38 +50,86 @@ def with_rows(sparql: str, name: str, terms: list[ox.NamedNode | ox.Literal]) ->
     SELECT ?s WHERE { VALUES ?s { <http://e/a> <http://e/b> }  ?s ?p ?o }
     >>> print(with_rows("SELECT ?s WHERE { ?s ?p ?o LATERAL { ?o ?q ?r VALUES ?r { UNDEF } } }", "r", [ox.Literal("x")]))
     SELECT ?s WHERE { ?s ?p ?o LATERAL { ?o ?q ?r VALUES ?r { "x" } } }
+
+    Keywords in any case, variables as written (``?R`` is another variable), a text that upper case lengthens:
+
+    >>> print(with_rows("select * where { ?s ?p 'Straße' values ?R { undef } values ?r { undef } }", "r", [ox.Literal("x")]))
+    select * where { ?s ?p 'Straße' values ?R { undef } VALUES ?r { "x" } }
     """
     if not _NAME.match(name) or not all(isinstance(t, ox.NamedNode | ox.Literal) for t in terms):
         raise ValueError(f"cannot bind {name!r} to {terms!r}")
     values = " ".join(str(t) for t in terms)
-    placeholder = re.compile(rf"\bVALUES\s+\?{name}\s*\{{\s*UNDEF\s*\}}", re.IGNORECASE)
-    blanked = _without_comments(sparql)
-    if placeholder.search(blanked):
+    upper, flags = _keyword_text(sparql)
+    placeholder = re.compile(rf"VALUES\s+(?P<var>\?{re.escape(name.upper())})\s*\{{\s*UNDEF\s*\}}", flags)
+    spans = [m.span() for m in placeholder.finditer(upper)
+             if _starts_word(upper, m.start()) and sparql[m.start("var"):m.end("var")] == f"?{name}"]
+    if spans:
         out, last = [], 0
-        for match in placeholder.finditer(blanked):
-            out += [sparql[last:match.start()], f"VALUES ?{name} {{ {values} }}"]
-            last = match.end()
+        for start, end in spans:
+            out += [sparql[last:start], f"VALUES ?{name} {{ {values} }}"]
+            last = end
         return "".join(out) + sparql[last:]
-    match = _WHERE.search(blanked)
+    match = _first_where(upper, flags)
     if match is None:
         raise ValueError("the query has no WHERE group to bind values in")
     return sparql[: match.end()] + f" VALUES ?{name} {{ {values} }} " + sparql[match.end():]
+
+
+def _keyword_text(sparql: str) -> tuple[str, int]:
+    """The query's text to find keywords in, comments blanked, and the regex flags to find them with.
+
+    Keywords are found in the text put in upper case by patterns that begin with them, the word boundary tested
+    after (``_starts_word``): a case-blind pattern, or one that begins with \\b, is tried at every character of a
+    long query, a hundred times slower, and a grouped page binds rows several times. Should a character change
+    length in upper case, the offsets would not hold: the text as it is then, searched case-blind.
+    """
+    blanked = _without_comments(sparql)
+    upper = blanked.upper()
+    return (upper, 0) if len(upper) == len(blanked) else (blanked, re.IGNORECASE)
+
+
+def _first_where(text: str, flags: int) -> re.Match | None:
+    return next((m for m in re.finditer(r"WHERE\s*\{", text, flags) if _starts_word(text, m.start())), None)
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Whether a word begins at ``at`` (what ``\\b`` tests before a keyword)."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 def without_lateral(sparql: str) -> str:
     """``LATERAL { … }`` (an Oxigraph extension, SPARQL SEP-0006) as a plain join ``{ … }``, for other engines.
 
     The named queries use LATERAL only where the inner block needs nothing but the outer bindings to
-    be joined on, so a plain join gives the same solutions, only without the evaluation order hint.
+    be joined on, so a plain join gives the same solutions, only without the evaluation order hint. A
+    LATERAL block that is one OPTIONAL (a left join evaluated per row) becomes that OPTIONAL: as a plain
+    group, an OPTIONAL inside it would keep rows the outer ones do not join (or, its FILTER seeing no
+    outer variable, none).
 
     >>> without_lateral('SELECT * WHERE { ?s ?p ?o LATERAL { GRAPH ?g { ?s ?q "LATERAL" } } }')
     'SELECT * WHERE { ?s ?p ?o  { GRAPH ?g { ?s ?q "LATERAL" } } }'
+    >>> without_lateral('SELECT * WHERE { ?s ?p ?o LATERAL { OPTIONAL { ?o ?q ?r FILTER (?p) } } }')
+    'SELECT * WHERE { ?s ?p ?o   OPTIONAL { ?o ?q ?r FILTER (?p) }  }'
     """
+    tokens = tokenize(sparql)
+    cut: list[tuple[int, int]] = []  # spans of the text to drop
+    for i, token in enumerate(tokens):
+        if not token.is_word("LATERAL"):
+            continue
+        cut.append((token.start, token.start + len(token.text)))
+        opened = i + 1
+        # The block's closing brace: the next one back at the LATERAL's own depth.
+        closed = next((j for j in range(opened + 1, len(tokens))
+                       if tokens[j].kind == "close" and tokens[j].depth == token.depth), None)
+        if (closed is not None and opened + 2 < closed and tokens[opened].kind == "open"
+                and tokens[opened + 1].is_word("OPTIONAL") and tokens[opened + 2].kind == "open"
+                and next((j for j in range(opened + 3, closed) if tokens[j].kind == "close"
+                          and tokens[j].depth == token.depth + 1), None) == closed - 1):
+            cut += [(tokens[opened].start, tokens[opened].start + 1), (tokens[closed].start, tokens[closed].start + 1)]
     out, last = [], 0
-    for token in tokenize(sparql):
-        if token.is_word("LATERAL"):
-            out.append(sparql[last:token.start])
-            last = token.start + len(token.text)
+    for start, end in sorted(cut):
+        out.append(sparql[last:start])
+        last = end
     return "".join(out) + sparql[last:]
 
 

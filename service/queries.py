@@ -61,9 +61,8 @@ def _plain(binding: dict) -> Any:
     return value
 
 
-def rows_json(query: NamedQuery, params: dict[str, str], sparql_json: bytes, page: Page | None = None,
+def rows_json(query: NamedQuery, params: dict[str, str], results: dict, page: Page | None = None,
               next_url: str | None = None) -> bytes:
-    results = json.loads(sparql_json)
     rows = [{k: _plain(v) for k, v in b.items()} for b in results["results"]["bindings"]]
     body = {"query": query.name, "title": query.title, "params": params,
             "columns": results["head"]["vars"], "count": len(rows)}
@@ -99,7 +98,7 @@ async def run_named_query(request: Request, services: ServicesDep, name: str) ->
             next_url = (str(request.url.include_query_params(limit=limit, offset=page.next_offset))
                         if page.has_next else None)
             if fmt == "rows":
-                return rows_json(query, raw, page.result.serialize("json"), page, next_url), next_url
+                return rows_json(query, raw, page.result.sparql_json, page, next_url), next_url
             return page.result.serialize(fmt, output=deadline), next_url
 
         body, next_url = await services.run(work, request.client.host if request.client else None)

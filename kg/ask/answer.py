@@ -15,7 +15,6 @@ names a place or organisation the best query cannot filter by. It never writes a
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from dataclasses import asdict, dataclass, field
@@ -177,7 +176,7 @@ def ask(question: str, store, catalog: QueryCatalog | None = None, *, mode: str 
     answer.sparql = "\n".join(line for line in with_values(query.sparql, bindings).splitlines()
                                if not line.startswith("#+")).strip() + "\n"
     page = query.page(store, limit=limit, **filling.params)
-    data = json.loads(page.result.serialize("json"))
+    data = page.result.sparql_json
     answer.columns = data["head"]["vars"]
     answer.rows = [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
     answer.more_rows = page.has_next
