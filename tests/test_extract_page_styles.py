@@ -2459,3 +2459,88 @@ def test_a_companys_round_announced_in_a_month():
 def test_a_timeline_line_whose_verb_is_in_the_present():
     assert _events("Timeline\n12.03.2025 - Salmon Evolution stocks module 2\n2024 - Revenue grows 5% in the segment\n") == [
         ("2025-03-12", "Salmon Evolution")]
+
+
+def test_rand_written_with_its_letter_before_a_scale_and_not_a_statistic():
+    assert _figures("The South Africa widget market generated R41.2 billion in 2024 and should reach R63.5 bn by 2030. "
+                    "The fit of the model, R2 = 0.91 in 2024, is good.") == [
+        (41.2, "ZAR", "billion", 2024, None), (63.5, "ZAR", "billion", 2030, None)]
+
+
+def test_zloty_after_the_amount_and_an_approximate_conversion_in_parentheses():
+    text = ("The Polish widget market reached 12,4 mld zł (ok. 2,9 mld EUR) in 2024 and will reach 19,1 mld zł by 2030. "
+            "Online sales generated 4 310 mln zł in 2024.")
+    found = _figures(text)
+    assert (12.4, "PLN", "billion", 2024, None) in found and (19.1, "PLN", "billion", 2030, None) in found
+    assert (4310.0, "PLN", "million", 2024, None) in found or (4310.0, "PLN", "million", 2024, "Online sales") in found
+
+
+def test_a_table_row_whose_name_has_a_parenthesis_inside_and_a_row_a_template_left_blank():
+    text = ("The global widget market is projected to grow at a CAGR of 7.1% from 2025 to 2033.\n\n"
+            "Exhibit 2.1: Widget Market, by Type, 2025 vs 2033 (USD Million)\n"
+            "Type    2025    2033    CAGR (2025–2033)\n"
+            "Rotary Widgets    812.4    1,402.3    7.1%\n"
+            "Dual-Axis (Gimbal) Widgets    301.7    611.0    9.2%\n"
+            "Linear Widgets    95.5    XX.X    X.X%\n")
+    found = _figures(text)
+    assert (301.7, "USD", "million", 2025, "Dual-Axis (Gimbal) Widgets") in found
+    assert (611.0, "USD", "million", 2033, "Dual-Axis (Gimbal) Widgets") in found
+    assert (95.5, "USD", "million", 2025, "Linear Widgets") in found
+
+
+def test_a_coverage_tables_revenue_row_and_a_figure_rounded_in_the_other_scale():
+    text = ("The global widget market size is estimated at USD 512.6 million in 2025 and is projected to reach USD 874.4 "
+            "million by 2032.\n\nReport Coverage        Details\nRevenue in 2024        USD 488.0 million\n"
+            "Revenue Forecast in 2032        USD 874.4 million\n\n"
+            "FAQ\nQ: How big will it be? A: The widget market is expected to reach about USD 0.87 billion by 2032.")
+    values = extract(text, "t").values
+    assert [(v.amount, v.year) for v in values] == [(488.0, 2024), (512.6, 2025), (874.4, 2032)]
+    assert len(values[-1].also_stated) == 2  # the table's row and the FAQ's rounded figure
+
+
+def test_a_figure_whose_sentence_leads_with_one_of_the_pages_segments():
+    text = ("Global Widget Market\nBy Product Type: Rotary Widgets/Spinners, Linear Widgets, Gimbal Widgets & Mounts\n\n"
+            "The global widget market was valued at USD 40.2 billion in 2024.\n\n"
+            "Rotary widgets remained the backbone of the category, generating USD 21.5 billion in 2024, or 53.5% of "
+            "global revenue.\n\nGimbal widgets and mounts generated USD 2.2 billion in 2024 and are expected to grow at a "
+            "CAGR of 9.8% from 2025 to 2033.")
+    found = _figures(text)
+    assert (21.5, "USD", "billion", 2024, "Rotary Widgets/Spinners") in found
+    assert (2.2, "USD", "billion", 2024, "Gimbal Widgets & Mounts") in found
+    assert (40.2, "USD", "billion", 2024, None) in found
+
+
+def test_a_place_then_what_it_is_and_revenue_that_rose_from_a_figure():
+    text = ("The global widget market was valued at USD 40.2 billion in 2024. Japan, a mature market worth USD 3.1 "
+            "billion in 2024, is shifting to slimmer widgets.\n\nThe historic picture is steadier. Revenue rose from "
+            "USD 30.4 Bn in 2019 to USD 34.9 Bn in 2021.")
+    found = _figures(text)
+    assert (3.1, "USD", "billion", 2024, "Japan") in found
+    assert {(30.4, 2019), (34.9, 2021)} <= {(amount, year) for amount, _, _, year, _ in found}
+
+
+def test_a_figure_whose_year_is_wrapped_to_the_next_line():
+    text = ("SAN DIEGO, Sept. 9, 2025 /Wire/ -- The global widget market, valued at USD 8.02 billion in\n"
+            "2024, is expected to reach USD 12.9 billion by 2033, expanding at a CAGR of 5.4% from\n"
+            "2025 to 2033.\n")
+    assert [(v.amount, v.year) for v in extract(text, "t").values] == [(8.02, 2024), (12.9, 2033)]
+
+
+def test_a_statistics_table_with_spaces_grouping_thousands_and_a_past_rate_that_starts_no_forecast():
+    text = ("Statistical Bulletin 04/2025\nRelease date: 16 May 2025\n\n"
+            "The widget market reached EUR 1,301.4 million in 2024. Between 2019 and 2024 the market grew at an average "
+            "annual rate (CAGR) of 3.2%. It is forecast to reach EUR 1.5 billion by 2030, a CAGR of 2.4% over 2025-2030.\n\n"
+            "Table 1 - Widget market, 2019-2024 (EUR million)\nYear | 2019 | 2020 | 2021 | 2022 | 2023 | 2024p\n"
+            "Market value | 1 111.2 | 981.5 | 1 139.8 | 1 201.2 | 1 246.9 | 1 301.4\n")
+    values = extract(text, "t").values
+    assert [(v.amount, v.year, v.kind) for v in values if v.year < 2024] == [
+        (1111.2, 2019, "actual"), (981.5, 2020, "actual"), (1139.8, 2021, "actual"), (1201.2, 2022, "actual"),
+        (1246.9, 2023, "actual")]
+
+
+def test_a_companys_own_revenue_a_plant_expansion_and_another_markets_headline_are_not_values():
+    text = ("Poland Widget Market Report 2025\n\nThe Polish widget market reached PLN 12.4 billion in 2024.\n\n"
+            "Acme remains the leader; its Polish revenue of PLN 5.1 billion in 2024 is reported separately.\n"
+            "- Q1 2025 - Borealis completed a USD 180 million expansion of its widget plant in 2025.\n\n"
+            "Most read\n1. Gadget Insurance Market to Hit USD 34.2 Billion by 2032, Says Verity Lane\n")
+    assert _figures(text) == [(12.4, "PLN", "billion", 2024, None)]

@@ -112,7 +112,13 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     historical, forecast = figures.periods()
     cagrs = figures.cagrs(forecast)
     starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
-    values = figures.values(forecast.start if forecast else min(starts) if starts else None, scope)
+    # (a rate over past years, "between 2019 and 2024 the market grew at 3.7%" on a 2025 page, starts no forecast)
+    ahead = [c.start for c in cagrs if c.start and c.segment is None and c.region is None
+             and published and c.end and c.end > published.year]
+    starts = ahead or starts
+    page_segments = find_segments(text, sents, page_lines)  # a figure's sentence may lead with one
+    values = figures.values(forecast.start if forecast else min(starts) if starts else None, scope,
+                            [s.name for s in page_segments])
     if figure_text != text:
         historical, forecast, *figure_facts = (_quoted_as_written(text, fact) for fact in (historical, forecast, *cagrs, *values))
         cagrs, values = figure_facts[:len(cagrs)], figure_facts[len(cagrs):]
@@ -124,7 +130,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     if lower_case:  # "August 2024 - dnata opened …": a player written in lower case, known now, is an actor too
         developments = _developments(text, sents, publisher, published, lower_case)
     regions = find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments], scope)
-    segments = with_figure_subjects(text, find_segments(text, sents, page_lines), [*values, *cagrs])
+    segments = with_figure_subjects(text, page_segments, [*values, *cagrs])
     return ReportCard(
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,

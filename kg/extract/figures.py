@@ -17,6 +17,7 @@ company's revenue. A growth rate becomes a CAGR only when the text says CAGR or 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,7 +38,9 @@ _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "STD", "MRO", "
                        "COU", "MXV", "USN", "UYI", "UYW", "VED", "ZWL", "SLE", "SLL", "STN", "CHE", "CHW"}
 ISO_CURRENCY_CODES = sorted({c.alpha_3 for c in pycountry.currencies} - _NOT_CURRENCY_CODES)
 CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|R\$|Usd|usd|\$|€|£|Rs\.?|RS\.?|₹|¥|RMB|"
-            r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) + r")(?![A-Za-z])")
+            r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) +
+            # the rand written "R68.4 billion": only before a number and a scale word ("R2 = 0.91" is not money)
+            r"|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b))(?![A-Za-z])")
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
 _FOREIGN_SCALE = r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|Mds?|bi|mi"
 _CONTINENTAL_SCALE = re.compile(rf"(?:{_FOREIGN_SCALE})\.?")
@@ -47,13 +50,14 @@ SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|mi
 DECIMAL_COMMA = (rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}),\d{{1,2}}(?![\d,])"
                  rf"(?=-?\s?(?i:trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\b|\s?(?:Mds?|M|k)\s?€)")  # "4.862,3 M€"
 # "SEK 52 340 million", "1 240 million euros": a space groups thousands before a scale word
-SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?=\s?(?i:trillion|billion|million)\b|\s?(?:Mds?|M|k)\s?€)"
+SPACED_THOUSANDS = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"
+                    rf"(?=\s?(?i:trillion|billion|million|mln|mio)\b|\s?(?:Mds?|M|k)\s?€)")  # "8 690 mln zł"
 # Case-sensitive at the start (currency codes are written in capitals) so the engine can scan for the first
 # character; the scale words in any case.
 MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
 # "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
 _CURRENCY_WORD = (r"US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan|renminbi|won|rupees|rupiah|ringgit|baht|dirhams?|"
-                  r"riyals?|pesos|reais|" + alternation(ISO_CURRENCY_CODES))
+                  r"riyals?|pesos|reais|rand|zł|" + alternation(ISO_CURRENCY_CODES))
 MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})\s?"
                          rf"(?:(?P<scale>trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\.?\s+(?P<cur>{_CURRENCY_WORD})\b"
                          rf"|(?P<scale2>Mds?|M|k)\s?(?P<cur2>€)"  # "6,9 Md€", "740 M€"
@@ -69,6 +73,7 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "rp": "IDR", "rp.": "IDR", "rm": "MYR", "sr": "SAR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
+                  "r": "ZAR", "rand": "ZAR", "zł": "PLN",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
@@ -80,7 +85,7 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:sales|revenues?)\b[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
-                     r"grew to|(?:was|were) worth)\b|"
+                     r"grew to|(?:was|were) worth|(?:rose|grew|climbed|increased|expanded)\s+from)\b|"
                      # "By membrane type, reverse osmosis accounted for the largest revenue share, …, equal to USD 1.97 billion"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
@@ -97,6 +102,13 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Revenue is estimated to reach EUR 15.9 billion in 2025": revenue no company owns, projected
                      r"^[\s•*-]*(?:total\s+)?(?:sales|revenues?)\s+(?:is|are|will|should)\s+(?:\w+\s+)?(?:estimated|expected|forecast|"
                      r"projected|set)\s+to\b|"
+                     # a coverage table's label cell, "Revenue in 2024        USD 376.0 million": revenue no company owns
+                     r"^[\s•*|-]*(?:total\s+|annual\s+)?(?:sales|revenues?)\s+(?:in|for)\s+(?:FY\s?)?\d{4}[EFPefp]?\s*(?:[|:]|\s{2,})|"
+                     # "…, generating USD 26.1 billion in 2024, or 58.5% of global revenue": a part of the market
+                     r"%\s+of\s+(?:the\s+)?(?:global|total|worldwide|overall|market)\s+(?:market\s+)?(?:revenues?|sales|value)\b|"
+                     # "… generated USD 1.2 billion in 2024 and are expected to grow at a CAGR of 9.8%": the market's way of
+                     # speaking (a company's growth is not given as a CAGR with a forecast)
+                     r"\b(?:expected|projected|forecast|set|poised|anticipated)\s+to\s+(?:grow|expand|rise|increase)\s+at\s+a\s+CAGR\b|"
                      r"\bwith (?:sales|revenues?) of\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
                      r"revenue forecast|"
                      # the report's own figure, or one that picks up the figure before it
@@ -115,7 +127,7 @@ NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
-    r"transaction(?!s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|its revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction(?!s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
@@ -124,6 +136,8 @@ NOT_A_VALUE = Cue(
     r"\bnot (?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|"
     # "fraud losses … exceeded USD 485 billion", "criminals stole £1.2 billion": what was lost, not what was sold
     r"\blosses\b|\bstole\b|\bstolen\b|"
+    # "completed a USD 180 million expansion of its plant", "won a €40 million order": a company's project or deal
+    r"\b(?:million|billion|mn|bn)\s+(?:expansion|upgrade|plant|facility|factory|contract|order|project)\b|"
     # "the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore": another, larger market's figure
     r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&-]+\s+){0,6}?(?:market|industry|sector)\b")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
@@ -741,14 +755,37 @@ def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
     kept: list[MarketValue] = []
     for value in sorted(values, key=lambda v: -len(re.sub(r"\D", "", f"{v.amount:g}"))):
         same = next((k for k in kept if k.currency == value.currency and k.year == value.year
-                     and (k.scale != value.scale or _rounds_to(k.amount, value.amount))
                      and (k.segment, k.region) == (value.segment, value.region)
-                     and abs(_base(k) - _base(value)) <= 0.005 * _base(k)), None)
+                     and ((k.scale != value.scale or _rounds_to(k.amount, value.amount))
+                          and abs(_base(k) - _base(value)) <= 0.005 * _base(k)
+                          # "USD 653.6 million" and "about USD 0.65 billion": rounded in the other scale
+                          or k.scale != value.scale and value.amount
+                          and _rounds_to(_base(k) / (_base(value) / value.amount), value.amount))), None)
         if same is None:
             kept.append(value)
         else:
             kept[kept.index(same)] = _restating(same, value)
     return kept
+
+
+# The verb after a sentence's subject when the subject's figure follows: "Menstrual cups and discs generated …"
+_SUBJECT_THEN_VERB = re.compile(r"^[\s•*-]*(?:the\s+)?(?P<subject>[A-Za-z][\w&/'’ -]{1,60}?)\s+(?:segment\s+|category\s+)?"
+                                r"(?:remained|remains|generated|generates|accounted|accounts|held|holds|captured|captures|"
+                                r"represented|represents|contributed|contributes|brought|brings|made|makes|was|were|is|are|"
+                                r"led|leads|stood|reached|totall?ed|earned)\b")
+
+
+def _leading_segment(before: str, segment_names: Sequence[str]) -> str | None:
+    """The page's segment a figure's sentence leads with, as the page names it: "Sanitary pads remained …, generating
+    USD 26.1 billion" under "By Product Type: Sanitary Pads/Napkins, …" (either name of a "/" pair, "&" read as "and")."""
+    lead = _SUBJECT_THEN_VERB.match(before)
+    if lead is None or not segment_names:
+        return None
+    def key(name: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"\s*&\s*", " and ", name.lower())).strip().removesuffix("s")
+    wanted = key(lead["subject"])
+    return next((name for name in segment_names
+                 if wanted in {key(alt) for alt in (name, *name.split("/"))}), None)
 
 
 def _rounds_to(precise: float, rounder: float) -> bool:
@@ -797,9 +834,11 @@ class Figures:
 
     # --------------------------------------------------------------- figures
 
-    def values(self, first_forecast_year: int | None, scope: str | None = None) -> list[MarketValue]:
+    def values(self, first_forecast_year: int | None, scope: str | None = None,
+               segment_names: Sequence[str] = ()) -> list[MarketValue]:
         """The market values the page states; ``scope`` (the market's country or region) is the market's own place,
-        not a region's figure."""
+        not a region's figure; ``segment_names`` (the page's segments) are the subjects a sentence may lead with
+        ("Sanitary pads remained the backbone of the category, generating USD 26.1 billion in 2024")."""
         merged: dict[tuple, dict] = {}
         previous: Sentence | None = None
         previous_years: list[int] = []
@@ -871,6 +910,8 @@ class Figures:
                 else:
                     sentence = sentence_at(self.sents, primary.start)
                     segment, region = self._subject(self.text[sentence.start:primary.start]) if sentence else (None, None)
+                    if segment is None and region is None and sentence is not None:
+                        segment = _leading_segment(self.text[sentence.start:primary.start], segment_names)
                 values.append(MarketValue(segment=segment, region=region,
                     amount=amount, currency=currency, scale=scale, year=primary.year,
                     kind=self._kind(primary.year, first_forecast_year, self._past_tense(primary.start)),
@@ -949,14 +990,17 @@ class Figures:
             # "2025e", "2030f": the column says which kind its figures are
             marked = {int(y["year"]): _MARKED_KIND[y["mark"].lower()]
                       for y in re.finditer(rf"(?P<year>{YEAR})\s?(?P<mark>[EFPefp])(?![A-Za-z])", header["years"])}
-            # (a continental publisher's cells: "1.624,3", "812,6"; between bars, "28 640": a space groups thousands)
-            number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
+            # (a continental publisher's cells: "1.624,3", "812,6"; between bars, "28 640", "1 072.3": a space groups thousands)
+            number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
                       r"|\d[\d,]*(?:\.\d+)?)")
             gap = r"(?:\s*\|\|?\s*|\s+)"
+            aside = r"\((?![%\d]|units?\)|volume)[^()\n|]{1,30}\)"  # "Europe (incl. North Sea)", not "Growth (%)"
+            # a cell a template left blank ("1,748.9 | XX.X | X.X%"): its column passed over, the row read on
+            cell = rf"(?:{number}|[Xx]{{2,}}(?:\.[Xx]+)?)"
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
-            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&|/)){{0,5}}"
-                                rf"(?:\s*\((?![%\d]|units?\)|volume)[^()\n|]{{1,30}}\))?)"  # "Europe (incl. North Sea)", not "Growth (%)"
-                                rf"{gap})?(?P<nums>{number}(?:{gap}{number}){{{len(years) - 1}}})(?![\d.%])")
+            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&|/|{aside})){{0,5}}"
+                                rf"(?:\s*{aside})?)"
+                                rf"{gap})?(?P<nums>{number}(?:{gap}{cell}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             # further header cells after the years ("2024 2034 CAGR (2025-2034) North America 3.41 4.62 3.1% …")
             tail = re.match(r"[ \t|]*(?:CAGR|Share|Growth|Change)\b[^\n|]*?(?:\([^()\n]*\))?(?=[ \t|]+[A-Z]|[ \t|]*\n)", rest)
@@ -978,7 +1022,9 @@ class Figures:
                 currency, raw_scale = _caption_unit(caption)
                 # "Others | 95.6 | 117.0": a catch-all row is no segment of its own (the row is read past, not kept)
                 catch_all = bool(scope and _OTHERS_ROW.match(scope))
-                for (year, _), num in zip([] if catch_all else years, re.finditer(number, row["nums"])):
+                for (year, _), num in zip([] if catch_all else years, re.finditer(cell, row["nums"])):
+                    if num.group()[0] in "Xx":
+                        continue
                     start = caption.end() + len(window) - len(rest) + row.start("nums") + num.start()
                     place = scope and re.sub(r"\s*\([^()]*\)$", "", scope)  # "Europe (incl. North Sea)": Europe
                     # ("Rest of Europe": the places the table does not name, a region all the same)
@@ -1350,8 +1396,10 @@ class Figures:
                     return None, name
         # "North America held 40% of revenue, with a market size of USD …": the sentence's subject.
         lead = place_re().match(before.lstrip(" •-*")) if before else None
+        # ("Japan, a mature market worth USD 3.4 billion in 2024": the place, then what it is)
         if lead and re.match(r"(?:\s+[-–—:])?\s+(?:held|holds|accounted|accounts|had|has|was|is|generated|captured|represented|"
-                             r"contributed|dominated|led|(?i:valued at|estimated at|worth))\b", before.lstrip(" •-*")[lead.end():]):
+                             r"contributed|dominated|led|(?i:valued at|estimated at|worth))\b"
+                             r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}market\b", before.lstrip(" •-*")[lead.end():]):
             name = REGIONS.get(lead.group().lower()) or country_name(lead.group())
             if name:
                 return None, name

@@ -57,6 +57,9 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|–(?=\s)|\d{1,2}[
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e|Rs|Rp))\.$")  # "Rs. 11,240": a currency's stop
 _ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|[A-Z][a-z]{{1,2}}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
+# A stop a few letters after an opening parenthesis, and the parenthesis closing soon after it, with no stop between
+_IN_SHORT_PARENTHESES = re.compile(r"\([^()\n.]{1,10}\.$")
+_PARENTHESES_CLOSE = re.compile(r"[^()\n.]{1,40}\)")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # After an abbreviation a new sentence starts only with a word that starts sentences.
 _STARTER = re.compile(r"[\"“(‘]?(?!(?:Limited|Incorporated)\b)(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
@@ -128,6 +131,9 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             if _MONTH_ABBREVIATION.search(before) and re.match(r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b", text[m.end():m.end() + 12]):
                 continue  # "Sep. 2024: Canyon launched …", "On Oct. 14, 2024, …": the month's full stop, then its date
+            if _IN_SHORT_PARENTHESES.search(text, max(start, m.start() - 12), m.start()) \
+                    and _PARENTHESES_CLOSE.match(text, m.end()):
+                continue  # "16,9 mld zł (ok. 3,9 mld EUR) in 2024": an abbreviation's stop inside a short aside
         _add(out, text, start, m.start())
         start = m.end()
     _add(out, text, start, len(text))
@@ -135,10 +141,17 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _wraps(text: str, newline: int) -> bool:
-    """A PDF or e-mail line wrap: the line goes on in lower case after a word or a comma."""
+    """A PDF or e-mail line wrap: the line goes on in lower case after a word or a comma, or goes on in any way after a
+    word no sentence ends with ("… valued at USD 8.41 billion in\n2024, is estimated …")."""
     before = text[max(0, newline - 1):newline]
     after = text[newline + 1:newline + 3].lstrip(" ")
-    return bool(before and re.match(r"[a-z,\-–(]", before) and after[:1].islower())
+    if before and re.match(r"[a-z,\-–(]", before) and after[:1].islower():
+        return True
+    return bool(after[:1].isalnum() or after[:1] in "$€£¥₹") and bool(_ENDS_MID_CLAUSE.search(text, max(0, newline - 12), newline))
+
+
+_ENDS_MID_CLAUSE = re.compile(r"(?<![\w.])(?:in|by|of|at|to|the|a|an|and|or|from|for|with|between|than|is|are|was|were|"
+                              r"reach|reached|valued)$")
 
 
 def sentence_between(text: str, start: int, end: int) -> Sentence | None:

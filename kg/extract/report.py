@@ -244,8 +244,10 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
 
 
 # "Smart Grid Sensors Market - expected to reach USD 3.4 billion by 2030": a related report's teaser line.
-_MARKET_TEASER = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?(?:Global[ \t]+)?(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’/.-]*(?:[ \t]+(?:[A-Z0-9][\w'’/.-]*|of|and|&|for|in|to)){0,6})"
-                            r"[ \t]+Market[ \t]*(?:[-–—:|(]|[Ss]ize\b|[Ss]hare\b|[Rr]eport\b|[Ff]orecast\b)[^\n]{0,160}$", re.MULTILINE)
+# (a headline in a numbered list too: "1. Pet Insurance Market to Hit USD 34.2 Billion by 2032, Says Verity Lane")
+_MARKET_TEASER = re.compile(r"^[ \t]*(?:(?:[•\-*]|\d{1,2}[.)])[ \t]*)?(?:Global[ \t]+)?(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’/.-]*(?:[ \t]+(?:[A-Z0-9][\w'’/.-]*|of|and|&|for|in|to)){0,6})"
+                            r"[ \t]+Market[ \t]*(?:[-–—:|(]|[Ss]ize\b|[Ss]hare\b|[Rr]eport\b|[Ff]orecast\b|"
+                            r"(?:to|[Ii]s|[Ww]ill|[Ww]orth|[Ss]et|[Ee]xpected|[Pp]rojected|[Pp]oised)\b)[^\n]{0,160}$", re.MULTILINE)
 
 
 _NOT_A_MARKETS_NAME = re.compile(r"\b(?:Largest|Fastest|Growing|Leading|Key|Top|Analysis|Year|Figure|Fig|Table|Company|"
