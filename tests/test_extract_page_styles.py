@@ -2544,3 +2544,48 @@ def test_a_companys_own_revenue_a_plant_expansion_and_another_markets_headline_a
             "- Q1 2025 - Borealis completed a USD 180 million expansion of its widget plant in 2025.\n\n"
             "Most read\n1. Gadget Insurance Market to Hit USD 34.2 Billion by 2032, Says Verity Lane\n")
     assert _figures(text) == [(12.4, "PLN", "billion", 2024, None)]
+
+
+def test_names_parted_by_middle_dots_under_a_slides_heading():
+    text = ("[Slide 8 of 11]\nCompetitive landscape\n"
+            "Acme Glass (LumaPane) · Borealis, Inc. · Cobalt Films Ltd. · Dunmore Optics · Elkstone® Coatings · Fernway\n"
+            "Top 3 = ~40% of revenue\n")
+    assert names(text) == ["Acme Glass", "Borealis, Inc.", "Cobalt Films Ltd.", "Dunmore Optics", "Elkstone® Coatings",
+                           "Fernway"]
+
+
+def test_a_whos_who_heading_over_upper_case_names():
+    text = ("Who's who\nACME CASH , BOREALIS AB , COBALT SECURE , DUNMORE GUARD , ELKSTONE LOGISTICS\n"
+            "Speaker notes: top three hold roughly half of global revenue.\n")
+    assert names(text) == ["ACME CASH", "BOREALIS AB", "COBALT SECURE", "DUNMORE GUARD", "ELKSTONE LOGISTICS"]
+
+
+def test_a_list_wrapped_after_its_commas_and_lists_led_in_by_an_analysts_words():
+    assert names("Leading suppliers include Acme Space, Borealis Orbital Inc.,\nCobalt Imaging, Dunmore Geo,\n"
+                 "Elkstone Geodata and Fernway Satellite Services.\n") == [
+        "Acme Space", "Borealis Orbital Inc.", "Cobalt Imaging", "Dunmore Geo", "Elkstone Geodata",
+        "Fernway Satellite Services"]
+    assert names("It's fragmented. The larger names are Acme, Inc., Borealis Anodes, Cobalt Corrosion Control and "
+                 "Dunmore Ltd. Then hundreds of installers.") == ["Acme, Inc.", "Borealis Anodes", "Cobalt Corrosion Control",
+                                                                   "Dunmore Ltd."]
+    assert names("Beyond the two leaders, the peer set covers Acme Test, Inc., Borealis ATE Inc., Cobalt Probe "
+                 "Technology and Dunmore Systems. We also follow others.") == [
+        "Acme Test, Inc.", "Borealis ATE Inc.", "Cobalt Probe Technology", "Dunmore Systems"]
+    assert names("Companies profiled include Acme Labels, Borealis RFID, Cobalt Systems, Dunmore Tags, Identix etc. "
+                 "The report also tracks deals.") == ["Acme Labels", "Borealis RFID", "Cobalt Systems", "Dunmore Tags",
+                                                      "Identix"]
+
+
+def test_tiers_of_names_parted_by_semicolons_and_a_heading_after_them():
+    text = ("Who is who\n\nTier 1 (global packaging and coding groups): Acme Corporation; Borealis Inc.; Cobalt plc\n"
+            "Tier 2 (specialist authentication providers): Dunmore Security Group; Elkstone, Inc.; Fernway SA\n\n"
+            "Recent activity\n- In March 2025, Acme Corporation bought a start-up.\n")
+    assert names(text) == ["Acme Corporation", "Borealis Inc.", "Cobalt plc", "Dunmore Security Group", "Elkstone, Inc.",
+                           "Fernway SA"]
+
+
+def test_bullets_of_names_with_their_seats_and_one_that_belongs_to_another_company():
+    text = ("Key companies\n* Acme Inc. (St. Petersburg, Florida) - plants in Chihuahua\n"
+            "* Borealis Medical (Foxborough, Massachusetts)\n* Cobalt-Medisize, a Dunmore company (Hudson, Wisconsin)\n"
+            "* Elkstone Systems (Maple Grove, Minnesota)\n")
+    assert names(text) == ["Acme Inc.", "Borealis Medical", "Cobalt-Medisize", "Elkstone Systems"]

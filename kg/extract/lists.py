@@ -31,9 +31,9 @@ class Item:
     note_start: int | None = None
 
 
-# An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "M|O|C"), the joiners names use,
+# An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "M|O|C", "Weyermann®"), the joiners names use,
 # lower-case legal forms ("Medtronic plc") and a legal form after a comma ("Align Technology, Inc.").
-ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{2,}[\w'’.\-]*)(?:\s+(?:[A-Z0-9][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
+ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|®™]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{2,}[\w'’.\-]*)(?:\s+(?:[A-Z0-9][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
             r"des|la|le|du|von|van|da|di|del|y|e|for|the|plc|inc\.?|ltd\.?|llc|gmbh|sp\.|z|o\.o\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
             rf"(?![\w]))*(?:,\s*{LEGAL_FORM}(?![\w]))*")
 # What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Japanese conglomerate
@@ -77,8 +77,9 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     # the "and" inside a name that more items follow ("A and B, which …" is still two items).
     # A comma between digits groups thousands ("Up to 1,000 m²"), it does not part items.
     # ("… Science and Technology Co., Ltd., Normet Group, …": the stop of an abbreviation ends no item)
-    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
-                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else r"(?<!\d),|,(?!\d{3})|;"
+    # ("A · B · C": a slide's or a newsletter's middle dots part items as commas do)
+    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|\s·\s|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
+                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else r"(?<!\d),|,(?!\d{3})|;|\s·\s"
     pieces, start = [], 0
     for sep in [*re.finditer(separators, blanked), None]:
         end = sep.start() if sep else len(blanked)

@@ -151,7 +151,7 @@ def _wraps(text: str, newline: int) -> bool:
 
 
 _ENDS_MID_CLAUSE = re.compile(r"(?<![\w.])(?:in|by|of|at|to|the|a|an|and|or|from|for|with|between|than|is|are|was|were|"
-                              r"reach|reached|valued)$")
+                              r"reach|reached|valued)$|[\w.)],$")  # (a comma: "… Maxar Intelligence,\nPlanet Labs PBC, …")
 
 
 def sentence_between(text: str, start: int, end: int) -> Sentence | None:

@@ -31,11 +31,15 @@ _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|particip
 # "… as the leading system vendors": what a list of names is named as
 _AS_THE_ACTORS = rf"as\s+(?:the\s+)?(?:leading|key|major|main|top|dominant|largest|principal|prominent)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
 _LEAD_IN = re.compile(
-    rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|"
+    rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|larger|bigger|"
     rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
     rf"(?:\s+\([^)]{{0,30}}\))?(?:[^.:;]{{0,90}}?)\s*(?:\binclude\b|\bincludes\b|\bincluding\b|\bare\b|\bare:|\bwere\b|"
     rf"\blike\b|\bsuch as\b|\bcomprise\b|\bcomprises\b|\bnamely\b|\bare listed below\b|\bas follows\b|:)\s*:?\s*"
     rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
+    # "Companies profiled include A, B, …"
+    rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)\s+(?:include|includes|are)\s+"
+    # "Beyond the two leaders, the peer set covers A, B and C" (an analyst's peers)
+    rf"|\bpeer\s+(?:set|group)\s+(?:covers|includes|comprises|is)\s+"
     # "On the ingredients side, the hydrocolloid majors: A, B, …", "Who's active: A, B, …", "The usual names: A, B, …"
     # "The pure-play leader is Apotea AB, followed by A, B and C"
     rf"|\b(?:the\s+)?(?:[\w-]+\s+)?(?:market\s+)?leader\s+is\s+(?=[A-Z][^,;.]{{0,60}},\s+followed\s+by\s)"
@@ -67,9 +71,10 @@ _LEAD_IN = re.compile(
     rf"|\b(?:names|named|lists|identifies|identified|cites|cited|ranks)\s+(?=[A-Z][^.;]{{0,400}}?\s{_AS_THE_ACTORS}))",
     re.IGNORECASE)
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b")
-_HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:'s| is) who|"
+_HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|landscape|"
+                                r"who(?:['’]s| is) who|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
 _LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed|to\s+watch|mentioned))?"
@@ -100,7 +105,7 @@ _PROFILE = re.compile(rf"^(?P<name>{ORG_NAME})\s+[-–—:]\s+(?:The company|The
                       rf"(?:offers|provides|makes|manufactures|produces|sells|supplies|develops|designs|operates|runs)\s)")
 _LEGAL_HINT = re.compile(rf"{LEGAL_FORM}|\(")  # no leading \b: it would stop the engine's first-character scan
 # A line that starts the next section of the page, not another company.
-_SECTION = re.compile(r"\b(?:news|developments?|moves|report|market|segment|segmentation|analysis|overview|conclusion|faqs?|about us|"
+_SECTION = re.compile(r"\b(?:news|developments?|moves|activit(?:y|ies)|deals|timeline|report|market|segment|segmentation|analysis|overview|conclusion|faqs?|about us|"
                       r"contact|methodology|scope|summary|trends?|drivers?|opportunit\w*|table of contents|related|"
                       r"restraints?|challenges|regional|insights?|highlights?)\b", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|Many|Prominent|Notable|Global|Local|"
@@ -536,9 +541,12 @@ def _is_group_label(line: Line, after: list[Line]) -> bool:
 
 
 def _name_before_note(text: str) -> str | None:
-    """ "Align Technology, Inc. - Tempe, Arizona, U.S.": the name before a dash and a note on it, if it is one."""
-    dashed = re.match(r"(?P<name>.+?)\s[-–—]\s", text)
-    return dashed["name"] if dashed and _as_name(Item(0, dashed["name"]), True) else None
+    """ "Align Technology, Inc. - Tempe, Arizona, U.S.": the name before a dash and a note on it, if it is one; or before
+    what it belongs to ("Phillips-Medisize, a Molex company (Hudson, Wisconsin)")."""
+    dashed = re.match(r"(?P<name>.+?)\s[-–—]\s|(?P<owned>[^,]+?),\s+an?\s+(?:[\w&.-]+\s+){1,3}?(?:company|subsidiary|unit|"
+                      r"business|brand|division)\b", text)
+    name = dashed and (dashed["name"] or dashed["owned"])
+    return name if name and _as_name(Item(0, name), True) else None
 
 
 def _read_list_under(players: _Players, following: list[Line]) -> None:
@@ -589,7 +597,9 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         line = Line(line.start + number.end(), line.end, line.text[number.end():], line.kind) if number else line
         # "Private banks - HDFC Bank, ICICI Bank, Axis Bank;": a group's label (a common noun in the plural), then its names
         # (not "Waytous – Beijing, China": a name and its seat)
-        grouped = re.match(r"(?:[A-Z][a-z]+(?:\s+[a-z][\w-]*)*\s+[a-z][\w-]*[a-z]s|[A-Z]{2,}s)\s[-–—:]\s(?=[^,;]+,)", line.text)
+        # ("Tier 1 (global packaging groups): A; B; C": a tier and what it holds)
+        grouped = re.match(r"(?:[A-Z][a-z]+(?:\s+[a-z][\w-]*)*\s+[a-z][\w-]*[a-z]s|[A-Z]{2,}s)\s[-–—:]\s(?=[^,;]+,)"
+                           r"|(?:Tier|Group|Category|Class)\s+\w{1,3}(?:\s*\([^()\n]{0,80}\))?\s*[-–—:]\s*(?=[^,;]+[,;])", line.text)
         if grouped:
             line = Line(line.start + grouped.end(), line.end, line.text[grouped.end():], line.kind)
         # "- Align Technology, Inc. - Tempe, Arizona, U.S.": the name, then a note on it (its seat, what it makes)
