@@ -2589,3 +2589,21 @@ def test_bullets_of_names_with_their_seats_and_one_that_belongs_to_another_compa
             "* Borealis Medical (Foxborough, Massachusetts)\n* Cobalt-Medisize, a Dunmore company (Hudson, Wisconsin)\n"
             "* Elkstone Systems (Maple Grove, Minnesota)\n")
     assert names(text) == ["Acme Inc.", "Borealis Medical", "Cobalt-Medisize", "Elkstone Systems"]
+
+
+def test_a_rate_does_not_take_the_year_of_another_subjects_figure_in_another_clause():
+    assert _rates("Karnataka is the largest single state at INR 33,400 crore in 2024, while Kerala is expected to post a "
+                  "14.2% CAGR as highway access improves.") == [(14.2, None, None, "Kerala")]
+
+
+def test_rates_under_a_caption_that_names_them_and_their_period():
+    text = ("The global widget market will grow at a CAGR of 7.4% from 2025 to 2033.\n\n"
+            "Exhibit 3.3: Regional CAGR, 2025–2033\nNorth America    6.6%\nEurope    6.9%\nAsia Pacific    9.9%\n\n"
+            "North America accounted for 39.8% of revenue in 2024.\n")
+    assert _rates(text) == [(6.6, 2025, 2033, "North America"), (6.9, 2025, 2033, "Europe"), (7.4, 2025, 2033, None),
+                            (9.9, 2025, 2033, "Asia Pacific")]
+
+
+def test_a_market_that_compounded_at_a_rate():
+    assert _rates("Looking back, the widget market compounded at 9.7% over 2019-24, but after the 2021 peak it shrank at "
+                  "a -16.5% CAGR over 2021-23.") == [(-16.5, 2021, 2023, None), (9.7, 2019, 2024, None)]

@@ -586,6 +586,9 @@ ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*
 # "Greywater puts annual growth over 2025-2031 at 8.8%"
 ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:growth|growth rate|rate of growth|increase|rise|expansion)\b[^.;%\d]{{0,20}}?(?:\d{{4}}[^.;%]{{0,30}}?)?"
                               rf"\b(?:at|of)\s+(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}", re.IGNORECASE)
+# "the market compounded at 9.7% over 2019-24": the verb says the rate is compound and annual
+COMPOUNDED_AT = re.compile(rf"\bcompound(?:ed|s|ing)\s+(?:at\s+)?(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost)?\s*"
+                           rf"{PERCENT}(?!\s*(?:annually|a year|per year|per annum|each year|every year|CAGR)\b)", re.IGNORECASE)
 RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?:FY\s?)?(?P<b>{YEAR})")
 # "an average annual expansion of 11.2% from 2025": the start alone; the end is the figures' or the forecast's
 START_ONLY = re.compile(rf"^[^.;%\d]{{0,20}}?\b(?:from|starting in|beginning in)\s+(?P<a>{YEAR})\b(?!\s*(?:-|–|—|to|through|until|till|and)\s*\d)")
@@ -773,6 +776,19 @@ _SUBJECT_THEN_VERB = re.compile(r"^[\s•*-]*(?:the\s+)?(?P<subject>[A-Za-z][\w&
                                 r"(?:remained|remains|generated|generates|accounted|accounts|held|holds|captured|captures|"
                                 r"represented|represents|contributed|contributes|brought|brings|made|makes|was|were|is|are|"
                                 r"led|leads|stood|reached|totall?ed|earned)\b")
+
+
+# "Exhibit 3.3: Regional CAGR, 2025–2033" (a caption line naming rates and their period) and its rows "Europe    6.9%"
+_RATE_CAPTION = re.compile(r"^[^\n%]{0,60}\bCAGR\b[^\n%]{0,20}?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d[^\n%\d]{0,20}$", re.MULTILINE)
+_RATE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^\n\d%|]{1,50}?)(?:[ \t]{2,}|[ \t]*\|[ \t]*|\t)(?P<pct>-?\d{1,2}(?:[.,]\d+)?)[ \t]?%[ \t]*(?=\n|$)")
+
+
+def _years_in_clause(monies: list, sent: Sentence, rate: re.Match) -> list[int]:
+    """The years of the figures in a rate's own clause: not "Maharashtra is the largest state at INR 33,400 crore in 2024,
+    while Uttar Pradesh is expected to post a 14.2% CAGR" (another subject's figure, in another clause)."""
+    clauses = [c.span() for c in re.finditer(r"(?:[^;]|;(?=\S))+?(?=;\s|,?\s+(?:while|whereas)\s|$)", sent.text)]
+    own = next(((a, b) for a, b in clauses if a <= rate.start() < b + 1), (0, len(sent.text)))
+    return [money.year for money in monies if own[0] <= money.start - sent.start < own[1]]
 
 
 def _leading_segment(before: str, segment_names: Sequence[str]) -> str | None:
@@ -1202,7 +1218,7 @@ class Figures:
             if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
                 continue
             cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text),
-                            *ANNUAL_GROWTH_AT.finditer(sent.text)] \
+                            *ANNUAL_GROWTH_AT.finditer(sent.text), *COMPOUNDED_AT.finditer(sent.text)] \
                 if _CAGR_CUE.search(sent.text) else []
             if not cagr_matches or CORRECTION.search(sent.text):
                 continue  # (a correction notice's old and new rates: the corrected text states the new one)
@@ -1249,8 +1265,8 @@ class Figures:
                     start, end = forecast.start, forecast.end
                 elif same_period and len(set(previous_years)) >= 2:
                     start, end = min(previous_years), max(previous_years)  # "Over the same period, … 5%"
-                elif money_years:
-                    end = money_years[-1]
+                elif clause_years := _years_in_clause(monies, sent, m):
+                    end = clause_years[-1]
                 elif (e := sentence_end or forecast_end) is not None:
                     end = int(e["b"])
                 if start is not None and end is not None and start >= end:
@@ -1361,6 +1377,28 @@ class Figures:
                                 segment=None if place or whole_market else name, region=place,
                                 span=span(self.text, cell_start + rate.start("pct"), cell_start + len(row[column])),
                                 confidence=0.7))
+        return out + self._captioned_rate_rows()
+
+    def _captioned_rate_rows(self) -> list[Cagr]:
+        """Rates under a caption that names them and their period, one name and one rate a line, no header row:
+        "Exhibit 3.3: Regional CAGR, 2025–2033" over "North America    6.6%"."""
+        out = []
+        for caption in _RATE_CAPTION.finditer(self.text):
+            period = RANGE.search(caption.group())
+            if period is None or int(period["a"]) >= int(period["b"]):
+                continue
+            at = caption.end() + 1
+            while (row := _RATE_ROW.match(self.text, at)) is not None:
+                at = row.end() + 1
+                name = clean(row["name"])
+                if _CATCH_ALL_ROW.match(name):
+                    continue
+                place = REGIONS.get(name.lower()) or country_name(name) or (name if is_place(name) else None)
+                whole_market = bool(re.search(r"\bmarket\b", name, re.IGNORECASE) or _WHOLE_MARKET_ROW.fullmatch(name)) \
+                    and not place
+                out.append(Cagr(percent=float(row["pct"].replace(",", ".")), start=int(period["a"]), end=int(period["b"]),
+                                segment=None if place or whole_market else name, region=place,
+                                span=span(self.text, row.start("pct"), row.end("pct") + 1), confidence=0.7))
         return out
 
     def _stat_card_cagrs(self) -> list[Cagr]:
