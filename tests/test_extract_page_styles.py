@@ -2607,3 +2607,12 @@ def test_rates_under_a_caption_that_names_them_and_their_period():
 def test_a_market_that_compounded_at_a_rate():
     assert _rates("Looking back, the widget market compounded at 9.7% over 2019-24, but after the 2021 peak it shrank at "
                   "a -16.5% CAGR over 2021-23.") == [(-16.5, 2021, 2023, None), (9.7, 2019, 2024, None)]
+
+
+def test_a_slides_headline_figures_a_houses_projection_of_spending_and_a_years_low():
+    slide = ("The headline\nGlobal widget services revenue 2024: USD 23.7 bn\n2025E: USD 24.4 bn\n2030F: USD 28.7 bn\n"
+             "CAGR 2025–2030: 3.3%\n")
+    assert [(v.amount, v.year) for v in extract(slide, "t").values] == [(23.7, 2024), (24.4, 2025), (28.7, 2030)]
+    news = ("The UK widget market was worth £14.6bn in 2019, well clear of the 2020 low of £10.9bn.\n\n"
+            "Ashenfield expects spending to reach £19.2bn by 2030.")
+    assert {(v.amount, v.year) for v in extract(news, "t").values} == {(14.6, 2019), (10.9, 2020), (19.2, 2030)}

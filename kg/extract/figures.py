@@ -102,6 +102,12 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Revenue is estimated to reach EUR 15.9 billion in 2025": revenue no company owns, projected
                      r"^[\s•*-]*(?:total\s+)?(?:sales|revenues?)\s+(?:is|are|will|should)\s+(?:\w+\s+)?(?:estimated|expected|forecast|"
                      r"projected|set)\s+to\b|"
+                     # "Ashenfield expects spending to reach £15.3bn this year": a house's projection of what buyers spend
+                     r"\b(?:expects|sees|forecasts|projects)\s+(?:the\s+)?(?:market|(?:total\s+)?spending)\s+to\s+"
+                     r"(?:reach|hit|rise|grow|climb|total|top)\b|"
+                     # a label line, "Global CIT services revenue 2024: USD 23.7 bn": the whole world's revenue is a market's
+                     r"^[\s•*-]*(?:global|worldwide|total|overall)\s+(?:[\w&-]+\s+){0,5}(?:revenues?|sales|spending)\s+"
+                     r"(?:in\s+)?(?:FY\s?)?\d{4}[EFPefp]?\s*[:|]|"
                      # a coverage table's label cell, "Revenue in 2024        USD 376.0 million": revenue no company owns
                      r"^[\s•*|-]*(?:total\s+|annual\s+)?(?:sales|revenues?)\s+(?:in|for)\s+(?:FY\s?)?\d{4}[EFPefp]?\s*(?:[|:]|\s{2,})|"
                      # "…, generating USD 26.1 billion in 2024, or 58.5% of global revenue": a part of the market
@@ -190,7 +196,8 @@ _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh
                             re.IGNORECASE)
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
                          rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenues?|size|sales)\s+"
-                         rf"(?:of|at|was|reached|hit|stood\s+at|totall?ed|amounted\s+to|came\s+to)\s+)?$")  # "2024 revenue reached USD 1.52 billion"
+                         rf"(?:of|at|was|reached|hit|stood\s+at|totall?ed|amounted\s+to|came\s+to)\s+"
+                         rf"|(?:low|high|peak|trough)\s+of\s+)?$")  # "2024 revenue reached USD 1.52 billion", "the 2020 low of £10.9bn"
 
 
 # What a row's parenthesis gives when it is a unit, not a note: "(thousand)", "(units)", "(USD/kg)", "(kt)"
