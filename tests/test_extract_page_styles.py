@@ -2616,3 +2616,21 @@ def test_a_slides_headline_figures_a_houses_projection_of_spending_and_a_years_l
     news = ("The UK widget market was worth £14.6bn in 2019, well clear of the 2020 low of £10.9bn.\n\n"
             "Ashenfield expects spending to reach £19.2bn by 2030.")
     assert {(v.amount, v.year) for v in extract(news, "t").values} == {(14.6, 2019), (10.9, 2020), (19.2, 2030)}
+
+
+def _segments(text):
+    return [(s.dimension, s.name, s.claim) for s in extract(text, "t").segments]
+
+
+def test_a_list_of_segments_then_a_clause_naming_the_largest():
+    assert _segments("By capacity, the widget market is segmented into up to 5 kg, 5-10 kg and above 10 kg, with the "
+                     "5-10 kg class the largest.") == [
+        ("Capacity", "up to 5 kg", None), ("Capacity", "5-10 kg", "largest_share"), ("Capacity", "above 10 kg", None)]
+
+
+def test_contact_lines_units_and_rankings_are_not_segments():
+    text = ("By deployment, the widget market is segmented into cloud and on-premises.\n\n"
+            "Priya Nair, Head of Product Marketing\nanalyst@widgethouse.example · Widget House AB\n\n"
+            "Segment | INR Crore | Million Sq. m\nShipments (million units) | 12 | 14\n"
+            "By provider, the top three hold half of the market.")
+    assert {name for _, name, _ in _segments(text)} == {"cloud", "on-premises"}

@@ -74,6 +74,11 @@ _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its
                                  # "top four suppliers", "biggest product", "most dynamic": a ranking, not a name
                                  r"^(?:top|leading|largest|biggest)\s+(?:\w+\s+)?(?:suppliers|players|companies|vendors|"
                                  r"manufacturers|producers|brands|makers)$|^(?:most|biggest|largest|smallest|fastest)\s+\w+$|(?-i:\b(?:Director|Manager|Analyst|Editor|Officer|President|Founder|Partner|Head))$|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
+                                 # a contact line or a unit, not a segment: "analyst@house.example", "Head of Product
+                                 # Marketing", "INR Crore", "Million Sq. m", "Shipments (million units)", "top three"
+                                 r"@|^(?-i:Head) of\b|^(?:[A-Z]{3}|Rs\.?|US\$|€|£)\s+(?:crore|lakh|million|billion|thousand|bn|mn)$|"
+                                 r"^(?:million|billion|thousand)\b|\((?:million|thousand|billion)?\s*units?\)$|"
+                                 r"^top\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+\w+)?$|"
                                  r"\sregion$|\banalysis$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?$|^value$",
                                  re.IGNORECASE)
 # A size band named by its numbers: "21-100 kW", "Up to 20 kW", "51-150 Rooms", "500 ml", "2 MW to 3 MW".
@@ -265,6 +270,12 @@ class _Segments:
 
     def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
         items = split_items(items_text, split_and=False)
+        # "…, 5-10 kg and above 10 kg, with the 5-10 kg class the largest": a clause after the list, not an item (the
+        # claim it makes is kept for the item it names)
+        trailing_claim, clause = None, None
+        if len(items) > 2 and re.match(r"(?:with\s+(?:the|a|an|its)|which|where)\b", items[-1].text):
+            clause = items.pop()
+            trailing_claim = _TRAILING_CLAIM.match(clause.text)
         while len(items) > 1 and _VERB_INSIDE.search(items[-1].text):
             items.pop()  # "…, boats and offshore vessels; cargo ships held the largest share": a new clause, not an item
         if items and ";" not in items_text or len(items) > 1:
@@ -283,7 +294,15 @@ class _Segments:
         before = len(self.found)
         for item in items:
             self.add(item.text, offset + item.start, dimension)
+        if trailing_claim and (key := self.matching(trailing_claim["name"])) is not None:
+            self.claim(key, "fastest_growth" if trailing_claim["claim"].lower().startswith("fastest") else "largest_share",
+                       (offset + clause.start, offset + clause.start + len(clause.text)))
         return len(self.found) - before
+
+
+# "with the 5-10 kg class the largest", "with carbon accounting the fastest-growing": a list's last clause names its leader
+_TRAILING_CLAIM = re.compile(r"with\s+(?:the\s+)?(?P<name>.+?)(?:\s+(?:class|segment|category|band))?\s+(?:the\s+)?"
+                             r"(?P<claim>largest|biggest|fastest[- ]growing|fastest)\b", re.IGNORECASE)
 
 
 # "1. By Molecule Type" over "1.1 Antisense Oligonucleotides": a chapter number alone, a full stop after it
