@@ -539,9 +539,12 @@ class _ReportBuilder:
     def interpolated_values(self, subject, key, start, cagr_node, cagr: Cagr, stated) -> None:
         start_node, start_value = start
         base = Decimal(str(start_value.amount))
+        forecast = self.card.forecast_period
         for year in range(cagr.start + 1, cagr.end + 1):
             if (subject, year) in stated:
                 continue
+            if forecast and forecast.start and forecast.end and not forecast.start <= year <= forecast.end:
+                continue  # a rate over past years ("9.6% for 2019-2024") derives no forecast figures for them
             amount = (base * Decimal(1 + cagr.percent / 100) ** (year - cagr.start)).quantize(Decimal("0.01"))
             node = self.mint("value", f"{key}-{year}-derived")
             self.add(node, A, M.MarketSizeFigure)

@@ -2634,3 +2634,29 @@ def test_contact_lines_units_and_rankings_are_not_segments():
             "Segment | INR Crore | Million Sq. m\nShipments (million units) | 12 | 14\n"
             "By provider, the top three hold half of the market.")
     assert {name for _, name, _ in _segments(text)} == {"cloud", "on-premises"}
+
+
+def test_a_one_word_company_whose_name_ends_like_an_adjective_and_a_company_taken_over_by_nobody_named():
+    text = ("Leading suppliers are Acme Geo, Borespective and Cobalt Orbit.\n\nRecent developments\n"
+            "• Borespective raised JPY 11 billion in June 2024 and began commercial service in December 2024.\n"
+            "• 2023 - Dunmore was acquired by a Saudi-backed investor group.\n"
+            "• In May 2024, Elkstone Robotics was acquired by Fernway Holdings.\n"
+            "Cumulative installed capacity reached 4 GW in 2024.")
+    assert sorted(_events(text)) == [("2023", "Dunmore"), ("2024-05", "Fernway Holdings"), ("2024-06", "Borespective"),
+                                     ("2024-12", "Borespective")]
+
+
+def test_a_second_company_that_said_on_a_date_what_it_had_done_and_a_timeline_lines_second_event():
+    assert _events("Other dated moves: on 15 April 2025, Acme Industries signed a licence; Borealis-Alfa said on "
+                   "September 30, 2025 that it had certified a new model.") == [
+        ("2025-09-30", "Borealis-Alfa"), ("2025-04-15", "Acme Industries")]
+    assert sorted(_events("Recent deals\nOct 2024 · Acme Cash opens a processing centre in Pune; Borealis Systems wins "
+                          "a mandate\nDunmore opened a plant in May 2024; demand rose.")) == [
+        ("2024-05", "Dunmore"), ("2024-10", "Acme Cash"), ("2024-10", "Borealis Systems")]
+
+
+def test_a_founders_name_with_its_country_a_name_with_an_accented_capital_and_a_documents_own_parts():
+    text = "Key players include Becton, Dickinson and Company (US), Ypsomed AG (Switzerland) and Össur hf. (Iceland)."
+    assert sorted(names(text)) == ["Becton, Dickinson and Company", "Ypsomed AG", "Össur"]
+    assert names("Companies profiled\nAcme Corp\nBorealis Inc.\nCobalt Ltd.\nList of Figures\nAppendix\n") == [
+        "Acme Corp", "Borealis Inc.", "Cobalt Ltd."]

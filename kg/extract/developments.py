@@ -215,12 +215,13 @@ def _nominal_actor(sentence: str, since: int, date: _Dated) -> str | None:
 # "Acme Robotics was acquired by Beta Holdings in May 2024": the doer of a passive event
 _PASSIVE_EVENT = re.compile(rf"\b(?:was|were|has been|had been)\s+(?:acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?"
                             rf"(?P<actor>{_NAME})")
+_TAKEN_OVER = re.compile(r"\s+(?:acquired|bought|purchased|taken\s+over|taken\s+private)\b")
 # "In October 2023, the government introduced …", "…, the provincial health department ordered …": a public body
 _PUBLIC_BODY = re.compile(_AFTER_DATE + r"(?:the\s+)?(?P<actor>(?:[A-Z][a-z]+\s+)?(?:(?:central|federal|state|national|"
                           r"provincial|regional|local)\s+)?(?:government|(?:health\s+)?(?:department|ministry)))\s+"
                           r"(?:has\s+|also\s+)?(?P<verb>[a-z]\w+)")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
-_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
+_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas|;)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|She|He|I|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
 
@@ -343,16 +344,18 @@ _NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company
                         r"Institute|Foundation|Trust|Exchange|Cooperative|Co-operative)$")
 
 
-def _actor(name: str | None, names_with_the: frozenset[str] = frozenset()) -> str | None:
+def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()) -> str | None:
     """The organisation a matched name is, or None. ``names_with_the``: names the page writes with a capital "The"
-    inside a sentence ("…, The Executive Centre and Awfis"), whose "The" is their own."""
+    inside a sentence ("…, The Executive Centre and Awfis"), whose "The" is their own; ``proper``: words the page
+    writes with a capital inside a sentence, names whatever their ending ("…, Synspective, Pixxel and …")."""
     if not name:
         return None
     name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$|['’]s?$", "", name))
     # an adverb by its ending ("Physically", "Recently", "Similarly"), not a name that ends in -ly ("Preply", "Bubbly")
     if re.fullmatch(r"[A-Z][a-z]*(?:al|ous|ive|ful|less|ent|ant|ic|ate|ar|ed|ing|ible|able|ial|ear|ight|rst|ast|at)ly|"
                     r"Only|Early|Likely|Mainly|Largely|Nearly|Partly|Jointly|Separately|Shortly|Lately|Recently|Similarly|"
-                    r"[A-Z][a-z]+(?:ians|ans|ese)|[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):
+                    r"[A-Z][a-z]+(?:ians|ans|ese)", name) \
+            or name not in proper and re.fullmatch(r"[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):
         return None  # "Physically refined …", "Brazilians bought …", "Cumulative installed …": no company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b|\b[Mm]arket$", name):
         return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--") or a title ("… Copper Clad Laminates Market to Hit …")
@@ -367,6 +370,9 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset()) -> st
     return name
 
 
+# A word with a capital after a word in lower case or a comma: "…, Synspective, Pixxel and KSAT" (not "Cumulative" at
+# the start of a sentence)
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?=[\s,;.)])")
 # "IWG plc, WeWork Inc., The Executive Centre and Awfis …": a capital "The" inside a sentence belongs to the name
 _NAME_WITH_THE = re.compile(r"(?<=[a-z,;] )The(?:\s+[A-Z][\w&'’-]*){1,4}")
 
@@ -380,7 +386,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
         if known else None
     words = Counter(re.findall(r"[^\W\d_]+", text))
     names_with_the = frozenset(clean_org_name(m.group()) for m in _NAME_WITH_THE.finditer(text))
-    actor_named = partial(_actor, names_with_the=names_with_the)
+    proper = frozenset(_CAPITALISED_INSIDE.findall(text))
+    actor_named = partial(_actor, names_with_the=names_with_the, proper=proper)
     day_first = writes_day_first(text)
     tabled = _table_developments(text, day_first)  # a row of a table of developments is read by its columns, not as a clause
     table_rows_read = [(d.span.start, d.span.end) for d in tabled]
@@ -427,6 +434,9 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             if actor is None and i == 0:
                 passive = _PASSIVE_EVENT.search(sent.text, 0, d.start())
                 actor = actor_named(passive["actor"]) if passive else None
+            if actor is None and m and m["verb"] in ("was", "were") and _TAKEN_OVER.match(clause, m.end("verb")) \
+                    and not _PASSIVE_EVENT.match(clause, m.start("verb")):
+                actor = actor_named(m["actor"])  # "2023 - Lamprell was acquired by a Saudi-backed investor group": no name after "by"
             if actor is None and m and not _NOT_ACTOR.match(m["actor"]) and len(when) > 4:
                 # "Kao Corporation and its subsidiaries, A and B, acquired …": the verb comes later in the clause.
                 verb = EVENT_VERB.search(clause, m.end("actor"), m.end("actor") + 120)
@@ -443,8 +453,10 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 if subject and (is_event_verb(subject["verb"]) or subject["verb"].endswith("ing") and EVENT_VERB.match(subject["verb"])) and \
                         dates[i - 1].start() < clause_start + subject.end("verb") <= d.start():
                     actor = actor_named(subject["actor"])
-            if actor is None and i > 0 and _INTENT.match(sent.text, d.end()):
+            if actor is None and i > 0 and (_INTENT.match(sent.text, d.end()) or (
+                    (told := _REPORTED_EVENT.match(sent.text, d.end())) and is_event_verb(told["verb"]))):
                 # "…, and AB InBev said in March that it would convert a brewery": a second subject's announced plan
+                # ("…; Amtrol-Alfa said on September 30, 2025 that it had certified a model": what it said it did)
                 said = _SAID_BEFORE_DATE.search(sent.text, dates[i - 1].end(), d.start())
                 actor = actor_named(said["actor"]) if said else None
             if actor is None and i > 0 and last_actor and _SAME_VERB_OBJECT.fullmatch(sent.text, dates[i - 1].end(), d.start()):
@@ -506,14 +518,16 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             # "…, and AGCO Corporation completed its joint venture": a second event of the same date, or of the
             # date that ends its clause ("A withdrew in 2023, while B opened a farm in 2024").
             for other in _AND_ACTOR.finditer(clause):
-                if not other.group().startswith((",", " while", " whereas")) and not any(
+                if not other.group().startswith((",", ";", " while", " whereas")) and not any(
                         is_event_verb(word) for word in re.findall(r"[a-z]+", clause[:other.start()])):
                     continue  # "A and B agreed …", "Ministry of Health, Labour and Welfare approved": one subject
                 partner = actor_named(other["actor"])
                 partner_when = dates[i + 1].when or when if i + 1 < len(dates) else when
                 # "…, and Mars Petcare said it would add a line": an announced plan is that date's event too
                 announced = _announces(clause, other.end("verb"))
-                if partner and (is_event_verb(other["verb"]) or announced) and (partner_when, partner.lower()) not in found:
+                # ("Oct 2024 · A opens a centre; B wins a mandate": a timeline line's second event, in the present too)
+                timeline = opens_its_line and other.group().startswith(";") and _TIMELINE_VERB.fullmatch(other["verb"])
+                if partner and (is_event_verb(other["verb"]) or announced or timeline) and (partner_when, partner.lower()) not in found:
                     o_start = sent.start + d.end() + other.start("actor")
                     found[(partner_when, partner.lower())] = Development(
                         date=partner_when, actor=partner, summary=clean(clause[other.start("actor"):]) or partner,

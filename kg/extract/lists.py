@@ -31,9 +31,9 @@ class Item:
     note_start: int | None = None
 
 
-# An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "M|O|C", "Weyermann®"), the joiners names use,
+# An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "Össur", "M|O|C", "Weyermann®"), the joiners names use,
 # lower-case legal forms ("Medtronic plc") and a legal form after a comma ("Align Technology, Inc.").
-ORG_NAME = (r"(?:[A-Z0-9][\w'’.\-/+!&|®™]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{2,}[\w'’.\-]*)(?:\s+(?:[A-Z0-9][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
+ORG_NAME = (r"(?:[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŁŚŠŽŻĆČŘĽŃ][\w'’.\-/+!&|®™]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{2,}[\w'’.\-]*)(?:\s+(?:[A-Z0-9][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
             r"des|la|le|du|von|van|da|di|del|y|e|for|the|plc|inc\.?|ltd\.?|llc|gmbh|sp\.|z|o\.o\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
             rf"(?![\w]))*(?:,\s*{LEGAL_FORM}(?![\w]))*")
 # What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Japanese conglomerate
@@ -98,7 +98,7 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
             merged.append((s, e))
     # "Becton, Dickinson and Company": one company, its founders' names
     for at in range(len(merged) - 1, 0, -1):
-        if re.fullmatch(r"[A-Z][a-z]+\s+and\s+Company", body[slice(*merged[at])].strip()) \
+        if re.fullmatch(r"[A-Z][a-z]+\s+and\s+Company(?:\s*\([^()]*\))?", body[slice(*merged[at])].strip()) \
                 and re.fullmatch(r"[A-Z][a-z]+", body[slice(*merged[at - 1])].strip()):
             merged[at - 1:at + 1] = [(merged[at - 1][0], merged[at][1])]
     items = []

@@ -86,7 +86,9 @@ _NOT_A_NAME = re.compile(
     r"strateg\w+|acquisitions?|partnerships?|launches|expansion|is|are|was|were|has|have|had|will|would|can|could|may|"
     r"focus\w*|include\w*|offer\w*|such|these|those|their|its|which|who|that|based|owing|due|players?|companies|"
     r"vendors|manufacturers|region|regions|country|countries|others?|etc|percent|billion|million|year|years|"
-    r"customers?|consumers?|users?|governments?|researchers?)\b", re.IGNORECASE)
+    r"customers?|consumers?|users?|governments?|researchers?|"
+    # a document's own parts: "List of Figures", "LIST OF TABLES", "Appendix", "Notes"
+    r"list of (?:figures|tables|exhibits|charts)|appendix|appendices|notes|glossary|contents)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Municipality|Association|Alliance|Agency|Administration|Commission|"
                           r"Council|Center|Centre|Institute|Government|Authority|Bureau|Federation|Society|Foundation|"
                           r"FDA|EPA|WHO|Organization|Organisation)\b")
