@@ -2660,3 +2660,32 @@ def test_a_founders_name_with_its_country_a_name_with_an_accented_capital_and_a_
     assert sorted(names(text)) == ["Becton, Dickinson and Company", "Ypsomed AG", "Össur"]
     assert names("Companies profiled\nAcme Corp\nBorealis Inc.\nCobalt Ltd.\nList of Figures\nAppendix\n") == [
         "Acme Corp", "Borealis Inc.", "Cobalt Ltd."]
+
+
+def test_a_factsheets_rate_tables_named_in_their_captions():
+    text = ("Global widget market value 2025E: USD 8,020 million; CAGR 2025-2031: 8.6%.\n\n"
+            "Table 3 | Share of 2025E value and CAGR 2025-31 by segment\nDimension | Segment | Share 2025E | CAGR\n"
+            "Material | Glass | 71% | 7.2%\nType | Dual-chamber | 16% | 11.0%\nApplication | Other | 13% | n/a\n\n"
+            "Geography\nRegion || Share of 2024A sales || CAGR 25-30E\nEurope (EU4 + UK) || 14% || 16.4%\n\n"
+            "Regional Analysis (2023 share | CAGR 2024-2032):\nAsia Pacific | 27.9% | 12.4%\nLatin America | 3.3% | XX%\n")
+    assert _rates(text) == [(7.2, 2025, 2031, "Glass"), (8.6, 2025, 2031, None), (11.0, 2025, 2031, "Dual-chamber"),
+                            (12.4, 2024, 2032, "Asia Pacific"), (16.4, 2025, 2030, "Europe")]
+
+
+def test_a_rate_whose_subject_is_ranked_or_named_again_in_an_answer():
+    text = ("The global widget market will grow at a CAGR of 15.8% over 2025-2030. Oral widgets are the fastest-growing "
+            "route of administration, at a CAGR of 34.2% over 2025-2030.\n\nQ: Which route grows fastest? A: Oral widgets, "
+            "at 34.2% CAGR.")
+    assert _rates(text) == [(15.8, 2025, 2030, None), (34.2, 2025, 2030, "Oral widgets")]
+
+
+def test_a_rate_over_the_forecast_period_a_places_rate_carried_through_its_clauses_and_the_markets_own_place():
+    text = ("The global widget market size was valued at USD 3.61 billion in 2024 and is expected to reach USD 16.85 billion "
+            "by 2034, expanding at a CAGR of 16.7% from 2025 to 2034.\n"
+            "- Europe is expected to grow at the fastest CAGR of 18.9% during the forecast period.\n"
+            "- The U.S. widget market size was USD 0.52 billion in 2024 and is projected to hit around USD 2.38 billion by "
+            "2034, growing at a CAGR of 16.4%.")
+    assert _rates(text) == [(16.4, 2024, 2034, "United States"), (16.7, 2025, 2034, None), (18.9, 2025, 2034, "Europe")]
+    korea = ("The South Korea widget market was valued at KRW 2.1 trillion in 2025 and is projected to reach KRW 6.4 trillion "
+             "by 2033, growing at a compound annual growth rate of 17.7%. CAGR (2026-2033): 17.7%.")
+    assert _rates(korea) == [(17.7, 2026, 2033, None)]

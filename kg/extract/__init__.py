@@ -110,7 +110,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     figures = Figures(figure_text, sents if figure_text == text else sentences(figure_text),
                       published.year if published else None, report.other_markets(text, market))
     historical, forecast = figures.periods()
-    cagrs = figures.cagrs(forecast)
+    cagrs = figures.cagrs(forecast, scope)
     starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
     # (a rate over past years, "between 2019 and 2024 the market grew at 3.7%" on a 2025 page, starts no forecast)
     ahead = [c.start for c in cagrs if c.start and c.segment is None and c.region is None

@@ -428,6 +428,8 @@ def _not_a_value(text: str, amount_at: int | None = None) -> bool:
 
 
 # A clause that begins with its verb: its subject is the clause's before it
+# "…, growing at a CAGR of 16.4%": a participle's clause, whose subject is the sentence's
+_PARTICIPLE_FIRST = re.compile(r"\s*(?:growing|expanding|rising|registering|exhibiting|witnessing|recording|posting|advancing)\b")
 _VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|will|would|should|could|may|might|has|have|had|expected|projected|set|poised|"
                          r"anticipated|forecast|estimated|likely)\b")
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
@@ -778,6 +780,11 @@ def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
     return kept
 
 
+# "Oral formulations are the fastest-growing route of administration, at a CAGR of 34.2%": the part the rank is of
+_RANKED_SUBJECT = re.compile(r"(?:^|[.;]\s+)(?:the\s+)?(?P<name>[A-Za-z][\w'’&/ -]{1,50}?)\s+(?:is|are|was|were|remains|remain)\s+"
+                             r"(?:expected\s+to\s+be\s+|projected\s+to\s+be\s+)?the\s+(?:fastest[- ]growing|largest|biggest)\s+"
+                             r"(?!market\b|region\b|country\b)[a-z]+(?:\s+[a-z]+){0,3},?\s+(?:at|with|growing\s+at|expanding\s+at)\s+(?:an?\s+)?$",
+                             re.IGNORECASE)
 # The verb after a sentence's subject when the subject's figure follows: "Menstrual cups and discs generated …"
 _SUBJECT_THEN_VERB = re.compile(r"^[\s•*-]*(?:the\s+)?(?P<subject>[A-Za-z][\w&/'’ -]{1,60}?)\s+(?:segment\s+|category\s+)?"
                                 r"(?:remained|remains|generated|generates|accounted|accounts|held|holds|captured|captures|"
@@ -787,6 +794,7 @@ _SUBJECT_THEN_VERB = re.compile(r"^[\s•*-]*(?:the\s+)?(?P<subject>[A-Za-z][\w&
 
 # "Exhibit 3.3: Regional CAGR, 2025–2033" (a caption line naming rates and their period) and its rows "Europe    6.9%"
 _RATE_CAPTION = re.compile(r"^[^\n%]{0,60}\bCAGR\b[^\n%]{0,20}?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d[^\n%\d]{0,20}$", re.MULTILINE)
+_COLUMN_ROW = re.compile(r"[ \t]*[A-Z][^\n|]{1,50}(?:\|[^\n|]{1,30}){1,6}[ \t]*(?=\n|$)")
 _RATE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^\n\d%|]{1,50}?)(?:[ \t]{2,}|[ \t]*\|[ \t]*|\t)(?P<pct>-?\d{1,2}(?:[.,]\d+)?)[ \t]?%[ \t]*(?=\n|$)")
 
 
@@ -1213,7 +1221,9 @@ class Figures:
             return "actual" if year < first_forecast_year else "estimate" if year == first_forecast_year else "forecast"
         return "actual" if past else "forecast"
 
-    def cagrs(self, forecast: Period | None) -> list[Cagr]:
+    def cagrs(self, forecast: Period | None, scope: str | None = None) -> list[Cagr]:
+        """The rates the page states; ``scope`` (the market's country or region) is the market's own place: "the South
+        Korea … market …, growing at a CAGR of 17.7%" is the market's rate, not a region's."""
         found: list[Cagr] = [*self._stat_card_cagrs(), *self._table_cagrs()]
         forecast_end = FORECAST_END.search(self.text) if forecast is None else None
         previous: Sentence | None = None
@@ -1264,6 +1274,9 @@ class Figures:
                     start, end = int(begins["a"]), max(later)
                 elif forecast is not None and OVER_THE_FORECAST_PERIOD.match(after):
                     start, end = forecast.start, forecast.end  # "… by FY2032, registering a CAGR of 6.6% over the forecast period"
+                elif OVER_THE_FORECAST_PERIOD.match(after) and (headline := next(
+                        (c for c in found if c.segment is None and c.region is None and c.start and c.end), None)):
+                    start, end = headline.start, headline.end  # no period named as the forecast's: the headline rate's
                 elif len(set(money_years)) >= 2:  # "grow from X in 2024 to Y by 2029, at a CAGR of …": its figures' years
                     linked = [money.year for money in monies if money.start < sent.start + m.start()][-2:]
                     start, end = (linked[0], linked[1]) if len(linked) == 2 and linked[0] < linked[1] else \
@@ -1281,6 +1294,20 @@ class Figures:
                 if period_match or short:
                     stated_here = (start, end)
                 segment, region = self._subject(before)
+                tail = re.split(r"[,;:]\s|\band\b", before)[-1]
+                if segment is None and region is None and len(sent.text[:m.start()]) > len(before) \
+                        and (_VERB_FIRST.match(tail) or _PARTICIPLE_FIRST.match(tail)):
+                    # "The U.S. … market size was USD 0.52 billion in 2024 and is projected to hit …, growing at a CAGR of
+                    # 16.4%": clauses that begin with their verb carry the subject the sentence began with, further back
+                    head = sent.text[:m.start()]
+                    segment, region = self._subject(head[:len(head) - len(tail)].rstrip(" ,") if _PARTICIPLE_FIRST.match(tail) else head)
+                if segment is None and region is None and (ranked := _RANKED_SUBJECT.search(sent.text, 0, m.start())) \
+                        and (name := subject_name(ranked["name"])) and not re.search(r"\bmarkets?\b", name, re.IGNORECASE):
+                    segment = name  # "Oral formulations are the fastest-growing route, at a CAGR of 34.2%": the route's rate
+                if segment is None and region is None and (named := next(
+                        (c for c in found if (c.segment or c.region) and c.percent == percent
+                         and (c.segment or c.region).lower() in sent.text[:m.start()].lower()), None)):
+                    segment, region = named.segment, named.region  # "A: Batteries, at 12.6% CAGR": the rate stated before, again
                 after_match = _period_after(after)
                 quote_end = sent.start + m.end() + (after_match.end() if after_match else 0)
                 found.append(Cagr(percent=percent, start=start, end=end, segment=segment, region=region,
@@ -1295,6 +1322,7 @@ class Figures:
                                           segment=name, span=span(self.text, sent.start + item.start(), sent.start + item.end()),
                                           confidence=0.6))
             found += self._sibling_rates(sent, cagr_matches, found)
+        found = [c.model_copy(update={"region": None}) if c.region and is_the_scope(c.region, scope) else c for c in found]
         return _dedupe_cagrs(_with_the_headline_period(found))
 
     def _sibling_rates(self, sent: Sentence, cagr_matches: list[re.Match], found: list[Cagr]) -> list[Cagr]:
@@ -1339,14 +1367,20 @@ class Figures:
             column = next((c for c, cell in enumerate(cells) if re.search(r"\bCAGR\b", cell)), None)
             if not column:
                 continue
-            period = RANGE.search(cells[column]) or re.search(r"CAGR\s*\(?'?(?P<a>[0-3]\d)\s*[-–]\s*'?(?P<b>[0-3]\d)\b", cells[column])
+            # ("CAGR 25-30E", "CAGR 2025-30E": an estimate's or a forecast's mark after the year)
+            period = RANGE.search(cells[column]) or re.search(r"CAGR\s*\(?'?(?P<a>[0-3]\d)\s*[-–]\s*'?(?P<b>[0-3]\d)(?:[EFPefp]\b|\b)", cells[column])
             if period is not None and len(period["a"]) == 2:  # "CAGR 25-30": this century's years
                 period = {"a": f"20{period['a']}", "b": f"20{period['b']}"}
-            elif period is None and (short := re.search(r"CAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)\b(?!\d)", cells[column])):
+            elif period is None and (short := re.search(r"CAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)(?:[EFPefp]\b|\b)(?!\d)", cells[column])):
                 period = {"a": short["a"], "b": str(_in_the_century_of(short["a"], short["b"]))}  # "CAGR 2025-30"
             if period is None:
-                caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", self.text[max(0, start - 160):start])
-                period = caption if caption and "\n" in self.text[max(0, start - 160):start][caption.end():] else None
+                above = self.text[max(0, start - 160):start]
+                caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", above)
+                period = caption if caption and "\n" in above[caption.end():] else None
+                # ("Table 3 | Share of 2025E value and CAGR 2025-31 by segment": this century's end year)
+                short = re.search(r"\bCAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)\b(?!\d)", above) if period is None else None
+                if short and "\n" in above[short.end():]:
+                    period = {"a": short["a"], "b": str(_in_the_century_of(short["a"], short["b"]))}
             # a bare "CAGR" after the year columns is the rate between the first and the last of them
             # ("Equipment Type || 2025e || 2030f || CAGR")
             header_years = [int(y) for cell in cells[:column] if (y := _table_year(cell))]
@@ -1359,7 +1393,9 @@ class Figures:
                     break
                 rate = re.fullmatch(rf"\s*{PERCENT}\s*", row[column]) or (  # "CAGR 2025-2032 (%)" over "10.8"
                     re.fullmatch(r"\s*(?P<pct>[-−–]?\d{1,2}(?:\.\d+)?)\s*", row[column]) if "%" in cells[column] else None)
-                name = clean(row[0])
+                # ("Dimension | Segment | Share | CAGR" over "Material | Glass | 71% | 7.2%": the segment's own column)
+                name = clean(row[1] if column > 1 and re.fullmatch(r"\s*(?:dimension|segmentation)\s*", cells[0], re.IGNORECASE)
+                             and re.fullmatch(r"\s*(?:segment|sub-?segment|category)\s*", cells[1], re.IGNORECASE) else row[0])
                 unit = re.search(r"\s*\(([^()]*)\)$", name)
                 if unit and not re.search(rf"{CURRENCY}|%", unit[1]) and not _MEASURE.fullmatch(unit[1]):
                     unit = None  # a note, not a unit: "Europe (incl. North Sea)", "Riserless light well intervention (RLWI)"
@@ -1373,7 +1409,9 @@ class Figures:
                 if rate is None or not name or _CATCH_ALL_ROW.match(name) and not rest_of:
                     continue
                 percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
-                place = REGIONS.get(name.lower()) or country_name(name) or (
+                # ("Europe (EU4 + UK)": a place, and a note on what it counts)
+                head = re.sub(r"\s*\([^()]*\)$", "", name)
+                place = REGIONS.get(name.lower()) or country_name(name) or REGIONS.get(head.lower()) or (
                     name if PLACE_COLUMN.fullmatch(cells[0]) or is_place(name) or rest_of else None)
                 cell_start = self.text.index(row[column], row_start + len(row[0]))
                 # "UK dialysis services market", "Europe total", "USD 31.2 Bn" (the row of the market's figures): the whole
@@ -1394,19 +1432,35 @@ class Figures:
             period = RANGE.search(caption.group())
             if period is None or int(period["a"]) >= int(period["b"]):
                 continue
+            # "Regional Analysis (2023 share | CAGR 2024-2032):" over "Europe | 38.2% | 9.8%": the caption names the
+            # columns, the rate is in the column it names CAGR
+            columns = re.search(r"\(([^()\n]*\|[^()\n]*)\)\s*:?\s*$", caption.group())
+            rate_column = next((c for c, title in enumerate(columns[1].split("|")) if "CAGR" in title), None) if columns else None
             at = caption.end() + 1
-            while (row := _RATE_ROW.match(self.text, at)) is not None:
+            while (row := _RATE_ROW.match(self.text, at) if rate_column is None else
+                   _COLUMN_ROW.match(self.text, at)) is not None:
                 at = row.end() + 1
-                name = clean(row["name"])
-                if _CATCH_ALL_ROW.match(name):
+                if rate_column is not None:
+                    cells = [c.strip() for c in row.group().split("|")]
+                    rate = re.fullmatch(rf"{PERCENT}", cells[rate_column + 1]) if len(cells) == len(columns[1].split("|")) + 1 else None
+                    if rate is None:
+                        continue  # "Middle East & Africa | 6.1% | XX%": a template's blank
+                    start = row.start() + row.group().rindex(cells[rate_column + 1])
+                    out.append(self._rate_row(cells[0], rate["pct"], period, start, start + len(cells[rate_column + 1])))
                     continue
-                place = REGIONS.get(name.lower()) or country_name(name) or (name if is_place(name) else None)
-                whole_market = bool(re.search(r"\bmarket\b", name, re.IGNORECASE) or _WHOLE_MARKET_ROW.fullmatch(name)) \
-                    and not place
-                out.append(Cagr(percent=float(row["pct"].replace(",", ".")), start=int(period["a"]), end=int(period["b"]),
-                                segment=None if place or whole_market else name, region=place,
-                                span=span(self.text, row.start("pct"), row.end("pct") + 1), confidence=0.7))
-        return out
+                out.append(self._rate_row(row["name"], row["pct"], period, row.start("pct"), row.end("pct") + 1))
+        return [rate for rate in out if rate is not None]
+
+    def _rate_row(self, name: str, pct: str, period, start: int, end: int) -> Cagr | None:
+        """A table row's rate: its place's, its segment's, or the whole market's."""
+        name = clean(name)
+        if not name or _CATCH_ALL_ROW.match(name):
+            return None
+        place = REGIONS.get(name.lower()) or country_name(name) or (name if is_place(name) else None)
+        whole_market = bool(re.search(r"\bmarket\b", name, re.IGNORECASE) or _WHOLE_MARKET_ROW.fullmatch(name)) and not place
+        return Cagr(percent=float(re.sub(r"[−–]\s?", "-", pct).replace(",", ".")), start=int(period["a"]), end=int(period["b"]),
+                    segment=None if place or whole_market else name, region=place, span=span(self.text, start, end),
+                    confidence=0.7)
 
     def _stat_card_cagrs(self) -> list[Cagr]:
         out = []
