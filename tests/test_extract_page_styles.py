@@ -2689,3 +2689,22 @@ def test_a_rate_over_the_forecast_period_a_places_rate_carried_through_its_claus
     korea = ("The South Korea widget market was valued at KRW 2.1 trillion in 2025 and is projected to reach KRW 6.4 trillion "
              "by 2033, growing at a compound annual growth rate of 17.7%. CAGR (2026-2033): 17.7%.")
     assert _rates(korea) == [(17.7, 2026, 2033, None)]
+
+
+def test_a_brokers_table_of_actual_and_estimated_years_with_a_number_inside_a_row_name():
+    text = ("Our base case has the global widget market reaching USD 148.6 billion in 2030E, a CAGR of 15.8% over 2025-2030E.\n\n"
+            "Table 1: Global widget market model by indication (USD bn)\n"
+            "Indication || 2024A || 2025E || 2027E || 2030E || CAGR 25-30E\n"
+            "Type 2 widgets || 30.1 || 36.2 || 43.5 || 55.9 || 9.1%\n"
+            "Other indications || 1.3 || 1.6 || 3.4 || 7.4 || n.m.\n"
+            "Total || 52.8 || 71.4 || 98.9 || 148.6 || 15.8%\n")
+    values = extract(text, "t").values
+    assert {(v.amount, v.year, v.kind) for v in values if v.segment is None} == {
+        (52.8, 2024, "actual"), (71.4, 2025, "estimate"), (98.9, 2027, "forecast"), (148.6, 2030, "forecast")}
+    assert {(v.amount, v.year) for v in values if v.segment == "Type 2 widgets"} == {(30.1, 2024), (36.2, 2025), (43.5, 2027),
+                                                                                    (55.9, 2030)}
+
+
+def test_the_new_taiwan_dollar():
+    assert _figures("The Taiwan widget gas market reached NT$52.8 billion in 2024 and should reach NT$91.4 billion in "
+                    "2030.") == [(52.8, "TWD", "billion", 2024, None), (91.4, "TWD", "billion", 2030, None)]

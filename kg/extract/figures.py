@@ -37,7 +37,7 @@ _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "STD", "MRO", "
                        "MGA", "GEL", "AMD", "KES", "BND", "XXX", "XTS", "SHP", "SVC", "ANG", "BOV", "CUC", "CLF",
                        "COU", "MXV", "USN", "UYI", "UYW", "VED", "ZWL", "SLE", "SLL", "STN", "CHE", "CHW"}
 ISO_CURRENCY_CODES = sorted({c.alpha_3 for c in pycountry.currencies} - _NOT_CURRENCY_CODES)
-CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|R\$|Usd|usd|\$|€|£|Rs\.?|RS\.?|₹|¥|RMB|"
+CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|NT\$|R\$|Usd|usd|\$|€|£|Rs\.?|RS\.?|₹|¥|RMB|"
             r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) +
             # the rand written "R68.4 billion": only before a number and a scale word ("R2 = 0.91" is not money)
             r"|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b))(?![A-Za-z])")
@@ -69,7 +69,7 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "£": "GBP", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR", "jpy": "JPY", "¥": "JPY",
                   "cny": "CNY", "rmb": "CNY", "aud": "AUD", "cad": "CAD", "chf": "CHF", "krw": "KRW", "₩": "KRW",
                   "sgd": "SGD", "brl": "BRL", "r$": "BRL", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-                  "s$": "SGD", "hk$": "HKD", "nz$": "NZD", "₫": "VND", "₱": "PHP", "₺": "TRY", "₽": "RUB", "₦": "NGN",
+                  "s$": "SGD", "hk$": "HKD", "nz$": "NZD", "nt$": "TWD", "₫": "VND", "₱": "PHP", "₺": "TRY", "₽": "RUB", "₦": "NGN",
                   "rp": "IDR", "rp.": "IDR", "rm": "MYR", "sr": "SAR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
@@ -287,15 +287,24 @@ def _caption_unit(caption: re.Match) -> tuple[str, str]:
 
 
 # A year heading a column: "2024", "2025E", "FY2024 (est.)", "FY2030 (fcst.)"
-_YEAR_CELL = rf"(?:FY\s?)?{YEAR}(?:[efpEFP]|\s?\((?:est|e|fcst|f|forecast|estimate|proj|p)\.?\))?"
+_YEAR_CELL = rf"(?:FY\s?)?{YEAR}(?:[aefpAEFP]|\s?\((?:est|e|fcst|f|forecast|estimate|proj|p)\.?\))?"
 
 
-_MARKED_KIND = {"e": "estimate", "f": "forecast", "p": "forecast"}
+_MARKED_KIND = {"a": "actual", "e": "estimate", "f": "forecast", "p": "forecast"}  # ("2023A": a broker's actual)
+
+
+def _role_kind(marked: str | None, year: int, first_forecast_year: int | None) -> str | None:
+    """A column's mark as the kind of its figures, by role: "2030E" after the first forecast year is a forecast (a broker
+    marks every year ahead an estimate)."""
+    if marked == "estimate" and first_forecast_year and year > first_forecast_year:
+        return "forecast"
+    return marked
 
 
 def _table_year(cell: str) -> int | None:
-    """ "2024", "2025E", "2030F", "2025e": a year heading a column or row (e estimate, f forecast, p projected)."""
-    m = re.fullmatch(rf"(?P<year>{YEAR})\s?[EFPefp]?", cell)
+    """ "2024", "2025E", "2030F", "2025e", "2023A": a year heading a column or row (e estimate, f forecast, p projected,
+    a actual)."""
+    m = re.fullmatch(rf"(?P<year>{YEAR})\s?[AEFPaefp]?", cell)
     return int(m["year"]) if m else None
 
 
@@ -1020,7 +1029,7 @@ class Figures:
             years = [(int(y.group()), caption.end() + header.start() + y.start()) for y in re.finditer(YEAR, header["years"])]
             # "2025e", "2030f": the column says which kind its figures are
             marked = {int(y["year"]): _MARKED_KIND[y["mark"].lower()]
-                      for y in re.finditer(rf"(?P<year>{YEAR})\s?(?P<mark>[EFPefp])(?![A-Za-z])", header["years"])}
+                      for y in re.finditer(rf"(?P<year>{YEAR})\s?(?P<mark>[AEFPaefp])(?![A-Za-z])", header["years"])}
             # (a continental publisher's cells: "1.624,3", "812,6"; between bars, "28 640", "1 072.3": a space groups thousands)
             number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
                       r"|\d[\d,]*(?:\.\d+)?)")
@@ -1029,7 +1038,8 @@ class Figures:
             # a cell a template left blank ("1,748.9 | XX.X | X.X%"): its column passed over, the row read on
             cell = rf"(?:{number}|[Xx]{{2,}}(?:\.[Xx]+)?)"
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
-            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|&|/|{aside})){{0,5}}"
+            # ("Type 2 diabetes": a short number inside a name, a word after it)
+            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
                                 rf"(?:\s*{aside})?)"
                                 rf"{gap})?(?P<nums>{number}(?:{gap}{cell}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
@@ -1062,11 +1072,13 @@ class Figures:
                     segment, region = (None, place) if place and (is_place(place) or re.match(r"rest of\s", place, re.IGNORECASE)) \
                         else (scope, None)
                     out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(raw_scale),
-                                           year=year, kind=marked.get(year) or self._kind(year, first_forecast_year, True),
+                                           year=year, kind=_role_kind(marked.get(year), year, first_forecast_year)
+                                           or self._kind(year, first_forecast_year, True),
                                            segment=segment, region=region, confidence=0.7,
                                            span=span(self.text, start, start + len(num.group()))))
                 position = row.end()
-                extra = re.match(r"(?:\s*\|{0,2}\s*[-−]?[\d.,]+\s?%?)+[ \t|]*(?=\n|[A-Z])", rest[position:])
+                # ("|| n.m.", "| n/a": a column with no figure)
+                extra = re.match(r"(?:\s*\|{0,2}\s*(?:[-−]?[\d.,]+\s?%?|n\.?m\.?|n/?a|[-–—]))+[ \t|]*(?=\n|[A-Z])", rest[position:])
                 if extra:  # further columns of the row ("| 9.1%": its CAGR), then the next row
                     position += extra.end()
         return out
