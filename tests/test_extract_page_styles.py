@@ -2708,3 +2708,22 @@ def test_a_brokers_table_of_actual_and_estimated_years_with_a_number_inside_a_ro
 def test_the_new_taiwan_dollar():
     assert _figures("The Taiwan widget gas market reached NT$52.8 billion in 2024 and should reach NT$91.4 billion in "
                     "2030.") == [(52.8, "TWD", "billion", 2024, None), (91.4, "TWD", "billion", 2030, None)]
+
+
+def test_a_top_companies_articles_numbered_entries_each_with_a_note():
+    text = ("Top 6 Companies in the Widget Market\n\nThe widget market is served by a mix of old brands and new ones.\n\n"
+            "1. Acme Widgets International (France) – regulators and fins.\n2. Borealis Aquatics – premium fins.\n"
+            "3. Cobalt Sub S.p.A. (Italy) – masks and snorkels.\n4. Dunmore Ltd. – wrist-mounted computers.\n\n"
+            "Segments\n1. Hardware – sensors and gauges.\n2. Software – analytics.\n3. Services – repair.\n")
+    assert names(text) == ["Acme Widgets International", "Borealis Aquatics", "Cobalt Sub S.p.A.", "Dunmore Ltd."]
+
+
+def test_lists_led_in_by_what_an_analyst_tracks_and_by_the_largest_between_dashes():
+    assert names("The institute named Acme Webtoon, Borealis Entertainment, Ridi Corp. and KToon as the main domestic "
+                 "platforms.") == ["Acme Webtoon", "Borealis Entertainment", "Ridi Corp.", "KToon"]
+    assert names("Vendors we track: IBM (Maximo), Fiix (Rockwell Automation), UpKeep and Accruent.") == [
+        "IBM", "Fiix", "UpKeep", "Accruent"]
+    assert names("The market is consolidated. The five largest suppliers – 3M, tesa SE (a Beiersdorf company), Nitto Denko "
+                 "and Lohmann – hold 45 percent.") == ["3M", "tesa SE", "Nitto Denko", "Lohmann"]
+    assert names("Gas suppliers active in Taiwan include Acme Far Eastern, Linde LienHwa and SK Specialty etc.") == [
+        "Acme Far Eastern", "Linde LienHwa", "SK Specialty"]

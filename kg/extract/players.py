@@ -36,8 +36,10 @@ _LEAD_IN = re.compile(
     rf"(?:\s+\([^)]{{0,30}}\))?(?:[^.:;]{{0,90}}?)\s*(?:\binclude\b|\bincludes\b|\bincluding\b|\bare\b|\bare:|\bwere\b|"
     rf"\blike\b|\bsuch as\b|\bcomprise\b|\bcomprises\b|\bnamely\b|\bare listed below\b|\bas follows\b|:)\s*:?\s*"
     rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
-    # "Companies profiled include A, B, …"
+    # "Companies profiled include A, B, …", "Vendors we track: A, B, …", "Gas suppliers active in Taiwan include A, B"
     rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)\s+(?:include|includes|are)\s+"
+    rf"|\b{_ACTORS}\s+(?:we|they)\s+(?:track|cover|follow|profile|watch)\s*:\s*"
+    rf"|\b{_ACTORS}\s+(?:active|operating|present)\s+in\s+[^,.;:]{{1,40}}?\s+(?:include|are)\s+"
     # "Beyond the two leaders, the peer set covers A, B and C" (an analyst's peers)
     rf"|\bpeer\s+(?:set|group)\s+(?:covers|includes|comprises|is)\s+"
     # "On the ingredients side, the hydrocolloid majors: A, B, …", "Who's active: A, B, …", "The usual names: A, B, …"
@@ -63,12 +65,13 @@ _LEAD_IN = re.compile(
     rf"|\b(?:largest|leading|biggest|top|dominant)\s+(?:\w+\s+){{0,2}}?(?:suppliers?|vendors?|players?|makers?|manufacturers?|"
     rf"producers?|providers?|brands?)\b[^.;]{{0,80}}?,?\s+followed\s+by\s+"
     # "… more than 200 small vendors; the five largest are A, B, C, D and E"
-    rf"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:largest|biggest|leading|top)(?:\s+\w+)?\s+(?:are|include)\s+"
+    rf"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:largest|biggest|leading|top)(?:\s+\w+)?\s+(?:are|include|[–—]|-(?=\s))\s*"
     rf"|\bcompetitive\s+landscape\s+(?:features|includes|comprises|counts)\s+(?:[^.:;]{{0,80}}?:\s*)?"
     # "… still leads in menstrual cups, where it competes with Lunette, Saalt and DAME"
     rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z])"
     # "Fjordmere names AKVA group, Veolia, … and Innovasea as the leading system vendors"
-    rf"|\b(?:names|named|lists|identifies|identified|cites|cited|ranks)\s+(?=[A-Z][^.;]{{0,400}}?\s{_AS_THE_ACTORS}))",
+    # (the stop of an abbreviation inside the list: "…, Ridi Corp. and KToon as the main domestic platforms")
+    rf"|\b(?:names|named|lists|identifies|identified|cites|cited|ranks)\s+(?=[A-Z](?:[^.;]|\.(?=,|\s+(?:and|or)\s)){{0,400}}?\s{_AS_THE_ACTORS}))",
     re.IGNORECASE)
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
@@ -93,8 +96,8 @@ _INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Municipality|Ass
                           r"Council|Center|Centre|Institute|Government|Authority|Bureau|Federation|Society|Foundation|"
                           r"FDA|EPA|WHO|Organization|Organisation)\b")
 _NAME = re.compile(ORG_NAME)
-# A brand written in lower case ("voestalpine Railway Systems GmbH"), taken only with its legal form.
-_LOWER_CASE_BRAND = re.compile(rf"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)+(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
+# A brand written in lower case ("voestalpine Railway Systems GmbH", "tesa SE"), taken only with its legal form.
+_LOWER_CASE_BRAND = re.compile(rf"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
 _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)\s+){{0,4}}"
                          rf"[A-Z][\w'’&.+\-]*,?\s+"
@@ -290,6 +293,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 whole = [item for item in items if (_as_name(item) or "") == clean_org_name(item.text)
                          or re.match(rf"^.*?\b{LEGAL_FORM}(?=[A-Z][a-z])", item.text)]
                 players.add_items(whole, sent.start, confidence=0.7)
+    _read_noted_runs(players, page_lines)
     listed = bool(players.found)  # a list under a heading is the page's list: actors of developments are not added
     for sent in sents:
         if not _LEAD_IN_HINT.search(sent.text):
@@ -549,6 +553,30 @@ def _name_before_note(text: str) -> str | None:
                       r"business|brand|division)\b", text)
     name = dashed and (dashed["name"] or dashed["owned"])
     return name if name and _as_name(Item(0, name), True) else None
+
+
+# "1. Aqua Lung International (France) – regulators, BCDs …": a numbered or bulleted line that names one company, then
+# says what it makes
+_NOTED_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|[•\-*])?\s*(?P<name>{ORG_NAME})(?:\s*\((?P<note>[^()\n]{{2,30}})\))?\s+[–—-]\s+\S")
+
+
+def _read_noted_runs(players: _Players, page_lines: list[Line]) -> None:
+    """A run of three or more such lines, half of them or more with a legal form or a home country: a list of companies
+    with no heading that says so (a "Top 12 companies" article's entries)."""
+    run: list[tuple[int, str, str | None]] = []  # (where the name starts, the name, its note in parentheses)
+    for line in [*page_lines, None]:
+        noted = _NOTED_LINE.match(line.text) if line is not None and line.kind == "bullet" else None
+        if noted:
+            # (the name pattern reads "Beuchat International (France)" whole: the note is what the parentheses hold)
+            inner = re.fullmatch(r"(?P<name>.+?)\s*\((?P<note>[^()]+)\)", noted["name"])
+            name, note = (inner["name"], inner["note"]) if inner else (noted["name"], noted["note"])
+            run.append((line.start + noted.start("name"), name, note))
+            continue
+        organisational = sum(1 for _, name, note in run if _ENDS_WITH_LEGAL_FORM.search(name) or (note and country_name(note)))
+        if len(run) >= 3 and organisational * 2 >= len(run):
+            for start, name, _ in run:
+                players.add(_as_name(Item(0, name), whole=True), start)
+        run = []
 
 
 def _read_list_under(players: _Players, following: list[Line]) -> None:
