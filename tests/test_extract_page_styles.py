@@ -2727,3 +2727,15 @@ def test_lists_led_in_by_what_an_analyst_tracks_and_by_the_largest_between_dashe
                  "and Lohmann – hold 45 percent.") == ["3M", "tesa SE", "Nitto Denko", "Lohmann"]
     assert names("Gas suppliers active in Taiwan include Acme Far Eastern, Linde LienHwa and SK Specialty etc.") == [
         "Acme Far Eastern", "Linde LienHwa", "SK Specialty"]
+
+
+def test_a_table_of_shares_whose_rows_name_their_dimension_and_its_total_row():
+    text = ("Table 3 | Share of 2025E value by segment\nDimension | Segment | Share 2025E | CAGR\n"
+            "Material | Glass | 71% | 7.2%\nMaterial | Plastic (COC/COP) | 29% | 11.5%\nType | Single-chamber | 84% | 8.1%\n"
+            "Type | Dual-chamber | 16% | 11.0%\nApplication | Other | 13% | n/a\n\n"
+            "Table 4 | Sales by gas type\nGas type | 2024 | Share\nSilanes | 7.9 | 15.0%\nDopants | 9.0 | 17.1%\n"
+            "Total | 52.8 | 100.0%\n\nThe first three manufacturers hold the largest share.")
+    found = _segments(text)
+    assert ("Material", "Glass", "largest_share") in found and ("Type", "Single-chamber", "largest_share") in found
+    assert ("Material", "Plastic (COC/COP)", None) in found
+    assert not {name for _, name, _ in found} & {"Material", "Type", "Total", "Other", "first three manufacturers"}

@@ -72,7 +72,8 @@ _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
                                  r"staff writer)\b|^[QA][.:]\s|"
                                  # "top four suppliers", "biggest product", "most dynamic": a ranking, not a name
-                                 r"^(?:top|leading|largest|biggest)\s+(?:\w+\s+)?(?:suppliers|players|companies|vendors|"
+                                 r"^(?:total|growth|fastest-growing)$|"  # a table's total row, a column's word
+                                 r"^(?:top|leading|largest|biggest|first)\s+(?:\w+\s+)?(?:suppliers|players|companies|vendors|"
                                  r"manufacturers|producers|brands|makers)$|^(?:most|biggest|largest|smallest|fastest)\s+\w+$|(?-i:\b(?:Director|Manager|Analyst|Editor|Officer|President|Founder|Partner|Head))$|^in (?:our|my) (?:view|opinion)\b|^(?-i:" + _UNIT + r")$|"
                                  # a contact line or a unit, not a segment: "analyst@house.example", "Head of Product
                                  # Marketing", "INR Crore", "Million Sq. m", "Shipments (million units)", "top three"
@@ -349,6 +350,7 @@ class _ShareTable:
     width: int
     percent_only: bool  # under a caption with no header row, a share is written with its "%"
     largest: tuple[float, str, tuple[int, int]] | None = None
+    by_dimension: dict | None = None  # "Dimension | Segment | Share": each row names its dimension; the largest of each
 
 
 def _share_tables(text: str, segs: "_Segments") -> None:
@@ -360,6 +362,8 @@ def _share_tables(text: str, segs: "_Segments") -> None:
     def close() -> None:
         if table is not None and table.largest is not None:
             segs.claim(table.largest[1], "largest_share", table.largest[2])
+        for _pct, key, where in (table.by_dimension or {}).values() if table is not None else ():
+            segs.claim(key, "largest_share", where)
 
     for start, cells in table_rows(text):
         head = _SHARE_TABLE_HEAD.fullmatch(cells[0]) if len(cells) >= 2 else None
@@ -372,7 +376,19 @@ def _share_tables(text: str, segs: "_Segments") -> None:
         if head and share_column and not _GEOGRAPHY.search(head["dim"]) and not re.search(r"\d", cells[0]):
             close()
             table = _ShareTable(clean(head["dim"]).title(), share_column, len(cells), percent_only=False)
+            if share_column > 1 and re.fullmatch(r"\s*dimension\s*", cells[0], re.IGNORECASE) \
+                    and re.fullmatch(r"\s*(?:segment|sub-?segment|category)\s*", cells[1], re.IGNORECASE):
+                table.by_dimension = {}  # "Dimension | Segment | Share 2025E | CAGR" over "Material | Glass | 71% | 7.2%"
             continue
+        if table is not None and table.by_dimension is not None and len(cells) == table.width:
+            share = _SHARE_CELL.fullmatch(cells[table.column])
+            if share and not _CATCH_ALL.match(cells[1]) and not _GEOGRAPHY.search(cells[0]):
+                dimension, pct = clean(cells[0]).title(), float(share["pct"].replace(",", "."))
+                segs.add(cells[1], text.find(cells[1], start), dimension)
+                key = segs.matching(cells[1])
+                if key is not None and pct > table.by_dimension.get(dimension, (-1.0,))[0]:
+                    table.by_dimension[dimension] = (pct, key, (start, text.find("\n", start) if "\n" in text[start:] else len(text)))
+                continue
         share = _SHARE_CELL.fullmatch(cells[table.column]) if table and len(cells) == table.width else None
         # ("Process: Chloride process | 58.4%": a labelled row, read by ``_share_rows``)
         if share is None or table.percent_only and "%" not in cells[table.column] or not _short_item(cells[0]) \
