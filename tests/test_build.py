@@ -74,3 +74,20 @@ def test_an_event_s_actor_written_short_is_the_player_it_names():
     assert sorted((r["written"].value, r["player"].value if r["player"] else None) for r in rows) == [
         ("Siemens", None),  # two players begin so: neither is assumed
         ("Vestas", "Vestas Wind Systems A/S")]
+
+
+def test_a_rate_over_past_years_derives_no_figures_outside_the_forecast_period():
+    from kg.extract import extract
+    from kg.validate import validate
+
+    text = ("The global widget market is forecast to grow from USD 9.8 billion in 2025 to USD 27.7 billion in 2033, a CAGR of "
+            "13.9% from 2025 to 2033 (forecast period 2025-2033).\n\nThe historic picture is steadier. Revenue rose from "
+            "USD 6.21 Bn in 2019 to USD 8.77 Bn in 2023, a CAGR of 9.6% over 2019-2024.")
+    card = extract(text, "t")
+    store = ox.Store()
+    store.extend(build_quads(card).quads)
+    rows = store.query("""PREFIX mkg: <https://w3id.org/mkg/ns#>
+        SELECT ?year WHERE { GRAPH ?g { ?v a mkg:MarketSizeFigure ; mkg:isDerived true ; mkg:year ?year } }""")
+    derived = sorted(int(r["year"].value) for r in rows)
+    assert derived and all(2025 <= year <= 2033 for year in derived)  # the forecast's years, none of 2019-2024
+    assert validate(build(card), reasoning=False, engine="turbo").conforms
