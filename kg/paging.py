@@ -542,8 +542,8 @@ def _sort_as_sparql(rows: list[dict], keys: list[tuple[str, bool]]) -> bool:
     """
     sort_keys = []
     for var, descending in keys:
-        if len(set(zip(*(values for values, _ in sort_keys)))) == len(rows) and sort_keys or len(rows) < 2:
-            break
+        if len(rows) < 2 or sort_keys and len(set(zip(*(values for values, _ in sort_keys)))) == len(rows):
+            break  # the conditions read so far tell every row from every other
         values = _sort_values(rows, var)
         if values is None:
             return False
