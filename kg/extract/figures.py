@@ -26,7 +26,8 @@ import pycountry
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
 from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_re
 from kg.extract.wordlist import Cue, alternation
-from kg.extract.page import Sentence, clean, lines, sections_under, sentence_at, sentences, span, table_rows
+from kg.extract.page import (Sentence, clean, dimension_and_segment, lines, sections_under, sentence_at, sentences,
+                             span, table_rows)
 
 
 YEAR = r"(?:19[5-9]\d|20[0-9]\d|2100)"
@@ -1400,14 +1401,14 @@ class Figures:
                 period = {"a": str(header_years[0]), "b": str(header_years[-1])}
             if period is None or int(period["a"]) >= int(period["b"]):
                 continue
+            # ("Dimension | Segment | Share | CAGR" over "Material | Glass | 71% | 7.2%": the segment's own column)
+            name_column = 1 if column > 1 and dimension_and_segment(cells) else 0
             for row_start, row in rows[i + 1:i + 30]:
                 if len(row) != len(cells):
                     break
                 rate = re.fullmatch(rf"\s*{PERCENT}\s*", row[column]) or (  # "CAGR 2025-2032 (%)" over "10.8"
                     re.fullmatch(r"\s*(?P<pct>[-−–]?\d{1,2}(?:\.\d+)?)\s*", row[column]) if "%" in cells[column] else None)
-                # ("Dimension | Segment | Share | CAGR" over "Material | Glass | 71% | 7.2%": the segment's own column)
-                name = clean(row[1] if column > 1 and re.fullmatch(r"\s*(?:dimension|segmentation)\s*", cells[0], re.IGNORECASE)
-                             and re.fullmatch(r"\s*(?:segment|sub-?segment|category)\s*", cells[1], re.IGNORECASE) else row[0])
+                name = clean(row[name_column])
                 unit = re.search(r"\s*\(([^()]*)\)$", name)
                 if unit and not re.search(rf"{CURRENCY}|%", unit[1]) and not _MEASURE.fullmatch(unit[1]):
                     unit = None  # a note, not a unit: "Europe (incl. North Sea)", "Riserless light well intervention (RLWI)"
@@ -1447,14 +1448,15 @@ class Figures:
             # "Regional Analysis (2023 share | CAGR 2024-2032):" over "Europe | 38.2% | 9.8%": the caption names the
             # columns, the rate is in the column it names CAGR
             columns = re.search(r"\(([^()\n]*\|[^()\n]*)\)\s*:?\s*$", caption.group())
-            rate_column = next((c for c, title in enumerate(columns[1].split("|")) if "CAGR" in title), None) if columns else None
+            titles = columns[1].split("|") if columns else []
+            rate_column = next((c for c, title in enumerate(titles) if "CAGR" in title), None)
             at = caption.end() + 1
             while (row := _RATE_ROW.match(self.text, at) if rate_column is None else
                    _COLUMN_ROW.match(self.text, at)) is not None:
                 at = row.end() + 1
                 if rate_column is not None:
                     cells = [c.strip() for c in row.group().split("|")]
-                    rate = re.fullmatch(rf"{PERCENT}", cells[rate_column + 1]) if len(cells) == len(columns[1].split("|")) + 1 else None
+                    rate = re.fullmatch(rf"{PERCENT}", cells[rate_column + 1]) if len(cells) == len(titles) + 1 else None
                     if rate is None:
                         continue  # "Middle East & Africa | 6.1% | XX%": a template's blank
                     start = row.start() + row.group().rindex(cells[rate_column + 1])

@@ -193,6 +193,12 @@ def cell_spans(line: str) -> list[tuple[int, str]]:
     return out
 
 
+def dimension_and_segment(header: list[str]) -> bool:
+    """A header whose rows name their dimension, then their segment: "Dimension | Segment | Share 2025E | CAGR"."""
+    return len(header) > 2 and bool(re.fullmatch(r"\s*(?:dimension|segmentation)\s*", header[0], re.IGNORECASE)) \
+        and bool(re.fullmatch(r"\s*(?:segment|sub-?segment|category)\s*", header[1], re.IGNORECASE))
+
+
 @lru_cache(maxsize=4)
 def table_rows(text: str) -> list[tuple[int, list[str]]]:
     """Every line of the text with its offset, split into table cells; read once for every table reader (figures,

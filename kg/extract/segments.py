@@ -22,8 +22,8 @@ from kg.extract.geography import is_place, place_re
 from kg.extract.lists import blank_parentheses, split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
-from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, lines, sections_under, sentences,
-                             span, table_rows)
+from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, dimension_and_segment, lines,
+                             sections_under, sentences, span, table_rows)
 
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
@@ -376,8 +376,7 @@ def _share_tables(text: str, segs: "_Segments") -> None:
         if head and share_column and not _GEOGRAPHY.search(head["dim"]) and not re.search(r"\d", cells[0]):
             close()
             table = _ShareTable(clean(head["dim"]).title(), share_column, len(cells), percent_only=False)
-            if share_column > 1 and re.fullmatch(r"\s*dimension\s*", cells[0], re.IGNORECASE) \
-                    and re.fullmatch(r"\s*(?:segment|sub-?segment|category)\s*", cells[1], re.IGNORECASE):
+            if share_column > 1 and dimension_and_segment(cells):
                 table.by_dimension = {}  # "Dimension | Segment | Share 2025E | CAGR" over "Material | Glass | 71% | 7.2%"
             continue
         if table is not None and table.by_dimension is not None and len(cells) == table.width:
