@@ -152,3 +152,32 @@ def test_a_long_list_of_names_with_countries_and_no_and_is_read_in_linear_time()
     clock = time.process_time()
     extract(text, "t")
     assert time.process_time() - clock < 5
+
+
+def _every_cue():
+    import importlib
+    import pkgutil
+
+    import kg.extract
+    from kg.extract.wordlist import Cue
+
+    for module_info in pkgutil.iter_modules(kg.extract.__path__):
+        module = importlib.import_module(f"kg.extract.{module_info.name}")
+        for name, value in vars(module).items():
+            for key, cue in (value.items() if isinstance(value, dict) else [(None, value)]):
+                if isinstance(cue, Cue):
+                    yield pytest.param(cue, id=f"{module_info.name}.{name}" + (f"[{key}]" if key else ""))
+
+
+@pytest.mark.parametrize("cue", list(_every_cue()))
+def test_a_cue_finds_what_its_pattern_finds_in_any_case(cue):
+    """A cue is matched on lower-cased text with its word boundaries rewritten for speed (kg.extract.wordlist):
+    on our own pages it finds the same spans as its pattern compiled case-insensitively."""
+    import re
+    from pathlib import Path
+
+    pages = sorted((Path(__file__).parent / "data" / "extract" / "seen").glob("*.txt"))[:60]
+    reference = re.compile(cue.pattern, re.IGNORECASE)
+    for page in pages:
+        for line in page.read_text("utf-8").splitlines():
+            assert [m.span() for m in cue.finditer(line)] == [m.span() for m in reference.finditer(line)], (page.name, line)

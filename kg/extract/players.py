@@ -30,7 +30,8 @@ _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|particip
            r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights)")
 # "… as the leading system vendors": what a list of names is named as
 _AS_THE_ACTORS = rf"as\s+(?:the\s+)?(?:leading|key|major|main|top|dominant|largest|principal|prominent)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
-_LEAD_IN = re.compile(
+# A Cue (matched on lower-cased text): as a case-insensitive regex it cost a tenth of extraction's time.
+_LEAD_IN = Cue(
     rf"(?:(?:key|major|leading|prominent|top|notable|main|primary|dominant|established|global|big|largest|larger|bigger|"
     rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
     rf"(?:\s+\([^)]{{0,30}}\))?(?:[^.:;]{{0,90}}?)\s*(?:\binclude\b|\bincludes\b|\bincluding\b|\bare\b|\bare:|\bwere\b|"
@@ -71,8 +72,7 @@ _LEAD_IN = re.compile(
     rf"|\bcompet(?:es|e|ing)\s+(?:directly\s+|mainly\s+|head-on\s+|chiefly\s+)?(?:with|against)\s+(?=[A-Z])"
     # "Fjordmere names AKVA group, Veolia, … and Innovasea as the leading system vendors"
     # (the stop of an abbreviation inside the list: "…, Ridi Corp. and KToon as the main domestic platforms")
-    rf"|\b(?:names|named|lists|identifies|identified|cites|cited|ranks)\s+(?=[A-Z](?:[^.;]|\.(?=,|\s+(?:and|or)\s)){{0,400}}?\s{_AS_THE_ACTORS}))",
-    re.IGNORECASE)
+    rf"|\b(?:names|named|lists|identifies|identified|cites|cited|ranks)\s+(?=[A-Z](?:[^.;]|\.(?=,|\s+(?:and|or)\s)){{0,400}}?\s{_AS_THE_ACTORS}))")
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)

@@ -26,7 +26,7 @@ class Cue:
     """
 
     def __init__(self, pattern: str):
-        self._re = re.compile(pattern.lower())
+        self._re = re.compile(_first_letters_first(pattern.lower()))
         self._folding = re.compile(pattern, re.IGNORECASE)
         self.pattern = pattern
 
@@ -46,6 +46,44 @@ class Cue:
         pattern, subject = self._lowered(text)
         return list(pattern.finditer(subject))
 
+
+
+def _first_letters_first(pattern: str) -> str:
+    r"""The pattern with a word boundary that begins a branch before a letter written as a look-behind after the
+    letter (``\bx`` as ``x(?<!\wx)``, the same test). A pattern whose every branch begins with a letter lets the
+    engine skip to where those letters are; one leading ``\b`` made it try every branch at every position, three
+    times slower on the factor cues. (A group of words after ``\b``, "``\b(?:ab|cd)``", stays: there the boundary
+    is the cheaper first test.)
+
+    >>> _first_letters_first(r"\btrends?\b|\bshift\b|\b(?:by|to)\b|x\bz")
+    't(?<!\\wt)rends?\\b|s(?<!\\ws)hift\\b|\\b(?:by|to)\\b|x\\bz'
+    """
+    return "|".join(re.sub(r"^\\b([a-z])(?![?*+{])", r"\1(?<!\\w\1)", branch) for branch in _top_level_branches(pattern))
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (not in a group, a class or after a backslash)."""
+    branches, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 2] in ("]", "^") and pattern[i + 1:i + 3] != "^]" else 1  # "[]…]", "[^…]"
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
 
 
 # The text last lower-cased and its lower case (cues are tried in turn on one text); one tuple, rebound whole, so a
