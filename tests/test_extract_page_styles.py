@@ -2739,3 +2739,69 @@ def test_a_table_of_shares_whose_rows_name_their_dimension_and_its_total_row():
     assert ("Material", "Glass", "largest_share") in found and ("Type", "Single-chamber", "largest_share") in found
     assert ("Material", "Plastic (COC/COP)", None) in found
     assert not {name for _, name, _ in found} & {"Material", "Type", "Total", "Other", "first three manufacturers"}
+
+
+def test_figures_beside_a_comparison_with_an_earlier_assumption_and_an_analysts_spending_estimate():
+    text = ("The global widget protection market grew from USD 4.3 billion in 2023 to USD 4.9 billion in 2024. For 2025 itself "
+            "we estimate spending of approximately USD 5.6 billion. On that path the market is projected to surpass USD 12 "
+            "billion by 2031, roughly a year earlier than our previous edition assumed.")
+    assert [(amount, year) for amount, _, _, year, _ in _figures(text)] == [(4.3, 2023), (4.9, 2024), (5.6, 2025), (12.0, 2031)]
+    # still not a market figure: a hypothesis, and what a government spends
+    assert _figures("Assuming a 5% price cut, the widget market could reach USD 9.1 billion in 2030.") == []
+
+
+def test_a_forecast_after_a_semicolon_whose_year_leads_its_clause():
+    text = ("The European widget market reached EUR 1.842,5 Mio. in 2024. For 2025, Kesselwerk expects sales of EUR 1.921,7 "
+            "Mio.; by 2030 the market should grow to EUR 2,41 Mrd., a CAGR of 4,6 % between 2025 and 2030.")
+    assert [(amount, scale, year) for amount, _, scale, year, _ in _figures(text)] == [
+        (2.41, "billion", 2030), (1842.5, "million", 2024), (1921.7, "million", 2025)]
+
+
+def test_a_transactional_channel_is_not_a_transaction():
+    text = ("Japan's widget streaming market, defined as revenue from subscription, transactional and ad-supported "
+            "distribution, grew from ¥178.5 billion in 2023 to ¥206.2 billion in 2024.")
+    assert [(amount, year) for amount, _, _, year, _ in _figures(text)] == [(178.5, 2023), (206.2, 2024)]
+
+
+def test_rate_columns_titled_without_a_percent_sign_two_rate_columns_and_a_title_over_names_and_figures():
+    text = ("The global widget market generated USD 1,482.6 million in 2024.\n\n"
+            "Exhibit 2.1: Share by Type, 2024 (%) and CAGR 2025-2030 (%)\nType | Share 2024 | CAGR 2025-2030\n"
+            "Amino Widgets | 31.4 | 6.2\nVinyl Widgets | 22.7 | 5\n\n"
+            "By Destination | Share | CAGR 2025-2030\nDomestic | 88.9 | 4.4\nInternational | 11.1 | 6.1\n\n"
+            "Regional Market Value, 2024 (USD Billion) | CAGR 2025-2032\nEurope | 1.24 | 4.3%\nAsia Pacific | 1.19 | 7.3%\n\n"
+            "Disease area | 2020 | 2024 | CAGR 2020-2024 | CAGR 2024-2030E\nGlaucoma | 6.9 | 7.3 | 1.4% | 5.7%\n")
+    rates = {(c.segment or c.region, c.percent, c.start, c.end) for c in extract(text, "t").cagr}
+    assert rates >= {("Amino Widgets", 6.2, 2025, 2030), ("Vinyl Widgets", 5.0, 2025, 2030), ("Domestic", 4.4, 2025, 2030),
+                     ("International", 6.1, 2025, 2030), ("Europe", 4.3, 2025, 2032), ("Asia Pacific", 7.3, 2025, 2032),
+                     ("Glaucoma", 1.4, 2020, 2024), ("Glaucoma", 5.7, 2024, 2030)}
+    # a share column's bare numbers are not rates
+    assert not {rate for rate in rates if rate[1] in (31.4, 88.9, 1.24)}
+
+
+def test_rates_over_the_same_horizon_worked_out_from_the_figures_before_and_with_a_short_period_before_the_word():
+    assert _rates("Under our baseline the widget market grows at a compound annual rate of 13.8% over 2025-2032. Training "
+                  "modules retain the largest share, whereas simulations exhibit the highest growth (a 17.2% CAGR over the "
+                  "same horizon).") == [(13.8, 2025, 2032, None), (17.2, 2025, 2032, None)]
+    assert _rates("Ferncrest puts the U.S. widget seed market at $612 million in 2025 and expects it to reach about $1.04 "
+                  "billion by 2032. That works out to a compound annual growth rate of 7.9%.") == [(7.9, 2025, 2032, None)]
+    assert _rates("We now see the widget market at US$8.6bn in 2026 and US$11.2bn by 2030. That implies a 2025-30 CAGR of "
+                  "7.2%.") == [(7.2, 2025, 2030, None)]
+
+
+def test_a_long_lead_in_that_ends_introducing_the_bullets_under_it():
+    text = ("Competitive Landscape\n\nThe report profiles independent orchestrators, widget service providers with orchestration "
+            "layers and gateway specialists, including:\n• Spreedwell (United States)\n• CellPoint Widgets (Denmark)\n"
+            "• BR-DGE (United Kingdom)\n• Checkout.com (United Kingdom)\n\nDemand grows.")
+    assert names(text) == ["Spreedwell", "CellPoint Widgets", "BR-DGE", "Checkout.com"]
+
+
+def test_a_name_whose_and_joins_its_own_words_before_the_lists_last_and():
+    assert sorted(names("Leading players in the widget market are BASF SE, UPL Limited, Chambal Fertilisers and Chemicals "
+                        "Limited and ICL Group Ltd.")) == [
+        "BASF SE", "Chambal Fertilisers and Chemicals Limited", "ICL Group Ltd.", "UPL Limited"]
+
+
+def test_competitors_named_after_a_phrase_that_sets_the_scene():
+    assert names("The widget market splits between edge platforms and specialists. On the edge side, Akamai Widgets, "
+                 "Cloudfort and Fastwell compete with the native services of the hyperscalers.") == [
+        "Akamai Widgets", "Cloudfort", "Fastwell"]

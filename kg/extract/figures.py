@@ -134,7 +134,7 @@ NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
-    r"transaction(?!s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction(?!al\b|s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
@@ -353,8 +353,10 @@ YEAR_LEADS = re.compile(rf"^(?:[^\n]{{0,120}}?\s--\s+)?\W*(?:By|In|For|Through|T
 
 
 # "… from 2025 to 2030 to reach a market valuation of USD 15.71 billion": the period's end is the amount's year.
+# ("… ; by 2030 the market should grow to EUR 2,41 Mrd.")
 YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR})\b[^.;$€£\d]{{0,50}}?\b(?:reach\w*|worth|valued|"
-                             rf"stand|hit|touch|climb|amount)\b[^.;$€£\d]{{0,40}}$")
+                             rf"stand|hit|touch|climb|amount|(?:grow|rise|increase|expand|swell|jump|soar)\w*\s+to|"
+                             rf"surpass\w*|exceed\w*|cross\w*|top)\b[^.;$€£\d]{{0,40}}$")
 
 
 # "… the largest share in 2023, and the UAE market was worth AED 29.9 billion that year": the year named before.
@@ -385,6 +387,10 @@ MONEY_LIST_YEAR = re.compile(rf"^(?:(?>\s*(?:,|;|,?\s+and)\s+(?:the\s+)?(?:[\w.'
 PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?>[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
                                      rf"(?P<year>{YEAR})\b")
 
+# A sentence that gives the rate the figures of the sentence before it make: "… $612 million in 2025 and … $1.04 billion by
+# 2032. That works out to a compound annual growth rate of 7.9%."
+_FROM_THE_FIGURES_BEFORE = re.compile(r"\W*(?:that|this|which)\s+(?:works?\s+out\s+to|implies|represents|equates\s+to|"
+                                      r"translates\s+(?:in)?to|corresponds\s+to|amounts\s+to)\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\b(?:the|this|that) same period\b|\bover the period\b", re.IGNORECASE)
 
 
@@ -398,7 +404,7 @@ def subject_name(words: str) -> str:
 
 # Cues that speak of one clause, not of the whole sentence: "the market is estimated at Rs 7,580 crore, as a record
 # number of households applied for subsidies" is a market figure; "the state allocated USD 2 billion" is not.
-_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction(?!s?\s+(?:value|volume))")
+_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction(?!al\b|s?\s+(?:value|volume))")
 # (", a decline of 4.9 % as buyers postponed investments": the change, then its cause, each a clause of its own)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
                            r"aided|spurred|with|after|amid|a\s+(?:decline|drop|fall|rise|increase|gain|contraction)\b))"
@@ -419,6 +425,10 @@ CORRECTION = re.compile(r"\bshould\s+(?:have\s+)?read\b|\b(?:was|were)\s+(?:inco
                         r"reported|printed)\b")
 
 
+_COMPARED_WITH_AN_ASSUMPTION = re.compile(r"\bthan\s+(?:[\w-]+\s+){0,4}$")
+_ESTIMATES_SPENDING = re.compile(r"\b(?:estimates?|expects?|forecasts?|projects?|puts?|sees?|sizes?)\s+(?:global\s+|total\s+|annual\s+)?$")
+
+
 def _not_a_value(text: str, amount_at: int | None = None) -> bool:
     """Whether ``text`` (a sentence, or a table's cells) says its numbers are not market values; with ``amount_at``,
     the cues that speak of one clause count only in the amount's own clause."""
@@ -427,6 +437,10 @@ def _not_a_value(text: str, amount_at: int | None = None) -> bool:
     def counts(at: int, words: str) -> bool:
         if words == "spent":
             return not buyers_spend
+        if words == "assum" and _COMPARED_WITH_AN_ASSUMPTION.search(text, max(0, at - 60), at):
+            return False  # "…, a year earlier than our previous edition assumed": a comparison, not a hypothesis
+        if words == "spending of" and _ESTIMATES_SPENDING.search(text, max(0, at - 40), at):
+            return False  # "For 2025 we estimate spending of approximately USD 5.6 billion": the market's spending
         if _CLAUSE_CUES.match(words):
             if amount_at is None:
                 return False
@@ -619,6 +633,7 @@ def _in_the_century_of(start: str, two_digits: str) -> int:
     return int(start[:2] + two_digits)
 
 
+_SHORT_PERIOD_BEFORE_CAGR = re.compile(rf"(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\s+CAGR$")
 _SHORT_PERIOD = re.compile(rf"(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
 # "… at a CAGR of -10.93% from 2020 to reach $12 billion in 2025"
 FROM_TO = re.compile(rf"^[^.;]{{0,20}}?\bfrom\s+(?P<a>{YEAR})\b[^.;]{{0,60}}?\b(?:in|by)\s+(?P<b>{YEAR})\b")
@@ -1257,7 +1272,7 @@ class Figures:
             # the sentence before's figures, read only when a rate "over the same period" needs their years
             previous_years = [money.year for money in self._dated_monies(before_this)] if before_this else []
             # what the whole sentence says, read once (not once per rate: a long run of rates would cost its square)
-            same_period = re.search(r"\b(?:the|this|that|same) period\b", sent.text)
+            same_period = re.search(r"\b(?:the|this|that|same) (?:period|horizon|time ?frame)\b", sent.text)
             sentence_end = END_ONLY.search(sent.text)
             for m in cagr_matches:
                 percent = float(re.sub(r"[−–]\s?", "-", m["pct"]).replace(",", ".").replace(" ", ""))
@@ -1272,7 +1287,9 @@ class Figures:
                 if period_match is None and re.search(r"\bthan\b", before):
                     continue  # "…, faster than the wider toys category, which it expects to expand at about 3% a year"
                 # ("… growth rate for 2025-30 at 13.7%": the short period inside the rate's own words)
-                short = None if period_match else _SHORT_PERIOD_AFTER.match(after) or _SHORT_PERIOD.search(m.group())
+                # ("That implies a 2025-30 CAGR of 7.2%": the short period just before the rate's word)
+                short = None if period_match else _SHORT_PERIOD_AFTER.match(after) or _SHORT_PERIOD.search(m.group()) \
+                    or _SHORT_PERIOD_BEFORE_CAGR.search(before + m.group()[:4])
                 if period_match:
                     start, end = int(period_match["a"]), int(period_match["b"])
                 elif short:  # "a 13.1% CAGR for 2024-31"
@@ -1296,8 +1313,9 @@ class Figures:
                         (min(money_years), max(money_years))
                 elif forecast is not None:
                     start, end = forecast.start, forecast.end
-                elif same_period and len(set(previous_years)) >= 2:
-                    start, end = min(previous_years), max(previous_years)  # "Over the same period, … 5%"
+                elif (same_period or _FROM_THE_FIGURES_BEFORE.match(sent.text)) and len(set(previous_years)) >= 2:
+                    # "Over the same period, … 5%", "That works out to a compound annual growth rate of 7.9%."
+                    start, end = min(previous_years), max(previous_years)
                 elif clause_years := _years_in_clause(monies, sent, m):
                     end = clause_years[-1]
                 elif (e := sentence_end or forecast_end) is not None:
@@ -1376,65 +1394,73 @@ class Figures:
         same with runs of spaces between the columns; the period may be in the caption above ("(… | CAGR 2026-2033)")."""
         out = []
         rows = self._table_rows
-        for i, (start, cells) in enumerate(rows):
-            column = next((c for c, cell in enumerate(cells) if re.search(r"\bCAGR\b", cell)), None)
-            if not column:
-                continue
-            # ("CAGR 25-30E", "CAGR 2025-30E": an estimate's or a forecast's mark after the year)
-            period = RANGE.search(cells[column]) or re.search(r"CAGR\s*\(?'?(?P<a>[0-3]\d)\s*[-–]\s*'?(?P<b>[0-3]\d)(?:[EFPefp]\b|\b)", cells[column])
-            if period is not None and len(period["a"]) == 2:  # "CAGR 25-30": this century's years
-                period = {"a": f"20{period['a']}", "b": f"20{period['b']}"}
-            elif period is None and (short := re.search(r"CAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)(?:[EFPefp]\b|\b)(?!\d)", cells[column])):
-                period = {"a": short["a"], "b": str(_in_the_century_of(short["a"], short["b"]))}  # "CAGR 2025-30"
-            if period is None:
-                above = self.text[max(0, start - 160):start]
-                caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", above)
-                period = caption if caption and "\n" in above[caption.end():] else None
-                # ("Table 3 | Share of 2025E value and CAGR 2025-31 by segment": this century's end year)
-                short = re.search(r"\bCAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)\b(?!\d)", above) if period is None else None
-                if short and "\n" in above[short.end():]:
-                    period = {"a": short["a"], "b": str(_in_the_century_of(short["a"], short["b"]))}
-            # a bare "CAGR" after the year columns is the rate between the first and the last of them
-            # ("Equipment Type || 2025e || 2030f || CAGR")
-            header_years = [int(y) for cell in cells[:column] if (y := _table_year(cell))]
-            if period is None and len(header_years) >= 2 and re.fullmatch(r"\s*CAGR\s*(?:\(%\))?\s*", cells[column]):
-                period = {"a": str(header_years[0]), "b": str(header_years[-1])}
-            if period is None or int(period["a"]) >= int(period["b"]):
-                continue
-            # ("Dimension | Segment | Share | CAGR" over "Material | Glass | 71% | 7.2%": the segment's own column)
-            name_column = 1 if column > 1 and dimension_and_segment(cells) else 0
-            for row_start, row in rows[i + 1:i + 30]:
-                if len(row) != len(cells):
-                    break
-                rate = re.fullmatch(rf"\s*{PERCENT}\s*", row[column]) or (  # "CAGR 2025-2032 (%)" over "10.8"
-                    re.fullmatch(r"\s*(?P<pct>[-−–]?\d{1,2}(?:\.\d+)?)\s*", row[column]) if "%" in cells[column] else None)
-                name = clean(row[name_column])
-                unit = re.search(r"\s*\(([^()]*)\)$", name)
-                if unit and not re.search(rf"{CURRENCY}|%", unit[1]) and not _MEASURE.fullmatch(unit[1]):
-                    unit = None  # a note, not a unit: "Europe (incl. North Sea)", "Riserless light well intervention (RLWI)"
-                if unit and (not re.search(rf"{CURRENCY}|%", unit[1]) or "/" in unit[1]) \
-                        or re.match(r"(?:average\s+)?(?:selling\s+)?price|ASP\b", name, re.IGNORECASE):
-                    continue  # "Patients on dialysis (thousand)", "Average selling price (USD/kg)": a count's or a price's rate
-                name = name[:unit.start()] if unit else name  # "Home haemodialysis (GBP m)"
-                if place_name := re.fullmatch(r"(?P<place>.+?)\s*\((?:incl|excl|including|excluding|ex)\b[^()]*\)", name):
-                    name = place_name["place"]  # "Europe (incl. North Sea)": Europe
-                rest_of = re.match(r"rest of\s", name, re.IGNORECASE)  # "Rest of the World | 216.5 | 788.0 | 17.6%": a region all the same
-                if rate is None or not name or _CATCH_ALL_ROW.match(name) and not rest_of:
+        for i, (start, header) in enumerate(rows):
+            # ("… | CAGR 2020-2024 | CAGR 2024-2030E": each rate column, with its own period)
+            for column in [c for c, cell in enumerate(header) if c and re.search(r"\bCAGR\b", cell)]:
+                cells = header
+                # ("CAGR 25-30E", "CAGR 2025-30E": an estimate's or a forecast's mark after the year)
+                period = RANGE.search(cells[column]) or re.search(r"CAGR\s*\(?'?(?P<a>[0-3]\d)\s*[-–]\s*'?(?P<b>[0-3]\d)(?:[EFPefp]\b|\b)", cells[column])
+                if period is not None and len(period["a"]) == 2:  # "CAGR 25-30": this century's years
+                    period = {"a": f"20{period['a']}", "b": f"20{period['b']}"}
+                elif period is None and (short := re.search(r"CAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)(?:[EFPefp]\b|\b)(?!\d)", cells[column])):
+                    period = {"a": short["a"], "b": str(_in_the_century_of(short["a"], short["b"]))}  # "CAGR 2025-30"
+                if period is None:
+                    above = self.text[max(0, start - 160):start]
+                    caption = re.search(rf"\bCAGR\b[^\n]{{0,20}}?{RANGE.pattern}", above)
+                    period = caption if caption and "\n" in above[caption.end():] else None
+                    # ("Table 3 | Share of 2025E value and CAGR 2025-31 by segment": this century's end year)
+                    short = re.search(r"\bCAGR\s*\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*'?(?P<b>\d\d)\b(?!\d)", above) if period is None else None
+                    if short and "\n" in above[short.end():]:
+                        period = {"a": short["a"], "b": str(_in_the_century_of(short["a"], short["b"]))}
+                # a bare "CAGR" after the year columns is the rate between the first and the last of them
+                # ("Equipment Type || 2025e || 2030f || CAGR")
+                header_years = [int(y) for cell in cells[:column] if (y := _table_year(cell))]
+                if period is None and len(header_years) >= 2 and re.fullmatch(r"\s*CAGR\s*(?:\(%\))?\s*", cells[column]):
+                    period = {"a": str(header_years[0]), "b": str(header_years[-1])}
+                if period is None or int(period["a"]) >= int(period["b"]):
                     continue
-                percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
-                # ("Europe (EU4 + UK)": a place, and a note on what it counts)
-                head = re.sub(r"\s*\([^()]*\)$", "", name)
-                place = REGIONS.get(name.lower()) or country_name(name) or REGIONS.get(head.lower()) or (
-                    name if PLACE_COLUMN.fullmatch(cells[0]) or is_place(name) or rest_of else None)
-                cell_start = self.text.index(row[column], row_start + len(row[0]))
-                # "UK dialysis services market", "Europe total", "USD 31.2 Bn" (the row of the market's figures): the whole
-                # market's rate
-                whole_market = (re.search(r"\bmarket\b", name, re.IGNORECASE) or _WHOLE_MARKET_ROW.fullmatch(name)
-                                or re.match(rf"{CURRENCY}\s?\d", name)) and not place
-                out.append(Cagr(percent=percent, start=int(period["a"]), end=int(period["b"]),
-                                segment=None if place or whole_market else name, region=place,
-                                span=span(self.text, cell_start + rate.start("pct"), cell_start + len(row[column])),
-                                confidence=0.7))
+                # ("Dimension | Segment | Share | CAGR" over "Material | Glass | 71% | 7.2%": the segment's own column)
+                name_column = 1 if column > 1 and dimension_and_segment(cells) else 0
+                # the rates' unit in the column's title, or in the caption over the table ("… and CAGR 2025-2030 (%)")
+                caption = self.text[:start].rstrip("\n").rpartition("\n")[2]
+                in_percent = "%" in cells[column] or re.search(r"\bCAGR\b[^\n]*\(%\)", caption) is not None
+                # "Regional Market Value, 2024 (USD Billion) | CAGR 2025-2032" over "Europe | 1.24 | 4.3%": the first title
+                # is the caption of the names and of the figures beside them
+                if column == len(cells) - 1 and i + 1 < len(rows) and len(rows[i + 1][1]) == len(cells) + 1:
+                    cells, column = ["", *cells], column + 1
+                for row_start, row in rows[i + 1:i + 30]:
+                    if len(row) != len(cells):
+                        break
+                    # ("CAGR 2025-2032 (%)" over "10.8"; a column titled only "CAGR 2025-2030" over "4.4", a rate all the same)
+                    rate = re.fullmatch(rf"\s*{PERCENT}\s*", row[column]) or \
+                        re.fullmatch(r"\s*(?P<pct>[-−–]?\d{1,2}(?:\.\d+)?)\s*" if in_percent else r"\s*(?P<pct>[-−–]?\d{1,2}\.\d)\s*", row[column])
+                    name = clean(row[name_column])
+                    unit = re.search(r"\s*\(([^()]*)\)$", name)
+                    if unit and not re.search(rf"{CURRENCY}|%", unit[1]) and not _MEASURE.fullmatch(unit[1]):
+                        unit = None  # a note, not a unit: "Europe (incl. North Sea)", "Riserless light well intervention (RLWI)"
+                    if unit and (not re.search(rf"{CURRENCY}|%", unit[1]) or "/" in unit[1]) \
+                            or re.match(r"(?:average\s+)?(?:selling\s+)?price|ASP\b", name, re.IGNORECASE):
+                        continue  # "Patients on dialysis (thousand)", "Average selling price (USD/kg)": a count's or a price's rate
+                    name = name[:unit.start()] if unit else name  # "Home haemodialysis (GBP m)"
+                    if place_name := re.fullmatch(r"(?P<place>.+?)\s*\((?:incl|excl|including|excluding|ex)\b[^()]*\)", name):
+                        name = place_name["place"]  # "Europe (incl. North Sea)": Europe
+                    rest_of = re.match(r"rest of\s", name, re.IGNORECASE)  # "Rest of the World | 216.5 | 788.0 | 17.6%": a region all the same
+                    if rate is None or not name or _CATCH_ALL_ROW.match(name) and not rest_of:
+                        continue
+                    percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
+                    # ("Europe (EU4 + UK)": a place, and a note on what it counts)
+                    head = re.sub(r"\s*\([^()]*\)$", "", name)
+                    place = REGIONS.get(name.lower()) or country_name(name) or REGIONS.get(head.lower()) or (
+                        name if PLACE_COLUMN.fullmatch(cells[0]) or is_place(name) or rest_of else None)
+                    cell_start = self.text.index(row[column], row_start + len(row[0]))
+                    # "UK dialysis services market", "Europe total", "USD 31.2 Bn" (the row of the market's figures): the whole
+                    # market's rate
+                    whole_market = (re.search(r"\bmarket\b", name, re.IGNORECASE) or _WHOLE_MARKET_ROW.fullmatch(name)
+                                    or re.match(rf"{CURRENCY}\s?\d", name)) and not place
+                    out.append(Cagr(percent=percent, start=int(period["a"]), end=int(period["b"]),
+                                    segment=None if place or whole_market else name, region=place,
+                                    span=span(self.text, cell_start + rate.start("pct"), cell_start + len(row[column])),
+                                    confidence=0.7))
         return out + self._captioned_rate_rows()
 
     def _captioned_rate_rows(self) -> list[Cagr]:

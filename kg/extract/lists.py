@@ -68,6 +68,9 @@ def blank_parentheses(text: str) -> str:
     return "".join(out)
 
 
+_PLURAL_NOUN_AND_LEGAL_FORM = re.compile(r"[A-Z][a-z]+s\s+(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|LLC|PLC|plc|AG|GmbH)\.?")
+
+
 def split_items(text: str, split_and: bool = True) -> list[Item]:
     """The items of a coordinated list; ``split_and=False`` keeps "A and B" whole (segment names)."""
     tail = _TAIL.search(text)
@@ -100,6 +103,13 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     for at in range(len(merged) - 1, 0, -1):
         if re.fullmatch(r"[A-Z][a-z]+\s+and\s+Company(?:\s*\([^()]*\))?", body[slice(*merged[at])].strip()) \
                 and re.fullmatch(r"[A-Z][a-z]+", body[slice(*merged[at - 1])].strip()):
+            merged[at - 1:at + 1] = [(merged[at - 1][0], merged[at][1])]
+    # "Chambal Fertilisers and Chemicals Limited": a plural noun and a legal form alone name no company, the words
+    # before the "and" are the name's first part
+    for at in range(len(merged) - 1, 0, -1):
+        if _PLURAL_NOUN_AND_LEGAL_FORM.fullmatch(body[slice(*merged[at])].strip()) \
+                and re.fullmatch(r"\s+and\s+", body[merged[at - 1][1]:merged[at][0]]) \
+                and not re.search(rf"\b{LEGAL_FORM}\.?$", body[slice(*merged[at - 1])].strip()):
             merged[at - 1:at + 1] = [(merged[at - 1][0], merged[at][1])]
     items = []
     for s, e in merged:

@@ -73,6 +73,7 @@ _LEAD_IN = Cue(
     # "Fjordmere names AKVA group, Veolia, … and Innovasea as the leading system vendors"
     # (the stop of an abbreviation inside the list: "…, Ridi Corp. and KToon as the main domestic platforms")
     rf"|\b(?:names|named|lists|identifies|identified|cites|cited|ranks)\s+(?=[A-Z](?:[^.;]|\.(?=,|\s+(?:and|or)\s)){{0,400}}?\s{_AS_THE_ACTORS}))")
+_INTRODUCES_A_LIST = re.compile(r"\b(?:including|include|includes|are|namely|such as|as follows)\s*:$")
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
@@ -275,7 +276,9 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             _read_labelled_cells(players, line)
         # a paragraph's last sentence can lead in the list below it: "… across all categories. Key players profiled:"
         lead_in = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text)[-1] if line.text.endswith(":") else line.text
-        if line.kind in ("heading", "text", "bullet") and len(lead_in) <= 120 and _HEADING.search(lead_in) \
+        # (a long lead-in only where it ends introducing a list: "The report profiles A, B and C specialists, including:")
+        if line.kind in ("heading", "text", "bullet") and (len(lead_in) <= 120 or len(lead_in) <= 240 and _INTRODUCES_A_LIST.search(lead_in)) \
+                and _HEADING.search(lead_in) \
                 and _HEADING_QUALIFIER.search(lead_in) \
                 and (not re.search(r"\b(?:include|are|such as)\b", lead_in) or lead_in.endswith(":")):
             _read_list_under(players, page_lines[i + 1:i + 80])
@@ -468,7 +471,8 @@ _LEADS_AHEAD_OF = re.compile(rf"^\s*(?P<name>{ORG_NAME})(?:,\s+which\s+[^,;]{{3,
 # Companies as the subjects of what leaders do: "Umicore and Boliden dominate smelting of electronic scrap in Europe",
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
 _COMPETING_SUBJECTS = re.compile(
-    rf"(?:^\s*(?:(?:Among|Of)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+)"
+    # ("On the edge side, Akamai Technologies, Cloudflare and Fastly compete with …": a phrase that sets the scene first)
+    rf"(?:^\s*(?:(?:Among|Of|On|In|At|For|Within)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+)"
     # (a note in parentheses after a name: "Google (through AppSheet)")
     rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?(?:\s*\([^()]{{1,40}}\))?)\s+"
     rf"(?:(?:together|jointly|still|also|now|mainly)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
