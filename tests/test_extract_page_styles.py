@@ -2805,3 +2805,31 @@ def test_competitors_named_after_a_phrase_that_sets_the_scene():
     assert names("The widget market splits between edge platforms and specialists. On the edge side, Akamai Widgets, "
                  "Cloudfort and Fastwell compete with the native services of the hyperscalers.") == [
         "Akamai Widgets", "Cloudfort", "Fastwell"]
+
+
+def test_a_share_caption_with_a_capitalised_dimension_over_rows_without_percent_signs():
+    text = ("The global widget agents market generated USD 1,482.6 million in 2024.\n\n"
+            "Exhibit 2.2: Share by Application, 2024 (%)\nRubber & Plastics || 34.8\nAdhesives & Sealants || 21.1\n"
+            "Fiber Treatment || 14.6\nOthers || 9.8\n\nDemand grows.")
+    assert _segments(text) == [("Application", "Rubber & Plastics", "largest_share"), ("Application", "Adhesives & Sealants", None),
+                               ("Application", "Fiber Treatment", None)]
+
+
+def test_a_dimension_heading_over_a_list_then_what_it_says_of_one():
+    text = ("The global widget film market was valued at USD 6.1 billion in 2024.\n\nSegmentation Analysis\n\nBy Material\n"
+            "LLDPE, LDPE, PVC and others. LLDPE held about 78% of revenue in 2024 thanks to its cling.\n\nBy End Use\n"
+            "Food & beverage, consumer goods and pharmaceuticals. Food & beverage remained the largest end use in 2024.\n")
+    assert _segments(text) == [("Material", "LLDPE", "largest_share"), ("Material", "LDPE", None), ("Material", "PVC", None),
+                               ("End Use", "Food & beverage", "largest_share"), ("End Use", "consumer goods", None),
+                               ("End Use", "pharmaceuticals", None)]
+
+
+def test_insights_headings_name_the_dimension_of_the_paragraph_under_them():
+    text = ("The global widget management market was valued at USD 6.12 billion in 2024.\n\nOrganization Size Insights\n\n"
+            "Large enterprises held the majority share in 2024. Small and medium-sized enterprises (SMEs) are expected to grow "
+            "faster, aided by usage-based pricing.\n\nIndustry Vertical Insights\n\nBFSI accounted for the largest share in 2024. "
+            "Healthcare is anticipated to witness the fastest growth. The domestic widget market is expected to grow faster.\n\n"
+            "Widget Market Analysis by Hallmark Research\n\nThe Japanese widget market held the largest share.")
+    assert _segments(text) == [("Organization Size", "Large enterprises", "largest_share"),
+                               ("Organization Size", "Small and medium-sized enterprises (SMEs)", "fastest_growth"),
+                               ("Industry Vertical", "BFSI", "largest_share"), ("Industry Vertical", "Healthcare", "fastest_growth")]

@@ -68,6 +68,7 @@ _UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|µL|uL|bar|psi|Hz|kHz
          r"meters?|metres?|ft|feet|°C|°F|"
          r"inch(?:es)?|GB|TB|sq\.? ?ft|seats?|seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)")
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
+                                 r"(?<!-)\bmarkets?\b|"  # "the domestic advanced wound care market": a market, not its part ("mid-market" is)
                                  r"^(?:published|updated|posted|last updated)\s+(?:on\s+)?\d|"  # a page's dateline
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
                                  r"staff writer)\b|^[QA][.:]\s|"
@@ -341,6 +342,11 @@ _SHARE_TABLE_HEAD = re.compile(r"(?:By\s+)?(?P<dim>[A-Z][\w &/-]{2,30}?)")
 _SHARE_CELL = re.compile(r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%?")
 
 
+# "Exhibit 2.2: Share by Application, 2024 (%)": a caption of shares whose dimension is capitalised
+_SHARE_CAPTION_BY = re.compile(r"\b[Ss]hare\s+by\s+(?P<dim>[A-Z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)\s*(?:,|\(|:|$|\d)")
+_ACTORS_DIMENSION = re.compile(r"(?:company|companies|player|vendor|manufacturer|supplier|brand)", re.IGNORECASE)
+
+
 @dataclass
 class _ShareTable:
     """A table of one dimension's shares being read: the share's column, the row width, the largest row so far."""
@@ -368,10 +374,12 @@ def _share_tables(text: str, segs: "_Segments") -> None:
     for start, cells in table_rows(text):
         head = _SHARE_TABLE_HEAD.fullmatch(cells[0]) if len(cells) >= 2 else None
         share_column = next((i for i, cell in enumerate(cells) if i and re.search(r"\bshare\b", cell, re.IGNORECASE)), None)
-        caption = TABLE_CAPTION_BY.search(cells[0]) if len(cells) == 1 and len(cells[0]) <= 120 else None
-        if caption and not _GEOGRAPHY.search(caption["dim"]):
+        caption = (TABLE_CAPTION_BY.search(cells[0]) or _SHARE_CAPTION_BY.search(cells[0])) \
+            if len(cells) == 1 and len(cells[0]) <= 120 else None
+        if caption and not _GEOGRAPHY.search(caption["dim"]) and not _ACTORS_DIMENSION.match(caption["dim"]):
             close()
-            table = _ShareTable(clean(caption["dim"]).title(), 1, 2, percent_only=True)
+            # ("Exhibit 2.2: Share by Application, 2024 (%)" over "Rubber & Plastics || 34.8": the caption gives the unit)
+            table = _ShareTable(clean(caption["dim"]).title(), 1, 2, percent_only="(%)" not in cells[0])
             continue
         if head and share_column and not _GEOGRAPHY.search(head["dim"]) and not re.search(r"\d", cells[0]):
             close()
@@ -526,8 +534,12 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         if dimension and not _GEOGRAPHY.search(dimension) and line.kind == "heading":
             _headed_paragraphs(page_lines, i + 1, dimension, segs)
             listed = page_lines[i + 1] if i + 1 < len(page_lines) else None
+            # ("By Material" over "LLDPE, LDPE, PVC and others. LLDPE held about 78% …": the list, then what it says of one)
+            first = re.split(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])", listed.text, maxsplit=1)[0] if listed is not None else ""
             if listed is not None and listed.kind == "text" and _looks_like_list(listed.text):
                 segs.add_list(listed.text.rstrip(" ."), listed.start, dimension)  # "By Application" over "A, B, C and D."
+            elif listed is not None and listed.kind == "text" and first != listed.text and _looks_like_list(first.rstrip(" .")):
+                segs.add_list(first.rstrip(" ."), listed.start, dimension)
             elif listed is not None and listed.kind == "text" and (covered := _COVERED_TAIL.search(listed.text)) \
                     and not re.search(r"[.;:]", items := listed.text[:covered.start()]) and _looks_like_list(items):
                 segs.add_list(items, listed.start, dimension)  # "BFSI, retail and healthcare are covered."
@@ -551,6 +563,14 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         by = _BY.match(sent.text)
         if by:
             dimension, dimension_paragraph = clean(by["dim"]).title(), paragraph
+        # "Organization Size Insights" over "Large enterprises held the majority share …": the heading names the dimension
+        # of the paragraph under it
+        outlook = _BY_HEADING.fullmatch(sent.text) if not by and len(sent.text) <= 80 else None
+        if outlook and outlook["dim2"] and not _GEOGRAPHY.search(outlook["dim2"]) \
+                and not re.search(r"\bmarket\b", outlook["dim2"], re.IGNORECASE) \
+                and "\n\n" in text[sent.end:sent.end + 3] + "\n\n" * (sent.end == len(text)):
+            dimension, dimension_paragraph = clean(outlook["dim2"]).title(), paragraph + 1
+            continue
         run_in = _RUN_IN_DIMENSION.fullmatch(sent.text)
         if run_in and "\n\n" in text[max(0, sent.start - 3):sent.start + 1] + "\n\n" * (sent.start == 0):
             # "Distribution channel. Garden centres held the largest share …": a paragraph's run-in heading names its dimension
