@@ -2833,3 +2833,37 @@ def test_insights_headings_name_the_dimension_of_the_paragraph_under_them():
     assert _segments(text) == [("Organization Size", "Large enterprises", "largest_share"),
                                ("Organization Size", "Small and medium-sized enterprises (SMEs)", "fastest_growth"),
                                ("Industry Vertical", "BFSI", "largest_share"), ("Industry Vertical", "Healthcare", "fastest_growth")]
+
+
+def test_a_table_whose_cells_write_their_currency_and_scale_under_year_columns():
+    text = ("North America Widget Platforms Market Outlook, 2025-2032\n\n"
+            "Region || 2024 || 2025 || 2032 || CAGR (2025-2032)\nUnited States || USD 4.62 Bn || USD 4.88 Bn || USD 7.21 Bn || 5.7%\n"
+            "Canada || USD XX Mn || USD XX Mn || USD XX Mn || XX%\nMexico || USD 0.27 Bn || USD 0.30 Bn || USD 0.58 Bn || 9.9%\n")
+    assert _figures(text) == [(0.27, "USD", "billion", 2024, "Mexico"), (0.3, "USD", "billion", 2025, "Mexico"),
+                              (0.58, "USD", "billion", 2032, "Mexico"), (4.62, "USD", "billion", 2024, "United States"),
+                              (4.88, "USD", "billion", 2025, "United States"), (7.21, "USD", "billion", 2032, "United States")]
+
+
+def test_a_continental_scale_after_the_currency_in_a_tables_caption():
+    text = ("The global widget bearings market reached EUR 4,82 bn in 2024.\n\nMarket by bearing type (EUR Mio.)\n"
+            "Segment | 2024 | 2030f | CAGR 2025–2030\nMain shaft bearings | 2.050 | 3.320 | 8,3 %\nYaw bearings | 760 | 1.050 | 5,4 %\n"
+            "Total | 4.820 | 7.350 | 7,4 %\n")
+    assert [(a, y, s) for a, _, scale, y, s in _figures(text) if scale == "million"] == [
+        (760.0, 2024, "Yaw bearings"), (1050.0, 2030, "Yaw bearings"), (2050.0, 2024, "Main shaft bearings"),
+        (3320.0, 2030, "Main shaft bearings"), (7350.0, 2030, None)]  # (the total row's 2024 figure is the 4,82 bn stated)
+
+
+def test_a_syndicated_template_of_segments_analyzed_and_of_countries_described_before_their_verb():
+    text = ("The global market for Widget Admixtures was estimated at US$23.6 Billion in the year 2025 and is projected to reach "
+            "US$34.9 Billion by 2032, growing at a CAGR of 5.7% over the analysis period 2025-2032.\n\n"
+            "Water Reducers (including superplasticizers), one of the segments analyzed in the report, is expected to record a "
+            "6.4% CAGR and reach US$16.2 Billion by the end of the analysis period. Growth in the Accelerators segment is "
+            "estimated at 4.9% CAGR over the analysis period.\n\n"
+            "The Widget Admixtures market in the U.S. is estimated at US$4.1 Billion in the year 2025. China, the world's second "
+            "largest economy, is forecast to reach a projected market size of US$9.7 Billion by the year 2032 trailing a CAGR of "
+            "7.8% over the analysis period 2025-2032.")
+    card = extract(text, "t")
+    assert sorted((v.amount, v.year, v.segment or v.region) for v in card.values) == [
+        (4.1, 2025, "United States"), (9.7, 2032, "China"), (16.2, 2032, "Water Reducers"), (23.6, 2025, None), (34.9, 2032, None)]
+    assert sorted((c.percent, c.segment or c.region) for c in card.cagr) == [
+        (4.9, "Accelerators"), (5.7, None), (6.4, "Water Reducers"), (7.8, "China")]

@@ -117,8 +117,9 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
              and published and c.end and c.end > published.year]
     starts = ahead or starts
     page_segments = find_segments(text, sents, page_lines)  # a figure's sentence may lead with one
+    ends = [c.end for c in cagrs if c.end and c.segment is None and c.region is None]
     values = figures.values(forecast.start if forecast else min(starts) if starts else None, scope,
-                            [s.name for s in page_segments])
+                            [s.name for s in page_segments], forecast.end if forecast else max(ends) if ends else None)
     if figure_text != text:
         historical, forecast, *figure_facts = (_quoted_as_written(text, fact) for fact in (historical, forecast, *cagrs, *values))
         cagrs, values = figure_facts[:len(cagrs)], figure_facts[len(cagrs):]

@@ -266,7 +266,8 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
                         rf"(?P<year>{YEAR})\)?\s*(?:\((?P<lcur>USD|US\$|EUR|GBP|INR)\))?\s*[|:]?\s*"
                         rf"(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
 # "(USD Billion)", "(in EUR million)", or a label's unit: "Regional revenue, USD million:".
-YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn)\b[^()\n]{{0,40}}\)|"
+# ("Market by bearing type (EUR Mio.)": a continental publisher's scale after the currency)
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
@@ -370,7 +371,7 @@ THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figu
                               rf"|\b(?:puts|sizes|values|estimates|pegs)\s+(?P<year2>{YEAR})\s+(?:[\w-]+\s+){{0,2}}?(?:revenues?|sales|"
                               rf"spending|value|market)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
-END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+)?"
+END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+|analysis\s+|study\s+)?"
                            r"(?:period|horizon|decade)\b", re.IGNORECASE)
 THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+)?(?P<which>this|last)\s+year(?:['’]s)?\b", re.IGNORECASE)
 YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b|"
@@ -831,6 +832,19 @@ def _years_in_clause(monies: list, sent: Sentence, rate: re.Match) -> list[int]:
     return [money.year for money in monies if own[0] <= money.start - sent.start < own[1]]
 
 
+_ONE_OF_THE_SEGMENTS = re.compile(r"\W*(?P<name>[A-Z][^,.;()]{2,60}?)(?:\s*\([^()]*\))?,\s+one\s+of\s+the\s+(?:segments|sub-segments|"
+                                  r"categories|product\s+types|applications)\b")
+
+
+def _appositive_place(before: str) -> str | None:
+    """The place a sentence begins with when what it is comes between it and its verb: "China, the world's second
+    largest economy, is forecast to reach …"."""
+    lead = place_re().match(before.lstrip(" •-*"))
+    if lead and re.match(r",\s+(?:an?|the)\s+[^,;.]{3,60},\s+(?:is|was|will|has|had|are)\b", before.lstrip(" •-*")[lead.end():]):
+        return REGIONS.get(lead.group().lower()) or country_name(lead.group())
+    return None
+
+
 def _leading_segment(before: str, segment_names: Sequence[str]) -> str | None:
     """The page's segment a figure's sentence leads with, as the page names it: "Sanitary pads remained …, generating
     USD 26.1 billion" under "By Product Type: Sanitary Pads/Napkins, …" (either name of a "/" pair, "&" read as "and")."""
@@ -891,10 +905,11 @@ class Figures:
     # --------------------------------------------------------------- figures
 
     def values(self, first_forecast_year: int | None, scope: str | None = None,
-               segment_names: Sequence[str] = ()) -> list[MarketValue]:
+               segment_names: Sequence[str] = (), last_forecast_year: int | None = None) -> list[MarketValue]:
         """The market values the page states; ``scope`` (the market's country or region) is the market's own place,
         not a region's figure; ``segment_names`` (the page's segments) are the subjects a sentence may lead with
-        ("Sanitary pads remained the backbone of the category, generating USD 26.1 billion in 2024")."""
+        ("Sanitary pads remained the backbone of the category, generating USD 26.1 billion in 2024");
+        ``last_forecast_year`` dates a figure "by the end of the analysis period" in a sentence naming no years."""
         merged: dict[tuple, dict] = {}
         previous: Sentence | None = None
         previous_years: list[int] = []
@@ -926,6 +941,11 @@ class Figures:
                         and (period := RANGE.search(sent.text)) and int(period["a"]) < int(period["b"]):
                     money.year = int(period["b"])
                     money.year_span = (sent.start + period.start("b"), sent.start + period.end("b"))
+                elif money.year is None and last_forecast_year and not re.search(YEAR, sent.text) \
+                        and (end_of := END_OF_PERIOD.match(self.text[money.end:money.end + 60])):
+                    # "Water reducers … reach US$16.2 Billion by the end of the analysis period": the page's period
+                    money.year = last_forecast_year
+                    money.year_span = (money.end + end_of.start(), money.end + end_of.end())
             if self.published_year:
                 for money in undated:
                     if money.year is None and (relative := THIS_YEAR.match(self.text[money.end:money.end + 25])):
@@ -968,6 +988,9 @@ class Figures:
                     segment, region = self._subject(self.text[sentence.start:primary.start]) if sentence else (None, None)
                     if segment is None and region is None and sentence is not None:
                         segment = _leading_segment(self.text[sentence.start:primary.start], segment_names)
+                    one_of = _ONE_OF_THE_SEGMENTS.match(self.text[sentence.start:primary.start]) if sentence else None
+                    if segment is None and region is None and one_of:
+                        segment = clean(one_of["name"])  # "Water Reducers (…), one of the segments analyzed in the report, …"
                 values.append(MarketValue(segment=segment, region=region,
                     amount=amount, currency=currency, scale=scale, year=primary.year,
                     kind=self._kind(primary.year, first_forecast_year, self._past_tense(primary.start)),
@@ -976,7 +999,8 @@ class Figures:
         values.extend(v for v in [*self._year_table_values(first_forecast_year, {v.currency for v in values}),
                                   *self._labelled_table_values(first_forecast_year),
                                   *self._column_table_values(first_forecast_year),
-                                  *self._year_row_values(first_forecast_year)]
+                                  *self._year_row_values(first_forecast_year),
+                                  *self._money_cell_table_values(first_forecast_year)]
                       # (not two subjects' figures: Śląskie's PLN 869 m is not Małopolskie's PLN 871 m)
                       if not any(s.currency == v.currency and s.year == v.year and abs(_base(s) - _base(v)) <= 0.005 * _base(v)
                                  and not _two_subjects(s, v) for s in values))
@@ -1087,7 +1111,8 @@ class Figures:
                     # ("Rest of Europe": the places the table does not name, a region all the same)
                     segment, region = (None, place) if place and (is_place(place) or re.match(r"rest of\s", place, re.IGNORECASE)) \
                         else (scope, None)
-                    out.append(MarketValue(amount=_amount(num.group()), currency=currency, scale=_scale_of(raw_scale),
+                    continental = bool(raw_scale and _CONTINENTAL_SCALE.fullmatch(raw_scale))  # "2.050" under "(EUR Mio.)"
+                    out.append(MarketValue(amount=_amount(num.group(), continental), currency=currency, scale=_scale_of(raw_scale),
                                            year=year, kind=_role_kind(marked.get(year), year, first_forecast_year)
                                            or self._kind(year, first_forecast_year, True),
                                            segment=segment, region=region, confidence=0.7,
@@ -1097,6 +1122,39 @@ class Figures:
                 extra = re.match(r"(?:\s*\|{0,2}\s*(?:[-−]?[\d.,]+\s?%?|n\.?m\.?|n/?a|[-–—]))+[ \t|]*(?=\n|[A-Z])", rest[position:])
                 if extra:  # further columns of the row ("| 9.1%": its CAGR), then the next row
                     position += extra.end()
+        return out
+
+    def _money_cell_table_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """A table whose cells write their own currency and scale under year columns: "Region || 2024 || 2025 || 2032" over
+        "North America || USD 5.41 Bn || USD 5.73 Bn || USD 8.62 Bn" (a template's "USD XX Mn" passed over)."""
+        out = []
+        rows = self._table_rows
+        for i, (_, header) in enumerate(rows):
+            years = [(c, year) for c, cell in enumerate(header) if c and (year := _table_year(cell.strip()))]
+            if len(years) < 2:
+                continue
+            for row_start, row in rows[i + 1:i + 30]:
+                if len(row) != len(header):
+                    break
+                scope = clean(row[0]) or None
+                if scope and (_OTHERS_ROW.match(scope) or _CATCH_ALL_ROW.match(scope) and not _WHOLE_MARKET_ROW.fullmatch(scope)):
+                    continue
+                if scope and _WHOLE_MARKET_ROW.fullmatch(scope):
+                    scope = None
+                for column, year in years:
+                    money = MONEY.fullmatch(row[column].strip())
+                    if money is None:
+                        continue
+                    raw_scale, written_currency = _scale_and_currency(money)
+                    amount, scale = _international(_amount(money["num"], _continental(money)), raw_scale)
+                    if scale is None:
+                        continue
+                    start = self.text.find(row[column].strip(), row_start)
+                    segment, region = (None, scope) if scope and is_place(scope) else (scope, None)
+                    out.append(MarketValue(amount=amount, currency=_currency_code(written_currency, "USD"), scale=scale,
+                                           year=year, kind=self._kind(year, first_forecast_year, True), segment=segment,
+                                           region=region, confidence=0.7,
+                                           span=span(self.text, start, start + len(row[column].strip()))))
         return out
 
     @property
@@ -1325,6 +1383,10 @@ class Figures:
                 if period_match or short:
                     stated_here = (start, end)
                 segment, region = self._subject(before)
+                if (one_of := _ONE_OF_THE_SEGMENTS.match(sent.text[:m.start()])) is not None:
+                    segment, region = clean(one_of["name"]), None  # "Water Reducers (…), one of the segments analyzed, … 6.4% CAGR"
+                elif segment is None and region is None:
+                    region = _appositive_place(sent.text[:m.start()])  # "China, the world's second largest economy, is …"
                 tail = re.split(r"[,;:]\s|\band\b", before)[-1]
                 if segment is None and region is None and len(sent.text[:m.start()]) > len(before) \
                         and (_VERB_FIRST.match(tail) or _PARTICIPLE_FIRST.match(tail)):
@@ -1524,7 +1586,12 @@ class Figures:
                 clauses.pop()
             subject = place_re().match(_LEADING_ARTICLE.sub("", clauses[-1]))
             name = subject and (REGIONS.get(subject.group().lower()) or country_name(subject.group()))
-            return (None, name) if name else self._segment_subject(clauses[-1])
+            if name:
+                return None, name
+            segment = self._segment_subject(clauses[-1])
+            if segment[0] or not (place := _appositive_place(before)):
+                return segment
+            return None, place  # "China, the world's second largest economy, is forecast to reach …"
         clause = clauses[-1]
         # "Europe led in 2024, with the U.S. market alone worth US$ 5.1 billion": the place of the amount's own clause.
         if not re.search(r"\bglobal\b", clause, re.IGNORECASE):
@@ -1554,7 +1621,10 @@ class Figures:
     @staticmethod
     def _segment_subject(clause: str) -> tuple[str | None, None]:
         seg = re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)
-        if seg and (name := subject_name(seg["name"])):
+        # ("Growth in the Accelerators segment is estimated at 4.9%": what grows is the segment; not "one of the segments")
+        name = seg and re.sub(r"^(?:growth|revenue|sales|demand|spending)\s+(?:in|of|for|from)\s+(?:the\s+)?", "", seg["name"],
+                              flags=re.IGNORECASE)
+        if name and not re.match(r"one\s+of\b", name, re.IGNORECASE) and (name := subject_name(name)):
             return name, None
         return None, None
 

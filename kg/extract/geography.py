@@ -249,7 +249,7 @@ def place_re() -> re.Pattern:
     # "US" and "UK" only in capitals ("us" is a pronoun). Longest names win: "(?![\w])" makes the trie backtrack.
     # Ordered: a region inside a country before the names it starts with ("Delhi NCR" before "Delhi").
     return re.compile(r"(?<![\w.])(?:" + _COMPASS + r"\s+(?i:" + alternation(countries) + r")|" + alternation(inner)
-                      + r"|(?i:" + alternation(names) + r")|US|UK)(?![\w])")
+                      + r"|(?i:" + alternation(names) + r")|US|UK)(?![\w$])")  # ("US$9.7 Billion": a currency, not a place)
 
 
 def _subnational_written() -> list[list[str]]:
