@@ -2867,3 +2867,26 @@ def test_a_syndicated_template_of_segments_analyzed_and_of_countries_described_b
         (4.1, 2025, "United States"), (9.7, 2032, "China"), (16.2, 2032, "Water Reducers"), (23.6, 2025, None), (34.9, 2032, None)]
     assert sorted((c.percent, c.segment or c.region) for c in card.cagr) == [
         (4.9, "Accelerators"), (5.7, None), (6.4, "Water Reducers"), (7.8, "China")]
+
+
+def test_a_list_that_goes_on_after_among_others_and_names_gaining_share_after_a_semicolon():
+    assert names("Vendors profiled include companies such as Icertis, DocuSign, Inc., and Ironclad, among others, alongside "
+                 "Agiloft, Conga and LinkSquares. Ironclad has pushed into the mid-market.") == [
+        "DocuSign, Inc.", "Ironclad", "Agiloft", "Conga", "LinkSquares", "Icertis"]
+    assert names("Companies such as Siemens, Schneider Electric, and Hewlett Packard Enterprise, among others, dominate large "
+                 "deployments, with Dell Technologies, Advantech and Nokia also active.") == [
+        "Siemens", "Schneider Electric", "Hewlett Packard Enterprise", "Dell Technologies", "Advantech", "Nokia"]
+    assert names("Companies such as JLG Industries, Inc. and Skyjack, among others, account for most deliveries; Haulotte "
+                 "Group, Sinoboom and LGMG are expanding their share.") == [
+        "JLG Industries, Inc.", "Skyjack", "Haulotte Group", "Sinoboom", "LGMG"]
+
+
+def test_founders_names_with_their_abbreviation():
+    assert names("Key companies profiled in the report include Becton, Dickinson and Company (BD), Beckman Coulter, Inc. "
+                 "and Sysmex Corporation.") == ["Becton, Dickinson and Company (BD)", "Beckman Coulter, Inc.", "Sysmex Corporation"]
+
+
+def test_founders_names_in_capitals_and_again_with_their_abbreviation_are_one_company():
+    text = ("Key players include 10X GENOMICS, INC. , BECTON, DICKINSON AND COMPANY , ILLUMINA, INC. , QIAGEN N.V. .\n\n"
+            "Company: Becton, Dickinson and Company (BD) | Headquarters: Franklin Lakes, New Jersey, US\n")
+    assert [n for n in names(text) if "ECTON" in n] == ["BECTON, DICKINSON AND COMPANY"]

@@ -101,8 +101,8 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
             merged.append((s, e))
     # "Becton, Dickinson and Company": one company, its founders' names
     for at in range(len(merged) - 1, 0, -1):
-        if re.fullmatch(r"[A-Z][a-z]+\s+and\s+Company(?:\s*\([^()]*\))?", body[slice(*merged[at])].strip()) \
-                and re.fullmatch(r"[A-Z][a-z]+", body[slice(*merged[at - 1])].strip()):
+        if re.fullmatch(r"(?:[A-Z][a-z]+\s+and\s+Company|[A-Z]+\s+AND\s+COMPANY)(?:\s*\([^()]*\))?", body[slice(*merged[at])].strip()) \
+                and re.fullmatch(r"[A-Z][a-z]+|[A-Z]+", body[slice(*merged[at - 1])].strip()):
             merged[at - 1:at + 1] = [(merged[at - 1][0], merged[at][1])]
     # "Chambal Fertilisers and Chemicals Limited": a plural noun and a legal form alone name no company, the words
     # before the "and" are the name's first part

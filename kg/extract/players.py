@@ -73,6 +73,9 @@ _LEAD_IN = Cue(
     # "Fjordmere names AKVA group, Veolia, … and Innovasea as the leading system vendors"
     # (the stop of an abbreviation inside the list: "…, Ridi Corp. and KToon as the main domestic platforms")
     rf"|\b(?:names|named|lists|identifies|identified|cites|cited|ranks)\s+(?=[A-Z](?:[^.;]|\.(?=,|\s+(?:and|or)\s)){{0,400}}?\s{_AS_THE_ACTORS}))")
+# ("…, among others, dominate large deployments, with D, E and F also active": what the first list does, then more)
+_AMONG_OTHERS_THEN = re.compile(r"\bamong\s+others\s*,?\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4},\s+)?(?:alongside|with|as\s+well\s+as|along\s+with|together\s+with|besides)\s+"
+                                r"(?P<names>[^.;:]+?)(?:\s+(?:(?:are|is)\s+)?(?:also\s+)?(?:active|present|competing|operating)\b[^.;]*)?(?=[.;]|$)")
 _INTRODUCES_A_LIST = re.compile(r"\b(?:including|include|includes|are|namely|such as|as follows)\s*:$")
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
@@ -151,7 +154,7 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     owner = re.match(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[A-Z]{2,3}\s+)?[a-z][\w\s-]*\b(?:arm|unit|division|business|subsidiary|brand)$", text)
     if owner:
         return owner["owner"]
-    founders = re.fullmatch(r"[A-Z][a-z]+,\s+[A-Z][a-z]+\s+and\s+Company", text)  # "Becton, Dickinson and Company"
+    founders = re.fullmatch(r"(?:[A-Z][a-z]+,\s+[A-Z][a-z]+\s+and\s+Company|[A-Z]+,\s+[A-Z]+\s+AND\s+COMPANY)(?:\s+\([A-Z]{2,6}\))?", text)  # "Becton, Dickinson and Company (BD)"
     if not whole and not inner_and and not at_home and not founders:
         text = clean_org_name(name.group())
     # Parentheses inside a name are kept only when closed: "The Procter & Gamble (P&G) Company".
@@ -197,7 +200,7 @@ class _Players:
         if answer and re.search(r"(?:^|\n)[ \t]*Q[.:][^\n]*\n[ \t]*$", self.text[max(0, start - 300):start]):
             # "Q. Who are the key players?" over "A. Bridgestone Corporation, …": the answer's mark is no initial
             name, start = name[answer.end():], start + answer.end()
-        key = org_key(name)
+        key = org_key(re.sub(r"\s*\([A-Z]{2,6}\)$", "", name))  # "Becton, Dickinson and Company (BD)": one company with or without it
         if any(f" {publisher} " in f" {key} " for publisher in self.exclude):
             return True  # the research house ("SOURCE Kaveri Insights Pvt. Ltd." under a press release) is no player
         if not key or _GENERIC.fullmatch(key):
@@ -309,6 +312,10 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             # (not the places a report covers: "The report also covers North America, Latin America and …")
             players.add_items([item for item in split_items(body)
                                if not (country_name(item.text) or REGIONS.get(re.sub(r"^the\s+", "", item.text.lower())))], start)
+            # "… such as A, B, and C, among others, alongside D, E and F": the list goes on after its "among others"
+            more = _AMONG_OTHERS_THEN.search(text, start, sent.end)
+            if more:
+                players.add_items(split_items(more["names"]), more.start("names"))
     for sent in sents:  # "Acme, Beta and Gamma together control about 60% of the market"
         joint = _JOINT_SHARE.match(sent.text)
         if joint:
@@ -490,6 +497,7 @@ _COMPETING_SUBJECTS = re.compile(
     # "Pegasystems, Zoho, Oracle and Google (through AppSheet) round out the field"
     rf"|round(?:s|ed)?\s+out\s+(?:the\s+)?(?:field|list|ranking|top\s+\w+)\b"
     rf"|(?:are|were)\s+(?:all\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
+    rf"|(?:are|is|were|was)\s+(?:steadily\s+|quickly\s+|also\s+)?(?:expanding|gaining|growing|increasing|winning)\s+(?:their|its)\s+(?:market\s+)?share\b"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
 # A company's share of the market, and the companies ranked after it.
