@@ -2890,3 +2890,10 @@ def test_founders_names_in_capitals_and_again_with_their_abbreviation_are_one_co
     text = ("Key players include 10X GENOMICS, INC. , BECTON, DICKINSON AND COMPANY , ILLUMINA, INC. , QIAGEN N.V. .\n\n"
             "Company: Becton, Dickinson and Company (BD) | Headquarters: Franklin Lakes, New Jersey, US\n")
     assert [n for n in names(text) if "ECTON" in n] == ["BECTON, DICKINSON AND COMPANY"]
+
+
+def test_an_abbreviated_country_at_a_sentences_end_keeps_its_full_stop():
+    regions = extract("The global widget market was valued at USD 1.2 billion in 2024. North America held the largest share, "
+                      "led by the U.S. market. Europe grows.", "t").regions
+    assert [(r.name, r.claim) for r in regions] == [("North America", "largest_share"), ("U.S.", "major_contributor"),
+                                                   ("Europe", None)]

@@ -49,8 +49,8 @@ REGIONS = {
 _SUBDIVISION_COUNTRIES = ("US", "IN", "CA", "AU", "CN", "BR", "MX", "JP")
 _EXTRA_COUNTRIES = {
     "u.s.": "United States", "us": "United States", "u.s": "United States", "usa": "United States",
-    "u.s.a.": "United States", "america": "United States", "the united states": "United States",
-    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "u.s.a.": "United States", "u.s.a": "United States", "america": "United States", "the united states": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
     "england": "United Kingdom", "uae": "United Arab Emirates", "korea": "South Korea", "south korea": "South Korea",
     "north korea": "North Korea", "russia": "Russia", "taiwan": "Taiwan", "vietnam": "Vietnam", "iran": "Iran",
     "the netherlands": "Netherlands", "holland": "Netherlands", "czech republic": "Czechia", "turkey": "Turkey",
@@ -478,7 +478,9 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
         if percent >= 30 and name in regions and regions[name].claim in (None, "major_contributor"):
             regions[name] = regions[name].model_copy(update={"claim": "largest_share",
                                                              "claim_span": span(text, sent.start, sent.end)})
-    return list(regions.values())
+    # "U.S." as written: an abbreviation keeps the full stop that the sentence's end took ("… led by the U.S.")
+    return [region.model_copy(update={"name": region.name + "."}) if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", region.name) else region
+            for region in regions.values()]
 
 
 _BY_REGION_LIST = re.compile(r"\b[Bb]y\s+(?:[Rr]egions?|[Gg]eography|[Cc]ountr(?:y|ies)|[Pp]rovinces?|[Ss]tates?)\s*"
