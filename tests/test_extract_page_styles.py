@@ -2897,3 +2897,14 @@ def test_an_abbreviated_country_at_a_sentences_end_keeps_its_full_stop():
                       "led by the U.S. market. Europe grows.", "t").regions
     assert [(r.name, r.claim) for r in regions] == [("North America", "largest_share"), ("U.S.", "major_contributor"),
                                                    ("Europe", None)]
+
+
+def test_rates_given_respectively_and_fiscal_year_columns_marked_result_estimate_forecast():
+    assert _rates("The global widget excipients market is forecast to grow at a CAGR of 5.6% over 2024-2030. Among the other "
+                  "noteworthy geographic markets are Japan and Canada, each forecast to grow at 3.4% and 4.9% respectively over "
+                  "the 2024-2030 period.") == [(3.4, 2024, 2030, "Japan"), (4.9, 2024, 2030, "Canada"), (5.6, 2024, 2030, None)]
+    text = ("The domestic widget market is expected to reach ¥341.8 billion in FY2024.\n\n"
+            "Table 1: Widget market in Japan by resin type (Unit: million yen)\n"
+            "Resin type | FY2023 (result) | FY2024 (estimate) | FY2030 (forecast) | CAGR FY2024-2030\n"
+            "PTFE | 118,400 | 121,900 | 146,000 | 3.1%\nTotal | 328,600 | 341,800 | 452,600 | 4.8%\n")
+    assert [(a, y) for a, _, _, y, s in _figures(text) if s == "PTFE"] == [(118400.0, 2023), (121900.0, 2024), (146000.0, 2030)]

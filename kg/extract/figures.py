@@ -25,6 +25,7 @@ import pycountry
 
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
 from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_re
+from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import (Sentence, clean, dimension_and_segment, lines, sections_under, sentence_at, sentences,
                              span, table_rows)
@@ -289,7 +290,8 @@ def _caption_unit(caption: re.Match) -> tuple[str, str]:
 
 
 # A year heading a column: "2024", "2025E", "FY2024 (est.)", "FY2030 (fcst.)"
-_YEAR_CELL = rf"(?:FY\s?)?{YEAR}(?:[aefpAEFP]|\s?\((?:est|e|fcst|f|forecast|estimate|proj|p)\.?\))?"
+# ("FY2023 (result) | FY2024 (estimate) | FY2030 (forecast)": a Japanese publisher's marks)
+_YEAR_CELL = rf"(?:FY\s?)?{YEAR}(?:[aefpAEFP]|\s?\((?:est|e|fcst|f|forecast|estimate|proj|p|result|results|actual|act|a)\.?\))?"
 
 
 _MARKED_KIND = {"a": "actual", "e": "estimate", "f": "forecast", "p": "forecast"}  # ("2023A": a broker's actual)
@@ -836,6 +838,12 @@ _ONE_OF_THE_SEGMENTS = re.compile(r"\W*(?P<name>[A-Z][^,.;()]{2,60}?)(?:\s*\([^(
                                   r"categories|product\s+types|applications)\b")
 
 
+# "… are Japan and Canada, each forecast to grow at 3.4% and 4.9% respectively"
+_RESPECTIVE_RATES = re.compile(r"\b(?:are|include|includes)\s+(?P<names>[A-Z][^.;:]{1,160}?),?\s+(?:each\s+)?(?:forecast|expected|"
+                               r"projected|anticipated|estimated|set|poised)\s+to\s+(?:grow|expand|rise|increase|advance)\s+at\s+"
+                               r"(?:a\s+CAGR\s+of\s+)?(?P<rates>[^;]{3,80}?)\s+respectively\b")
+
+
 def _appositive_place(before: str) -> str | None:
     """The place a sentence begins with when what it is comes between it and its verb: "China, the world's second
     largest economy, is forecast to reach …"."""
@@ -1310,7 +1318,7 @@ class Figures:
     def cagrs(self, forecast: Period | None, scope: str | None = None) -> list[Cagr]:
         """The rates the page states; ``scope`` (the market's country or region) is the market's own place: "the South
         Korea … market …, growing at a CAGR of 17.7%" is the market's rate, not a region's."""
-        found: list[Cagr] = [*self._stat_card_cagrs(), *self._table_cagrs()]
+        found: list[Cagr] = [*self._stat_card_cagrs(), *self._table_cagrs(), *self._respective_rates(forecast)]
         forecast_end = FORECAST_END.search(self.text) if forecast is None else None
         previous: Sentence | None = None
         # the period a rate of this or the sentence before states, for "over the same period" (not one stated pages earlier)
@@ -1417,6 +1425,29 @@ class Figures:
             found += self._sibling_rates(sent, cagr_matches, found)
         found = [c.model_copy(update={"region": None}) if c.region and is_the_scope(c.region, scope) else c for c in found]
         return _dedupe_cagrs(_with_the_headline_period(found))
+
+    def _respective_rates(self, forecast: Period | None) -> list[Cagr]:
+        """ "Among the other noteworthy geographic markets are Japan and Canada, each forecast to grow at 3.4% and 4.9%
+        respectively over the 2024-2030 period": each subject's rate, in the order written; over the sentence's period,
+        else the forecast's."""
+        out = []
+        for sent in self.sents:
+            listed = _RESPECTIVE_RATES.search(sent.text) if "respectively" in sent.text else None
+            if listed is None:
+                continue
+            names = [clean(item.text) for item in split_items(listed["names"])]
+            rates = list(re.finditer(PERCENT, listed["rates"]))
+            period = RANGE.search(sent.text)
+            start, end = (int(period["a"]), int(period["b"])) if period else (forecast.start, forecast.end) if forecast else (None, None)
+            if len(names) != len(rates) or len(names) < 2 or end is None:
+                continue
+            for name, rate in zip(names, rates):
+                place = REGIONS.get(name.lower()) or country_name(name) or (name if is_place(name) else None)
+                at = sent.start + listed.start("rates") + rate.start()
+                out.append(Cagr(percent=float(rate["pct"].replace(",", ".")), start=start, end=end,
+                                segment=None if place else name, region=place, span=span(self.text, at, at + len(rate.group())),
+                                confidence=0.6))
+        return out
 
     def _sibling_rates(self, sent: Sentence, cagr_matches: list[re.Match], found: list[Cagr]) -> list[Cagr]:
         """The rates of other regions or segments in a sentence that gives one its CAGR: "… at a CAGR of 6.2% from
