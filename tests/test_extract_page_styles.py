@@ -2908,3 +2908,22 @@ def test_rates_given_respectively_and_fiscal_year_columns_marked_result_estimate
             "Resin type | FY2023 (result) | FY2024 (estimate) | FY2030 (forecast) | CAGR FY2024-2030\n"
             "PTFE | 118,400 | 121,900 | 146,000 | 3.1%\nTotal | 328,600 | 341,800 | 452,600 | 4.8%\n")
     assert [(a, y) for a, _, _, y, s in _figures(text) if s == "PTFE"] == [(118400.0, 2023), (121900.0, 2024), (146000.0, 2030)]
+
+
+def test_table_rows_named_with_a_slash_or_a_range_and_a_table_in_crore():
+    text = ("The global widget market was valued at USD 3.2 billion in 2024.\n\n"
+            "Widget Market, By Payload, 2024–2033 (USD Million)\nPayload | 2024 | 2033 | CAGR (2025–2033)\n"
+            "Up to 5 kg | 702.5 | 3,735.6 | 20.3%\n5–10 kg | 781.9 | 5,146.7 | 23.0%\nCloud/SaaS | 375.6 | 2,587.7 | 23.6%\n")
+    assert [(a, y, s) for a, _, _, y, s in _figures(text) if s] == [
+        (375.6, 2024, "Cloud/SaaS"), (702.5, 2024, "Up to 5 kg"), (781.9, 2024, "5–10 kg"), (2587.7, 2033, "Cloud/SaaS"),
+        (3735.6, 2033, "Up to 5 kg"), (5146.7, 2033, "5–10 kg")]
+    text = ("The India widget market reached ₹4,862 crore in 2024.\n\nIndia Widget Market, by Product (₹ crore)\n"
+            "Product | 2024 | 2031 | CAGR 2025-2031\nBats | 1,654 | 3,154 | 9.8%\n")
+    assert [(a, c, scale, y, s) for a, c, scale, y, s in _figures(text) if s] == [
+        (16.54, "INR", "billion", 2024, "Bats"), (31.54, "INR", "billion", 2031, "Bats")]
+
+
+def test_a_region_inside_the_country_leads_its_figure_and_not_the_next_subjects():
+    assert _figures("The UK widget nursery market was worth £7.9bn in 2024. London is the largest regional market, at £1.6bn "
+                    "in 2024, followed by the South East at £1.3bn, where higher fees offset lower occupancy.") == [
+        (1.6, "GBP", "billion", 2024, "London"), (7.9, "GBP", "billion", 2024, None)]

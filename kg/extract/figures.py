@@ -268,7 +268,7 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
                         rf"(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
 # "(USD Billion)", "(in EUR million)", or a label's unit: "Regional revenue, USD million:".
 # ("Market by bearing type (EUR Mio.)": a continental publisher's scale after the currency)
-YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd)\b[^()\n]{{0,40}}\)|"
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
@@ -1087,7 +1087,9 @@ class Figures:
             cell = rf"(?:{number}|[Xx]{{2,}}(?:\.[Xx]+)?)"
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
             # ("Type 2 diabetes": a short number inside a name, a word after it)
-            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?[A-Z][A-Za-z&.'’\-]*(?:\s+(?:[A-Za-z][A-Za-z&.'’\-]*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
+            # ("Cloud/SaaS", "5–10 kg": a slash inside a name's word, a name that begins with its range)
+            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?(?:[A-Z][A-Za-z&.'’/\-]*|\d{{1,3}}\s?[–-]\s?\d{{1,3}}(?=\s+[A-Za-z]))"
+                                rf"(?:\s+(?:[A-Za-z][A-Za-z&.'’/\-]*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
                                 rf"(?:\s*{aside})?)"
                                 rf"{gap})?(?P<nums>{number}(?:{gap}{cell}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
@@ -1120,7 +1122,9 @@ class Figures:
                     segment, region = (None, place) if place and (is_place(place) or re.match(r"rest of\s", place, re.IGNORECASE)) \
                         else (scope, None)
                     continental = bool(raw_scale and _CONTINENTAL_SCALE.fullmatch(raw_scale))  # "2.050" under "(EUR Mio.)"
-                    out.append(MarketValue(amount=_amount(num.group(), continental), currency=currency, scale=_scale_of(raw_scale),
+                    # ("(₹ crore)": the amount on the international scale the card uses)
+                    amount, scale = _international(_amount(num.group(), continental), raw_scale)
+                    out.append(MarketValue(amount=amount, currency=currency, scale=scale,
                                            year=year, kind=_role_kind(marked.get(year), year, first_forecast_year)
                                            or self._kind(year, first_forecast_year, True),
                                            segment=segment, region=region, confidence=0.7,
@@ -1633,11 +1637,14 @@ class Figures:
                     return None, name
         # "North America held 40% of revenue, with a market size of USD …": the sentence's subject.
         lead = place_re().match(before.lstrip(" •-*")) if before else None
+        if lead and re.search(r"\bfollowed\s+by\b|\bwhile\b|\bwhereas\b|;", before.lstrip(" •-*")[lead.end():]):
+            lead = None  # "London is the largest, at £1.6bn, followed by the South East at £1.3bn": another subject's figure
         # ("Japan, a mature market worth USD 3.4 billion in 2024": the place, then what it is)
         if lead and re.match(r"(?:\s+[-–—:])?\s+(?:held|holds|accounted|accounts|had|has|was|is|generated|captured|represented|"
                              r"contributed|dominated|led|(?i:valued at|estimated at|worth))\b"
                              r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}market\b", before.lstrip(" •-*")[lead.end():]):
-            name = REGIONS.get(lead.group().lower()) or country_name(lead.group())
+            # ("London is the largest regional market, at £1.6bn": a region inside the market's country too)
+            name = REGIONS.get(lead.group().lower()) or country_name(lead.group()) or (lead.group() if is_place(lead.group()) else None)
             if name:
                 return None, name
         if re.search(r"\bglobal\b", clause, re.IGNORECASE):
