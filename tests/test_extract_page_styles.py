@@ -2927,3 +2927,24 @@ def test_a_region_inside_the_country_leads_its_figure_and_not_the_next_subjects(
     assert _figures("The UK widget nursery market was worth £7.9bn in 2024. London is the largest regional market, at £1.6bn "
                     "in 2024, followed by the South East at £1.3bn, where higher fees offset lower occupancy.") == [
         (1.6, "GBP", "billion", 2024, "London"), (7.9, "GBP", "billion", 2024, None)]
+
+
+def test_the_euro_sign_after_a_continental_scale_and_government_funding_as_a_measure():
+    assert _figures("The German widget management market is growing. Nordrhein-Westfalen is the largest regional market with "
+                    "a volume of 1,86 Mrd. € in 2024, followed by Bayern (1,41 Mrd. €) and Berlin (0,69 Mrd. €).") == [
+        (0.69, "EUR", "billion", 2024, "Berlin"), (1.41, "EUR", "billion", 2024, "Bayern"),
+        (1.86, "EUR", "billion", 2024, "Nordrhein-Westfalen")]
+    assert _figures("The widget nursery market is growing. Thorncastle estimates the market, measured as fee and "
+                    "government-funding income of group-based providers, at £7.9bn in 2024.") == [(7.9, "GBP", "billion", 2024, None)]
+    assert _figures("The widget start-up raised funding of £7.9bn in 2024 for the market.") == []
+
+
+def test_the_pages_own_publisher_in_its_boilerplate_is_no_player():
+    text = ("Press release from: Ferienwerk Marktforschung GmbH\n\nKey players in the widget rental market include Novasol A/S, "
+            "Interhome AG and Belvilla B.V.\n\nAbout Ferienwerk\nFerienwerk Marktforschung GmbH is an independent market research "
+            "institute in Hamburg.\n\nContact: Dana Whitlock, Fenwold & Partners Inc., 12 Harbor View\n"
+            "© 2025 Mainufer Analytik GmbH. All rights reserved.\n")
+    assert names(text) == ["Novasol A/S", "Interhome AG", "Belvilla B.V."]
+    # (a company whose name holds "Contact" stays: "Phoenix Contact , BESEN International Group")
+    assert names("Key players include TE CONNECTIVITY , PHOENIX CONTACT , BESEN INTERNATIONAL GROUP , APTIV PLC .") == [
+        "TE CONNECTIVITY", "PHOENIX CONTACT", "BESEN INTERNATIONAL GROUP", "APTIV PLC"]

@@ -61,7 +61,8 @@ MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{N
 _CURRENCY_WORD = (r"US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan|renminbi|won|rupees|rupiah|ringgit|baht|dirhams?|"
                   r"riyals?|pesos|reais|rand|zł|" + alternation(ISO_CURRENCY_CODES))
 MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})\s?"
-                         rf"(?:(?P<scale>trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\.?\s+(?P<cur>{_CURRENCY_WORD})\b"
+                         # ("1,86 Mrd. € in 2024": the euro sign after a continental scale)
+                         rf"(?:(?P<scale>trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\.?\s+(?P<cur>{_CURRENCY_WORD}|€)(?:\b|(?<=€))"
                          rf"|(?P<scale2>Mds?|M|k)\s?(?P<cur2>€)"  # "6,9 Md€", "740 M€"
                          # "19.84 (USD Billion)", "33.7 USD Billion": the currency code, then the scale
                          rf"|\(?(?P<cur3>(?-i:{alternation(ISO_CURRENCY_CODES)}))\s(?P<scale3>trillion|billion|million)\b\)?)",
@@ -133,7 +134,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
-    r"\bif the market\b|market cap|stock market|share price|raised|funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
+    r"\bif the market\b|market cap|stock market|share price|raised|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
     r"transaction(?!al\b|s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"

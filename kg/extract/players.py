@@ -399,7 +399,18 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             players.add(_as_name(Item(start, actor)), start, confidence=0.6)
     _countries_beside_actors(text, players, actors)
     in_full = (_in_full(text, player, players.found) for player in players.found.values())
-    return _without_parts([player for player in in_full if player is not None])
+    return _without_parts([player for player in in_full if player is not None and not _the_pages_own_house(text, player.name)])
+
+
+def _the_pages_own_house(text: str, name: str) -> bool:
+    """Whether the page presents the company as its own publisher or distributor, not as a player: "© 2025 Mainufer
+    Analytik GmbH", "Press release from: Ferienwerk Marktforschung GmbH", "Contact: Dana Whitlock, Fenwold & Partners
+    Inc., …", "Thamesgate Pharma Insight Ltd is an independent pharmaceutical market research consultancy"."""
+    written = re.escape(name)
+    return re.search(rf"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{{4}}\s*)?{written}"
+                     rf"|^[ \t]*(?:Press release from|Media [Cc]ontact|Contact|SOURCE|About)\b\s*:?\s*(?:[^,\n]{{1,40}},\s*)?{written}"
+                     rf"|{written}\s+is\s+an?\s+(?:[\w-]+\s+){{0,4}}(?:market\s+research|research|consult\w*|advisory|analytics|"
+                     rf"intelligence|data)\b", text, re.MULTILINE) is not None
 
 
 def _in_full(text: str, player: Player, found: dict) -> Player | None:
