@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from kg.card import Player
 from kg.extract.geography import REGIONS, country_name, is_place, names_a_place
@@ -406,11 +407,29 @@ def _the_pages_own_house(text: str, name: str) -> bool:
     """Whether the page presents the company as its own publisher or distributor, not as a player: "© 2025 Mainufer
     Analytik GmbH", "Press release from: Ferienwerk Marktforschung GmbH", "Contact: Dana Whitlock, Fenwold & Partners
     Inc., …", "Thamesgate Pharma Insight Ltd is an independent pharmaceutical market research consultancy"."""
-    written = re.escape(name)
-    return re.search(rf"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{{4}}\s*)?{written}"
-                     rf"|^[ \t]*(?:Press release from|Media [Cc]ontact|Contact|SOURCE|About)\b\s*:?\s*(?:[^,\n]{{1,40}},\s*)?{written}"
-                     rf"|{written}\s+is\s+an?\s+(?:[\w-]+\s+){{0,4}}(?:market\s+research|research|consult\w*|advisory|analytics|"
-                     rf"intelligence|data)\b", text, re.MULTILINE) is not None
+    after_labels, before_descriptions = _house_places(text)
+    return any(after.startswith(name) for after in after_labels) \
+        or any(before.endswith(name) for before in before_descriptions)
+
+
+# What a page's boilerplate writes before its own house's name, and what it says of the house after it
+_HOUSE_LABEL = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}\s*)?"
+                          r"|^[ \t]*(?:Press release from|Media [Cc]ontact|Contact|SOURCE|About)\b\s*:?\s*", re.MULTILINE)
+_HOUSE_DESCRIPTION = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}(?:market\s+research|research|consult\w*|advisory|analytics|"
+                                r"intelligence|data)\b")
+
+
+@lru_cache(maxsize=4)
+def _house_places(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The texts that follow a boilerplate label (and, after a contact's name, its next part: "Dana Whitlock, Fenwold
+    …"), and the texts before "… is an independent market research institute": read once a page, for every name."""
+    after_labels = []
+    for label in _HOUSE_LABEL.finditer(text):
+        line = text[label.end():text.find("\n", label.end()) if "\n" in text[label.end():] else len(text)]
+        first, comma, rest = line.partition(",")
+        after_labels += [line] + ([rest.lstrip()] if comma and len(first) <= 40 else [])
+    before_descriptions = [text[max(0, m.start() - 120):m.start()] for m in _HOUSE_DESCRIPTION.finditer(text)]
+    return tuple(after_labels), tuple(before_descriptions)
 
 
 def _in_full(text: str, player: Player, found: dict) -> Player | None:
@@ -418,18 +437,35 @@ def _in_full(text: str, player: Player, found: dict) -> Player | None:
     first writes it (the name as a company registers it; linking and the scorer compare legal names); None when that
     legal name is a player already ("Axis" after "Axis Communications AB": one company once)."""
     if _HAS_LEGAL_FORM.search(player.name) or not re.fullmatch(r"[A-Z][\w&'’-]{2,}(?:\s+[A-Z][\w&'’-]*)?", player.name) \
-            or player.name + " " not in text:  # cheap test first: the pattern below is compiled per name
+            or player.name + " " not in text:  # cheap test first
         return player
     # (not "Siemens" beside "Siemens Energy AG" and "Siemens Healthineers AG": which one it is, the page does not say)
     if sum(1 for name in names_it_begins(player.name, (other.name for other in found.values()))
            if _HAS_LEGAL_FORM.search(name)) == 1:
         return None
-    full = re.search(rf"(?<![\w-]){re.escape(player.name)}(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])", text)
+    full = _legal_name_after(text, player.name)
     if full is None:
         return player
-    if found.get(org_key(full.group()), player) is not player:
+    start, end = full
+    if found.get(org_key(text[start:end]), player) is not player:
         return None  # another player is that legal name (not this one, found first by its short name in a title)
-    return player.model_copy(update={"name": full.group(), "span": span(text, full.start(), full.end())})
+    return player.model_copy(update={"name": text[start:end], "span": span(text, start, end)})
+
+
+# The words and legal form after a short name that make its legal name: "Croda" + " International Plc"
+_LEGAL_TAIL = re.compile(rf"(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])")
+
+
+def _legal_name_after(text: str, name: str) -> tuple[int, int] | None:
+    """Where the page first writes ``name`` as the start of a legal name, not inside a longer word (one pattern for every
+    name: a pattern compiled per name cost more than the search)."""
+    at = text.find(name)
+    while at >= 0:
+        tail = _LEGAL_TAIL.match(text, at + len(name))
+        if tail and not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")):
+            return at, tail.end()
+        at = text.find(name, at + 1)
+    return None
 
 
 def _without_parts(found: list[Player]) -> list[Player]:
