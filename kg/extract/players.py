@@ -202,7 +202,7 @@ class _Players:
             # "Q. Who are the key players?" over "A. Bridgestone Corporation, …": the answer's mark is no initial
             name, start = name[answer.end():], start + answer.end()
         key = org_key(re.sub(r"\s*\([A-Z]{2,6}\)$", "", name))  # "Becton, Dickinson and Company (BD)": one company with or without it
-        if any(f" {publisher} " in f" {key} " for publisher in self.exclude):
+        if any(f" {publisher} " in f" {key} " for publisher in self.exclude) or _the_pages_own_house(self.text, name):
             return True  # the research house ("SOURCE Kaveri Insights Pvt. Ltd." under a press release) is no player
         if not key or _GENERIC.fullmatch(key):
             return True
@@ -400,7 +400,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             players.add(_as_name(Item(start, actor)), start, confidence=0.6)
     _countries_beside_actors(text, players, actors)
     in_full = (_in_full(text, player, players.found) for player in players.found.values())
-    return _without_parts([player for player in in_full if player is not None and not _the_pages_own_house(text, player.name)])
+    return _without_parts([player for player in in_full if player is not None])
 
 
 def _the_pages_own_house(text: str, name: str) -> bool:
