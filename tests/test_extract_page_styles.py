@@ -5,6 +5,8 @@ Every text here is written for this test in the styles of public report pages (n
 
 import re
 
+import pytest
+
 from kg.extract import extract
 
 
@@ -1963,6 +1965,16 @@ def test_a_market_is_not_named_by_the_words_that_rank_it():
     assert card.market == "injection moulding machines"
     assert card.geography_scope == "Europe"  # the place its people are named by, before "market for"
 
+
+
+@pytest.mark.parametrize(("text", "market"), [
+    ("The German plug-in solar (balcony PV) market reached EUR 412.6 million in 2024.", "plug-in solar (balcony PV)"),
+    ("The global market for AI-based fraud detection in banking is worth USD 14.2 billion in 2025.",
+     "AI-based fraud detection"),
+    ("Global sales of matcha were worth about $4.3 billion in 2025.", "matcha"),
+])
+def test_a_market_named_with_a_gloss_an_acronym_or_by_what_is_bought(text, market):
+    assert extract(text, "t").market == market
 
 def test_companies_a_report_tracks_profiles_or_names_in_prose():
     assert names("Companies tracked in the report include Vireo Networks, Calder Radio and Mistral Wireless.") == [

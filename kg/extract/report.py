@@ -71,7 +71,8 @@ _MARKET = [
     # "the generative AI market", "the MEMS market": lower-case words and acronyms.
     # ("Solar water heater market" opening a line: its first word capitalised)
     re.compile(r"(?<!['’])\b(?:the\s+)?(?:global\s+)?(?P<name>(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|(?<![^\n])[A-Z][a-z]+(?=\s+[a-z]))(?:\s+(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|&|"
-               r"\([A-Z][\w.&-]{1,12}\))){0,5})\s+market\b"),
+               # an acronym or a gloss in brackets: "(LMS)", "(balcony PV)"
+               r"\((?:[A-Z][\w.&-]{1,12}|[a-z][\w&-]*(?:\s+[\w&-]+){0,2})\))){0,5})\s+market\b"),
 ]
 # Words that begin a clause or qualify a figure, never a market's name: cut everything up to the last of them
 # ("that the global military drone" → "military drone", "boost the global fiber optics" → "fiber optics").
@@ -93,8 +94,10 @@ _NOT_A_MARKET = {"market", "stock", "target", "end", "emerging", "this", "curren
                  "attractive", "important", "second-largest", "single", "entire", "whole", "headline", "country"}
 
 
-_BOUGHT = r"(?P<name>[a-z][\w'’&/-]*(?:\s+(?:[a-z][\w'’&/-]*|&|\([A-Z][\w.&-]{1,12}\))){0,5}?)"
-_AFTER_BOUGHT = (r"(?=\s+(?:in|at|is|was|will|would|across|worldwide|globally|grew|rose|reached|to|heads?|set|contracted|"
+# lower-case words, or an acronym ("AI-based fraud detection", "EV charging")
+_BOUGHT_WORD = r"(?:[a-z][\w'’&/-]*|[A-Z]{2,6}(?:-[a-z][\w'’&/-]*)?(?![\w'’&/-]))"
+_BOUGHT = rf"(?P<name>{_BOUGHT_WORD}(?:\s+(?:{_BOUGHT_WORD}|&|\([A-Z][\w.&-]{{1,12}}\))){{0,5}}?)"
+_AFTER_BOUGHT = (r"(?=\s+(?:in|at|is|are|was|were|will|would|across|worldwide|globally|grew|rose|reached|to|heads?|set|contracted|"
                  r"expanded|declined|fell|shrank|stood|totall?ed|amounted)\b|\s*[,.;:])")
 _MARKET_BY_SPENDING = [
     re.compile(rf"\b[Mm]arket\s+for\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
