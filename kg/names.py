@@ -37,7 +37,7 @@ _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_
 LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|GmbH(?:\s*&\s*Co\.\s*KG)?|"
               r"Pvt\.?|Pty\.?|Bhd\.?|plc)|LP|L\.P\.|Company|AG|SE|"
               r"S\.A\.B\.(?:\s+(?i:de)\s+C\.V\.)?|S\.A\.\s+(?i:de)\s+C\.V\.|"
-              r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|Oyj|K\.K\.|Pte\.?|"
+              r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|A/S|ApS|Oyj|K\.K\.|Pte\.?|"
               r"SAS|S\.A\.S\.?|S\.r\.l\.?|Berhad|Tbk|Group|Holdings?|"
               # Central European forms, in either case: "LINET spol. s r.o.", "Iskraemeco d.d.", "Kross S.A.", "sp. z o.o."
               r"(?i:spol\.\s*s\s*r\.\s*o\.?|s\.\s*r\.\s*o\.?|a\.\s*s\.|d\.\s*d\.?|d\.\s*o\.\s*o\.?|sp\.\s*z\s*o\.\s*o\.?))")
@@ -87,7 +87,8 @@ def clean_org_name(name: str) -> str:
     """A name as written, without the list punctuation and spacing around it ("B Corp. ," → "B Corp.") or a note on
     its seat before it ("Seattle-headquartered Starbucks Corporation" → "Starbucks Corporation")."""
     name = re.sub(r"\s+", " ", name)
-    name = re.sub(r"\s+([,.;:])", r"\1", name)
+    # (only at its end: "DEROYAL INDUSTRIES , INC." keeps the spacing it is written with, as a span must)
+    name = re.sub(r"\s+([,.;:]+)\s*$", r"\1", name.strip())
     name = name.strip(" ,;:-–—•*·\t\"“”")
     name = re.sub(rf"^{SEAT}(?=\S)", "", name)  # "Seattle-headquartered Starbucks Corporation"
     # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.

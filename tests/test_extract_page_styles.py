@@ -2960,3 +2960,79 @@ def test_the_pages_own_publisher_in_its_boilerplate_is_no_player():
     # (a company whose name holds "Contact" stays: "Phoenix Contact , BESEN International Group")
     assert names("Key players include TE CONNECTIVITY , PHOENIX CONTACT , BESEN INTERNATIONAL GROUP , APTIV PLC .") == [
         "TE CONNECTIVITY", "PHOENIX CONTACT", "BESEN INTERNATIONAL GROUP", "APTIV PLC"]
+
+
+def test_a_data_sheet_of_tables_each_under_its_own_header():
+    text = ("Widget Membranes Market - Key Figures\n\n"
+            "Metric | 2024 | 2025e | 2032f | CAGR 2025-2032\n"
+            "Global market value (USD Mn) | 39,321.2 | 41,332.7 | 63,791.3 | 6.4%\n"
+            "Installed area (million m²) | 4,612 | 4,870 | 7,055 | 5.4%\n\n"
+            "By Type (USD Mn) | 2024 | 2025e | 2032f | CAGR 2025-2032\n"
+            "Sheet-Based Membranes (Modified Bitumen, PVC, TPO, EPDM) | 20,610.5 | 21,540.8 | 31,127.6 | 5.9%\n"
+            "Cementitious Membranes | 6,320.7 | 6,671.5 | 10,031.5 | 6.0%\n")
+    figures = _figures(text)
+    # the next table's header is no row of this one ("By Type" is no segment with a figure of 2024)
+    assert not any(amount == 2024 for amount, *_ in figures)
+    assert (20610.5, "USD", "million", 2024, "Sheet-Based Membranes (Modified Bitumen, PVC, TPO, EPDM)") in figures
+    assert (39321.2, "USD", "million", 2024, None) in figures
+    # the market's own row gives the market's rate; a volume row's rate is no segment's
+    assert _rates(text) == [(5.9, 2025, 2032, "Sheet-Based Membranes (Modified Bitumen, PVC, TPO, EPDM)"),
+                            (6.0, 2025, 2032, "Cementitious Membranes"), (6.4, 2025, 2032, None)]
+
+
+def test_an_email_briefing_with_the_market_row_named_by_the_market_and_rates_after_dot_leaders():
+    text = ("1) THE NUMBERS\n\nMetric | 2023 | 2024 | 2025e | 2030f\n"
+            "Global water-based widget inks, US$ bn | 9.84 | 10.21 | 10.63 | 13.37\n\n"
+            "Value CAGR 2025-30: 4.7% | Volume CAGR 2025-30: 3.5%\n\n"
+            "2) WHERE THE GROWTH IS (value CAGR 2025-30)\n\n"
+            "Flexible packaging .......... 6.1%\nCorrugated & folding carton . 4.4%\nPublication & commercial .... -2.1%\n")
+    assert [(a, y) for a, _, _, y, _ in _figures(text)] == [(9.84, 2023), (10.21, 2024), (10.63, 2025), (13.37, 2030)]
+    assert _rates(text) == [(-2.1, 2025, 2030, "Publication & commercial"), (3.5, 2025, 2030, None),
+                            (4.4, 2025, 2030, "Corrugated & folding carton"), (4.7, 2025, 2030, None),
+                            (6.1, 2025, 2030, "Flexible packaging")]
+
+
+def test_kenyan_shillings_and_a_rate_labelled_by_its_period():
+    text = ("KEY NUMBERS\n- Market size 2024 (our estimate): KES 38.6 billion\n- 2030 projection: KES 71.2 billion\n"
+            "- Growth 2024-2030: 10.7% a year (CAGR)\n\n"
+            "Kenya's off-grid widget market keeps growing; retail sales reached KSh 38.6 billion in 2024.")
+    assert [(a, c, y) for a, c, _, y, _ in _figures(text)] == [(38.6, "KES", 2024), (71.2, "KES", 2030)]
+    assert _rates(text) == [(10.7, 2024, 2030, None)]
+
+
+def test_a_rate_over_the_same_period_or_the_forecast_period_takes_the_headline_period():
+    assert _rates("Sales of sugar-free widgets reached $4.12bn in 2024 and will climb to $6.85bn by 2031, with the category "
+                  "growing at a compound annual rate of 7.5% between 2025 and 2031. Chocolate is the fastest-growing type, "
+                  "with Ravenholt forecasting a 10.2% annual rate for the segment over the same period.") == [
+        (7.5, 2025, 2031, None), (10.2, 2025, 2031, None)]
+    # the headline's stated period, not one the base year implies ("Base year: 2025" would start it in 2026)
+    assert _rates("The global widget market is estimated at USD 21.46 billion in 2025 and is projected to grow at a CAGR "
+                  "of 5.4% from 2025 to 2032. Latin America is expected to record a CAGR of 6.9% over the forecast period.\n\n"
+                  "Base year: 2025 | Pages: 186") == [(5.4, 2025, 2032, None), (6.9, 2025, 2032, "Latin America")]
+    # a forecast period written with a colon is the page's stated one
+    assert _rates("The widget market will grow at a CAGR of 6.1% during the forecast period.\n\n"
+                  "Base year: 2024 | Forecast: 2025-2033") == [(6.1, 2025, 2033, None)]
+
+
+def test_an_upper_case_list_keeps_a_legal_form_after_its_own_spaced_comma():
+    assert names("Major companies profiled in the report: SMITH+NEPHEW PLC , DEROYAL INDUSTRIES , INC. , GENADYNE , "
+                 "FLSMIDTH & CO. A/S , TALLEY GROUP LTD .") == [
+        "DEROYAL INDUSTRIES , INC.", "GENADYNE", "FLSMIDTH & CO. A/S", "TALLEY GROUP LTD", "SMITH+NEPHEW PLC"]
+
+
+def test_profile_lines_keep_the_and_of_a_name_and_a_lower_case_brand():
+    assert names("Companies profiled:\n- Nel ASA - Norway - alkaline and PEM electrolysers\n"
+                 "- thyssenkrupp nucera AG & Co. KGaA - Dortmund, Germany - alkaline electrolysers\n"
+                 "- Air Products and Chemicals, Inc. - U.S. - industrial gases\n"
+                 "- Casale SA - Switzerland - ammonia technology licensor\n") == [
+        "Nel ASA", "thyssenkrupp nucera AG & Co. KGaA", "Air Products and Chemicals, Inc.", "Casale SA"]
+
+
+def test_a_table_of_contents_names_its_profiled_companies_without_their_pages():
+    text = ("TABLE OF CONTENTS\n10 COMPETITIVE LANDSCAPE 140\n10.4 COMPANY EVALUATION MATRIX: KEY PLAYERS, 2024 146\n"
+            "10.5 COMPETITIVE SCENARIO 152\n10.5.1 PRODUCT LAUNCHES (JANUARY 2022 - JUNE 2025) 152\n"
+            "11 COMPANY PROFILES 162\n11.1 KEY PLAYERS 162\n11.1.1 PERMOBIL AB 162\n11.1.2 SUNRISE MEDICAL 168\n"
+            "11.1.3 OTTOBOCK SE & CO. KGAA 182\n11.1.4 WHILL, INC. 203\n12 APPENDIX 230\n\n"
+            "Recent moves include a seating acquisition in January 2025 and Sunrise Medical's European launch of a "
+            "folding chair in April 2025.")
+    assert names(text) == ["PERMOBIL AB", "SUNRISE MEDICAL", "OTTOBOCK SE & CO. KGAA", "WHILL, INC."]

@@ -36,11 +36,11 @@ YEAR = r"(?:19[5-9]\d|20[0-9]\d|2100)"
 NUMBER = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # ISO 4217 codes (pycountry) but those that are also English words or abbreviations ("ALL", "TOP", "CUP").
 _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "STD", "MRO", "CVE", "PEN", "BAM", "MAD", "LAK",
-                       "MGA", "GEL", "AMD", "KES", "BND", "XXX", "XTS", "SHP", "SVC", "ANG", "BOV", "CUC", "CLF",
+                       "MGA", "GEL", "AMD", "BND", "XXX", "XTS", "SHP", "SVC", "ANG", "BOV", "CUC", "CLF",
                        "COU", "MXV", "USN", "UYI", "UYW", "VED", "ZWL", "SLE", "SLL", "STN", "CHE", "CHW"}
 ISO_CURRENCY_CODES = sorted({c.alpha_3 for c in pycountry.currencies} - _NOT_CURRENCY_CODES)
 CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|NT\$|R\$|Usd|usd|\$|€|£|Rs\.?|RS\.?|₹|¥|RMB|"
-            r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|" + alternation(ISO_CURRENCY_CODES) +
+            r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|KSh|Ksh|" + alternation(ISO_CURRENCY_CODES) +
             # the rand written "R68.4 billion": only before a number and a scale word ("R2 = 0.91" is not money)
             r"|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b))(?![A-Za-z])")
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
@@ -76,7 +76,7 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "rp": "IDR", "rp.": "IDR", "rm": "MYR", "sr": "SAR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
-                  "r": "ZAR", "rand": "ZAR", "zł": "PLN",
+                  "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
@@ -204,7 +204,9 @@ YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?
 
 
 # What a row's parenthesis gives when it is a unit, not a note: "(thousand)", "(units)", "(USD/kg)", "(kt)"
-_MEASURE = re.compile(r"(?i)\s*(?:in\s+)?(?:thousands?|millions?|billions?|units?|pcs|pieces|'?000s?|number|no\.|count|"
+# ("(million m²)": a scale before the measure)
+_MEASURE = re.compile(r"(?i)\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s+(?=\S))?"
+                      r"(?:thousands?|millions?|billions?|units?|pcs|pieces|'?000s?|number|no\.|count|"
                       r"tonnes?|tons?|kt|mt|t|kg|m²|m2|m³|sq\.?\s?(?:ft|m)|[kmgt]wh?|litres?|liters?|l|hl|barrels?|[^()]*/[^()]*)\s*")
 
 
@@ -315,7 +317,8 @@ def _table_year(cell: str) -> int | None:
 
 # "Market size, EUR million", "Global market value (USD billion)", "Revenue (US$ Mn)": the market's row, its unit.
 # ("Value (M€)", "Turnover (Mio. EUR)": a continental publisher's unit, the scale first)
-_MARKET_ROW_LABEL = re.compile(rf"(?:market|revenue|sales|value|turnover)\b[^|]{{0,40}}?[,(]\s*(?:{CURRENCY}\s*(?P<scale>trillion|"
+# ("Global water-based printing inks, US$ bn": the whole market's row by its name)
+_MARKET_ROW_LABEL = re.compile(rf"(?:(?:market|revenue|sales|value|turnover)|^\s*(?:global|total|world(?:wide)?))\b[^|]{{0,40}}?[,(]\s*(?:{CURRENCY}\s*(?P<scale>trillion|"
                                rf"billion|million|bn|mn|[mb](?=\s*\)))\b|(?P<scale2>Mds?|Mio|Mrd|M)\.?\s?(?P<cur2>€|EUR)(?=\s*\)))",
                                re.IGNORECASE)
 # A table cell's figure: "1,087.3", or a continental publisher's "2.612,8"
@@ -609,9 +612,12 @@ PERCENT = r"(?P<pct>(?:[-−–](?=\d))?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|perc
 # "TCAM" (taux de croissance annuel moyen), "TCAC"/"TACC" (the Portuguese and Spanish compound rates)
 CAGR_WORD = (r"(?:CAGR|TCAM|TCAC|TACC|compound annual growth rate|compounded annual growth rate|compound annual growth|"
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate)")
-CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*{YEAR}\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
+# ("Value CAGR 2025-30: 4.7%": the period's end in two digits)
+CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d(?!\d))\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
 _CAGR_CUE = re.compile(r"CAGR|TCAM|TCAC|TACC|compound|annual|a year|per year|per annum|a\.a\.", re.IGNORECASE)
-CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:{CAGR_WORD})", re.IGNORECASE)
+# ("10.7% a year (CAGR)", "a 10.2% annual rate")
+CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:(?:a year|per year|per annum|annually)\s*\(\s*)?(?:{CAGR_WORD}|annual (?:growth )?rate\b)",
+                         re.IGNORECASE)
 # News style: "grow fastest, by about 27% a year", "projected to grow at 9.4% annually through 2033".
 # "compounding at 27.5% a year", "will grow about 23.4% a year", "… to $318 million, or 7.2% a year", "That works out
 # to roughly 7.9% a year from 2025 to 2032"
@@ -661,7 +667,7 @@ STAT_CARD = re.compile(rf"^[ \t]*{PERCENT}[ \t]*\n[ \t]*(?P<label>[^\n]{{0,40}}?
 OVER_THE_FORECAST_PERIOD = re.compile(r"[^.;\d]{0,20}?\b(?:over|during|in|for|across|through(?:out)?)\s+the\s+"
                                       r"(?:entire\s+|whole\s+)?forecast\s+(?:period|years|horizon|timeframe)", re.IGNORECASE)
 # (a fiscal year's "FY2025-FY2032" too)
-FORECAST_PERIOD = re.compile(rf"forecast(?:ed)?\s+(?:period|years?|timeline|horizon)?\s*(?:of|from|:|\(|is|\|)?\s*(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through)\s*(?:FY\s?)?(?P<b>{YEAR})", re.IGNORECASE)
+FORECAST_PERIOD = re.compile(rf"forecast(?:ed)?(?:\s+(?:period|years?|timeline|horizon))?\s*(?:of|from|:|\(|is|\|)?\s*(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through)\s*(?:FY\s?)?(?P<b>{YEAR})", re.IGNORECASE)
 HISTORICAL_PERIOD = re.compile(rf"historical\s+(?:data|period|years?)?\s*(?:of|from|:|\()?\s*(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to)\s*(?:FY\s?)?(?P<b>{YEAR})", re.IGNORECASE)
 BASE_YEAR = re.compile(rf"base\s+year\s*(?:of|:|is)?\s*(?:FY\s?)?(?P<a>{YEAR})", re.IGNORECASE)
 
@@ -669,6 +675,8 @@ BASE_YEAR = re.compile(rf"base\s+year\s*(?:of|:|is)?\s*(?:FY\s?)?(?P<a>{YEAR})",
 
 _PERIOD_AFTER = re.compile(rf"^[^.;%]{{0,45}}?(?<!historical )(?<!data )(?<!historic )\(?{RANGE.pattern}\)?", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(rf"(?:between|from|during|over|for|in)\s+(?:the\s+)?(?:period\s+)?{RANGE.pattern}[^.;%]{{0,60}}$", re.IGNORECASE)
+# ("Growth 2024-2030: 10.7% a year": the period labels the rate)
+_PERIOD_LABEL = re.compile(rf"{RANGE.pattern}\s*:\s*(?:about\s+|around\s+)?$")
 
 
 def _period_after(after: str) -> re.Match | None:
@@ -679,7 +687,7 @@ def _period_after(after: str) -> re.Match | None:
 
 
 def _period_before(before: str) -> re.Match | None:
-    return _PERIOD_BEFORE.search(before)
+    return _PERIOD_BEFORE.search(before) or _PERIOD_LABEL.search(before)
 
 
 def _with_the_headline_period(found: list[Cagr]) -> list[Cagr]:
@@ -822,9 +830,10 @@ _SUBJECT_THEN_VERB = re.compile(r"^[\s•*-]*(?:the\s+)?(?P<subject>[A-Za-z][\w&
 
 
 # "Exhibit 3.3: Regional CAGR, 2025–2033" (a caption line naming rates and their period) and its rows "Europe    6.9%"
-_RATE_CAPTION = re.compile(r"^[^\n%]{0,60}\bCAGR\b[^\n%]{0,20}?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d[^\n%\d]{0,20}$", re.MULTILINE)
+_RATE_CAPTION = re.compile(r"^[^\n%]{0,60}\bCAGR\b[^\n%]{0,20}?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)?\d\d)[^\n%\d]{0,20}$", re.MULTILINE)
 _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][^\n|]{1,50}(?:\|[^\n|]{1,30}){1,6}[ \t]*(?=\n|$)")
-_RATE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^\n\d%|]{1,50}?)(?:[ \t]{2,}|[ \t]*\|[ \t]*|\t)(?P<pct>-?\d{1,2}(?:[.,]\d+)?)[ \t]?%[ \t]*(?=\n|$)")
+# ("Flexible packaging .......... 6.1%", "Corrugated & folding carton . 4.4%": a leader of dots)
+_RATE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^\n\d%|]{1,50}?)(?:[ \t]{2,}|[ \t]*\|[ \t]*|\t|[ \t]*\.{2,}[ \t]*|[ \t]+\.[ \t]+)(?P<pct>-?\d{1,2}(?:[.,]\d+)?)[ \t]?%[ \t]*(?=\n|$)")
 
 
 def _years_in_clause(monies: list, sent: Sentence, rate: re.Match) -> list[int]:
@@ -1089,7 +1098,8 @@ class Figures:
             number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
                       r"|\d[\d,]*(?:\.\d+)?)")
             gap = r"(?:\s*\|\|?\s*|\s+)"
-            aside = r"\((?![%\d]|units?\)|volume)[^()\n|]{1,30}\)"  # "Europe (incl. North Sea)", not "Growth (%)"
+            # "Europe (incl. North Sea)", "Sheet-Based Membranes (Modified Bitumen, PVC, TPO, EPDM)", not "Growth (%)"
+            aside = r"\((?![%\d]|units?\)|volume)[^()\n|]{1,80}\)"
             # a cell a template left blank ("1,748.9 | XX.X | X.X%"): its column passed over, the row read on
             cell = rf"(?:{number}|[Xx]{{2,}}(?:\.[Xx]+)?)"
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
@@ -1192,8 +1202,8 @@ class Figures:
                 years.pop()  # "Metric | 2024 | 2025 | 2030 | CAGR 2025-2030": the rate's column after the years
             if len(header) >= 3 and all(years):  # years across, a label cell first
                 for row_start, row in rows[i + 1:i + 8]:
-                    if len(row) != len(header):
-                        break
+                    if len(row) != len(header) or any(_table_year(c) for c in row[1:]):
+                        break  # ("By Type (USD Mn) | 2024 | 2025e | 2032f": the next table's header, no row of this one)
                     label = _MARKET_ROW_LABEL.search(row[0])
                     segment_label = _UNIT_ROW_LABEL.fullmatch(row[0]) if label is None else None
                     if label is None and segment_label is None:
@@ -1379,11 +1389,14 @@ class Figures:
                 elif (begins := START_ONLY.match(after)) and (later := [y for y in [*money_years, forecast and forecast.end]
                                                                         if y and y > int(begins["a"])]):
                     start, end = int(begins["a"]), max(later)
-                elif forecast is not None and OVER_THE_FORECAST_PERIOD.match(after):
+                elif forecast is not None and forecast.confidence >= 0.9 and OVER_THE_FORECAST_PERIOD.match(after):
                     start, end = forecast.start, forecast.end  # "… by FY2032, registering a CAGR of 6.6% over the forecast period"
                 elif OVER_THE_FORECAST_PERIOD.match(after) and (headline := next(
                         (c for c in found if c.segment is None and c.region is None and c.start and c.end), None)):
-                    start, end = headline.start, headline.end  # no period named as the forecast's: the headline rate's
+                    # no period named as the forecast's: the headline rate's, before one inferred from the base year
+                    start, end = headline.start, headline.end
+                elif forecast is not None and OVER_THE_FORECAST_PERIOD.match(after):
+                    start, end = forecast.start, forecast.end
                 elif len(set(money_years)) >= 2:  # "grow from X in 2024 to Y by 2029, at a CAGR of …": its figures' years
                     linked = [money.year for money in monies if money.start < sent.start + m.start()][-2:]
                     start, end = (linked[0], linked[1]) if len(linked) == 2 and linked[0] < linked[1] else \
@@ -1549,7 +1562,9 @@ class Figures:
                     if place_name := re.fullmatch(r"(?P<place>.+?)\s*\((?:incl|excl|including|excluding|ex)\b[^()]*\)", name):
                         name = place_name["place"]  # "Europe (incl. North Sea)": Europe
                     rest_of = re.match(r"rest of\s", name, re.IGNORECASE)  # "Rest of the World | 216.5 | 788.0 | 17.6%": a region all the same
-                    if rate is None or not name or _CATCH_ALL_ROW.match(name) and not rest_of:
+                    # ("Global market value (USD Mn)": the market's own row, a catch-all's name all the same)
+                    if rate is None or not name or _CATCH_ALL_ROW.match(name) and not rest_of \
+                            and not re.search(r"\bmarket\b", name, re.IGNORECASE):
                         continue
                     percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
                     # ("Europe (EU4 + UK)": a place, and a note on what it counts)
@@ -1572,8 +1587,9 @@ class Figures:
         "Exhibit 3.3: Regional CAGR, 2025–2033" over "North America    6.6%"."""
         out = []
         for caption in _RATE_CAPTION.finditer(self.text):
-            period = RANGE.search(caption.group())
-            if period is None or int(period["a"]) >= int(period["b"]):
+            # ("(value CAGR 2025-30)": the end year in two digits, in the start's century)
+            period = {"a": caption["a"], "b": str(_in_the_century_of(caption["a"], caption["b"][-2:]))}
+            if int(period["a"]) >= int(period["b"]):
                 continue
             # "Regional Analysis (2023 share | CAGR 2024-2032):" over "Europe | 38.2% | 9.8%": the caption names the
             # columns, the rate is in the column it names CAGR
@@ -1581,6 +1597,7 @@ class Figures:
             titles = columns[1].split("|") if columns else []
             rate_column = next((c for c, title in enumerate(titles) if "CAGR" in title), None)
             at = caption.end() + 1
+            at += self.text.startswith("\n", at)  # (a blank line under the caption)
             while (row := _RATE_ROW.match(self.text, at) if rate_column is None else
                    _COLUMN_ROW.match(self.text, at)) is not None:
                 at = row.end() + 1

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.card import Player
-from kg.extract.geography import REGIONS, country_name, is_place, names_a_place
+from kg.extract.geography import DEMONYM_RE, REGIONS, country_name, is_place, names_a_place
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
@@ -102,7 +102,9 @@ _INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Municipality|Ass
                           r"FDA|EPA|WHO|Organization|Organisation)\b")
 _NAME = re.compile(ORG_NAME)
 # A brand written in lower case ("voestalpine Railway Systems GmbH", "tesa SE"), taken only with its legal form.
-_LOWER_CASE_BRAND = re.compile(rf"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{{3,}}(?:\s+[A-Z][\w&.-]*)*(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
+# ("thyssenkrupp nucera AG & Co. KGaA": two such words)
+_LOWER_CASE_BRAND = re.compile(rf"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{{3,}}"
+                               rf"(?:\s+(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{{3,}})?(?:\s+[A-Z][\w&.-]*)*(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
 _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)\s+){{0,4}}"
                          rf"[A-Z][\w'’&.+\-]*,?\s+"
@@ -117,7 +119,7 @@ _LEGAL_HINT = re.compile(rf"{LEGAL_FORM}|\(")  # no leading \b: it would stop th
 # A line that starts the next section of the page, not another company.
 _SECTION = re.compile(r"\b(?:news|developments?|moves|activit(?:y|ies)|deals|timeline|report|market|segment|segmentation|analysis|overview|conclusion|faqs?|about us|"
                       r"contact|methodology|scope|summary|trends?|drivers?|opportunit\w*|table of contents|related|"
-                      r"restraints?|challenges|regional|insights?|highlights?)\b", re.IGNORECASE)
+                      r"restraints?|challenges|regional|insights?|highlights?|competitive\s+(?:scenario|landscape)|profiles)\b", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|Many|Prominent|Notable|Global|Local|"
                       r"Regional|International|New|Main|Primary|Established|Emerging|Various|Few|All|Both|Such)", re.IGNORECASE)
 
@@ -155,6 +157,11 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     owner = re.match(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[A-Z]{2,3}\s+)?[a-z][\w\s-]*\b(?:arm|unit|division|business|subsidiary|brand)$", text)
     if owner:
         return owner["owner"]
+    # "Sunrise Medical's European launch of …" inside a list's item: the company is the owner
+    # (not "Dr. Reddy's Laboratories", "Moody's Analytics": only a people's or a place's name after it)
+    possessive = None if whole else re.match(rf"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{DEMONYM_RE.pattern}", name.group())
+    if possessive:
+        return possessive["owner"]
     founders = re.fullmatch(r"(?:[A-Z][a-z]+,\s+[A-Z][a-z]+\s+and\s+Company|[A-Z]+,\s+[A-Z]+\s+AND\s+COMPANY)(?:\s+\([A-Z]{2,6}\))?", text)  # "Becton, Dickinson and Company (BD)"
     if not whole and not inner_and and not at_home and not founders:
         text = clean_org_name(name.group())
@@ -164,6 +171,8 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     words = text.split()
     if not words or len(words) > 8 or len(text) > 80 or len(text) < 2:
         return None
+    if len(words) > 1 and re.fullmatch(r"\d{2,4}", words[-1]) and text.isupper():
+        return None  # "OTTOBOCK SE & CO. KGAA 182": an entry of a table of contents and its page
     # "Zhonghong Pulin Medical Products Co., Ltd." or "CANOPY GROWTH CORPORATION" on its own line
     # ("Included Health, Inc." in a list: a legal name, whatever its words)
     legal_name = (whole or text[:1].isupper() and re.search(rf",?\s{_STRONG_LEGAL_FORM}$", text)) \
@@ -392,8 +401,10 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                                     ("" if m.start() <= 200 else "\x00") + sent.text[max(0, m.start() - 200):m.start()]) or re.match(rf"\s+(?:and|&)\s+(?P<other>{ORG_NAME})", sent.text[m.end():])
                 if partner:
                     other = _as_name(Item(0, partner["other"]))
+                    # (not "Sunrise Medical's European launch": a possessive before what it owns)
                     if other and other == clean_org_name(partner["other"]) and not _INSTITUTION.search(other) \
-                            and "(" not in other and not re.match(rf"(?:{LEGAL_FORM}|Co)\b", other):
+                            and "(" not in other and not re.match(rf"(?:{LEGAL_FORM}|Co)\b", other) \
+                            and not re.search(r"['’]s\s+\S", other):
                         players.add(other, sent.start + (m.end() if partner.re.pattern.startswith("\\s") else 0), confidence=0.5)
     for actor, start in [] if listed else actors:
         if not _INSTITUTION.search(actor):
@@ -649,6 +660,9 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
             continue  # "Wet plant (system suppliers):" over its bullets: the list goes on under it
         contents = _PROFILE_CONTENTS.search(line.text)
         line = Line(line.start, line.end, line.text[:contents.start()], line.kind) if contents else line
+        # "11.1.1 PERMOBIL AB 162": a table of contents' entry, its page number after the name
+        if paged := re.fullmatch(r"(\d{1,2}(?:\.\d{1,2})+\s+\S.*?)\s+\d{1,4}", line.text):
+            line = Line(line.start, line.start + paged.end(1), paged[1], line.kind)
         if " | " in line.text and not line.text.endswith(":"):
             # "- Fresenius Medical Care | Bad Homburg, Germany | satellite units": a profile row, its name first
             first, seat = [cell.strip() for cell in line.text.split(" | ")[:2]]
@@ -695,7 +709,9 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         if dashed := _name_before_note(line.text):
             line = Line(line.start, line.start + len(dashed), dashed, line.kind)
         # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
-        items = split_items(line.text) if "," in line.text or ";" in line.text or "(" in line.text else [Item(0, line.text)]
+        # ("- Air Products and Chemicals, Inc. - U.S. - industrial gases": the "and" of a noted name is the name's)
+        items = split_items(line.text, split_and=not dashed) if "," in line.text or ";" in line.text or "(" in line.text \
+            else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
         names = [item for item in items if _as_name(item, whole)]
         # a line ending in a full stop is prose, unless it is one legal name ("J&J SNACK FOODS CORP.")
