@@ -39,7 +39,7 @@ from kg import iri
 from kg.card import SCALE_MULTIPLIER, Cagr, Fact, MarketValue, ReportCard, Span
 from kg.link import LinkingTable
 from kg.link.markets import market_key, segment_key
-from kg.names import names_it_begins, org_key
+from kg.names import player_named_by
 from kg.vocab import MKG
 
 
@@ -583,7 +583,7 @@ class _ReportBuilder:
             date = _event_date(dev.date)
             self.add(node, M.eventDate, date)
             self.add(node, M.eventKey, ox.Literal(f"{date.value}|{dev.actor}"))  # derived (see its definition)
-            actor = self.organisation(self.player_named_by(dev.actor))
+            actor = self.organisation(player_named_by(dev.actor, [p.label or p.name for p in self.card.players]))
             self.share(actor, T_SKOS.altLabel, ox.Literal(dev.actor))
             self.add(node, M.actor, actor)
             self.add(node, M.actorName, ox.Literal(dev.actor))
@@ -601,17 +601,6 @@ class _ReportBuilder:
                 self.add(node, M.year, _int(stat.year))
             if stat.source:
                 self.add(node, M.citedSource, self.organisation(stat.source))
-
-    def player_named_by(self, actor: str) -> str:
-        """The report's player an event's actor names: "Vestas" in "In March 2024, Vestas opened …" on a report listing
-        "Vestas Wind Systems A/S" is that player (the one whose name begins with it; not "Siemens" beside two), so the
-        event and the player are one organisation. Otherwise the actor as written."""
-        key = org_key(actor)
-        names = [player.label or player.name for player in self.card.players]
-        if not key or any(org_key(name) == key for name in names):
-            return actor
-        fuller = names_it_begins(actor, names)
-        return fuller[0] if len(fuller) == 1 else actor
 
     def stated_country(self, role: ox.NamedNode, player) -> None:
         """The country written beside a player: the report's claim, with the words as provenance."""

@@ -79,6 +79,21 @@ def names_it_begins(short: str, names) -> list[str]:
     return [name for name in names if key and org_key(name).startswith(key + " ")]
 
 
+def player_named_by(actor: str, names) -> str:
+    """The listed player an event's actor names: "Vestas" in "In March 2024, Vestas opened …" on a report listing
+    "Vestas Wind Systems A/S" is that player (the one name it begins; not "Siemens" beside two), so the event and the
+    player are one organisation. Otherwise the actor as written.
+
+    >>> player_named_by("Vestas", ["Vestas Wind Systems A/S", "Orsted A/S"]), player_named_by("Siemens", ["Siemens AG", "Siemens Energy AG"])
+    ('Vestas Wind Systems A/S', 'Siemens')
+    """
+    key = org_key(actor)
+    if not key or any(org_key(name) == key for name in names):
+        return actor
+    fuller = names_it_begins(actor, names)
+    return fuller[0] if len(fuller) == 1 else actor
+
+
 # A company's seat written before its name: "Seattle-headquartered", "Fort Worth, Texas-based"
 SEAT = r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*,\s+)?[A-Z][\w'’-]*-(?:based|headquartered)\s+"
 

@@ -3036,3 +3036,46 @@ def test_a_table_of_contents_names_its_profiled_companies_without_their_pages():
             "Recent moves include a seating acquisition in January 2025 and Sunrise Medical's European launch of a "
             "folding chair in April 2025.")
     assert names(text) == ["PERMOBIL AB", "SUNRISE MEDICAL", "OTTOBOCK SE & CO. KGAA", "WHILL, INC."]
+
+
+def test_segments_as_lines_with_a_note_or_as_one_row_of_cells_under_a_by_heading():
+    text = ("Segment Overview\n\nBy Product\n"
+            "Pant-Style Widgets - 71.2% share in 2025; the default format for toddlers.\n"
+            "Tape-Style Widgets - preferred for newborns in hospitals.\n"
+            "Cloth Widgets - the fastest-growing product type at a CAGR of 18.5%, from a small base.\n\n"
+            "By Size\nNewborn | Small | Medium\n\n")
+    assert sorted(segments(text)) == [
+        ("Product", "Cloth Widgets", "fastest_growth"), ("Product", "Pant-Style Widgets", "largest_share"),
+        ("Product", "Tape-Style Widgets", None),
+        ("Size", "Medium", None), ("Size", "Newborn", None), ("Size", "Small", None)]
+
+
+def test_segment_headings_with_their_kinds_in_brackets_under_a_segment_analysis_heading():
+    text = ("Segment Analysis - By Method\n\n"
+            "Heat Sterilization (Moist Heat, Dry Heat)\n"
+            "Heat methods remain dominant, accounting for over half of all cycles run in hospitals.\n\n"
+            "Radiation Sterilization (Gamma, Electron Beam)\n"
+            "X-ray capacity additions are the main trend in radiation sterilization.\n")
+    segments = {(s.dimension, s.name) for s in extract(text, "t").segments}
+    assert {("Method", "Heat Sterilization"), ("Method", "Radiation Sterilization"),
+            ("Heat Sterilization", "Moist Heat"), ("Heat Sterilization", "Dry Heat"),
+            ("Radiation Sterilization", "Gamma"), ("Radiation Sterilization", "Electron Beam")} <= segments
+
+
+def test_a_claim_finds_its_listed_segment_written_in_the_singular():
+    text = ("By display size, the widget market covers Below 32 Inches, 32-52 Inches and Above 52 Inches. "
+            "The 32-52 inch class held the largest share in 2025.")
+    assert ("Display Size", "32-52 Inches", "largest_share") in sorted(segments(text))
+    assert not any(name == "32-52 inch" for _, name, _ in sorted(segments(text)))
+
+
+def test_the_regions_of_a_regional_table_are_regions_of_the_report():
+    text = ("The global widget membranes market is growing.\n\n"
+            "By Region (USD Mn) | 2025e | 2032f | CAGR 2025-2032\nNorth America | 9,840.2 | 14,031.8 | 5.2%\n"
+            "Latin America | 2,950.3 | 4,524.8 | 6.3%\nRest of World | 2,185.9 | 3,510.1 | 7.0%\n")
+    regions = [(r.name, r.span.quote) for r in extract(text, "t").regions]
+    assert ("North America", "North America") in regions and ("Latin America", "Latin America") in regions
+    assert not any(name == "Rest of World" for name, _ in regions)  # what the rows leave out is no region
+    # a place in a sentence is read with its clause: a research firm's seat is no region of the market
+    assert extract("The France-based research firm Yole forecasts that widget revenues, estimated at US$9.6 billion in "
+                   "2020, could reach US$20.9 billion by 2026.", "t").regions == []

@@ -26,7 +26,7 @@ from kg.extract import report
 from kg.extract.developments import find_developments
 from kg.extract.factors import find_factors
 from kg.extract.figures import Figures
-from kg.extract.geography import find_regions, is_place, is_the_scope
+from kg.extract.geography import find_regions, is_place, is_the_scope, with_figure_places
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences, span
 from kg.extract.players import find_players
 from kg.names import names_it_begins, org_key
@@ -130,7 +130,8 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     lower_case = [p.name for p in players if p.name[:1].islower()]
     if lower_case:  # "August 2024 - dnata opened …": a player written in lower case, known now, is an actor too
         developments = _developments(text, sents, publisher, published, lower_case)
-    regions = find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments], scope)
+    regions = with_figure_places(text, find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments],
+                                                    scope), [*values, *cagrs])
     segments = with_figure_subjects(text, page_segments, [*values, *cagrs])
     return ReportCard(
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,

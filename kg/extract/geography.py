@@ -341,6 +341,31 @@ def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
     return j
 
 
+def with_figure_places(text: str, regions: list[Region], figures: list) -> list[Region]:
+    """A region or country a table's figure or CAGR is about ("By Region (USD Mn)" over "Latin America | 2,950.3 | …") is
+    one the report treats as a market too, quoted where the figure's row names it."""
+    def key(name: str) -> str:
+        return REGIONS.get(name.lower()) or country_name(name) or name.lower()
+
+    known = {key(r.name) for r in regions}
+    out = list(regions)
+    for figure in figures:
+        name = getattr(figure, "region", None)
+        if not name or figure.span is None or key(name) in known \
+                or re.search(r"^(?:rest of|world|global|worldwide|others?)\b|\btotal$", name, re.IGNORECASE):
+            continue  # ("Rest of World", "Middle East total": what the rows leave out or add up, no region of its own)
+        # a table's row only: a sentence's places are read with their clauses above ("the France-based research firm …")
+        window_start = text.rfind("\n", 0, figure.span.start) + 1
+        if not re.search(r"\||\t| {3}", text[window_start:figure.span.start]):
+            continue
+        named = [*re.finditer(re.escape(name), text[window_start:figure.span.start], re.IGNORECASE)]
+        if named:  # (only as written: a name the figure's words do not hold has no quote)
+            start, end = window_start + named[-1].start(), window_start + named[-1].end()
+            out.append(Region(name=text[start:end], span=span(text, start, end), confidence=0.5))
+            known.add(key(name))
+    return out
+
+
 def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
                  events: list[tuple[int, int]] = (), scope: str | None = None) -> list[Region]:
     """Report regions and countries the text treats as markets, with the claim its clause makes. ``events``: the

@@ -25,8 +25,9 @@ from kg.iri import slug
 from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, dimension_and_segment, lines,
                              sections_under, sentences, span, table_rows)
 
-_DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:\s+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
-_GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}\s*\(", re.M)
+# (on one line: "By Distribution Channel" over "General Trade (Kirana Stores, Chemists)" is a heading and its first item)
+_DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:[ \t]+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
+_GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}[ \t]*\(", re.M)
 _PROSE_GOES_ON = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|accounted|held|holds|grew|grows|remains?|"
                             r"continues?|represented)\b")
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
@@ -180,6 +181,11 @@ def _segment_key(name: str) -> str:
     return key[:-1] if key.endswith("s") else key
 
 
+def _singular(word: str) -> str:
+    """A word without its plural ending, to compare names: "inches" and "inch", "displays" and "display"."""
+    return re.sub(r"(?:(?<=[sxz])es|(?<=[cs]h)es|(?<!s)s)$", "", word) if len(word) > 3 else word
+
+
 class _Segments:
     def __init__(self, text: str):
         self.text = text
@@ -255,9 +261,9 @@ class _Segments:
 
     def matching(self, name: str) -> str | None:
         """The key of a segment already found that ``name`` writes longer or shorter ("Sensorineural hearing loss")."""
-        words = re.sub(r"^(?:the)\s+", "", name.lower()).split()
+        words = [_singular(w) for w in re.sub(r"^(?:the)\s+", "", name.lower()).split()]
         for key, seg in self.found.items():
-            known = seg.name.lower().split()
+            known = [_singular(w) for w in seg.name.lower().split()]
             if words and known and (words[:len(known)] == known or known[:len(words)] == words):
                 return key
             short = re.search(r"\(([^()]{2,12})\)$", seg.name)
@@ -511,7 +517,16 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         dimension = clean(by["dim"] or by["dim2"]).title() if by else None
         if dimension and not _GEOGRAPHY.search(dimension):
             for item in page_lines[i + 1:i + 40]:
-                if item.kind != "bullet" or _BY_HEADING.match(item.text):
+                # ("Newborn | Small | Medium | Large | XL & Above": the segments as one row of cells)
+                # (under "By Size" only: not under a house's name read as "<Dimension> Insights" over its menu)
+                cells = [c.strip() for c in item.text.split("|")] if item.kind != "bullet" and by["dim"] else []
+                if len(cells) >= 2 and all(_short_item(c) and not re.search(r"\d", c) for c in cells):
+                    for cell in cells:
+                        segs.add(cell, item.start + item.text.index(cell), dimension)
+                    continue
+                # ("Pant-Style Diapers - 71.2% share in 2025; …": an item and its note, with no bullet before it)
+                noted = item.kind == "text" and by["dim"] and re.match(r"[A-Z][^\n.:;]{1,60}?\s[–—-]\s", item.text)
+                if item.kind != "bullet" and not noted or _BY_HEADING.match(item.text):
                     break  # prose, or the next dimension ("2. By Synthesis Scale")
                 # "Hardware: 45% share", "Residential – the largest application", "Cloud (63% of revenue in 2025)",
                 # "BFSI (largest vertical)", "PAM, expected to post the highest CAGR": the segment, then a note on it
@@ -703,7 +718,9 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
 
 _SEGMENT_HEADING = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3})\s+(?:Segment|Sub-?segment)\s*:?$")
 # "By Type", or a dimension's outlook heading: "Type Outlook (Revenue, USD Million, 2020-2032)"
-_BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Break-?up|Split|Segmentation)\s+)?(?:By|Based on|On the basis of|In terms of)\s+"
+# ("Segment Analysis - By Product & Service")
+_BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Break-?up|Split|Segmentation)\s+|Segment(?:ation)?\s+Analysis\s*[-–—:]\s*)?"
+                         r"(?:By|Based on|On the basis of|In terms of)\s+"
                          r"(?P<dim>[\w /&-]{2,35}?)"
                          # "By end-use industry, the report covers:" over its bullets
                          r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans)(?:\s+the\s+following)?)?\s*:?|"
@@ -778,6 +795,12 @@ def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs
     i = first
     while i + 1 < len(page_lines):
         heading, paragraph = page_lines[i], page_lines[i + 1]
+        # "Heat Sterilization (Moist Heat, Dry Heat)": the segment, and its kinds in brackets
+        kinds = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)", heading.text)
+        if kinds and heading.kind == "heading" and dimension and _short_item(kinds["name"]) \
+                and _looks_like_list(kinds["subs"]):
+            heading = Line(heading.start, heading.start + len(kinds["name"]), kinds["name"], heading.kind)
+            segs.add_list(kinds["subs"], page_lines[i].start + kinds.start("subs"), kinds["name"])
         if heading.kind != "heading" or paragraph.kind != "text" or not _short_item(heading.text) \
                 or _BY_HEADING.match(heading.text) or _PAGE_SECTION.search(heading.text) or heading.text.endswith(":") \
                 or len(heading.text.split()) > 5:
