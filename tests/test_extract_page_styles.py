@@ -3079,3 +3079,16 @@ def test_the_regions_of_a_regional_table_are_regions_of_the_report():
     # a place in a sentence is read with its clause: a research firm's seat is no region of the market
     assert extract("The France-based research firm Yole forecasts that widget revenues, estimated at US$9.6 billion in "
                    "2020, could reach US$20.9 billion by 2026.", "t").regions == []
+
+
+def test_a_table_captioned_by_a_scale_initial_and_a_figure_said_again_rounded():
+    text = ("The global green widget market is growing.\n\nRegional Revenue Outlook (US$ B)\n"
+            "Region || 2025 || 2035 || CAGR 2025-2035\nNorth America || 0.14 || 4.1 || 40.2%\nEurope || 0.38 || 10.9 || 39.9%\n\n"
+            "Market Snapshot\nMarket size (2024) | US$ 0.62 B\n\n"
+            "Q. How big is the widget market?\nA. About US$ 0.6 billion in 2024.")
+    assert _figures(text) == [(0.14, "USD", "billion", 2025, "North America"), (0.38, "USD", "billion", 2025, "Europe"),
+                             (0.62, "USD", "billion", 2024, None),
+                             (4.1, "USD", "billion", 2035, "North America"), (10.9, "USD", "billion", 2035, "Europe")]
+    # two sources that differ are two figures, not one rounded
+    assert len(_figures("Thornhallow puts the widget market at USD 1.42 billion in 2024; Medivane puts the widget "
+                        "market at USD 1.4 billion in 2024.")) == 2

@@ -271,7 +271,8 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
                         rf"(?P<num>{NUMBER})\s?(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
 # "(USD Billion)", "(in EUR million)", or a label's unit: "Regional revenue, USD million:".
 # ("Market by bearing type (EUR Mio.)": a continental publisher's scale after the currency)
-YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore)\b[^()\n]{{0,40}}\)|"
+# ("Regional Revenue Outlook (US$ B)": a scale's initial)
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|B|M)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
@@ -798,15 +799,22 @@ def _local_dollars(values: list[MarketValue]) -> list[MarketValue]:
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
 
 
-def _one_per_rounding(values: list[MarketValue]) -> list[MarketValue]:
+# an approximation word before the amount, its currency between ("around USD 3.9 billion")
+_APPROXIMATELY = re.compile(r"\b(?:about|around|approximately|approx\.|roughly|nearly|close to|some)\s+(?:[A-Z]{2,3}\$?|US\$|[$€£¥₹])?\s?\d",
+                            re.IGNORECASE)
+
+
+def _one_per_rounding(values: list[MarketValue], text: str) -> list[MarketValue]:
     """ "US$ 1.87 billion" in the prose and "US$ 1,874.5 Mn" in the snapshot, for the same year and subject: one
-    figure, stated twice; the more precise statement is the fact, the rounder one a restatement."""
+    figure, stated twice; the more precise statement is the fact, the rounder one a restatement (also "about US$ 0.6
+    billion" in a FAQ beside the snapshot's "US$ 0.62 B": a figure said to be rounded)."""
     kept: list[MarketValue] = []
     for value in sorted(values, key=lambda v: -len(re.sub(r"\D", "", f"{v.amount:g}"))):
+        approximate = bool(_APPROXIMATELY.search(text, max(0, value.span.start - 16), value.span.end))
         same = next((k for k in kept if k.currency == value.currency and k.year == value.year
                      and (k.segment, k.region) == (value.segment, value.region)
                      and ((k.scale != value.scale or _rounds_to(k.amount, value.amount))
-                          and abs(_base(k) - _base(value)) <= 0.005 * _base(k)
+                          and (abs(_base(k) - _base(value)) <= 0.005 * _base(k) or approximate and k.scale == value.scale)
                           # "USD 653.6 million" and "about USD 0.65 billion": rounded in the other scale
                           or k.scale != value.scale and value.amount
                           and _rounds_to(_base(k) / (_base(value) / value.amount), value.amount))), None)
@@ -1031,7 +1039,7 @@ class Figures:
         # "the Türkiye digital wallet market was valued at …" in a Türkiye report: the market's own figure, not a region's
         values = [v.model_copy(update={"region": None}) if v.region and is_the_scope(v.region, scope) else v for v in values]
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
-        values = _one_per_rounding(self._threshold_restated(_local_dollars(values)))
+        values = _one_per_rounding(self._threshold_restated(_local_dollars(values)), self.text)
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 
