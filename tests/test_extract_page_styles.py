@@ -3092,3 +3092,39 @@ def test_a_table_captioned_by_a_scale_initial_and_a_figure_said_again_rounded():
     # two sources that differ are two figures, not one rounded
     assert len(_figures("Thornhallow puts the widget market at USD 1.42 billion in 2024; Medivane puts the widget "
                         "market at USD 1.4 billion in 2024.")) == 2
+
+
+def test_a_bare_dollar_on_a_page_about_a_market_in_canada_is_the_canadian_dollar():
+    card = extract("Spending on dental widgets in Canada rose 6.4% to $20.9 billion in 2024, the fastest increase in a "
+                   "decade.", "t")
+    assert card.geography_scope == "Canada"
+    assert [(v.amount, v.currency, v.year) for v in card.values] == [(20.9, "CAD", 2024)]
+
+
+def test_statistics_tables_with_a_sign_against_its_scale_dashes_and_decimal_commas():
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "The UK widget coatings market shrank in 2024.\n\nYear | Sales (£bn) | Value change\n2024 | 3.41 | -1.8%\n"
+        "2025f | 3.46 | +1.5%\n")] == [(3.41, "GBP", 2024), (3.46, "GBP", 2025)]
+    assert _figures("The widget services market is growing.\n\nExhibit 3: Outsourced widget spending by service line, USD bn\n"
+                    "Service line | 2024 | 2025E | 2030E | CAGR 2024-30E\nClinical development | 48.3 | – | 73.3 | 7.2%\n") == [
+        (48.3, "USD", "billion", 2024, "Clinical development"), (73.3, "USD", "billion", 2030, "Clinical development")]
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "The Brazilian widget market keeps growing.\n\nTable 1 – Revenue of the widget sector (R$ billion)\n"
+        "Year | Revenue | Annual change\n2024 | 77,2 | 9,1%\n2025* | 82,9 | 7,4%\n")] == [(77.2, "BRL", 2024), (82.9, "BRL", 2025)]
+
+
+def test_the_year_a_figure_in_brackets_is_compared_with():
+    assert [(a, y) for a, _, _, y, _ in _figures(
+        "Italian sales of widget concentrate reached € 4.120 mln in 2024, +6,4% on 2023 (€ 3.874 mln).")] == [
+        (3874.0, 2023), (4120.0, 2024)]
+
+
+def test_a_section_title_names_no_market_and_a_labelled_list_ends_the_players():
+    assert extract("RFP No. 17 - Section 2: Background and Market Context\n\nThe Canadian market for electric widget buses "
+                   "was worth CAD 412 million in 2024.", "t").market != "Background and"
+    text = ("Top Key Players:\nFour Sigmatic, Om Widget Superfood, Nature's Way\n"
+            "By Type: Lion's Mane / Reishi / Cordyceps / Others\nBy Form: Capsules & Tablets, Powder, Gummies\n")
+    assert names(text) == ["Four Sigmatic", "Om Widget Superfood", "Nature's Way"]
+    assert sorted(segments(text)) == [("Form", "Capsules & Tablets", None), ("Form", "Gummies", None),
+                                      ("Form", "Powder", None), ("Type", "Cordyceps", None),
+                                      ("Type", "Lion's Mane", None), ("Type", "Reishi", None)]

@@ -273,7 +273,7 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
 # ("Market by bearing type (EUR Mio.)": a continental publisher's scale after the currency)
 # ("Regional Revenue Outlook (US$ B)": a scale's initial)
 YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|B|M)\b[^()\n]{{0,40}}\)|"
-                                rf"\b(?:revenue|sales|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
+                                rf"\b(?:revenue|sales|spending|expenditure|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
                                 # "(Unit: million yen)", "(Mio. EUR)": the scale, then the currency
@@ -338,7 +338,8 @@ _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.
 _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORECASE)
 # A table whose rows are years: "Year | GWP (₦ billion) | …", "Fiscal year | Market value, EUR m | …"
 _YEAR_HEADER = re.compile(r"\s*(?:(?:fiscal|financial|calendar)\s+)?years?\s*|\s*FY\s*", re.IGNORECASE)
-_MONEY_COLUMN = re.compile(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
+# ("Sales (£bn)": a sign written against its scale)
+_MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
 # a column of money that is not the market's: prices, claims, costs, a company's own figures
 _NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
                                   r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
@@ -370,8 +371,10 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 # "… the largest share in 2023, and the UAE market was worth AED 29.9 billion that year": the year named before.
 # "… with the 2024 market estimated at 6.7 billion USD": the year names the market the amount sizes.
 # "… an increase of 3,1 per cent compared with 2023, when revenue was SEK 50 765 million": the year the clause recalls.
-_YEAR_WHEN = re.compile(rf"\b(?P<year>{YEAR}),?\s+when\s+(?:the\s+market|revenues?|sales|spending|it)\s+(?:was|stood\s+at|reached|"
+_YEAR_WHEN = re.compile(rf"\b(?P<year>{YEAR}),?\s+when\s+(?:the\s+market|revenues?|sales|spending|it|they)\s+(?:was|stood\s+at|reached|"
                         rf"totall?ed|amounted\s+to|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+# "… reached € 4.120 mln in 2024, +6,4% on 2023 (€ 3.874 mln)": the year compared with, its figure in brackets
+_YEAR_COMPARED = re.compile(rf"\b(?:on|over|vs\.?|versus|compared\s+(?:with|to)|from)\s+(?P<year>{YEAR})\s*\(\s*$")
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$"
                               # "Quaymoor puts 2025 revenue at around €10.0 billion"
@@ -573,7 +576,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             elif (lead := YEAR_LEADS.match(sent.text)) and not re.search(YEAR, sent.text[lead.end():m.start()]):
                 year = int(lead["year"])
                 year_span = (sent.start + lead.start("year"), sent.start + lead.end("year"))
-            elif (recalled := _YEAR_WHEN.search(before[-80:])) is not None:
+            elif (recalled := _YEAR_WHEN.search(before[-80:]) or _YEAR_COMPARED.search(before[-80:])) is not None:
                 year = int(recalled["year"])
                 offset = sent.start + len(before) - len(before[-80:])
                 year_span = (offset + recalled.start("year"), offset + recalled.end("year"))
@@ -785,10 +788,17 @@ def _two_subjects(one: MarketValue, other: MarketValue) -> bool:
     return bool(first and second and first != second)
 
 
-def _local_dollars(values: list[MarketValue]) -> list[MarketValue]:
-    """A page that writes its dollars as C$ (or A$, NZ$ …) and never as US$ means them by a bare "$" too."""
+# The dollar a country's own pages mean by a bare "$"
+_COUNTRY_DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD"}
+
+
+def _local_dollars(values: list[MarketValue], scope: str | None = None) -> list[MarketValue]:
+    """A page that writes its dollars as C$ (or A$, NZ$ …) and never as US$ means them by a bare "$" too; so does a page
+    about a market in Canada (Australia …) that writes no other dollar."""
     written = {v.currency for v in values if not _BARE_DOLLAR.search(v.span.quote)}
     local = written & _LOCAL_DOLLARS
+    if not local and not written and scope in _COUNTRY_DOLLARS:
+        local = {_COUNTRY_DOLLARS[scope]}  # ("Spending on dental services in Canada rose 6.4% to $20.9 billion")
     if len(local) != 1 or "USD" in written:
         return values
     currency = local.pop()
@@ -1039,7 +1049,7 @@ class Figures:
         # "the Türkiye digital wallet market was valued at …" in a Türkiye report: the market's own figure, not a region's
         values = [v.model_copy(update={"region": None}) if v.region and is_the_scope(v.region, scope) else v for v in values]
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
-        values = _one_per_rounding(self._threshold_restated(_local_dollars(values)), self.text)
+        values = _one_per_rounding(self._threshold_restated(_local_dollars(values, scope)), self.text)
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 
@@ -1109,7 +1119,7 @@ class Figures:
             # "Europe (incl. North Sea)", "Sheet-Based Membranes (Modified Bitumen, PVC, TPO, EPDM)", not "Growth (%)"
             aside = r"\((?![%\d]|units?\)|volume)[^()\n|]{1,80}\)"
             # a cell a template left blank ("1,748.9 | XX.X | X.X%"): its column passed over, the row read on
-            cell = rf"(?:{number}|[Xx]{{2,}}(?:\.[Xx]+)?)"
+            cell = rf"(?:{number}|[Xx]{{2,}}(?:\.[Xx]+)?|[–—](?=[ \t]*(?:\||$)))"  # ("48.3 | – | – | 73.3": no figure there)
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
             # ("Type 2 diabetes": a short number inside a name, a word after it)
             # ("Cloud/SaaS", "5–10 kg": a slash inside a name's word, a name that begins with its range)
@@ -1139,7 +1149,7 @@ class Figures:
                 # "Others | 95.6 | 117.0": a catch-all row is no segment of its own (the row is read past, not kept)
                 catch_all = bool(scope and _OTHERS_ROW.match(scope))
                 for (year, _), num in zip([] if catch_all else years, re.finditer(cell, row["nums"])):
-                    if num.group()[0] in "Xx":
+                    if num.group()[0] in "Xx–—":
                         continue
                     start = caption.end() + len(window) - len(rest) + row.start("nums") + num.start()
                     place = scope and re.sub(r"\s*\([^()]*\)$", "", scope)  # "Europe (incl. North Sea)": Europe
@@ -1233,8 +1243,8 @@ class Figures:
                     continue
                 currency, raw_scale = _caption_unit(caption)
                 for row_start, row in rows[i + 1:i + 15]:
-                    year = _table_year(row[0]) if row else None
-                    if year is None or len(row) < 2 or not re.fullmatch(NUMBER, row[1]):
+                    year = _table_year(row[0].rstrip("*")) if row else None  # ("2025* | 82,9": a projection's mark)
+                    if year is None or len(row) < 2 or not _TABLE_NUMBER.fullmatch(row[1]):
                         break
                     at = self.text.index(row[1], row_start + len(row[0]))
                     out.append(self._table_value(_amount(row[1]), currency, raw_scale, year, at, len(row[1]),
@@ -1311,7 +1321,7 @@ class Figures:
             if col is None or _NOT_A_MARKET_COLUMN.search(header[col]):
                 continue
             titled = _MONEY_COLUMN.search(header[col])
-            currency, scale = _currency_code(titled["cur"], "USD"), _scale_of(titled["scale"])
+            currency, scale = _currency_code(titled["cur"] or titled["sign"], "USD"), _scale_of(titled["scale"])
             for row_start, row in rows[i + 1:i + 40]:
                 year = _table_year(row[0]) if len(row) == len(header) else None
                 if year is None:

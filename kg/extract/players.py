@@ -685,8 +685,11 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         # Controladora, S.A.B. de C.V. - headquartered in Mexico City; the clear market leader")
         noted = _name_before_note(line.text) if line.kind == "bullet" else None
         named = noted or line.text
+        # ("By Form: Capsules & Tablets, Powder", "Regional Analysis: North America, Europe": a labelled line of another list)
+        label = re.match(r"(?P<label>[A-Z][\w /&-]{1,30}?)\s*:\s", line.text)
         if line.kind == "row" or line.text.endswith(":") or _SECTION.search(named) and named.count(",") < 2 \
-                and not _WITH_COUNTRY.search(named):
+                and not _WITH_COUNTRY.search(named) \
+                or label and re.match(r"(?:By|Based on)\s|(?:Regional|Regions?|Geograph\w*|Segment\w*|Countries)\b", label["label"]):
             break
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names

@@ -88,7 +88,7 @@ _NOT_A_MARKET = {"market", "stock", "target", "end", "emerging", "this", "curren
                  "open", "labour", "labor", "capital", "equity", "bull", "bear", "consumer", "domestic", "export",
                  "addressable", "served", "niche", "premium", "mature", "new", "the", "key", "us", "u.s.",
                  # words that size or rank a market ("the Northeast is a smaller market"), never its name
-                 "small", "smaller", "large", "larger", "big", "bigger", "huge", "largest", "biggest", "growing",
+                 "small", "smaller", "smallest", "large", "larger", "big", "bigger", "huge", "largest", "biggest", "growing",
                  "fast-growing", "fastest-growing", "slow-growing", "crowded", "competitive", "fragmented", "consolidated",
                  "nascent", "young", "broader", "wider", "adjacent", "same", "home", "main", "core", "lucrative",
                  "attractive", "important", "second-largest", "single", "entire", "whole", "headline", "country"}
@@ -124,8 +124,9 @@ def market_name(text: str) -> tuple[str, Span | None]:
             start, end = m.start("name") + words[0].start(), m.start("name") + words[-1].end()
             name = clean(head[start:end])
             # ("largest single market": words about a market, every one of them)
+            # (and no name ends in a joining word: "Section 2: Background and Market Context")
             if len(name) < 3 or all(w in _NOT_A_MARKET for w in name.lower().split()) or "\n" in head[start:end] \
-                    or re.fullmatch(r"[\d\W]+", name):
+                    or re.fullmatch(r"[\d\W]+", name) or re.search(r"\s(?:and|or|of|for|&)$", name, re.IGNORECASE):
                 continue
             candidates.setdefault(re.sub(r"\W+", " ", name.lower()).strip(), []).append((rank, start, end, name))
     # "LMS market" and "Learning Management System (LMS) Market" are one market: the long form names it.
@@ -240,6 +241,12 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
              if re.fullmatch(_BEFORE_THE_NAME, text[d.end():market_span.start])), None)
         if demonym:
             return DEMONYMS[demonym["demonym"].lower()], span(text, demonym.start(), demonym.end())
+        # "Spending on dental services in Canada rose …", "Microinsurance in Nigeria, 2020-2024": the place after it
+        after = re.match(r"(?:\s+(?:market|industry|sector))?\s+in\s+(?:the\s+)?", text[market_span.end:market_span.end + 40])
+        place = place_re().match(text, market_span.end + after.end()) if after else None
+        if place and is_place(place.group()) and not DEMONYM_RE.fullmatch(place.group()) \
+                and re.match(r"\s*(?:[,.;:)]|\s(?:rose|fell|grew|is|was|were|are|will|reached|stood|totall?ed)\b)", text[place.end():]):
+            return place.group(), span(text, place.start(), place.end())
     scope = re.search(r"\b(global|worldwide)\b", text[:2000], re.IGNORECASE)
     if not scope:
         return None, None

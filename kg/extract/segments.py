@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.card import Segment
 from kg.extract.claims import claim_of
 from kg.extract.geography import is_place, place_re
-from kg.extract.lists import blank_parentheses, split_items
+from kg.extract.lists import Item, blank_parentheses, split_items
 from kg.extract.wordlist import Cue
 from kg.iri import slug
 from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, dimension_and_segment, lines,
@@ -278,6 +278,8 @@ class _Segments:
 
     def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
         items = split_items(items_text, split_and=False)
+        if len(items) == 1 and items_text.count(" / ") >= 2:  # "Lion's Mane / Reishi / Cordyceps / Others"
+            items = [Item(m.start(), m.group()) for m in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", items_text)]
         # "…, 5-10 kg and above 10 kg, with the 5-10 kg class the largest": a clause after the list, not an item (the
         # claim it makes is kept for the item it names)
         trailing_claim, clause = None, None
@@ -836,5 +838,7 @@ def _opens_with(paragraph: str, heading: str) -> bool:
 def _looks_like_list(body: str) -> bool:
     body = re.sub(r"\s*\([^()]*\)", "", body)  # "cans (dominant, over 85% of volume) and PET bottles": a note on an item
     items = split_items(body.rstrip(" ."), split_and=False)
+    if len(items) == 1 and body.count(" / ") >= 2:  # "Lion's Mane / Reishi / Cordyceps"
+        items = [Item(0, part.strip()) for part in body.split(" / ")]
     joined = len(items) >= 2 or " and " in body
     return joined and len(body) < 250 and not _VERB_INSIDE.search(body) and all(len(i.text.split()) <= 6 for i in items)
