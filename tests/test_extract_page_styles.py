@@ -3128,3 +3128,24 @@ def test_a_section_title_names_no_market_and_a_labelled_list_ends_the_players():
     assert sorted(segments(text)) == [("Form", "Capsules & Tablets", None), ("Form", "Gummies", None),
                                       ("Form", "Powder", None), ("Type", "Cordyceps", None),
                                       ("Type", "Lion's Mane", None), ("Type", "Reishi", None)]
+
+
+def test_a_pdf_list_wrapped_inside_a_bracket_or_before_a_legal_form_and_more_kinds_of_actors():
+    text = ("Other lessors profiled in the full report include Avolon, CDB Aviation, DAE Capital (Dubai Aerospace\n"
+            "Enterprise), Jackson Square Aviation, Aircastle\nLimited, Macquarie AirFinance and Nordic Aviation Capital.")
+    card = extract(text, "t")
+    assert [p.name for p in card.players] == ["Avolon", "CDB Aviation", "DAE Capital", "Jackson Square Aviation",
+                                              "Aircastle Limited", "Macquarie AirFinance", "Nordic Aviation Capital"]
+    assert card.players[4].span.quote == "Aircastle\nLimited"  # quoted as the page writes it
+    assert names("Companies profiled (22 in total) include Stratasys Ltd., 3D Systems Corporation and Formlabs.") == [
+        "Stratasys Ltd.", "3D Systems Corporation", "Formlabs"]
+
+
+def test_a_figure_in_an_aside_keeps_its_factors_and_a_capital_expenditure_figure_is_no_market_value():
+    assert [f.text for f in extract(
+        "The widget screening market is growing.\n\nRestraints include the high capital cost of CT lanes (often above\n"
+        "USD 1 million per lane), privacy objections to body scanners, and\nlengthy certification cycles.", "t").restraints] == [
+        "the high capital cost of CT lanes", "privacy objections to body scanners", "lengthy certification cycles"]
+    assert _figures("A further measure is the value of widgets delivered into lessor portfolios, which Bramwell puts at "
+                    "USD 61 billion in 2024, but this is a capital-expenditure figure and is not part of the market size "
+                    "above.") == []

@@ -202,7 +202,8 @@ def find_factors(text: str, sents: list[Sentence], page_lines: list[Line]) -> di
         # "The report, from X, states that …": what follows is the finding, not talk about the report.
         reported = _REPORTED.match(sent.text)
         said = sent.text[reported.end():] if reported else sent.text
-        if kind is None or MONEY.search(sent.text) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(
+        # (a figure in an aside is no market figure: "the high capital cost of CT lanes (often above USD 1 million per lane)")
+        if kind is None or MONEY.search(re.sub(r"\([^()]*\)", "", sent.text)) or len(sent.text) > 500 or len(sent.text) < 12 or _NOISE.search(
                 re.sub(r"\b(?:players|companies)\b", "", said[:80]) if _COMPANY_MOVE.search(said) or _STRATEGIES.search(said) else said[:80]):
             continue
         if is_title(sent.text):

@@ -142,7 +142,8 @@ NOT_A_VALUE = Cue(
     r"\bspend per\b|"
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|\bsubsid(?:y|ies|i[sz]\w*)|fine of|penalt|"
     # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
-    r"\bnot (?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|"
+    # ("… a capital-expenditure figure and is not part of the market size above")
+    r"\bnot (?:part of )?(?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|capital[- ]expenditure|"
     # "fraud losses … exceeded USD 485 billion", "criminals stole £1.2 billion": what was lost, not what was sold
     r"\blosses\b|\bstole\b|\bstolen\b|"
     # "completed a USD 180 million expansion of its plant", "won a €40 million order": a company's project or deal

@@ -147,9 +147,17 @@ def _wraps(text: str, newline: int) -> bool:
     after = text[newline + 1:newline + 3].lstrip(" ")
     if before and re.match(r"[a-z,\-–(]", before) and after[:1].islower():
         return True
+    line = text[text.rfind("\n", 0, newline) + 1:newline]
+    # ("DAE Capital (Dubai Aerospace\nEnterprise), …": the bracket closes early on the next line)
+    if after[:1].isalnum() and (line.count("(") > line.count(")") and re.match(r"[^()\n.,;]{1,40}\)", text[newline + 1:newline + 42])
+                                or before.isalnum() and _LEGAL_FORM_GOES_ON.match(text, newline + 1)):  # "Aircastle\nLimited, …"
+        return True
     return bool(after[:1].isalnum() or after[:1] in "$€£¥₹") and bool(_ENDS_MID_CLAUSE.search(text, max(0, newline - 12), newline))
 
 
+# A company's legal form at a line's start, then the list's comma or the sentence's end: the name goes on there
+_LEGAL_FORM_GOES_ON = re.compile(r"[ \t]*(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|LLC|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.)(?=[,.;)]|$)",
+                                 re.MULTILINE)
 _ENDS_MID_CLAUSE = re.compile(r"(?<![\w.])(?:in|by|of|at|to|the|a|an|and|or|from|for|with|between|than|is|are|was|were|"
                               r"reach|reached|valued)$|[\w.)],$")  # (a comma: "… Maxar Intelligence,\nPlanet Labs PBC, …")
 

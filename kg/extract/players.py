@@ -28,7 +28,8 @@ from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
            r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs|"
-           r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights)")
+           r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights|lessors|shipyards|"
+           r"builders|exporters|brokers|banks|labs|laboratories|studios|startups|start-ups)")
 # "… as the leading system vendors": what a list of names is named as
 _AS_THE_ACTORS = rf"as\s+(?:the\s+)?(?:leading|key|major|main|top|dominant|largest|principal|prominent)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
 # A Cue (matched on lower-cased text): as a case-insensitive regex it cost a tenth of extraction's time.
@@ -39,7 +40,8 @@ _LEAD_IN = Cue(
     rf"\blike\b|\bsuch as\b|\bcomprise\b|\bcomprises\b|\bnamely\b|\bare listed below\b|\bas follows\b|:)\s*:?\s*"
     rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
     # "Companies profiled include A, B, …", "Vendors we track: A, B, …", "Gas suppliers active in Taiwan include A, B"
-    rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)\s+(?:include|includes|are)\s+"
+    # ("Companies profiled (22 in total) include A, B, …")
+    rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)(?:\s+\([^()]{{1,30}}\))?\s+(?:include|includes|are)\s+"
     rf"|\b{_ACTORS}\s+(?:we|they)\s+(?:track|cover|follow|profile|watch)\s*:\s*"
     rf"|\b{_ACTORS}\s+(?:active|operating|present)\s+in\s+[^,.;:]{{1,40}}?\s+(?:include|are)\s+"
     # "Beyond the two leaders, the peer set covers A, B and C" (an analyst's peers)
@@ -203,9 +205,17 @@ class _Players:
             confidence: float = 0.8) -> bool:
         if not name:
             return False
-        start = self.text.find(name, start)
-        if start < 0:
+        at = self.text.find(name, start)
+        if at < 0 and " " in name:  # ("Aircastle\nLimited": a name a hard line wrap breaks, quoted as written)
+            wrapped = re.compile(r"(?: |[ \t]*\n[ \t]*)".join(map(re.escape, name.split()))).search(self.text, start)
+            if wrapped is not None:
+                return self._add_found(name, wrapped.start(), wrapped.end(), note, note_start, confidence)
+        if at < 0:
             return False
+        return self._add_found(name, at, at + len(name), note, note_start, confidence)
+
+    def _add_found(self, name: str, start: int, end: int, note: str | None, note_start: int | None,
+                   confidence: float) -> bool:
         answer = _FAQ_ANSWER.match(name)
         if answer and re.search(r"(?:^|\n)[ \t]*Q[.:][^\n]*\n[ \t]*$", self.text[max(0, start - 300):start]):
             # "Q. Who are the key players?" over "A. Bridgestone Corporation, …": the answer's mark is no initial
@@ -219,11 +229,11 @@ class _Players:
         if known is not None:  # one company once ("ABB Ltd" then "ABB"), as the page first writes it
             if start < self.found[known].span.start:
                 self.found[known] = self.found[known].model_copy(update={
-                    "name": name, "span": span(self.text, start, start + len(name))})
+                    "name": name, "span": span(self.text, start, end)})
             return True
         country = country_name(note) if note else None
         self.found[key] = Player(
-            name=name, span=span(self.text, start, start + len(name)), confidence=confidence,
+            name=name, span=span(self.text, start, end), confidence=confidence,
             country=note if country else None,
             country_span=span(self.text, note_start, note_start + len(note)) if country and note_start is not None else None)
         return True
