@@ -3149,3 +3149,14 @@ def test_a_figure_in_an_aside_keeps_its_factors_and_a_capital_expenditure_figure
     assert _figures("A further measure is the value of widgets delivered into lessor portfolios, which Bramwell puts at "
                     "USD 61 billion in 2024, but this is a capital-expenditure figure and is not part of the market size "
                     "above.") == []
+
+
+def test_what_a_market_does_or_a_schedule_row_is_no_event_and_a_scope_row_lists_no_companies_as_regions():
+    card = extract("The widget cherry market.\n\nIn January 2025, demand concentrated in the weeks before the Lunar New "
+                   "Year.\n\nShipments rose in 2024 as new orchards came into production.\n\n"
+                   "Anticipated Contract Award | September 2025\n\n"
+                   "In January 2025, A Dubai-based vertical farm ordered nutrient dosing systems.\n\n"
+                   "In April 2024, A. O. Smith Corporation acquired a widget maker.", "t")
+    assert [(d.date, d.actor) for d in card.developments] == [("2024-04", "A. O. Smith Corporation")]
+    text = "Report Scope\nRegions | North America; Europe; Asia Pacific\nKey Companies | STERIS, Olympus, Getinge\n"
+    assert [r.name for r in extract(text, "t").regions] == ["North America", "Europe", "Asia Pacific"]

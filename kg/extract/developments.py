@@ -223,7 +223,13 @@ _PUBLIC_BODY = re.compile(_AFTER_DATE + r"(?:the\s+)?(?P<actor>(?:[A-Z][a-z]+\s+
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
 _AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas|;)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|She|He|I|"
-                        r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+)\b")
+                        r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+|"
+                        # what a market does, not who acts ("Demand concentrated in …", "Shipments rose …"); a schedule's
+                        # row ("Anticipated Contract Award | September 2025"); a legal form alone ("Ltd.")
+                        r"Demand|Shipments|Sales|Revenues?|Prices|Volumes?|Exports|Imports|Production|Output|Growth|Anticipated|"
+                        r"Expected|Planned|Scheduled|Ltd|Inc|Corp|LLC|GmbH|plc)\b"
+                        # an article before a description, not "A. O. Smith", "An Khang Pharmacy" ("A Dubai-based vertical farm")
+                        r"|^(?:A|An)\s+(?:[a-z]|[A-Z][\w.]*-(?:based|headquartered)\b)")
 
 
 def stated_date(g: dict, day_first: bool = False) -> str | None:

@@ -560,6 +560,8 @@ def _named_regions(text: str) -> list[Region]:
         caption = TABLE_CAPTION_BY.search(header[0]) if len(header) == 1 and len(header[0]) <= 120 else None
         if not (len(header) >= 2 and PLACE_COLUMN.fullmatch(header[0]) or caption and PLACE_COLUMN.fullmatch(caption["dim"])):
             continue
+        if not caption and re.search(r"[,;]", header[1]):
+            continue  # "Regions | North America; Europe; …": a scope table's row, whose next row ("Key Companies | …") is no place
         for row_start, row in rows[i + 1:i + 30]:
             if len(row) != (2 if caption else len(header)) or caption and not re.fullmatch(r"\s*\d[\d.,]*\s*%\s*", row[1]):
                 break
