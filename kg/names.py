@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Legal forms and corporate words that do not tell two companies apart.
 LEGAL_SUFFIXES = (
@@ -58,6 +59,7 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=8192)  # (called for every name a page is compared by, often the same names)
 def org_key(name: str) -> str:
     """The comparison form of an organisation name: lower-case words without legal suffixes or punctuation."""
     folded = re.sub(r"\s*(?:&|and)\s*co\b\.?", " ", ascii_fold(name).lower())  # "Merck & Co."
@@ -98,6 +100,7 @@ def player_named_by(actor: str, names) -> str:
 SEAT = r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*,\s+)?[A-Z][\w'’-]*-(?:based|headquartered)\s+"
 
 
+@lru_cache(maxsize=8192)
 def clean_org_name(name: str) -> str:
     """A name as written, without the list punctuation and spacing around it ("B Corp. ," → "B Corp.") or a note on
     its seat before it ("Seattle-headquartered Starbucks Corporation" → "Starbucks Corporation")."""

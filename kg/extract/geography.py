@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 import yaml
@@ -231,6 +231,7 @@ DEMONYMS = {
 DEMONYM_RE = re.compile(r"\b(?P<demonym>" + alternation([w.title() for w in DEMONYMS] + list(DEMONYMS)) + r")\b")
 
 
+@lru_cache(maxsize=8192)  # (asked of every candidate word of a page, often the same words)
 def country_name(text: str | None) -> str | None:
     """The country a report's words name ("U.S." → "United States"), or None."""
     if not text:

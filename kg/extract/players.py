@@ -128,8 +128,14 @@ _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|
 
 def _as_name(item: Item, whole: bool = False) -> str | None:
     """The organisation name an item holds, or None when it is not one; ``whole``: the item is only a name."""
+    return _name_in(item.text, item.note, whole)
+
+
+@lru_cache(maxsize=8192)  # (the same items are read by several of a page's list rules)
+def _name_in(written: str, note: str | None, whole: bool) -> str | None:
+    """The organisation name of an item ``written`` so, with ``note`` beside it in brackets, or None."""
     # "Company Profile Snapshot: Acushnet Holdings Corp.": a label before the name
-    text = clean_org_name(re.sub(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Profile|Snapshot|Overview)\s*:\s*", "", item.text))
+    text = clean_org_name(re.sub(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Profile|Snapshot|Overview)\s*:\s*", "", written))
     runs_on = _RUNS_ON.search(text)
     # "… Glasshouse Fragrances, Ikea. Bath & Body Works reportedly sold …": the sentence ended after "Ikea" (not "Chr. Hansen
     # Holding A/S": no words in lower case run on after the full stop)
@@ -143,7 +149,7 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
     if ended and ended.group(1).endswith("."):
         text = ended.group(1)
     name = _NAME.match(text) or _LOWER_CASE_BRAND.fullmatch(text)
-    if not name and item.note and country_name(item.note) and re.fullmatch(r"[a-z][\w&.-]{2,20}", text):
+    if not name and note and country_name(note) and re.fullmatch(r"[a-z][\w&.-]{2,20}", text):
         return text  # "dnata (UAE)", "onsemi (US)": a brand in lower case, its home country beside it
     if not name:
         return None
