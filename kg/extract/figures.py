@@ -24,7 +24,7 @@ from functools import lru_cache
 import pycountry
 
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
-from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_re
+from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_named, place_re
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import (Sentence, clean, dimension_and_segment, lines, sections_under, sentence_at, sentences,
@@ -873,12 +873,6 @@ _RESPECTIVE_RATES = re.compile(r"\b(?:are|include|includes)\s+(?P<names>[A-Z][^.
                                r"(?:a\s+CAGR\s+of\s+)?(?P<rates>[^;]{3,80}?)\s+respectively\b")
 
 
-def _place_named(name: str) -> str | None:
-    """The region or country a name is, as the card writes it ("APAC" → "Asia Pacific"), or the place as written when it
-    is one inside a country ("London"); None when it is no place."""
-    return REGIONS.get(name.lower()) or country_name(name) or (name if is_place(name) else None)
-
-
 def _appositive_place(before: str) -> str | None:
     """The place a sentence begins with when what it is comes between it and its verb: "China, the world's second
     largest economy, is forecast to reach …"."""
@@ -1485,7 +1479,7 @@ class Figures:
             if len(names) != len(rates) or len(names) < 2 or end is None:
                 continue
             for name, rate in zip(names, rates):
-                place = _place_named(name)
+                place = place_named(name)
                 at = sent.start + listed.start("rates") + rate.start()
                 out.append(Cagr(percent=float(rate["pct"].replace(",", ".")), start=start, end=end,
                                 segment=None if place else name, region=place, span=span(self.text, at, at + len(rate.group())),
@@ -1636,7 +1630,7 @@ class Figures:
         name = clean(name)
         if not name or _CATCH_ALL_ROW.match(name):
             return None
-        place = _place_named(name)
+        place = place_named(name)
         whole_market = bool(re.search(r"\bmarket\b", name, re.IGNORECASE) or _WHOLE_MARKET_ROW.fullmatch(name)) and not place
         return Cagr(percent=float(re.sub(r"[−–]\s?", "-", pct).replace(",", ".")), start=int(period["a"]), end=int(period["b"]),
                     segment=None if place or whole_market else name, region=place, span=span(self.text, start, end),
@@ -1687,7 +1681,7 @@ class Figures:
                              r"contributed|dominated|led|(?i:valued at|estimated at|worth))\b"
                              r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}market\b", before.lstrip(" •-*")[lead.end():]):
             # ("London is the largest regional market, at £1.6bn": a region inside the market's country too)
-            name = _place_named(lead.group())
+            name = place_named(lead.group())
             if name:
                 return None, name
         if re.search(r"\bglobal\b", clause, re.IGNORECASE):

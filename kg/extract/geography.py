@@ -342,11 +342,17 @@ def _group_end(sent: str, matches: list[re.Match], i: int) -> int:
     return j
 
 
+def place_named(name: str) -> str | None:
+    """The region or country a name is, as the card writes it ("APAC" → "Asia Pacific"), or the place as written when it
+    is one inside a country ("London"); None when it is no place."""
+    return REGIONS.get(name.lower()) or country_name(name) or (name if is_place(name) else None)
+
+
 def with_figure_places(text: str, regions: list[Region], figures: list) -> list[Region]:
     """A region or country a table's figure or CAGR is about ("By Region (USD Mn)" over "Latin America | 2,950.3 | …") is
     one the report treats as a market too, quoted where the figure's row names it."""
     def key(name: str) -> str:
-        return REGIONS.get(name.lower()) or country_name(name) or name.lower()
+        return (place_named(name) or name).lower()
 
     known = {key(r.name) for r in regions}
     out = list(regions)

@@ -105,8 +105,10 @@ _INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Municipality|Ass
 _NAME = re.compile(ORG_NAME)
 # A brand written in lower case ("voestalpine Railway Systems GmbH", "tesa SE"), taken only with its legal form.
 # ("thyssenkrupp nucera AG & Co. KGaA": two such words)
-_LOWER_CASE_BRAND = re.compile(rf"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{{3,}}"
-                               rf"(?:\s+(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{{3,}})?(?:\s+[A-Z][\w&.-]*)*(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
+_BRAND_WORD = r"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{3,}"
+_LOWER_CASE_BRAND = re.compile(rf"{_BRAND_WORD}(?:\s+{_BRAND_WORD})?(?:\s+[A-Z][\w&.-]*)*(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
+# (not "Dr. Reddy's Laboratories", "Moody's Analytics": only a people's or a place's name after the possessive)
+_OWNER_BEFORE_A_PEOPLE = re.compile(rf"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{DEMONYM_RE.pattern}")
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
 _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)\s+){{0,4}}"
                          rf"[A-Z][\w'’&.+\-]*,?\s+"
@@ -166,8 +168,7 @@ def _name_in(written: str, note: str | None, whole: bool) -> str | None:
     if owner:
         return owner["owner"]
     # "Sunrise Medical's European launch of …" inside a list's item: the company is the owner
-    # (not "Dr. Reddy's Laboratories", "Moody's Analytics": only a people's or a place's name after it)
-    possessive = None if whole else re.match(rf"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{DEMONYM_RE.pattern}", name.group())
+    possessive = None if whole else _OWNER_BEFORE_A_PEOPLE.match(name.group())
     if possessive:
         return possessive["owner"]
     founders = re.fullmatch(r"(?:[A-Z][a-z]+,\s+[A-Z][a-z]+\s+and\s+Company|[A-Z]+,\s+[A-Z]+\s+AND\s+COMPANY)(?:\s+\([A-Z]{2,6}\))?", text)  # "Becton, Dickinson and Company (BD)"
@@ -417,10 +418,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                                     ("" if m.start() <= 200 else "\x00") + sent.text[max(0, m.start() - 200):m.start()]) or re.match(rf"\s+(?:and|&)\s+(?P<other>{ORG_NAME})", sent.text[m.end():])
                 if partner:
                     other = _as_name(Item(0, partner["other"]))
-                    # (not "Sunrise Medical's European launch": a possessive before what it owns)
                     if other and other == clean_org_name(partner["other"]) and not _INSTITUTION.search(other) \
-                            and "(" not in other and not re.match(rf"(?:{LEGAL_FORM}|Co)\b", other) \
-                            and not re.search(r"['’]s\s+\S", other):
+                            and "(" not in other and not re.match(rf"(?:{LEGAL_FORM}|Co)\b", other):
                         players.add(other, sent.start + (m.end() if partner.re.pattern.startswith("\\s") else 0), confidence=0.5)
     for actor, start in [] if listed else actors:
         if not _INSTITUTION.search(actor):

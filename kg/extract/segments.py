@@ -181,6 +181,15 @@ def _segment_key(name: str) -> str:
     return key[:-1] if key.endswith("s") else key
 
 
+def _segment_items(text: str) -> list[Item]:
+    """The segments of a coordinated list, "and" kept inside a name; or parted by slashes when nothing else parts them
+    ("Lion's Mane / Reishi / Cordyceps / Others")."""
+    items = split_items(text, split_and=False)
+    if len(items) == 1 and text.count(" / ") >= 2:
+        items = [Item(m.start(), m.group()) for m in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", text)]
+    return items
+
+
 def _singular(word: str) -> str:
     """A word without its plural ending, to compare names: "inches" and "inch", "displays" and "display"."""
     return re.sub(r"(?:(?<=[sxz])es|(?<=[cs]h)es|(?<!s)s)$", "", word) if len(word) > 3 else word
@@ -277,9 +286,7 @@ class _Segments:
             self.found[key] = seg.model_copy(update={"claim": claim, "claim_span": span(self.text, *claim_span)})
 
     def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
-        items = split_items(items_text, split_and=False)
-        if len(items) == 1 and items_text.count(" / ") >= 2:  # "Lion's Mane / Reishi / Cordyceps / Others"
-            items = [Item(m.start(), m.group()) for m in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", items_text)]
+        items = _segment_items(items_text)
         # "…, 5-10 kg and above 10 kg, with the 5-10 kg class the largest": a clause after the list, not an item (the
         # claim it makes is kept for the item it names)
         trailing_claim, clause = None, None
@@ -837,8 +844,6 @@ def _opens_with(paragraph: str, heading: str) -> bool:
 
 def _looks_like_list(body: str) -> bool:
     body = re.sub(r"\s*\([^()]*\)", "", body)  # "cans (dominant, over 85% of volume) and PET bottles": a note on an item
-    items = split_items(body.rstrip(" ."), split_and=False)
-    if len(items) == 1 and body.count(" / ") >= 2:  # "Lion's Mane / Reishi / Cordyceps"
-        items = [Item(0, part.strip()) for part in body.split(" / ")]
+    items = _segment_items(body.rstrip(" ."))
     joined = len(items) >= 2 or " and " in body
     return joined and len(body) < 250 and not _VERB_INSIDE.search(body) and all(len(i.text.split()) <= 6 for i in items)
