@@ -3160,3 +3160,25 @@ def test_what_a_market_does_or_a_schedule_row_is_no_event_and_a_scope_row_lists_
     assert [(d.date, d.actor) for d in card.developments] == [("2024-04", "A. O. Smith Corporation")]
     text = "Report Scope\nRegions | North America; Europe; Asia Pacific\nKey Companies | STERIS, Olympus, Getinge\n"
     assert [r.name for r in extract(text, "t").regions] == ["North America", "Europe", "Asia Pacific"]
+
+
+def test_names_one_a_cell_in_a_row_of_pipes_or_of_a_pdfs_columns_and_a_note_after_a_stray_comma():
+    text = ("Top operators to watch\n"
+            "Intrepid Travel | G Adventures | REI Adventures | Butterfield & Robinson Inc . | Mars, Incorporated\n\n"
+            "Companies covered in the full report:\n"
+            "InPost S.A.   Quadient S.A. (Parcel Pending)   Cleveron AS   Bell and Howell, LLC\n"
+            "Luxer One   Pitney Bowes Inc.   Packeta Group   Parcelport GmbH\n"
+            "*Listed in no particular order\n")
+    assert names(text) == ["Intrepid Travel", "G Adventures", "REI Adventures", "Butterfield & Robinson Inc",
+                           "Mars, Incorporated", "InPost S.A.", "Quadient S.A.", "Cleveron AS", "Bell and Howell, LLC",
+                           "Luxer One", "Pitney Bowes Inc.", "Packeta Group", "Parcelport GmbH"]
+    # a table's header is no row of names
+    assert names("Leading producers\nCompany   Capacity   Main bases\n\nKey players\nService | Operator | Model\n") == []
+    assert names("Key players operating in the market include:\n• Bayer AG , (Germany)\n• ETC BioMedical Systems Group "
+                 "(U.S.)\n• Biocodex (France)\n") == ["Bayer AG", "ETC BioMedical Systems Group", "Biocodex"]
+
+
+def test_a_pdfs_o_bullets_and_a_kind_of_product_that_accounted_for_an_amount():
+    card = extract("The global widget polyols market is valued at USD 5.2 billion in 2024.\n\nKey findings:\n\n"
+                   "o Polyether polyols accounted for USD 3.41 billion in 2024, the larger\n  of the two types.\n", "t")
+    assert [(v.amount, v.segment) for v in card.values] == [(5.2, None), (3.41, "Polyether polyols")]

@@ -406,6 +406,13 @@ _FROM_THE_FIGURES_BEFORE = re.compile(r"\W*(?:that|this|which)\s+(?:works?\s+out
 SAME_PERIOD = re.compile(r"\b(?:the|this|that) same period\b|\bover the period\b", re.IGNORECASE)
 
 
+# A sentence's subject in common nouns, then a verb that gives a part its amount ("Polyether polyols accounted for")
+_PART_OF_THE_MARKET = re.compile(r"^(?:[\s•*–-]|o(?=\s))*(?:the\s+)?(?P<name>[A-Za-z][\w'’&/-]*(?:\s+[a-z][\w'’&/-]*){0,3})\s+(?:alone\s+)?"
+                                 r"(?:accounted\s+for|represented|made\s+up|contributed)\s*$")
+_NOT_A_PART = re.compile(r"\b(?i:market|industry|sector|revenues?|sales|spending|exports?|imports?|total|it|this|that|they|"
+                         r"which|company|group|firm|demand|volume|shipments)\b")
+
+
 def subject_name(words: str) -> str:
     """A figure's segment as the report names it, without the clause words before it ("while the PaaS",
     "revenues from the telecom", "CAGRs as mining machinery")."""
@@ -1701,6 +1708,10 @@ class Figures:
                               flags=re.IGNORECASE)
         if name and not re.match(r"one\s+of\b", name, re.IGNORECASE) and (name := subject_name(name)):
             return name, None
+        # "Polyether polyols accounted for USD 3.41 billion in 2024": a kind of product as the subject of a part's verb
+        part = _PART_OF_THE_MARKET.match(clause)
+        if part and not _NOT_A_PART.search(part["name"]):
+            return subject_name(part["name"]), None
         return None, None
 
     # --------------------------------------------------------------- segments, regions

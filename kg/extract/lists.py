@@ -46,7 +46,8 @@ COMPANY_DESCRIPTOR = (rf"(?:(?:{SEAT}|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|(?:[a
 # A short form in parentheses belongs to the name: "Saudi Basic Industries Corporation (SABIC)", "(B2C)", "(SMEs)".
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&.+/-]{1,9}|[a-z]{2,10}(?<!etc)(?<!others)")  # "(SABIC)", "(P&G)"; not a brand "(Cube)"
 _LEGAL_ALONE = re.compile(rf"^(?:{LEGAL_FORM}|Co\.,?\s*Ltd\.?|L\.P\.|LP)$", re.IGNORECASE)  # "Ltd." and "LTD."
-_TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?|\band more\b|\bamong many others\b|"
+# ("ETC BioMedical Systems Group": an "etc" that goes on into a name is the name's)
+_TAIL = re.compile(r"(?:,?\s*(?:\band others\b|\bamong others\b|\betc\b\.?(?!\s*[A-Z][a-z])|\band more\b|\bamong many others\b|"
                    r"\band so on\b)).*$", re.IGNORECASE | re.DOTALL)
 
 
@@ -92,8 +93,11 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
         raw = body[s:e].strip()
-        bare = blanked[s:e].replace(_HIDDEN, " ").strip()  # without its parenthesis: "Inc. (U.S.)" is "Inc."
-        if merged and (_LEGAL_ALONE.match(bare) or re.match(rf"^(?:Co\.?|{LEGAL_FORM})(?:\s+[a-z]|$)", bare)):
+        # (without its parenthesis: "Inc. (U.S.)" is "Inc."; "Inc ." as a careless list spaces it)
+        bare = re.sub(r"\s+\.$", ".", blanked[s:e].replace(_HIDDEN, " ").strip())
+        # ("Bayer AG , (Germany)": a note after a stray comma is the item's note)
+        if merged and (_LEGAL_ALONE.match(bare) or re.match(rf"^(?:Co\.?|{LEGAL_FORM})(?:\s+[a-z]|$)", bare)
+                       or re.fullmatch(r"\([^()]+\)", raw)):
             merged[-1] = (merged[-1][0], e)
         elif merged and (legal := re.match(rf"^\s*(?:{LEGAL_FORM})(?=\s+[A-Z][a-z])", body[s:e])) and legal.group().endswith("."):
             merged[-1] = (merged[-1][0], s + legal.end())  # "ROHM Co., Ltd. Prices fell": the list ends with the name
@@ -137,7 +141,7 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
         brand = re.search(r"\s*\(([^()]*)\)$", raw)  # "Colgate-Palmolive Company (Hill's Pet Nutrition) (US)": a brand
         if note and brand and brand.start() > 0 and not _ABBREVIATION.fullmatch(brand.group(1).strip()):
             raw = raw[: brand.start()]
-        raw = re.sub(r"\s+[.;:]+$", "", raw.rstrip())  # "C Inc. ." at a sentence's end
+        raw = re.sub(r"\s+[.;:]+$|\s*,$", "", raw.rstrip())  # "C Inc. ." at a sentence's end, "Bayer AG , (Germany)"
         name = raw.rstrip(" .;:") if not KEEPS_FULL_STOP.search(raw) else raw
         if name:
             items.append(Item(s + lead, name, note or None, note_start if note else None))

@@ -53,7 +53,8 @@ def span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, quote=text[start:end])
 
 
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s))\s*")
+# (a PDF's "o" and a post's arrows and ticks too: "o Q2 2024: Cleveron …", "➤ Hotels")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*➤►▶→✔✓☑❖■□○➢]\ufe0f?|-(?=\s)|–(?=\s)|o(?=\s+[A-Z0-9])|\d{1,2}[.)](?=\s))\s*")
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e|Rs|Rp))\.$")  # "Rs. 11,240": a currency's stop
 _ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|[A-Z][a-z]{{1,2}}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")

@@ -110,8 +110,9 @@ _LOWER_CASE_BRAND = re.compile(rf"{_BRAND_WORD}(?:\s+{_BRAND_WORD})?(?:\s+[A-Z][
 # (not "Dr. Reddy's Laboratories", "Moody's Analytics": only a people's or a place's name after the possessive)
 _OWNER_BEFORE_A_PEOPLE = re.compile(rf"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{DEMONYM_RE.pattern}")
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
-_LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)\s+){{0,4}}"
-                         rf"[A-Z][\w'’&.+\-]*,?\s+"
+# (words part by one space, a tab or a line break: three spaces part a pasted PDF's columns, two names)
+_LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)(?! {{3}})\s+){{0,4}}"
+                         rf"[A-Z][\w'’&.+\-]*,?(?! {{3}})\s+"
                          rf"{_STRONG_LEGAL_FORM}(?![\w])")
 # "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
 _RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
@@ -479,7 +480,7 @@ def _in_full(text: str, player: Player, found: dict) -> Player | None:
 
 
 # The words and legal form after a short name that make its legal name: "Croda" + " International Plc"
-_LEGAL_TAIL = re.compile(rf"(?:[ \t]+[A-Z][\w&'’.-]*){{1,4}},?[ \t]+(?i:{_STRONG_LEGAL_FORM})(?![\w])")
+_LEGAL_TAIL = re.compile(rf"(?:[ \t]{{1,2}}[A-Z][\w&'’.-]*){{1,4}},?[ \t]{{1,2}}(?i:{_STRONG_LEGAL_FORM})(?![\w])")  # (not across a PDF's columns)
 
 
 def _legal_name_after(text: str, name: str) -> tuple[int, int] | None:
@@ -664,12 +665,48 @@ def _read_noted_runs(players: _Players, page_lines: list[Line]) -> None:
         run = []
 
 
+# Cells of a row: pipes, tabs, or the runs of spaces a pasted PDF's columns leave
+_CELL_GAP = re.compile(r"[ \t]+\|[ \t]*|[ \t]*\|[ \t]+|\t+| {3,}")
+
+
+def _names_in_cells(text: str) -> list[tuple[int, Item]] | None:
+    """The names of a row whose every cell (three or more) is one organisation's name, each with its cell's offset, or
+    None: not "Acme Inc. | Germany | 12%" (a table's row), nor "Key Companies | A, B" (a label and a list)."""
+    if not _CELL_GAP.search(text):
+        return None
+    cells, at = [], 0
+    for gap in [*_CELL_GAP.finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        if text[at:end].strip(" |"):
+            cells.append((at, text[at:end]))
+        at = gap.end() if gap else end
+    if len(cells) < 3 or ":" in text:  # (not "KEY PLAYERS PROFILED: A | B | C", a label and its cells)
+        return None
+    named = []
+    for at, cell in cells:
+        items = split_items(cell, split_and=False)
+        name = _as_name(items[0], whole=True) if len(items) == 1 else None
+        if not name or name != clean_org_name(items[0].text) or is_place(name) or _SECTION.search(name) \
+                or _INSTITUTION.search(name):
+            return None
+        named.append((at, items[0]))
+    # A table's header is no list: "Service | Operator | Model", "Rank   Lessor   Aircraft   Portfolio value" (a list
+    # of names holds legal names, or names of two words or more)
+    # ("Company   Capacity   Main bases": a column of companies is named by a word for them)
+    if not any(_HAS_LEGAL_FORM.search(item.text) and len(item.text.split()) > 1 for _, item in named) \
+            and sum(len(item.text.split()) > 1 for _, item in named) * 2 < len(named) \
+            or any(re.fullmatch(rf"(?:company|companies|company name|{_ACTORS}|name|rank)", item.text, re.IGNORECASE)
+                   for _, item in named):
+        return None
+    return named
+
+
 def _read_list_under(players: _Players, following: list[Line]) -> None:
     """Names under a heading: bullets, short lines or one comma list, until the first line that is not names."""
     if following and _COMPANY_TABLE_HEADER.match(following[0].text):
         _read_company_table(players, following[1:])
         return
-    outline, profile_rows = None, False
+    outline, profile_rows, cell_rows = None, False, False
     for at, line in enumerate(following):
         if _is_group_label(line, following[at + 1:at + 2]):
             continue  # "Wet plant (system suppliers):" over its bullets: the list goes on under it
@@ -678,6 +715,15 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         # "11.1.1 PERMOBIL AB 162": a table of contents' entry, its page number after the name
         if paged := re.fullmatch(r"(\d{1,2}(?:\.\d{1,2})+\s+\S.*?)\s+\d{1,4}", line.text):
             line = Line(line.start, line.start + paged.end(1), paged[1], line.kind)
+        if cells := _names_in_cells(line.text):
+            # "Intrepid Travel | G Adventures | …", "InPost S.A.   Cleveron AS   Luxer One": one name a cell
+            for offset, item in cells:
+                players.add(_as_name(item, whole=True), line.start + offset + item.start, item.note,
+                            line.start + offset + item.note_start if item.note_start is not None else None)
+            cell_rows = True
+            continue
+        if cell_rows:
+            break  # the rows of names end the list ("*Listed in no particular order" under them is no name)
         if " | " in line.text and not line.text.endswith(":"):
             # "- Fresenius Medical Care | Bad Homburg, Germany | satellite units": a profile row, its name first
             first, seat = [cell.strip() for cell in line.text.split(" | ")[:2]]
