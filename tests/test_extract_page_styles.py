@@ -3182,3 +3182,17 @@ def test_a_pdfs_o_bullets_and_a_kind_of_product_that_accounted_for_an_amount():
     card = extract("The global widget polyols market is valued at USD 5.2 billion in 2024.\n\nKey findings:\n\n"
                    "o Polyether polyols accounted for USD 3.41 billion in 2024, the larger\n  of the two types.\n", "t")
     assert [(v.amount, v.segment) for v in card.values] == [(5.2, None), (3.41, "Polyether polyols")]
+
+
+def test_a_dimension_a_dash_and_its_segments_and_claims_in_the_sentences_after_a_named_segment():
+    text = ("The global widget methanol market is growing.\n\n"
+            "By Feedstock — Natural gas (about 62% of global capacity) | Coal | Biomass & municipal waste. Coal is cheap.\n"
+            "By End-Use — Construction (formaldehyde resins for panels), automotive, electronics.\n\n"
+            "Remarketing and value recovery, where refurbished equipment is resold, is the largest service line, the "
+            "report found. Data sanitization is growing fastest as privacy rules push companies. Pharmaceuticals is "
+            "small but grows fastest among end uses.")
+    assert segments(text) == [
+        ("Feedstock", "Natural gas", None), ("Feedstock", "Coal", None), ("Feedstock", "Biomass & municipal waste", None),
+        ("End-Use", "Construction", None), ("End-Use", "automotive", None), ("End-Use", "electronics", None),
+        ("Unspecified", "Remarketing and value recovery", "largest_share"),
+        ("Unspecified", "Data sanitization", "fastest_growth")]  # (and no segment "but")

@@ -148,7 +148,8 @@ _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
                                 r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
-                                r"process|technology|channel|outlet|vertical|(?:product\s+)?family)\b", re.IGNORECASE)
+                                r"process|technology|channel|outlet|vertical|(?:product\s+)?family|(?:service|product|business)\s+line|"
+                                r"offering|format|(?:payment\s+)?mode|plan|class)\b", re.IGNORECASE)
 _RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|dominant)\s+(?:[\w-]+\s+)?"
                               r"(?:region|country|state|province|city|territory)\b", re.IGNORECASE)
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
@@ -167,7 +168,7 @@ _STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarter
 _CLAUSE_SUBJECT = re.compile(
     r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"
     # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands"
-    r"(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+which\s+[^,.;]{2,80},)?"
+    r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},)?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
     r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
@@ -480,6 +481,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         for group in groups:
             if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
                 segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
+    _by_dash_lines(page_lines, segs)
     _outline_numbered(text, segs)
     # "By end-use industry, electronics led with a 24.8% share; automotive, food & packaging and pharmaceuticals are
     # the other segments covered", "Iron ore is the largest commodity segment; copper, coal and gold follow"
@@ -663,7 +665,10 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 if claim:
                     segs.claim(existing, claim, claim_span)
             elif in_context or label or _RANKED_AS_SEGMENT.search(body) or _SHARE_OF_MARKET.search(body) \
-                    or claim and sentence_segment:  # "A take the largest slice of revenue, but B grow fastest": B's clause is A's kind
+                    or claim and sentence_segment \
+                    or claim and named_paragraph == paragraph and _short_item(name):
+                # ("A take the largest slice of revenue, but B grow fastest": B's clause is A's kind; so is a claim's subject
+                # in the sentences after a segment was named in the paragraph)
                 segs.add(name, body_offset + subject.start("name"), clause_dimension, claim, claim_span)
                 sentence_segment = True
         if len(segs.found) > named_before:
@@ -742,6 +747,26 @@ def _parallel(head: str, tail: str) -> bool:
     a, b = head.lower().split(), tail.lower().split()
     return bool(a and b) and (a[-1] == b[-1] and len(a) > 1 and len(b) > 1
                               or a[-1].split("-")[-1] == b[-1].split("-")[-1] and "-" in a[-1] and "-" in b[-1])
+
+
+# "By End-Use — Construction (resins for panels), automotive, electronics.", "By Feedstock — Natural gas (62%) | Coal |
+# Biomass. Renewable feedstocks grow fastest.": a dimension, a dash, then its segments up to the sentence's end
+_BY_DASH_LINE = re.compile(r"^By\s+(?P<dim>[\w /&-]{2,30}?)\s+[—–-]\s+(?P<items>[^.]+?)(?=\.\s|\.?$)")
+
+
+def _by_dash_lines(page_lines: list[Line], segs: _Segments) -> None:
+    for line in page_lines:
+        by = _BY_DASH_LINE.match(line.text)
+        if by is None or _GEOGRAPHY.search(by["dim"]):
+            continue
+        dimension, items, at = clean(by["dim"]).title(), by["items"], line.start + by.start("items")
+        if items.count(" | ") >= 2:
+            cells = [(m.start(), re.sub(r"\s*\([^()]*\)$", "", m.group().strip())) for m in re.finditer(r"[^|]+", items)]
+            if all(_short_item(name) for _, name in cells):
+                for offset, name in cells:
+                    segs.add(name, at + offset + len(items[offset:]) - len(items[offset:].lstrip()), dimension)
+        elif _looks_like_list(items):
+            segs.add_list(items, at, dimension)
 
 
 def _short_item(text: str) -> bool:
