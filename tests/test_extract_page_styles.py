@@ -3196,3 +3196,16 @@ def test_a_dimension_a_dash_and_its_segments_and_claims_in_the_sentences_after_a
         ("End-Use", "Construction", None), ("End-Use", "automotive", None), ("End-Use", "electronics", None),
         ("Unspecified", "Remarketing and value recovery", "largest_share"),
         ("Unspecified", "Data sanitization", "fastest_growth")]  # (and no segment "but")
+
+
+def test_rows_of_one_figure_each_under_a_caption_that_names_their_year():
+    text = ("The global widget machine market reached USD 88.2 billion in 2024.\n\n"
+            "Widget Machine Market Revenue by Machine Type, 2024 (USD Billion)\n"
+            "Milling Machines & Machining Centers    33.1\nLathes & Turning Centers    27.4\nOthers    5.0\n\n"
+            "By the numbers (Ferncastle Research, U.S. widget services, 2024)\n"
+            "Remarketing & value recovery    $2.31B    36%\nData sanitization & destruction    $1.87B    29%\n")
+    assert _figures(text) == [(1.87, "USD", "billion", 2024, "Data sanitization & destruction"),
+                              (2.31, "USD", "billion", 2024, "Remarketing & value recovery"),
+                              (27.4, "USD", "billion", 2024, "Lathes & Turning Centers"),
+                              (33.1, "USD", "billion", 2024, "Milling Machines & Machining Centers"),
+                              (88.2, "USD", "billion", 2024, None)]

@@ -75,6 +75,9 @@ def test_any_unicode_string_gives_a_card_or_a_clear_refusal(text):
     "Market | | | |\n| --- | --- |\n| CAGR | XX% |\n| Market Size | USD million |",
     # Unicode oddities: zero-width joiners, right-to-left marks, combining accents, full-width digits.
     "The glo\u200bbal widget mar\u200dket was valued at USD １.５ billion in ２０２４. L\u0301Oréal\u200f leads.",
+    # Tables whose caption writes an Indian scale ("(Rs crore)"): the cell's figure had no scale and crashed the card.
+    "Segment-wise market size (Rs crore), 2024\nSegment | 2024 | Share\nDC submersible | 3,190 | 43%\nAC surface | 930 | 12%",
+    "Market size (Rs crore)\nYear | Market size\n2023 | 6,420\n2024 | 7,110",
 ])
 def test_crash_shapes_give_a_card(text):
     card = extract(text, "t")

@@ -1044,7 +1044,8 @@ class Figures:
                                   *self._labelled_table_values(first_forecast_year),
                                   *self._column_table_values(first_forecast_year),
                                   *self._year_row_values(first_forecast_year),
-                                  *self._money_cell_table_values(first_forecast_year)]
+                                  *self._money_cell_table_values(first_forecast_year),
+                                  *self._captioned_row_values(first_forecast_year)]
                       # (not two subjects' figures: Śląskie's PLN 869 m is not Małopolskie's PLN 871 m)
                       if not any(s.currency == v.currency and s.year == v.year and abs(_base(s) - _base(v)) <= 0.005 * _base(v)
                                  and not _two_subjects(s, v) for s in values))
@@ -1237,7 +1238,8 @@ class Figures:
                             at = self.text.index(cell, row_start + len(row[0]))
                             value = self._table_value(_amount(cell), currency, raw_scale, year, at, len(cell),
                                                       first_forecast_year)
-                            out.append(value.model_copy(update={"segment": segment}) if segment else value)
+                            if value is not None:
+                                out.append(value.model_copy(update={"segment": segment}) if segment else value)
             elif header and header[0].lower() == "year" and len(header) >= 2 and re.search(r"market|value|size|revenue",
                                                                                            header[1], re.IGNORECASE):
                 caption = YEAR_TABLE_CAPTION.search(self.text[max(0, start - 200):start])
@@ -1249,8 +1251,8 @@ class Figures:
                     if year is None or len(row) < 2 or not _TABLE_NUMBER.fullmatch(row[1]):
                         break
                     at = self.text.index(row[1], row_start + len(row[0]))
-                    out.append(self._table_value(_amount(row[1]), currency, raw_scale, year, at, len(row[1]),
-                                                 first_forecast_year))
+                    value = self._table_value(_amount(row[1]), currency, raw_scale, year, at, len(row[1]), first_forecast_year)
+                    out += [value] if value is not None else []
         return out
 
     def _column_table_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -1291,12 +1293,14 @@ class Figures:
                         raw_scale, written_currency = _scale_and_currency(money)
                         currency = _currency_code(written_currency, "USD")
                         amount, scale = _international(_amount(money["num"], _continental(money)), raw_scale)
-                    elif unit and _TABLE_NUMBER.fullmatch(cell):
-                        currency, amount, scale = unit[0], _amount(cell), _scale_of(unit[1])
+                    elif unit and _TABLE_NUMBER.fullmatch(cell):  # ("(Rs crore)": on the international scale the card uses)
+                        currency, (amount, scale) = unit[0], _international(_amount(cell), unit[1])
                     elif unit and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", cell):  # "1 245": a space groups thousands
-                        currency, amount, scale = unit[0], _amount(re.sub(r"\s", "", cell)), _scale_of(unit[1])
+                        currency, (amount, scale) = unit[0], _international(_amount(re.sub(r"\s", "", cell)), unit[1])
                     else:
                         continue
+                    if scale is None:
+                        continue  # a unit the card has no scale for: no figure, rather than a wrong one
                     label = clean(row[0]).rstrip("*")
                     if _OTHERS_ROW.match(label):
                         continue  # "Other 11 voivodeships": a catch-all row is no segment or place of its own
@@ -1309,6 +1313,49 @@ class Figures:
                                            segment=None if scope is None or place else scope,
                                            region=scope if place else None,
                                            span=span(self.text, at, at + len(cell))))
+        return out
+
+    def _captioned_row_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """Rows of one figure each, right under a caption that names their one year: "Revenue by Machine Type, 2024 (USD
+        Billion)" over "Lathes & Turning Centers    27.4", or "By the numbers (…, 2024)" over "Remarketing & value
+        recovery    $2.31B    36%" (each cell writing its currency). Each row's figure is its segment's or place's."""
+        out = []
+        rows = self._table_rows
+        for i, (caption_start, caption) in enumerate(rows):
+            years = set(re.findall(YEAR, caption[0])) if len(caption) == 1 and len(caption[0]) <= 160 else set()
+            if len(years) != 1:
+                continue
+            year = int(years.pop())
+            unit = YEAR_TABLE_CAPTION.search(caption[0])
+            found, line_end = [], caption_start + len(caption[0])
+            for row_start, row in rows[i + 1:i + 30]:
+                # (the next line, not a row after a blank line or prose; a name, its figure, perhaps its share)
+                if self.text.count("\n", line_end, row_start) != 1 or not 2 <= len(row) <= 3 \
+                        or re.search(r"\d", row[0]) or len(row) == 3 and not re.fullmatch(r"[\d.,]+\s?%", row[2]) \
+                        or _table_year(row[1]):  # ("Technology | 2024": a header, its table read by the column reader)
+                    break
+                line_end = self.text.find("\n", row_start) if "\n" in self.text[row_start:] else len(self.text)
+                at = self.text.index(row[1], row_start + len(row[0]))
+                money = MONEY.fullmatch(row[1]) or MONEY_AFTER.fullmatch(row[1])
+                if money and _scale_and_currency(money)[0]:
+                    raw_scale, written_currency = _scale_and_currency(money)
+                    currency = _currency_code(written_currency, "USD")
+                    amount, scale = _international(_amount(money["num"], _continental(money)), raw_scale)
+                elif unit and _TABLE_NUMBER.fullmatch(row[1]):
+                    currency, raw_scale = _caption_unit(unit)
+                    amount, scale = _international(_amount(row[1]), raw_scale)
+                else:
+                    break
+                found.append((clean(row[0]).rstrip("*:"), amount, currency, scale, at, len(row[1])))
+            for label, amount, currency, scale, at, length in found if len(found) >= 2 else []:
+                if _OTHERS_ROW.match(label):
+                    continue  # a catch-all row is no segment of its own
+                scope = None if _WHOLE_MARKET_ROW.fullmatch(label) else label
+                place = scope is not None and is_place(scope)
+                out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
+                                       kind=self._kind(year, first_forecast_year, True), confidence=0.7,
+                                       segment=None if scope is None or place else scope, region=scope if place else None,
+                                       span=span(self.text, at, at + length)))
         return out
 
     def _year_row_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -1340,8 +1387,12 @@ class Figures:
         return out
 
     def _table_value(self, amount: float, currency: str, raw_scale: str, year: int, at: int, length: int,
-                     first_forecast_year: int | None) -> MarketValue:
-        return MarketValue(amount=amount, currency=currency, scale=_scale_of(raw_scale), year=year,
+                     first_forecast_year: int | None) -> MarketValue | None:
+        """A table cell's figure on the card's scale ("(₹ crore)" too), or None for a unit with no scale."""
+        amount, scale = _international(amount, raw_scale)
+        if scale is None:
+            return None
+        return MarketValue(amount=amount, currency=currency, scale=scale, year=year,
                            kind=self._kind(year, first_forecast_year, True), confidence=0.7,
                            span=span(self.text, at, at + length))
 
