@@ -3209,3 +3209,17 @@ def test_rows_of_one_figure_each_under_a_caption_that_names_their_year():
                               (27.4, "USD", "billion", 2024, "Lathes & Turning Centers"),
                               (33.1, "USD", "billion", 2024, "Milling Machines & Machining Centers"),
                               (88.2, "USD", "billion", 2024, None)]
+
+
+def test_news_events_dated_last_march_or_last_month_and_told_with_asides_or_as_the_company():
+    card = extract("March 18, 2025\n\nThe widget storage market grows.\n\n"
+                   "Last September, Next2Sun commissioned a 19 MW park. Verdant Robotics signed a deal in Spain last month, "
+                   "and this month Brazos Circuit Recovery opened a facility.\n\n"
+                   "Surgery Partners, Inc. , based in Brentwood, Tennessee, completed an acquisition in January 2025.\n\n"
+                   "The London Clinic, a charitable hospital in Marylebone, said in May 2024 that it would invest £40m.\n\n"
+                   "Shakti Pumps (India) Ltd, headquartered in Pithampur, is among the leaders; in January 2024 the company "
+                   "commissioned a plant.\n\n"
+                   "Speaking at a trade fair last November, Ferreira argued that the category is \"still under-distributed\".", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2024-01", "Shakti Pumps (India) Ltd"), ("2024-05", "The London Clinic"), ("2024-09", "Next2Sun"),
+        ("2025-01", "Surgery Partners, Inc."), ("2025-02", "Verdant Robotics"), ("2025-03", "Brazos Circuit Recovery")]

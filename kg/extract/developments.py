@@ -81,7 +81,13 @@ def is_event_verb(word: str, after: str = "") -> bool:
         return False  # "sold 12.7 billion cans in 2025", "shipped 3 million units": a volume, not an event
     if word in ("said", "confirmed", "disclosed", "stated") and (told := _TOLD_EVENT.match(after)):
         return is_event_verb(told["verb"], after[told.end():])  # "said in February 2025 that it had booked …"
+    if _OPINION_VERB.fullmatch(word):
+        return False  # "Ferreira argued that …", "the analyst noted …": an opinion, not an event
     return bool(EVENT_VERB.match(word)) or bool(_PAST_TENSE.fullmatch(word))
+
+
+_OPINION_VERB = re.compile(r"argued|noted|warned|explained|stressed|emphasi[sz]ed|commented|observed|suggested|claimed|"
+                           r"believed|remarked|cautioned|insisted|acknowledged|conceded|speculated|predicted|estimated|reckoned")
 
 
 _VOLUME_VERB = re.compile(r"sold|sells?|shipped|ships?|delivered|delivers?")
@@ -114,7 +120,9 @@ _SUBJECT = re.compile(
     # (not "Cargill, Incorporated agreed …": a legal form after the comma makes it one name)
     rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w)))?"
     rf"(?:(?:When|After|Once|Although|Though|Because|If|Until)\s+)?"  # "When Apple received FDA authorization in …"
-    rf"(?:the\s+)?{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
+    # ("Surgery Partners, Inc. , based in Brentwood, Tennessee, completed …": a seat of two names as the aside)
+    rf"(?:the\s+)?{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:based|headquartered)\s+in\s+[A-Z][^,]{{1,40}},\s*[A-Z][^,]{{1,30}},|"
+    rf",\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who|whose)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
     # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects ("GoodWe and Sungrow each unveiled
     # a platform": each of them, one event each)
@@ -282,12 +290,16 @@ class _Dated:
 
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|later in|earlier in)\s+)?the\s+same\s+(?:month|year|quarter)\b", re.IGNORECASE)
 # "…, and in April 2024 it introduced …", "… in 2023 and, in February 2025, launched …": the same company again.
+_NAMES_ITS_DOER = re.compile(r"\s*,?\s*(?:it|the company|the firm|the group)\s")
 _PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:(?:it|the company|the firm|the group)\s+)?(?:also\s+|then\s+|has\s+)?(?P<verb>[a-z]\w+)")
 
 
 # "In February, Carlsberg paid …" in a news article: a month with no year, the latest one before the page's date
-_MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|"
+_MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|(?P<last>[Ll]ast))[\s-]+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|"
                           r"April|May|June|July|August|September|October|November|December)\b(?![\s,.]*(?:\d|of\s+\d))")
+
+
+_THIS_OR_LAST_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+month\b")
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -334,8 +346,15 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
     if published:
         for m in _MONTH_ALONE.finditer(sentence):
             month = MONTHS[m["month"].lower()]
-            year = published.year if month <= published.month else published.year - 1
+            # ("In February" is this year's, or last year's if February is still to come; "last March" is the March
+            # before the page's month)
+            year = published.year if month < published.month or month == published.month and not m["last"] \
+                else published.year - 1
             found.append(_Dated(m.start(), m.end(), f"{year}-{month:02d}"))
+        for m in _THIS_OR_LAST_MONTH.finditer(sentence):  # "last month", "this month": the page's month, or the one before
+            month = published.month - (m["which"].lower() == "last")
+            year = published.year if month else published.year - 1
+            found.append(_Dated(m.start(), m.end(), f"{year}-{month or 12:02d}"))
     for m in _SAME_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
         if earlier:  # "in the same year" is the year of the date before it, not its month; "the same month" not its day
@@ -347,6 +366,7 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
 
 # "The Real Pet Food Company", "The Watches of Switzerland Group": "The" belongs to a company's own name.
 _NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company|Group|Corporation|Co\.|Holdings?|Partners|Society|Association|"
+                        r"Clinic|Hospital|Bank|Bancorp|"
                         r"Institute|Foundation|Trust|Exchange|Cooperative|Co-operative)$")
 
 
@@ -431,6 +451,12 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             headed = _HEADED_BY_NAME.match(sent.text) if actor is None and pronoun and i == 0 else None
             if headed and headed.end() <= d.start() and is_event_verb(pronoun["verb"], clause[pronoun.end("verb"):]):
                 actor = actor_named(headed["actor"])  # "Acme Robotics Inc. (US) – In March 2024, the company launched …"
+            if actor is None and pronoun and i == 0 and _NAMES_ITS_DOER.match(clause) \
+                    and is_event_verb(pronoun["verb"], clause[pronoun.end("verb"):]) \
+                    and (subject := _SUBJECT.match(sent.text)) and subject.end("actor") <= d.start():
+                # "Shakti Pumps Ltd, headquartered in Pithampur, is among the leaders; in January 2025 the company
+                # commissioned a plant": the company is the sentence's subject
+                actor = actor_named(subject["actor"])
             if actor is None:
                 by = _BY_ACTOR.search(clause)
                 actor = actor_named(by["actor"]) if by else None
@@ -446,7 +472,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             if actor is None and m and not _NOT_ACTOR.match(m["actor"]) and len(when) > 4:
                 # "Kao Corporation and its subsidiaries, A and B, acquired …": the verb comes later in the clause.
                 verb = EVENT_VERB.search(clause, m.end("actor"), m.end("actor") + 120)
-                if verb and ";" not in clause[m.end("actor"):verb.start()]:
+                # (not a verb in what someone said: "Ferreira argued that the category is 'still under-distributed'")
+                if verb and not re.search(r";|\bthat\b|[\"“]", clause[m.end("actor"):verb.start()]):
                     actor = actor_named(m["actor"])
             if actor is None and i > 0:
                 # "Li-Cycle, which restructured … during 2024, agreed in January 2025 to supply …": the subject's verb

@@ -586,7 +586,9 @@ def _named_regions(text: str) -> list[Region]:
                 if not name or not name[0].isupper() or len(name.split()) > 4 or _NOT_A_REGION_ROW.fullmatch(name) \
                         or re.search(r"\d|\b(?:USD|EUR|million|billion|units|volume|value|revenue)\b", name, re.IGNORECASE):
                     continue
-                found(name, text.find(name, offset + item.start()), len(name), 0.6)
+                at = text.find(name, offset + item.start())
+                if at >= 0:  # (not a name whose spacing cleaning changed: "North  America" is quoted as written or not at all)
+                    found(name, at, len(name), 0.6)
     # A table of contents' country chapter: "Chapter 8. Country Estimates & Trend Analysis" over "8.2 China", "8.3 Japan"
     for chapter in _PLACES_CHAPTER.finditer(text):
         for entry in OUTLINE_ENTRY.finditer(text, chapter.end()):
