@@ -3223,3 +3223,14 @@ def test_news_events_dated_last_march_or_last_month_and_told_with_asides_or_as_t
     assert sorted((d.date, d.actor) for d in card.developments) == [
         ("2024-01", "Shakti Pumps (India) Ltd"), ("2024-05", "The London Clinic"), ("2024-09", "Next2Sun"),
         ("2025-01", "Surgery Partners, Inc."), ("2025-02", "Verdant Robotics"), ("2025-03", "Brazos Circuit Recovery")]
+
+
+def test_first_level_units_of_more_countries_are_regions_not_segments():
+    def regions(text):
+        return [r.name for r in extract(text, "t").regions]
+    assert regions("The South Africa widget market grew in 2024. Gauteng accounted for the largest share, followed by "
+                   "Western Cape and KwaZulu-Natal.") == ["Gauteng", "Western Cape", "KwaZulu-Natal"]
+    assert regions("The New Zealand widget market grew. Auckland is the largest market, while Bay of Plenty and "
+                   "Canterbury are growing fastest.") == ["Auckland", "Bay of Plenty", "Canterbury"]
+    assert "Punjab" in regions("The India widget market grew. Punjab, Haryana and Gujarat are major contributors.")
+    assert "Delta" not in regions("The Vietnam widget market grew. The Mekong Delta and the Southeast lead demand.")

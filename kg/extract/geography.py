@@ -47,6 +47,13 @@ REGIONS = {
 }
 # States and provinces of the countries reports most often break down (ISO 3166-2), as report regions.
 _SUBDIVISION_COUNTRIES = ("US", "IN", "CA", "AU", "CN", "BR", "MX", "JP")
+_COMMON_WORDS = frozenset({"delta", "plateau", "rivers", "lakes", "central", "capital", "coast", "islands", "northern",
+                           "southern", "eastern", "western", "north", "south", "east", "west", "amazonas", "atlántico"})
+# Countries whose first-level units ISO 3166-2 names as English-language pages write them, with those units' kinds
+# (not Indonesia's "Jawa Barat" or Saudi Arabia's "Ar Riyāḑ": kg/data/subnational-regions.yaml has their English names)
+_FIRST_LEVEL_KINDS = {"ZA": ("Province",), "NG": ("State", "Capital territory"), "NZ": ("Region",), "PL": ("Voivodship",),
+                      "MY": ("State", "Federal territory"), "KE": ("County",), "AR": ("Province",), "CO": ("Department",),
+                      "PE": ("Region",), "PK": ("Province",), "TR": ("Province",), "BD": ("Division",)}
 _EXTRA_COUNTRIES = {
     "u.s.": "United States", "us": "United States", "u.s": "United States", "usa": "United States",
     "u.s.a.": "United States", "u.s.a": "United States", "america": "United States", "the united states": "United States",
@@ -79,15 +86,20 @@ def _subdivision_countries() -> dict[str, str]:
     country's code."""
     codes = {}
     for s in pycountry.subdivisions:
-        if s.country_code not in _SUBDIVISION_COUNTRIES or s.type not in ("State", "Province", "Union territory", "Prefecture",
-                                                                          "Municipality", "Autonomous region"):
+        if s.country_code in _FIRST_LEVEL_KINDS:
+            if s.type not in _FIRST_LEVEL_KINDS[s.country_code]:
+                continue
+        elif s.country_code not in _SUBDIVISION_COUNTRIES or s.type not in ("State", "Province", "Union territory", "Prefecture",
+                                                                            "Municipality", "Autonomous region"):
             continue
         if s.type in ("Municipality", "Autonomous region") and s.country_code != "CN":
             continue
         # ISO 3166-2 writes China's in Pinyin with their kind: "Jiangsu Sheng", "Beijing Shi", "Xizang Zizhiqu".
         name = re.sub(r"\s+(?:Sheng|Shi|(?:\w+zu\s+|Uygur\s+)?Zizhiqu)$", "", s.name)
-        if len(name) >= 5 and name.lower() not in _countries():
-            codes[name] = s.country_code
+        # (the first country's keeps a name two countries share: India's "Punjab"; a common word names no unit:
+        # Nigeria's "Delta" in "the Mekong Delta")
+        if len(name) >= 5 and name.lower() not in _countries() and name.lower() not in _COMMON_WORDS:
+            codes.setdefault(name, s.country_code)
     return codes
 
 
