@@ -3234,3 +3234,14 @@ def test_first_level_units_of_more_countries_are_regions_not_segments():
                    "Canterbury are growing fastest.") == ["Auckland", "Bay of Plenty", "Canterbury"]
     assert "Punjab" in regions("The India widget market grew. Punjab, Haryana and Gujarat are major contributors.")
     assert "Delta" not in regions("The Vietnam widget market grew. The Mekong Delta and the Southeast lead demand.")
+
+
+def test_a_titles_forecast_after_a_comma_dates_a_cagr_by_the_end_of_the_forecast_period():
+    card = extract("# source: own text | Widget Infrastructure Market - Report Summary | Amberleigh Insights\n"
+                   "Amberleigh Insights > IT > Report Summary\n"
+                   "Widget Infrastructure Market: Global Industry Analysis and Forecast, 2025-2032\n"
+                   "Report Code: AMI-DC-3317 | Published: July 2025 | 186 Pages\n\n"
+                   "The widget infrastructure market stood at USD 12.4 billion in 2024 and is estimated at USD 14.3 billion "
+                   "in 2025. The house expects revenues to climb "
+                   "to USD 38.9 billion by the end of the forecast period, expanding at a CAGR of 15.4%.", "t")
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(15.4, 2025, 2032)]

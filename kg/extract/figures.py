@@ -679,7 +679,7 @@ STAT_CARD = re.compile(rf"^[ \t]*{PERCENT}[ \t]*\n[ \t]*(?P<label>[^\n]{{0,40}}?
 OVER_THE_FORECAST_PERIOD = re.compile(r"[^.;\d]{0,20}?\b(?:over|during|in|for|across|through(?:out)?)\s+the\s+"
                                       r"(?:entire\s+|whole\s+)?forecast\s+(?:period|years|horizon|timeframe)", re.IGNORECASE)
 # (a fiscal year's "FY2025-FY2032" too)
-FORECAST_PERIOD = re.compile(rf"forecast(?:ed)?(?:\s+(?:period|years?|timeline|horizon))?\s*(?:of|from|:|\(|is|\|)?\s*(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through)\s*(?:FY\s?)?(?P<b>{YEAR})", re.IGNORECASE)
+FORECAST_PERIOD = re.compile(rf"forecast(?:ed)?(?:\s+(?:period|years?|timeline|horizon))?\s*(?:of|from|:|\(|is|\||,)?\s*(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through)\s*(?:FY\s?)?(?P<b>{YEAR})", re.IGNORECASE)
 HISTORICAL_PERIOD = re.compile(rf"historical\s+(?:data|period|years?)?\s*(?:of|from|:|\()?\s*(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to)\s*(?:FY\s?)?(?P<b>{YEAR})", re.IGNORECASE)
 BASE_YEAR = re.compile(rf"base\s+year\s*(?:of|:|is)?\s*(?:FY\s?)?(?P<a>{YEAR})", re.IGNORECASE)
 
