@@ -3245,3 +3245,9 @@ def test_a_titles_forecast_after_a_comma_dates_a_cagr_by_the_end_of_the_forecast
                    "in 2025. The house expects revenues to climb "
                    "to USD 38.9 billion by the end of the forecast period, expanding at a CAGR of 15.4%.", "t")
     assert [(c.percent, c.start, c.end) for c in card.cagr] == [(15.4, 2025, 2032)]
+
+
+def test_companies_that_have_all_done_a_thing_or_also_run_one():
+    assert names("Walmart, Target and Kroger have all expanded their ad businesses over the past two years. Instacart, "
+                 "Best Buy and CVS Health also run sizeable networks. Hospitals and clinics have all adopted the devices.") == [
+        "Walmart", "Target", "Kroger", "Instacart", "Best Buy", "CVS Health"]
