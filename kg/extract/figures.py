@@ -250,6 +250,24 @@ def _international(amount: float, raw_scale: str | None) -> tuple[float, str | N
     return whole, "units"
 
 
+def _cell_figure(cell: str, unit: tuple[str, str] | None) -> tuple[float, str, str] | None:
+    """A table cell's amount, currency and scale: written in the cell ("$2.31B", "USD 5.4 Bn"), or a number in the
+    unit (currency, scale) its caption or column gives, on the card's scale ("(Rs crore)" too); None for a cell with
+    no figure or a unit with no scale."""
+    money = MONEY.fullmatch(cell) or MONEY_AFTER.fullmatch(cell)
+    if money and _scale_and_currency(money)[0]:
+        raw_scale, written_currency = _scale_and_currency(money)
+        currency, (amount, scale) = _currency_code(written_currency, "USD"), \
+            _international(_amount(money["num"], _continental(money)), raw_scale)
+    elif unit and _TABLE_NUMBER.fullmatch(cell):
+        currency, (amount, scale) = unit[0], _international(_amount(cell), unit[1])
+    elif unit and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", cell):  # "1 245": a space groups thousands
+        currency, (amount, scale) = unit[0], _international(_amount(re.sub(r"\s", "", cell)), unit[1])
+    else:
+        return None
+    return (amount, currency, scale) if scale else None
+
+
 def _scale_of(raw: str | None) -> str | None:
     return SCALES.get(raw.lower()) if raw else None
 
@@ -1288,19 +1306,9 @@ class Figures:
                         break
                     cell = row[col]
                     at = self.text.index(cell, row_start + len(row[0]))
-                    money = MONEY.fullmatch(cell) or MONEY_AFTER.fullmatch(cell)
-                    if money and _scale_and_currency(money)[0]:
-                        raw_scale, written_currency = _scale_and_currency(money)
-                        currency = _currency_code(written_currency, "USD")
-                        amount, scale = _international(_amount(money["num"], _continental(money)), raw_scale)
-                    elif unit and _TABLE_NUMBER.fullmatch(cell):  # ("(Rs crore)": on the international scale the card uses)
-                        currency, (amount, scale) = unit[0], _international(_amount(cell), unit[1])
-                    elif unit and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", cell):  # "1 245": a space groups thousands
-                        currency, (amount, scale) = unit[0], _international(_amount(re.sub(r"\s", "", cell)), unit[1])
-                    else:
+                    if (figure := _cell_figure(cell, unit)) is None:
                         continue
-                    if scale is None:
-                        continue  # a unit the card has no scale for: no figure, rather than a wrong one
+                    amount, currency, scale = figure
                     label = clean(row[0]).rstrip("*")
                     if _OTHERS_ROW.match(label):
                         continue  # "Other 11 voivodeships": a catch-all row is no segment or place of its own
@@ -1326,7 +1334,7 @@ class Figures:
             if len(years) != 1:
                 continue
             year = int(years.pop())
-            unit = YEAR_TABLE_CAPTION.search(caption[0])
+            unit = _caption_unit(caption_unit) if (caption_unit := YEAR_TABLE_CAPTION.search(caption[0])) else None
             found, line_end = [], caption_start + len(caption[0])
             for row_start, row in rows[i + 1:i + 30]:
                 # (the next line, not a row after a blank line or prose; a name, its figure, perhaps its share)
@@ -1335,18 +1343,10 @@ class Figures:
                         or _table_year(row[1]):  # ("Technology | 2024": a header, its table read by the column reader)
                     break
                 line_end = self.text.find("\n", row_start) if "\n" in self.text[row_start:] else len(self.text)
-                at = self.text.index(row[1], row_start + len(row[0]))
-                money = MONEY.fullmatch(row[1]) or MONEY_AFTER.fullmatch(row[1])
-                if money and _scale_and_currency(money)[0]:
-                    raw_scale, written_currency = _scale_and_currency(money)
-                    currency = _currency_code(written_currency, "USD")
-                    amount, scale = _international(_amount(money["num"], _continental(money)), raw_scale)
-                elif unit and _TABLE_NUMBER.fullmatch(row[1]):
-                    currency, raw_scale = _caption_unit(unit)
-                    amount, scale = _international(_amount(row[1]), raw_scale)
-                else:
+                if (figure := _cell_figure(row[1], unit)) is None:
                     break
-                found.append((clean(row[0]).rstrip("*:"), amount, currency, scale, at, len(row[1])))
+                at = self.text.index(row[1], row_start + len(row[0]))
+                found.append((clean(row[0]).rstrip("*:"), *figure, at, len(row[1])))
             for label, amount, currency, scale, at, length in found if len(found) >= 2 else []:
                 if _OTHERS_ROW.match(label):
                     continue  # a catch-all row is no segment of its own
