@@ -583,7 +583,10 @@ _SHARE_LEADER = re.compile(rf"(?P<name>{ORG_NAME})\s+(?:holds|held|has|had|comma
                            rf"[^.;]{{0,20}}?,?\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
 # "Transportation Insight (U.S.)": a name, then its country
 _WITH_COUNTRY = re.compile(r"\((?:[A-Z]{2}|U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*$")
-_COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*(?:company|companies|company name|{_ACTORS}|name)\s*\|", re.IGNORECASE)
+# A column's title for companies ("Company", "Manufacturers", "Name")
+_COMPANIES_WORD = rf"(?:company|companies|company name|{_ACTORS}|name)"
+_COMPANIES_COLUMN = re.compile(_COMPANIES_WORD, re.IGNORECASE)
+_COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*{_COMPANIES_WORD}\s*\|", re.IGNORECASE)
 
 
 _FAQ_ANSWER = re.compile(r"A[.:]\s+(?=[A-Z](?:[a-z]{2,}|[A-Z]{2,}))")
@@ -593,7 +596,7 @@ def _is_header_row(row: str) -> bool:
     """ "Date | Company | Development": a table's column names (short, no figures), not a label and its value."""
     cells = [c.strip() for c in row.strip(" |").split("|")]
     return len(cells) >= 3 and all(0 < len(c.split()) <= 3 and not re.search(r"\d", c) for c in cells) \
-        and any(re.fullmatch(rf"(?:company|companies|company name|{_ACTORS}|name)", c, re.IGNORECASE) for c in cells)
+        and any(_COMPANIES_COLUMN.fullmatch(c) for c in cells)
 
 
 # A company named in analysis prose by what it is: "Copenhagen-based Demant", "its Swiss rival Sonova", "online marketplace
@@ -671,9 +674,9 @@ def _read_noted_runs(players: _Players, page_lines: list[Line]) -> None:
 _CELL_GAP = re.compile(r"[ \t]+\|[ \t]*|[ \t]*\|[ \t]+|\t+| {3,}")
 
 
-def _names_in_cells(text: str) -> list[tuple[int, Item]] | None:
-    """The names of a row whose every cell (three or more) is one organisation's name, each with its cell's offset, or
-    None: not "Acme Inc. | Germany | 12%" (a table's row), nor "Key Companies | A, B" (a label and a list)."""
+def _names_in_cells(text: str) -> list[tuple[int, Item, str]] | None:
+    """The names of a row whose every cell (three or more) is one organisation's name, each with its cell's offset and
+    item, or None: not "Acme Inc. | Germany | 12%" (a table's row), nor "Key Companies | A, B" (a label and a list)."""
     if not _CELL_GAP.search(text):
         return None
     cells, at = [], 0
@@ -691,14 +694,13 @@ def _names_in_cells(text: str) -> list[tuple[int, Item]] | None:
         if not name or name != clean_org_name(items[0].text) or is_place(name) or _SECTION.search(name) \
                 or _INSTITUTION.search(name):
             return None
-        named.append((at, items[0]))
+        named.append((at, items[0], name))
     # A table's header is no list: "Service | Operator | Model", "Rank   Lessor   Aircraft   Portfolio value" (a list
     # of names holds legal names, or names of two words or more)
     # ("Company   Capacity   Main bases": a column of companies is named by a word for them)
-    if not any(_HAS_LEGAL_FORM.search(item.text) and len(item.text.split()) > 1 for _, item in named) \
-            and sum(len(item.text.split()) > 1 for _, item in named) * 2 < len(named) \
-            or any(re.fullmatch(rf"(?:company|companies|company name|{_ACTORS}|name|rank)", item.text, re.IGNORECASE)
-                   for _, item in named):
+    if not any(_HAS_LEGAL_FORM.search(item.text) and len(item.text.split()) > 1 for _, item, _ in named) \
+            and sum(len(item.text.split()) > 1 for _, item, _ in named) * 2 < len(named) \
+            or any(_COMPANIES_COLUMN.fullmatch(item.text) or item.text.lower() == "rank" for _, item, _ in named):
         return None
     return named
 
@@ -719,8 +721,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
             line = Line(line.start, line.start + paged.end(1), paged[1], line.kind)
         if cells := _names_in_cells(line.text):
             # "Intrepid Travel | G Adventures | …", "InPost S.A.   Cleveron AS   Luxer One": one name a cell
-            for offset, item in cells:
-                players.add(_as_name(item, whole=True), line.start + offset + item.start, item.note,
+            for offset, item, name in cells:
+                players.add(name, line.start + offset + item.start, item.note,
                             line.start + offset + item.note_start if item.note_start is not None else None)
             cell_rows = True
             continue

@@ -761,10 +761,11 @@ def _by_dash_lines(page_lines: list[Line], segs: _Segments) -> None:
             continue
         dimension, items, at = clean(by["dim"]).title(), by["items"], line.start + by.start("items")
         if items.count(" | ") >= 2:
-            cells = [(m.start(), re.sub(r"\s*\([^()]*\)$", "", m.group().strip())) for m in re.finditer(r"[^|]+", items)]
+            # each cell without its spaces and its note in brackets ("Natural gas (about 62% of capacity)")
+            cells = [(m.start(), re.sub(r"\s*\([^()]*\)$", "", m.group())) for m in re.finditer(r"[^|\s](?:[^|]*[^|\s])?", items)]
             if all(_short_item(name) for _, name in cells):
                 for offset, name in cells:
-                    segs.add(name, at + offset + len(items[offset:]) - len(items[offset:].lstrip()), dimension)
+                    segs.add(name, at + offset, dimension)
         elif _looks_like_list(items):
             segs.add_list(items, at, dimension)
 
