@@ -4,4 +4,4 @@ Pipeline: ``extract`` text → ``card.ReportCard`` → ``build`` RDF → ``valid
 → ``store`` → named ``queries``.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -220,7 +220,7 @@ class _ReportBuilder:
         self.quads: dict[tuple, None] = {}  # (subject, predicate, object, graph)
         self.used: set[str] = set()
         self.spans: set[str] = set()
-        self.dimensions: set[str] = set()
+        self.dimensions: dict[str, str] = {}  # node IRI → its label (the name that first made it)
         self.by_path: dict[str, ox.NamedNode] = {}
         self.segment_nodes: dict[str, ox.NamedNode] = {}
         # Names resolved by the project's linking table are remembered across reports (in a worker process).
@@ -271,34 +271,39 @@ class _ReportBuilder:
         self.by_path[path] = node
         return node
 
-    def resolved(self, kind: str, name: str) -> tuple[ox.NamedNode, bool]:
-        """The shared IRI of an organisation or region name, and whether the linking table knows it.
-        Resolving a name runs the name normaliser; the same names recur in report after report."""
+    def resolved(self, kind: str, name: str) -> tuple[ox.NamedNode, str | None]:
+        """The shared IRI of an organisation or region name, and the linking table's label for it (None when the
+        table does not know it). Resolving a name runs the name normaliser; the same names recur in report after
+        report."""
         key = (kind, name)
         if (hit := self.names.get(key)) is None:
             if kind == "organisation":
-                hit = _shared_node(self.table.organisation(name)), self.table.knows_organisation(name)
+                hit = _shared_node(self.table.organisation(name)), self.table.organisation_label(name)
             else:
-                hit = _shared_node(self.table.region(name)), self.table.knows_region(name)
+                hit = _shared_node(self.table.region(name)), self.table.region_label(name)
             if len(self.names) < 100_000:
                 self.names[key] = hit
         return hit
 
     def organisation(self, name: str) -> ox.NamedNode:
         """The one IRI of the organisation ``name`` writes; every written form is kept as a skos:altLabel."""
-        node, known = self.resolved("organisation", name)
-        if not known:
+        node, table_label = self.resolved("organisation", name)
+        if table_label is None:
             self.share(node, A, M.Organisation)
             self.share(node, LABEL, ox.Literal(name))
         self.share(node, T_SKOS.altLabel, ox.Literal(name))
         return node
 
     def region(self, name: str) -> ox.NamedNode:
-        node, known = self.resolved("region", name)
-        if not known:
+        node, table_label = self.resolved("region", name)
+        if table_label is None:
             self.share(node, A, M.Region)
             self.share(node, LABEL, ox.Literal(name))
         return node
+
+    def label(self, kind: str, name: str) -> str:
+        """The label the graph gives the organisation or region ``name`` writes: the linking table's, else the name."""
+        return self.resolved(kind, name)[1] or name
 
     @cached_property
     def listed_segments(self) -> frozenset[str]:
@@ -342,7 +347,7 @@ class _ReportBuilder:
     def dimension(self, name: str) -> ox.NamedNode:
         node = ox.NamedNode(f"{self.report_iri}/dimension/{iri.slug(name)}")
         if node.value not in self.dimensions:
-            self.dimensions.add(node.value)
+            self.dimensions[node.value] = name
             self.add(node, A, M.SegmentationDimension)
             self.add(node, T_SKOS.prefLabel, _en(name))
             self.add(node, M.inMarket, self.market)
@@ -371,6 +376,7 @@ class _ReportBuilder:
         self.factors_players_developments()
         self.source_issues()
         self.derived_from_own_graph()
+        self.summary()
         return BuiltReport(self.card.id, tuple(self.quads))
 
     def derived_from_own_graph(self) -> None:
@@ -400,6 +406,18 @@ class _ReportBuilder:
             self.share(node, M.valueInUse, value)
         for org in sorted(named, key=lambda node: node.value):
             self.add(self.report, M.namesOrganisation, org)
+
+    def summary(self) -> None:
+        """The report's summary names (mkg:publisherName, mkg:regionNames, mkg:dimensionNames; see their definitions),
+        derived from what the report states: a page of report summaries then reads a few values a report instead of
+        joining its regions and dimensions to their labels (half the time of a page at 10,000 reports)."""
+        card = self.card
+        if card.publisher:
+            self.add(self.report, M.publisherName, ox.Literal(self.label("organisation", card.publisher)))
+        if regions := sorted({self.label("region", region.name) for region in card.regions}):
+            self.add(self.report, M.regionNames, ox.Literal(", ".join(regions)))
+        if self.dimensions:
+            self.add(self.report, M.dimensionNames, ox.Literal(", ".join(sorted(set(self.dimensions.values())))))
 
     def report_node(self) -> None:
         card, report = self.card, self.report

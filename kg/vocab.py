@@ -64,6 +64,7 @@ class MKG(DefinedNamespace):
     currency: URIRef  # currency
     defectKind: URIRef  # defect kind
     derivationMethod: URIRef  # derivation method
+    dimensionNames: URIRef  # dimension names
     endOffset: URIRef  # end offset
     endYear: URIRef  # end year
     eventDate: URIRef  # event date
@@ -104,8 +105,10 @@ class MKG(DefinedNamespace):
     player: URIRef  # player
     playerOrderKey: URIRef  # player order key
     primarySpan: URIRef  # primary span
+    publisherName: URIRef  # publisher name
     quote: URIRef  # quote
     refersTo: URIRef  # refers to
+    regionNames: URIRef  # region names
     reportId: URIRef  # report id
     rorId: URIRef  # ROR identifier
     sameSegmentAs: URIRef  # same segment as

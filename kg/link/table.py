@@ -71,20 +71,32 @@ class LinkingTable:
     def organisation(self, name: str) -> URIRef:
         return self.resolver.resolve(name)
 
+    def organisation_label(self, name: str) -> str | None:
+        """The label the linking data gives the organisation ``name`` refers to; None when the table does not know it."""
+        return self.resolver.known_name(name)
+
     def knows_region(self, name: str) -> bool:
-        places = self.places
-        return bool(places.country(name) or places.report_region(name) or places.m49_region(name))
+        return self.region_label(name) is not None
 
     def region(self, name: str) -> URIRef:
         """A country, a report region or an M49 region, by the name a report writes; else a report-local region."""
+        return self._place(name)[0]
+
+    def region_label(self, name: str) -> str | None:
+        """The label the linking data gives the place ``name`` means (as ``region`` finds it); None when it is no
+        known place."""
+        return self._place(name)[1]
+
+    def _place(self, name: str) -> tuple[URIRef, str | None]:
+        # The order decides a name that is two kinds of place: a report region first, then a country, then M49.
         places = self.places
         if (region := places.report_region(name)) is not None:
-            return iri.region(region.name)
+            return iri.region(region.name), region.name
         if (country := places.country(name)) is not None:
-            return iri.country(country.alpha2)
+            return iri.country(country.alpha2), country.name
         if (m49 := places.m49_region(name)) is not None:
-            return iri.m49(m49.code)
-        return iri.region(name)
+            return iri.m49(m49.code), m49.name
+        return iri.region(name), None
 
     def country(self, name: str) -> URIRef | None:
         country = self.places.country(name)
