@@ -186,13 +186,16 @@ def _prepared(files: list[Path], workers: int, derive: Callable[[BuiltReport], A
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = None,
-           progress: Callable[[int, int], None] | None = None, sink: ReportSink | None = None) -> IngestSummary:
+           progress: Callable[[int, int], None] | None = None, sink: ReportSink | None = None,
+           optimize: bool = True) -> IngestSummary:
     """Ingest report files into ``store``; see the module docstring for the guarantees.
 
     Args:
         workers: processes that read, build and validate (default: the machine's cores).
         progress: called with (done, total) after each report.
         sink: told of each batch of reports loaded (added or replaced), once it is in the store.
+        optimize: compact the store once the reports are in, when any was loaded (``Store.optimize``): queries
+            read a compacted store about twice as fast.
 
     Raises:
         UnusableInput: a path does not exist.
@@ -273,5 +276,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
         refresh_inferences(store)
         summary.seconds["infer"] += time.perf_counter() - clock
     store.flush()
+    if optimize and summary.count("loaded"):
+        clock = time.perf_counter()
+        store.optimize()
+        summary.seconds["optimize"] += time.perf_counter() - clock
     summary.wall_seconds = time.perf_counter() - started
     return summary

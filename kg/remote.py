@@ -222,5 +222,8 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to do: the engine persists each request itself."""
 
+    def optimize(self) -> None:
+        """Nothing to do: the engine keeps its own storage compact."""
+
     def close(self) -> None:
         self._http.close()

@@ -279,6 +279,13 @@ class OxigraphStore:
         if self.path is not None and not self.read_only:
             self._store.flush()
 
+    def optimize(self) -> None:
+        """Compact the on-disk store: bulk loads leave many overlapping files, each of which a lookup may read, and
+        after one a page of a named query took about twice as long at 10,000 reports (25 ms, 11 ms once compacted).
+        Takes about a second per thousand reports; a store in memory, or opened read-only, has nothing to do."""
+        if self.path is not None and not self.read_only:
+            self._store.optimize()
+
 
 class Store(Protocol):
     """What every store offers; the CLI, pipeline and service use nothing else."""
@@ -305,6 +312,7 @@ class Store(Protocol):
     def export(self, fmt: str = "nquads") -> bytes: ...
     def __len__(self) -> int: ...
     def flush(self) -> None: ...
+    def optimize(self) -> None: ...
 
 
 def open_store(settings=None, *, read_only: bool = False) -> Store:

@@ -98,6 +98,34 @@ def test_one_invalid_report_in_a_load_batch_is_rejected_alone_with_its_shacl_rep
     assert store.reports() == sorted(ids[:5] + ids[6:])
 
 
+def test_the_store_is_compacted_once_after_an_ingest_that_loaded_reports(corpus, tmp_path, capsys):
+    """Bulk loads leave the store in many overlapping files: an ingest that loaded reports compacts it once at its
+    end (``Store.optimize``); one that loaded nothing, or was told not to, leaves it."""
+    from kg.ingest import ingest
+
+    cards, ids = copy_cards(*corpus, tmp_path, 4, {})
+    store = OxigraphStore(tmp_path / "store")
+    compactions: list[int] = []
+    optimize = store.optimize
+    store.optimize = lambda: (compactions.append(len(store.reports())), optimize())[1]
+    summary = ingest([cards], store, workers=1)
+    assert compactions == [4] and summary.seconds["optimize"] > 0
+    ingest([cards], store, workers=1)  # every report unchanged
+    assert compactions == [4]
+    data = json.loads((cards / f"{ids[0]}.json").read_text())
+    data["drivers"] = data["drivers"][:1]
+    (cards / f"{ids[0]}.json").write_text(json.dumps(data))
+    assert ingest([cards], store, workers=1, optimize=False).count("loaded") == 1
+    assert compactions == [4]
+    del store
+    capsys.readouterr()
+    assert main(["ingest", str(cards), "--store", str(tmp_path / "cli"), "--no-optimize"]) == 0
+    assert "store compacted" not in capsys.readouterr().out
+    assert main(["ingest", str(cards), "--store", str(tmp_path / "cli-compacted")]) == 0
+    assert "store compacted in" in capsys.readouterr().out
+    assert report_ids(tmp_path / "cli-compacted") == sorted(ids)
+
+
 def test_reingest_is_idempotent_and_replaces_a_changed_report(corpus, tmp_path, capsys):
     cards, invalid = corpus
     store_path = tmp_path / "store"
