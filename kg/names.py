@@ -36,7 +36,7 @@ _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_
 # The legal form as written after a name: "Inc.", "Co., Ltd.", "S.p.A.", "N.V.".
 # Abbreviations and "Limited"/"Corporation" also in capitals, as upper-case lists write them ("DYCKERHOFF GMBH").
 LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|GmbH(?:\s*&\s*Co\.\s*KG)?|"
-              r"Pvt\.?|Pty\.?|Bhd\.?|plc)|LP|L\.P\.|Company|AG|SE|"
+              r"Pvt\.?|Pty\.?|Bhd\.?|p\.l\.c\.?|plc)|LP|L\.P\.|Company|AG|SE|"
               r"S\.A\.B\.(?:\s+(?i:de)\s+C\.V\.)?|S\.A\.\s+(?i:de)\s+C\.V\.|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|A/S|ApS|Oyj|K\.K\.|Pte\.?|"
               r"SAS|S\.A\.S\.?|S\.r\.l\.?|Berhad|Tbk|Group|Holdings?|"

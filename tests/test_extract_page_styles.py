@@ -3251,3 +3251,57 @@ def test_companies_that_have_all_done_a_thing_or_also_run_one():
     assert names("Walmart, Target and Kroger have all expanded their ad businesses over the past two years. Instacart, "
                  "Best Buy and CVS Health also run sizeable networks. Hospitals and clinics have all adopted the devices.") == [
         "Walmart", "Target", "Kroger", "Instacart", "Best Buy", "CVS Health"]
+
+
+def test_a_news_page_dated_day_first_sizes_what_its_cards_load_and_rounds_its_headline():
+    card = extract("MERCADO ABERTO | Business\n\nWidget cards to pass R$ 250 billion by 2030, says Serraverde\n\n"
+                   "By Mariana Couto\nPublished 17/06/2025 06:00\n\n"
+                   "Serraverde estimates that the value of credits loaded onto widget benefit cards in Brazil reached "
+                   "R$ 168.4 billion in 2024, up from R$ 118.6 billion in 2019. The firm expects R$ 179.5 billion this year "
+                   "and projects that the market will reach R$ 250.7 billion by 2030. The value of exports reached "
+                   "R$ 2.1 billion in 2024.", "t")
+    assert str(card.report_date) == "2025-06-17"
+    assert sorted((v.amount, v.currency, v.year) for v in card.values) == [
+        (118.6, "BRL", 2019), (168.4, "BRL", 2024), (179.5, "BRL", 2025), (250.7, "BRL", 2030)]
+
+
+def test_a_sites_menu_names_no_players():
+    assert names("THE FINANCIAL COURIER\nMarkets | Companies | Economy | Industry | Opinion | Personal Finance\n\n"
+                 "TOP | Economy | Companies | Markets | Technology | Tokyo\nMonday, July 7, 2025\n\nBUSINESS / RETAIL\n\n"
+                 "The widget market grew 4% in 2024.") == []
+
+
+def test_a_ranking_stated_first_or_after_an_aside_names_its_segment():
+    assert segments("The widget market grew in 2024. The fastest-growing category is cargo bikes, whose leased value is "
+                    "projected to grow at a CAGR of 16.2%. Non-alcoholic widgets, launched by several brewers since 2022, "
+                    "are the fastest-growing product category. Bulk syrup still represents the largest product segment. "
+                    "Value-added widgets — butter, sugar and candy — are expected to grow fastest. Within the off-trade, "
+                    "e-commerce and delivery apps are the fastest-growing channel. Mainstream lagers remain the largest "
+                    "price tier.") == [
+        ("Unspecified", "cargo bikes", "fastest_growth"), ("Unspecified", "Non-alcoholic widgets", "fastest_growth"),
+        ("Unspecified", "Bulk syrup", "largest_share"), ("Unspecified", "Value-added widgets", "fastest_growth"),
+        ("Unspecified", "e-commerce and delivery apps", "fastest_growth"), ("Unspecified", "Mainstream lagers", "largest_share")]
+
+
+def test_events_dated_by_a_season_or_in_a_newsletters_quoted_lines():
+    card = extract("The widget market grew in 2024.\n\nDEAL WATCH\n"
+                   "> Q4 2024 | Motive Technologies, Inc. added AI alerts to its bundle at no extra cost.\n"
+                   "> February 2025 | Samsara Inc. launched a lower-priced plan aimed at owner-operators.\n"
+                   "▶ Autumn 2024 – British American Tobacco p.l.c. opened a flagship store in Warsaw.\n"
+                   "• Pulmuone Co., Ltd. rolled out a fish-sauce-free range in US club stores in summer 2024.\n", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2024", "British American Tobacco p.l.c."), ("2024", "Motive Technologies, Inc."), ("2024", "Pulmuone Co., Ltd."),
+        ("2025-02", "Samsara Inc.")]
+
+
+def test_a_date_that_ends_a_clause_dates_that_clauses_event():
+    card = extract("The widget market grew in 2024.\n\nSolheim: Hipra launched a new vaccine in spring 2024, Lely added a sensor "
+                   "to its robots in Q1 2025, and in June 2025 ImmuCell signed a distribution agreement in Canada. In May "
+                   "2024, Kerry Group plc acquired a start-up, Advanced Enzyme Technologies Ltd. commissioned a plant in "
+                   "August 2024, DSM-Firmenich AG launched a phytase in 2024. In April 2024 Nozomi Networks opened an "
+                   "office while TXOne Networks launched an appliance in July 2024.\n\n"
+                   "By service type, B2C deliveries accounted for 63.8% of revenue in 2024, driven by online retail.", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2024", "DSM-Firmenich AG"), ("2024", "Hipra"), ("2024-04", "Nozomi Networks"), ("2024-05", "Kerry Group plc"),
+        ("2024-07", "TXOne Networks"), ("2024-08", "Advanced Enzyme Technologies Ltd."), ("2025", "Lely"),
+        ("2025-06", "ImmuCell")]

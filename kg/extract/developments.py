@@ -22,7 +22,7 @@ from kg.extract.figures import YEAR
 from kg.extract.geography import is_place
 from kg.extract.lists import COMPANY_DESCRIPTOR, ORG_NAME
 from kg.extract.wordlist import Cue, alternation
-from kg.extract.page import Sentence, clean, sentences, span, table_rows
+from kg.extract.page import BULLET_GLYPHS, Sentence, clean, sentences, span, table_rows
 from kg.names import LEGAL_FORM, abbreviates, clean_org_name
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -48,7 +48,10 @@ DATE_RE = re.compile(
     rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
     rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
     rf"|\b(?P<year13>{YEAR})-(?P<mm13>0[1-9]|1[0-2])-(?P<dd13>[0-3]\d)\b"  # "2024-03-15"
-    rf"|(?<![\d.-])(?P<dd14>\d{{1,2}})-(?P<mm14>\d{{1,2}})-(?P<year14>{YEAR})\b")  # "05-11-2024": which is the month?
+    rf"|(?<![\d.-])(?P<dd14>\d{{1,2}})-(?P<mm14>\d{{1,2}})-(?P<year14>{YEAR})\b"  # "05-11-2024": which is the month?
+    # "in summer 2024", "Autumn 2024 – …": a season dates its year
+    rf"|\b(?:(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|(?-i:Fall)|(?<=in )fall|[Ww]inter)"
+    rf"(?:\s+of)?\s+(?P<year15>{YEAR})\b")
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie[sd]?\b|tying\b|"
@@ -244,7 +247,7 @@ def stated_date(g: dict, day_first: bool = False) -> str | None:
     """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD; ``day_first``: the page writes numeric
     dates day first ("03/02/2025" is 3 February)."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
-        or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"]
+        or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"] or g["year15"]
     if g["mm14"]:
         first, second = int(g["dd14"]), int(g["mm14"])
         if first <= 12 and second <= 12 and first != second:
@@ -326,14 +329,42 @@ _MONTH_STARTS = frozenset(m[:3] for m in ("january february march april may june
                                          "december").split())
 
 
+_LINE_OPENING = re.compile(rf"[\s|{BULLET_GLYPHS}>–-]*\ufe0f?\s*")
+
+
 def _opens_its_line(text: str, at: int) -> bool:
     """Whether only bullets or bars come before ``at`` on its line: "• 12.03.2025 - …", "| Jan 2024 | …"."""
-    return re.fullmatch(r"[\s|•*-]*", text[text.rfind("\n", 0, at) + 1:at]) is not None
+    return _LINE_OPENING.fullmatch(text[text.rfind("\n", 0, at) + 1:at]) is not None
+
+
+def _trailing_dates_subject(text: str, since: int, date: _Dated) -> str | None:
+    """The subject of the clause a date ends: "Hipra launched a vaccine in spring 2024, Lely added a sensor in Q1 2025"
+    dates Hipra's launch, not Lely's (a date that opens a clause, "In spring 2024, Lely added …", has no event before it)."""
+    if not (_ENDS_WITH_IN.search(text, since, date.start()) or _OPENS_WITH_IN.match(text, date.start())
+            and re.search(r"\S\s+$", text[since:date.start()])):
+        return None
+    # the clause is the last one before the date: "In May 2024, A acquired B, C commissioned a plant in August 2024"
+    start = max((m.end() for pattern in (_CLAUSE_PUNCTUATION, _CLAUSE_OPENING) for m in pattern.finditer(text, since, date.start())),
+                default=since)
+    subject = _SUBJECT.match(text[start:date.start()])
+    if subject and _PAST_FORM.fullmatch(subject["verb"]) and is_event_verb(subject["verb"], text[start + subject.end("verb"):date.start()]) \
+            and not _MISSED_SENTENCE_BREAK.search(text, start + subject.end("verb"), date.start()):
+        return subject["actor"]
+    return None
+
+
+_ENDS_WITH_IN = re.compile(r"\S\s+(?:in|during)\s+$")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]\s+")
+# A verb in the past, what a clause a date ends tells (not "B2C deliveries accounted for 63.8% in 2024": a noun)
+_PAST_FORM = re.compile(r"\w+ed|began|won|sold|bought|took|made|set|struck|went|broke|led|paid|drew|chose|brought|spun|built|"
+                        r"shut|cut|hit|put")
+_MISSED_SENTENCE_BREAK = re.compile(r"[.!?]\s+[a-z]")  # ("… an airline group. bolttech closed a round in June 2024")
+_OPENS_WITH_IN = re.compile(r"(?:in|during)\s", re.IGNORECASE)  # (a date's match that holds its "in": "in spring 2024")
 
 
 def _opens_with_a_date(sentence: str) -> bool:
     """A timeline's line: "12.03.2025 - Salmon Evolution stocks module 2"."""
-    lead = sentence.lstrip(" |•*-\t")
+    lead = sentence.lstrip(f" |{BULLET_GLYPHS}>–-\t\ufe0f")
     return lead[:1].isdigit() or lead[:3].lower() in _MONTH_STARTS and bool(DATE_RE.match(lead))
 
 
@@ -432,9 +463,14 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             opens_its_line = _opens_its_line(sent.text, d.start())
             if re.match(r"[ \t]*\|", clause) and opens_its_line:
                 clause = clause.replace("|", ":", 1)  # "Jan 2024 | Diaverum won …": a date cell opening its line, then the event
-            m = _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
+            # (a date followed by a comma, or ending a sentence after another date: "In May 2024, A acquired B, C opened
+            # a plant in August 2024, D launched a range in 2024."; a sentence's only date is its subject's, read below)
+            trailing = _trailing_dates_subject(sent.text, dates[i - 1].end() if i else 0, d) \
+                if re.match(r"\s*,", clause) or i and re.match(r"\s*[.;!]?\s*$", clause) else None
+            m = None if trailing else _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
                 (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
-            actor = actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
+            actor = actor_named(trailing) if trailing else \
+                actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
             if actor is None and m and _TIMELINE_VERB.fullmatch(m["verb"]) and re.match(r"\s*[-–—:]", clause) and opens_its_line:
                 actor = actor_named(m["actor"])  # "12.03.2025 - Salmon Evolution stocks module 2": a timeline's line, its verb in the present
             if actor is None and (row := _actor_before_capital_verb(clause)):

@@ -120,6 +120,11 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:expected|projected|forecast|set|poised|anticipated)\s+to\s+(?:grow|expand|rise|increase)\s+at\s+a\s+CAGR\b|"
                      r"\bwith (?:sales|revenues?) of\b|\bindustry\b|\bindustries\b|\bsectors?\b|\bsegments?\b|\bregion\b|estimated value|"
                      r"revenue forecast|"
+                     # "Serraverde estimates that the value of credits loaded onto benefit cards reached R$ 168.4 billion":
+                     # what buyers put through the product, unless it is trade or deals
+                     r"\bvalue\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:exports?|imports?|shipments?|deals?|transactions?|contracts?|orders?|"
+                     r"assets?|investments?|the\s+(?:company|firm|group|deal)\b))[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted\s+to|"
+                     r"stood\s+at|hit|climbed\s+to|rose\s+to|grew\s+to)\b|"
                      # the report's own figure, or one that picks up the figure before it
                      r"\baccording to (?:the|its|their|this) (?:study|report|analysis|research|survey|estimates?|figures)\b|"
                      r"\b(?:that|this) (?:figure|total|estimate|valuation)\b|\bstarting point for (?:its|the|their) forecast\b|"
@@ -136,7 +141,7 @@ NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
-    r"transaction(?!al\b|s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction(?!al\b|s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
@@ -1080,7 +1085,8 @@ class Figures:
         out = list(values)
         for value in values:
             lead = self.text[max(0, value.span.start - 40):value.span.start]
-            if not _THRESHOLD_BEFORE.search(lead) or len(re.sub(r"\D", "", f"{value.amount:g}")) > 2:
+            # (round: two significant digits at most, "$1 billion", "R$ 250 billion")
+            if not _THRESHOLD_BEFORE.search(lead) or len(re.sub(r"\D", "", f"{value.amount:g}").strip("0")) > 2:
                 continue
             precise = next((v for v in out if v is not value and v.currency == value.currency and v.year == value.year
                             and (v.segment, v.region) in ((value.segment, value.region), (None, None))

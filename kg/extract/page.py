@@ -54,7 +54,8 @@ def span(text: str, start: int, end: int) -> Span:
 
 
 # (a PDF's "o" and a post's arrows and ticks too: "o Q2 2024: Cleveron …", "➤ Hotels")
-_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*➤►▶→✔✓☑❖■□○➢]\ufe0f?|-(?=\s)|–(?=\s)|o(?=\s+[A-Z0-9])|\d{1,2}[.)](?=\s))\s*")
+BULLET_GLYPHS = "•·▪●◦‣∙*➤►▶→✔✓☑❖■□○➢"  # (and "-", "–" or ">" before a space: a dash's or a quoted mail's bullet)
+_BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]\ufe0f?|[->–](?=\s)|o(?=\s+[A-Z0-9])|\d{{1,2}}[.)](?=\s))\s*")
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|St|No|vs|approx|e\.g|i\.e|Rs|Rp))\.$")  # "Rs. 11,240": a currency's stop
 _ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|[A-Z][a-z]{{1,2}}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")

@@ -311,6 +311,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if line.kind in ("heading", "text", "bullet") and (len(lead_in) <= 120 or len(lead_in) <= 240 and _INTRODUCES_A_LIST.search(lead_in)) \
                 and _HEADING.search(lead_in) \
                 and _HEADING_QUALIFIER.search(lead_in) \
+                and (lead_in.count(" | ") < 2 or _COMPANY_TABLE_HEADER.match(lead_in)) \
                 and (not re.search(r"\b(?:include|are|such as)\b", lead_in) or lead_in.endswith(":")):
             _read_list_under(players, page_lines[i + 1:i + 80])
     for sent in sents:  # bare lists: "Henkel AG & Co. KGaA (Germany), Sika AG (Switzerland), …"
@@ -517,6 +518,7 @@ def _countries_beside_actors(text: str, players: _Players, actors: list[tuple[st
 
 
 _LABEL_CELL = re.compile(rf"\s*{_LABEL_WORDS}\s*", re.IGNORECASE)
+_BARE_ACTORS_CELL = re.compile(rf"\s*{_ACTORS}\s*", re.IGNORECASE)
 
 
 def _read_labelled_cells(players: _Players, line: Line) -> None:
@@ -524,7 +526,10 @@ def _read_labelled_cells(players: _Players, line: Line) -> None:
     cells = [(m.start(), m.group()) for m in re.finditer(r"[^|]+", line.text)]
     for (_, label), (start, cell) in zip(cells, cells[1:]):
         if _LABEL_CELL.fullmatch(label):
-            players.add_items(split_items(cell), line.start + start)
+            items = split_items(cell)
+            # A bare "Companies" is a site's menu ("Markets | Companies | Economy | Opinion"), unless a list follows it
+            if len(items) > 1 or not _BARE_ACTORS_CELL.fullmatch(label):
+                players.add_items(items, line.start + start)
 
 
 # Companies named together as holding a share of the market.

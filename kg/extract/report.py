@@ -206,6 +206,16 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
             return date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"])), span(text, m.start(), m.end())
         except ValueError:
             pass
+    # "Published 17/06/2025 06:00": a numeric date whose order shows (a day over 12 comes first in Europe and Latin
+    # America, second in the US); one that could be either is left to the byline's reading below.
+    m = re.search(rf"(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{YEAR})\b", text[:1500],
+                  re.IGNORECASE)  # (a cue of its own: a news page's byline may follow long navigation)
+    if m and (int(m["a"]) > 12) != (int(m["b"]) > 12):
+        day, month = (int(m["a"]), int(m["b"])) if int(m["a"]) > 12 else (int(m["b"]), int(m["a"]))
+        try:
+            return date(int(m["y"]), month, day), span(text, m.start(), m.end())
+        except ValueError:
+            pass
     # A byline or a dateline near the top: "By Marieke Hoogland | 14 April 2026", "PUNE, India, March 11, 2025 /PressLink/":
     # the first date with its day, in any of the shapes developments are dated in.
     for m in DATE_RE.finditer(head):

@@ -149,7 +149,15 @@ _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
                                 r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
                                 r"process|technology|channel|outlet|vertical|(?:product\s+)?family|(?:service|product|business)\s+line|"
-                                r"offering|format|(?:payment\s+)?mode|plan|class)\b", re.IGNORECASE)
+                                r"offering|format|(?:payment\s+)?mode|plan|class|tier|(?:product|customer|client|user)\s+group|"
+                                r"(?:revenue\s+)?stream)\b", re.IGNORECASE)
+# "The fastest-growing category is cargo bikes": the ranking first, its segment after the verb
+_RANK_FIRST = re.compile(r"^\W*(?:(?:while|whereas|but|and)\s+)?the\s+(?:largest|biggest|fastest[- ]growing|leading|dominant)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:segment|category|type|application|end[- ]use|product|channel|tier|format|"
+                         r"(?:product|customer|client|user)\s+group|(?:service|product|business)\s+line)\s+"
+                         r"(?:is|are|was|were|remains|remain|will\s+be|is\s+expected\s+to\s+be)\s+(?:the\s+)?"
+                         r"(?P<name>[\w'’&/.+-]+(?:\s+(?:&|and|[\w'’&/.+-]+)){0,5}?)\s*(?=[,.;(—–]|\s+(?:which|whose|with|at|as)\b|$)",
+                         re.IGNORECASE)
 _RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|dominant)\s+(?:[\w-]+\s+)?"
                               r"(?:region|country|state|province|city|territory)\b", re.IGNORECASE)
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
@@ -166,9 +174,11 @@ _SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:sl
 _STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(
-    r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?"
-    # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands"
-    r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},)?"
+    r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:(?i:within|among)\s+the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?"
+    # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands";
+    # ", launched by several brewers since 2022,"; " — maple butter, sugar and candy —"
+    r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
+    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led)\s+[^,.;]{2,60},|\s+[—–]\s+[^—–.;]{2,90}\s+[—–])?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
     r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
@@ -656,6 +666,14 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             label = _LABEL_LEAD.match(body) if clause.start() == 0 else None
             if label and not _GEOGRAPHY.search(label["dim"]):  # "• Vehicle type: electric scooters accounted for 81.4%"
                 clause_dimension, body, body_offset = clean(label["dim"]).title(), body[label.end():], body_offset + label.end()
+            if claim and (first := _RANK_FIRST.match(body)) and segs.valid(first["name"]):
+                existing = segs.matching(first["name"])
+                if existing is not None:
+                    segs.claim(existing, claim, claim_span)
+                else:
+                    segs.add(first["name"], body_offset + first.start("name"), clause_dimension, claim, claim_span)
+                sentence_segment = True
+                continue
             subject = _CLAUSE_SUBJECT.match(body)
             if subject is None or _RANKED_AS_PLACE.search(body):
                 continue  # ("the MATOPIBA frontier (…) is the fastest-growing region": a place, read by the regions)
