@@ -3191,8 +3191,9 @@ def test_a_dimension_a_dash_and_its_segments_and_claims_in_the_sentences_after_a
             "Remarketing and value recovery, where refurbished equipment is resold, is the largest service line, the "
             "report found. Data sanitization is growing fastest as privacy rules push companies. Pharmaceuticals is "
             "small but grows fastest among end uses.")
-    assert segments(text) == [
-        ("Feedstock", "Natural gas", None), ("Feedstock", "Coal", None), ("Feedstock", "Biomass & municipal waste", None),
+    assert segments(text) == [  # (the majority in its note ranks natural gas first)
+        ("Feedstock", "Natural gas", "largest_share"), ("Feedstock", "Coal", None),
+        ("Feedstock", "Biomass & municipal waste", None),
         ("End-Use", "Construction", None), ("End-Use", "automotive", None), ("End-Use", "electronics", None),
         ("Unspecified", "Remarketing and value recovery", "largest_share"),
         ("Unspecified", "Data sanitization", "fastest_growth")]  # (and no segment "but")
@@ -3305,3 +3306,25 @@ def test_a_date_that_ends_a_clause_dates_that_clauses_event():
         ("2024", "DSM-Firmenich AG"), ("2024", "Hipra"), ("2024-04", "Nozomi Networks"), ("2024-05", "Kerry Group plc"),
         ("2024-07", "TXOne Networks"), ("2024-08", "Advanced Enzyme Technologies Ltd."), ("2025", "Lely"),
         ("2025-06", "ImmuCell")]
+
+
+def test_dimension_lines_under_a_segmentation_heading_need_no_by():
+    assert segments("The widget market grew in 2024.\n\nSegmentation snapshot\n"
+                    "Component: Solutions (68% of 2024 revenue) | Services (fastest-growing)\n"
+                    "Enterprise size - Large Enterprises, SMEs (fastest growing)\n"
+                    "Vertical - BFSI (largest), Healthcare\n"
+                    "Edition: 4th | Released: November 2024 | Format: PDF\n") == [
+        ("Component", "Solutions", "largest_share"), ("Component", "Services", "fastest_growth"),
+        ("Enterprise Size", "Large Enterprises", None), ("Enterprise Size", "SMEs", "fastest_growth"),
+        ("Vertical", "BFSI", "largest_share"), ("Vertical", "Healthcare", None)]
+
+
+def test_revenue_a_house_expects_to_recover_and_a_news_pages_market_research_firm():
+    card = extract("Widget news\n\nLindholt Marktforschung, a Cologne-based market research firm, has put a number on it. "
+                   "Lindholt puts the German widget leasing market, measured by the purchase value of newly leased widgets, "
+                   "at €4.6 billion in 2024. According to the firm, revenue from temperature-controlled widget services in "
+                   "Germany reached €9.8 billion in 2023. Lindholt expects retail value to recover to €5.1 billion in 2025. "
+                   "Germans spent €1.2 billion on widgets in 2022, about USD 1.3 billion, says the firm.", "t")
+    assert card.market != "based"
+    assert sorted((v.amount, v.currency, v.year, v.segment) for v in card.values) == [
+        (1.2, "EUR", 2022, None), (4.6, "EUR", 2024, None), (5.1, "EUR", 2025, None), (9.8, "EUR", 2023, None)]

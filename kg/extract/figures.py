@@ -87,7 +87,7 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
-                     r"\b(?:sales|revenues?)\b[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
+                     r"\b(?:sales|revenues?)\b[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
                      r"grew to|(?:was|were) worth|(?:rose|grew|climbed|increased|expanded)\s+from)\b|"
                      # "By membrane type, reverse osmosis accounted for the largest revenue share, …, equal to USD 1.97 billion"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
@@ -106,8 +106,8 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"^[\s•*-]*(?:total\s+)?(?:sales|revenues?)\s+(?:is|are|will|should)\s+(?:\w+\s+)?(?:estimated|expected|forecast|"
                      r"projected|set)\s+to\b|"
                      # "Ashenfield expects spending to reach £15.3bn this year": a house's projection of what buyers spend
-                     r"\b(?:expects|sees|forecasts|projects)\s+(?:the\s+)?(?:market|(?:total\s+)?spending)\s+to\s+"
-                     r"(?:reach|hit|rise|grow|climb|total|top)\b|"
+                     r"\b(?:expects|sees|forecasts|projects)\s+(?:the\s+)?(?:market|(?:total\s+)?spending|(?:retail\s+|total\s+)?(?:value|sales|revenues?))"
+                     r"\s+to\s+(?:reach|hit|rise|grow|climb|total|top|recover|rebound)\b|"
                      # a label line, "Global CIT services revenue 2024: USD 23.7 bn": the whole world's revenue is a market's
                      r"^[\s•*-]*(?:global|worldwide|total|overall)\s+(?:[\w&-]+\s+){0,5}(?:revenues?|sales|spending)\s+"
                      r"(?:in\s+)?(?:FY\s?)?\d{4}[EFPefp]?\s*[:|]|"
@@ -140,7 +140,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
-    r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase|"
+    r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase(?!\s+value\b)|"
     r"transaction(?!al\b|s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
@@ -446,7 +446,7 @@ def subject_name(words: str) -> str:
 
 # Cues that speak of one clause, not of the whole sentence: "the market is estimated at Rs 7,580 crore, as a record
 # number of households applied for subsidies" is a market figure; "the state allocated USD 2 billion" is not.
-_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|purchase|transaction(?!al\b|s?\s+(?:value|volume))")
+_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|purchase(?!\s+value\b)|transaction(?!al\b|s?\s+(?:value|volume))")
 # (", a decline of 4.9 % as buyers postponed investments": the change, then its cause, each a clause of its own)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
                            r"aided|spurred|with|after|amid|a\s+(?:decline|drop|fall|rise|increase|gain|contraction)\b))"
@@ -769,7 +769,9 @@ _FOR_SEGMENT = re.compile(r"^\s+(?:for|from)\s+(?:the\s+)?(?P<name>[a-z][\w/-]*(
 # "… while teletriage and advice lines contributed $318 million and remote patient monitoring $310 million".
 # "…, followed by Germany at €1.02 billion", "…, with Italy alone contributing EUR 2.11 billion and the United Kingdom EUR 1.64 billion"
 _SEGMENT_BEFORE = re.compile(r"(?:\bwhile|\bwhereas|,|\band|\bwith)\s+(?:followed\s+by\s+)?(?:the\s+)?"
-                             r"(?P<name>(?!(?:while|whereas|and|the|with|followed)\b)[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,4}?)"
+                             # (not ", about USD 6.6 billion": a conversion's approximation)
+                             r"(?P<name>(?!(?:while|whereas|and|the|with|followed|about|around|approximately|approx|roughly|nearly|"
+                             r"some|or)\b)[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,4}?)"
                              r"(?:\s+segment)?(?:\s+alone)?\s+(?:contributed|contributing|accounted for|generated|earned|brought in|made up|represented|"
                              r"added|took|followed at|followed with|came (?:second|next|third) (?:at|with)|with|at)?\s*$")
 _CONVERSION_BETWEEN = re.compile(r"^\s*\(\s*(?:about|around|approx\.?|approximately|roughly|nearly|some|~|≈|or|i\.e\.,?)?\s*$")

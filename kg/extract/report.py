@@ -70,9 +70,10 @@ _MARKET = [
                r"(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + r"|,?\s+(?:Co\.|(?:Corp|Inc|Ltd|Limited|LLC|GmbH|AG|plc)\b|S\.?A\.))"),
     # "the generative AI market", "the MEMS market": lower-case words and acronyms.
     # ("Solar water heater market" opening a line: its first word capitalised)
-    re.compile(r"(?<!['’])\b(?:the\s+)?(?:global\s+)?(?P<name>(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|(?<![^\n])[A-Z][a-z]+(?=\s+[a-z]))(?:\s+(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|&|"
+    # (not "a Cologne-based market research firm": a word's second half, and research about markets)
+    re.compile(r"(?<![-'’])\b(?:the\s+)?(?:global\s+)?(?P<name>(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|(?<![^\n])[A-Z][a-z]+(?=\s+[a-z]))(?:\s+(?:[a-z][\w'’&/-]*|[A-Z]{2,6}|&|"
                # an acronym or a gloss in brackets: "(LMS)", "(balcony PV)"
-               r"\((?:[A-Z][\w.&-]{1,12}|[a-z][\w&-]*(?:\s+[\w&-]+){0,2})\))){0,5})\s+market\b"),
+               r"\((?:[A-Z][\w.&-]{1,12}|[a-z][\w&-]*(?:\s+[\w&-]+){0,2})\))){0,5})\s+market\b(?!\s+(?i:" + _HOUSE_WORDS[3:-1] + r")\b)"),
 ]
 # Words that begin a clause or qualify a figure, never a market's name: cut everything up to the last of them
 # ("that the global military drone" → "military drone", "boost the global fiber optics" → "fiber optics").

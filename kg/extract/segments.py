@@ -321,7 +321,10 @@ class _Segments:
                     items = [*items[:-1], type(last)(last.start, head), type(last)(last.start + len(head) + 5, tail)]
         before = len(self.found)
         for item in items:
-            self.add(item.text, offset + item.start, dimension)
+            # a ranking in the item's note: "Large Enterprises, SMEs (fastest growing)"
+            noted = claim_of(item.note) if item.note else None
+            self.add(item.text, offset + item.start, dimension, noted,
+                     (offset + item.note_start, offset + item.note_start + len(item.note)) if noted else None)
         if trailing_claim and (key := self.matching(trailing_claim["name"])) is not None:
             self.claim(key, "fastest_growth" if trailing_claim["claim"].lower().startswith("fastest") else "largest_share",
                        (offset + clause.start, offset + clause.start + len(clause.text)))
@@ -770,18 +773,28 @@ def _parallel(head: str, tail: str) -> bool:
 # "By End-Use — Construction (resins for panels), automotive, electronics.", "By Feedstock — Natural gas (62%) | Coal |
 # Biomass. Renewable feedstocks grow fastest.": a dimension, a dash, then its segments up to the sentence's end
 _BY_DASH_LINE = re.compile(r"^By\s+(?P<dim>[\w /&-]{2,30}?)\s+[—–-]\s+(?P<items>[^.]+?)(?=\.\s|\.?$)")
+# Under a "Segmentation" heading, a dimension's line needs no "By": "Deployment: Cloud | On-premises",
+# "Vertical - BFSI (largest), Healthcare, IT & Telecom"
+# (after a colon only cells parted by bars: "Product: A, B and C" lines are the coverage readers')
+_DIMENSION_LINE = re.compile(r"^(?:[Bb]y\s+)?(?![Bb]y\s)(?P<dim>[A-Za-z][\w /&-]{2,30}?)(?:\s*:\s+(?=[^|.]+\s\|\s)|\s[—–-]\s+)"
+                             r"(?P<items>(?:[^.():]|\([^()]*\))+?)(?=\.\s|\.?$)")  # (a cell's note may hold a stop, no cell a colon)
 
 
 def _by_dash_lines(page_lines: list[Line], segs: _Segments) -> None:
+    under_heading = False
     for line in page_lines:
-        by = _BY_DASH_LINE.match(line.text)
+        if line.kind == "heading" and _SEGMENTATION_HEADING.search(line.text):
+            under_heading = True
+            continue
+        by = _BY_DASH_LINE.match(line.text) or (_DIMENSION_LINE.match(line.text) if under_heading else None)
+        under_heading = under_heading and by is not None
         if by is None or _GEOGRAPHY.search(by["dim"]):
             continue
         dimension, items, at = clean(by["dim"]).title(), by["items"], line.start + by.start("items")
-        if items.count(" | ") >= 2:
-            # each cell without its spaces and its note in brackets ("Natural gas (about 62% of capacity)")
-            cells = [(m.start(), re.sub(r"\s*\([^()]*\)$", "", m.group())) for m in re.finditer(r"[^|\s](?:[^|]*[^|\s])?", items)]
-            if all(_short_item(name) for _, name in cells):
+        if items.count(" | ") >= 1 and not re.search(r",(?![^()]*\))", items):
+            # each cell without its spaces (its note in brackets, "Natural gas (about 62% of capacity)", is the claim's)
+            cells = [(m.start(), m.group()) for m in re.finditer(r"[^|\s](?:[^|]*[^|\s])?", items)]
+            if all(_short_item(re.sub(r"\s*\([^()]*\)$", "", name)) for _, name in cells):
                 for offset, name in cells:
                     segs.add(name, at + offset, dimension)
         elif _looks_like_list(items):
