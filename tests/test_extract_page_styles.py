@@ -3328,3 +3328,12 @@ def test_revenue_a_house_expects_to_recover_and_a_news_pages_market_research_fir
     assert card.market != "based"
     assert sorted((v.amount, v.currency, v.year, v.segment) for v in card.values) == [
         (1.2, "EUR", 2022, None), (4.6, "EUR", 2024, None), (5.1, "EUR", 2025, None), (9.8, "EUR", 2023, None)]
+
+
+def test_a_segment_after_any_bullet_or_named_with_led_is_read():
+    assert segments("The widget market grew in 2024.\n\n→ Sit-on-top kayaks held the largest share, about 44% of revenue.\n"
+                    "🔸 Person-to-person (P2P) transfers are still the largest revenue line, at roughly 41% in 2024.\n\n"
+                    "By provider type, fintech-led wallets held the largest share.") == [
+        ("Unspecified", "Sit-on-top kayaks", "largest_share"),
+        ("Unspecified", "Person-to-person (P2P) transfers", "largest_share"),
+        ("Provider", "fintech-led wallets", "largest_share")]

@@ -99,7 +99,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
                            r"expanded|grew|grows|posted|recorded|contributed|represented|continues|continued|retains|"
                            r"retained|witnessed|showed|exhibited|is\s+projected|is\s+expected)\b")
 
-_VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|led|"
+_VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|(?<!-)led|"
                           r"performing|driving|thereby|within|that|which|this|these|into|across|expected|"
                           r"projected|owing|due|because|covers|cover|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|includes|include|comprises|comprise|consists|spans|segmented|divided|"
                           r"leads|lead(?!-)|followed|dominate|serve|serves|remain|remains|remained|grow|grows|grew|growing|"
@@ -148,7 +148,7 @@ _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
                                 r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
-                                r"process|technology|channel|outlet|vertical|(?:product\s+)?family|(?:service|product|business)\s+line|"
+                                r"process|technology|channel|outlet|vertical|(?:product\s+)?family|(?:service|product|business|revenue)\s+line|"
                                 r"offering|format|(?:payment\s+)?mode|plan|class|tier|(?:product|customer|client|user)\s+group|"
                                 r"(?:revenue\s+)?stream)\b", re.IGNORECASE)
 # "The fastest-growing category is cargo bikes": the ranking first, its segment after the verb
@@ -173,8 +173,8 @@ _SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:sl
                               re.IGNORECASE)
 _STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
-_CLAUSE_SUBJECT = re.compile(
-    r"^\s*(?:[•\-*]\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:(?i:within|among)\s+the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?"
+_CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "👉")
+    r"^\s*(?:[^\w\s\"“'(,]{1,3}\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:(?i:within|among)\s+the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?"
     # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands";
     # ", launched by several brewers since 2022,"; " — maple butter, sugar and candy —"
     r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
