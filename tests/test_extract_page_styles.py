@@ -3337,3 +3337,12 @@ def test_a_segment_after_any_bullet_or_named_with_led_is_read():
         ("Unspecified", "Sit-on-top kayaks", "largest_share"),
         ("Unspecified", "Person-to-person (P2P) transfers", "largest_share"),
         ("Provider", "fintech-led wallets", "largest_share")]
+
+
+def test_a_fiscal_year_written_split_is_named_by_its_end_and_falling_sales_are_the_markets():
+    card = extract("Widget brief\n\n- Domestic widget market value: EGP 171.3 billion in FY2024/25 (preliminary), up from EGP 148.6 "
+                   "billion in FY2023/24.\n\nUK retail sales of widgets fell to £2.14 billion in 2024, down 7.4%.\n\n"
+                   "The global widget management services market, which Trevanna defines as the fees, transaction charges "
+                   "and service revenues earned by agencies, is worth USD 41.6 billion in 2025.", "t")
+    assert sorted((v.amount, v.currency, v.year) for v in card.values) == [
+        (2.14, "GBP", 2024), (41.6, "USD", 2025), (148.6, "EGP", 2024), (171.3, "EGP", 2025)]

@@ -88,7 +88,8 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": 
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:sales|revenues?)\b[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
-                     r"grew to|(?:was|were) worth|(?:rose|grew|climbed|increased|expanded)\s+from)\b|"
+                     r"grew to|(?:was|were) worth|(?:rose|grew|climbed|increased|expanded)\s+from|(?:fell|dropped|declined|slipped|"
+                     r"decreased|shrank|contracted)\s+to)\b|"
                      # "By membrane type, reverse osmosis accounted for the largest revenue share, …, equal to USD 1.97 billion"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
@@ -141,7 +142,7 @@ NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|stock market|share price|raised|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase(?!\s+value\b)|"
-    r"transaction(?!al\b|s?\s+(?:value|volume))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
@@ -446,7 +447,7 @@ def subject_name(words: str) -> str:
 
 # Cues that speak of one clause, not of the whole sentence: "the market is estimated at Rs 7,580 crore, as a record
 # number of households applied for subsidies" is a market figure; "the state allocated USD 2 billion" is not.
-_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|purchase(?!\s+value\b)|transaction(?!al\b|s?\s+(?:value|volume))")
+_CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|purchase(?!\s+value\b)|transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))")
 # (", a decline of 4.9 % as buyers postponed investments": the change, then its cause, each a clause of its own)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
                            r"aided|spurred|with|after|amid|a\s+(?:decline|drop|fall|rise|increase|gain|contraction)\b))"
@@ -632,8 +633,14 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
                 # "… the largest share, 38.4%, in 2024, with the U.S. market alone worth US$ 5.1 billion"
                 year = int(only.group())
                 year_span = (sent.start + only.start(), sent.start + only.end())
+        if year is not None and year_span is not None and (split := _SPLIT_YEAR.match(text, year_span[1])) \
+                and int(split["next"]) == (year + 1) % 100:
+            year, year_span = year + 1, (year_span[0], split.end())  # "FY2024/25", "2024-25": a fiscal year, named by its end
         found.append(_Money(sent.start + m.start(), sent.start + end, amount, currency, scale, year, year_span))
     return found
+
+
+_SPLIT_YEAR = re.compile(r"[/–-](?P<next>\d{2})\b(?![-/.,]\d)")
 
 
 # ---------------------------------------------------------------------- CAGR and periods
