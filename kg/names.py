@@ -29,7 +29,7 @@ LEGAL_SUFFIXES = (
     "incorporated", "inc", "corporation", "corp", "company", "co", "limited", "ltd", "llc", "llp", "lp", "plc",
     "pvt", "private", "public", "ag", "se", "sa", "s a", "spa", "s p a", "srl", "gmbh", "kgaa", "kg", "nv", "n v",
     "bv", "b v", "ab", "asa", "as", "oy", "oyj", "kk", "k k", "pte", "pty", "sas", "sarl", "bhd", "berhad", "tbk", "group",
-    "holdings", "holding", "the", "sab de cv", "sa de cv", "de cv", "sdn",
+    "holdings", "holding", "the", "sab de cv", "sa de cv", "de cv", "sdn", "pcl", "pjsc", "jsc", "sae", "s a e",
 )
 _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
 
@@ -39,7 +39,7 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
               r"Pvt\.?|Pty\.?|Bhd\.?|p\.l\.c\.?|plc)|LP|L\.P\.|Company|AG|SE|"
               r"S\.A\.B\.(?:\s+(?i:de)\s+C\.V\.)?|S\.A\.\s+(?i:de)\s+C\.V\.|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|A/S|ApS|Oyj|K\.K\.|Pte\.?|"
-              r"SAS|S\.A\.S\.?|S\.r\.l\.?|Berhad|Tbk|Group|Holdings?|"
+              r"SAS|S\.A\.S\.?|S\.r\.l\.?|Berhad|Tbk|Group|Holdings?|PCL|P?JSC|S\.A\.E\.?|A\.Ş\.?|"
               # Central European forms, in either case: "LINET spol. s r.o.", "Iskraemeco d.d.", "Kross S.A.", "sp. z o.o."
               r"(?i:spol\.\s*s\s*r\.\s*o\.?|s\.\s*r\.\s*o\.?|a\.\s*s\.|d\.\s*d\.?|d\.\s*o\.\s*o\.?|sp\.\s*z\s*o\.\s*o\.?))")
 

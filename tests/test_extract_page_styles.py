@@ -3346,3 +3346,11 @@ def test_a_fiscal_year_written_split_is_named_by_its_end_and_falling_sales_are_t
                    "and service revenues earned by agencies, is worth USD 41.6 billion in 2025.", "t")
     assert sorted((v.amount, v.currency, v.year) for v in card.values) == [
         (2.14, "GBP", 2024), (41.6, "USD", 2025), (148.6, "EGP", 2024), (171.3, "EGP", 2025)]
+
+
+def test_sentences_about_the_competition_lead_in_no_list_and_local_legal_forms_make_names():
+    assert names("The widget market grew.\n\n- The competitive set stays tight. We reiterate Overweight on the two leaders.\n\n"
+                 "Our view in brief\nFor most of 2021-23 supply was tight.\n\n"
+                 "The Mediterranean region grows fastest, with a USD-based CAGR of 5.9% between 2025 and 2032.\n\n"
+                 "Listed groups dominate. Bumrungrad Hospital PCL, Bangkok Chain Hospital PCL and Suez Cement Company "
+                 "S.A.E. lead.") == ["Bumrungrad Hospital PCL", "Bangkok Chain Hospital PCL", "Suez Cement Company S.A.E."]

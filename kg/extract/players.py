@@ -308,7 +308,9 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         # a paragraph's last sentence can lead in the list below it: "… across all categories. Key players profiled:"
         lead_in = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text)[-1] if line.text.endswith(":") else line.text
         # (a long lead-in only where it ends introducing a list: "The report profiles A, B and C specialists, including:")
+        # (not a sentence that merely speaks of them: "- The competitive set stays tight. We reiterate Overweight …")
         if line.kind in ("heading", "text", "bullet") and (len(lead_in) <= 120 or len(lead_in) <= 240 and _INTRODUCES_A_LIST.search(lead_in)) \
+                and (line.kind == "heading" or lead_in.endswith(":") or not re.search(r"[.!?](?:\s+\S|\s*$)", lead_in)) \
                 and _HEADING.search(lead_in) \
                 and _HEADING_QUALIFIER.search(lead_in) \
                 and (lead_in.count(" | ") < 2 or _COMPANY_TABLE_HEADER.match(lead_in)) \
@@ -404,9 +406,12 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 continue  # "the France-based research firm Yole Développement": the research house, not a player
             if not name or is_place(name) or _INSTITUTION.search(name) or _RESEARCH_HOUSE.search(name) \
                     or based and based.group(1).lower() in lower_case_words or name.isalpha() and name.lower() in lower_case_words \
+                    or based and re.fullmatch(r"[A-Z]{3}", based.group(1)) \
                     or _DESCRIBED_AFTER.match(sent.text, m.end()) \
                     or any(key.startswith(org_key(name) + " ") for key in players.found):
-                continue  # "Air-based Cooling", "a Toronto-based CSPM start-up", "Aarhus-based Vestas" beside "Vestas Wind Systems A/S"
+                # "Air-based Cooling", "a Toronto-based CSPM start-up", "Aarhus-based Vestas" beside "Vestas Wind Systems A/S",
+                # "a USD-based CAGR of 5.9%"
+                continue
             players.add(name, sent.start + m.start("name"), confidence=0.6)
     for sent in sents:  # "capacity expansions at Acme Corp. and …"
         for m in _LEGAL_NAME.finditer(sent.text):
