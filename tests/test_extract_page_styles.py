@@ -3354,3 +3354,9 @@ def test_sentences_about_the_competition_lead_in_no_list_and_local_legal_forms_m
                  "The Mediterranean region grows fastest, with a USD-based CAGR of 5.9% between 2025 and 2032.\n\n"
                  "Listed groups dominate. Bumrungrad Hospital PCL, Bangkok Chain Hospital PCL and Suez Cement Company "
                  "S.A.E. lead.") == ["Bumrungrad Hospital PCL", "Bangkok Chain Hospital PCL", "Suez Cement Company S.A.E."]
+
+
+def test_a_pages_label_in_capitals_is_no_event():
+    card = extract("STATISTICAL RELEASE | Published 12 March 2025 | Next release: March 2026\n\nPRESS RELEASE | 22 April 2025\n\n"
+                   "The widget market grew. Acme Corp launched a widget in May 2024.", "t")
+    assert [(d.date, d.actor) for d in card.developments] == [("2024-05", "Acme Corp")]

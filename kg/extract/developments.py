@@ -78,6 +78,8 @@ def is_event_verb(word: str, after: str = "") -> bool:
     in 2024", a share); ``after``: the text that follows the verb."""
     if word == "led" and _SHARE_LED.match(after) or _PASSIVE_BY.match(after):
         return False  # "led the market in 2024": a share; "…, supported by promotions": a passive aside
+    if len(word) > 1 and word.isupper():
+        return False  # "STATISTICAL RELEASE | Published 12 March 2025", "PRESS RELEASE": a page's label, no verb
     if _NOUN_ENDING.fullmatch(word.lower()) or _STATIVE.fullmatch(word.lower()):
         return False
     if _VOLUME_VERB.fullmatch(word) and _COUNT_AFTER.match(after):
