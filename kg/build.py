@@ -280,7 +280,8 @@ class _ReportBuilder:
             if kind == "organisation":
                 hit = _shared_node(self.table.organisation(name)), self.table.organisation_label(name)
             else:
-                hit = _shared_node(self.table.region(name)), self.table.region_label(name)
+                node, label = self.table.place(name)
+                hit = _shared_node(node), label
             if len(self.names) < 100_000:
                 self.names[key] = hit
         return hit

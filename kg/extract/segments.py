@@ -146,15 +146,15 @@ _RUN_IN_DIMENSION = re.compile(r"(?:By\s+)?(?P<dim>(?:[A-Z][a-z]+[ -])?(?:[Tt]yp
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
                             r"by type|material|technology)\b")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
+# The kinds a ranking names a segment by
+_SEGMENT_KIND = (r"(?:segment|category|type|application|end[- ]use|product|material|process|technology|channel|outlet|vertical|"
+                 r"(?:product\s+)?family|(?:service|product|business|revenue)\s+line|offering|format|(?:payment\s+)?mode|plan|"
+                 r"class|tier|(?:product|customer|client|user)\s+group|(?:revenue\s+)?stream)")
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
-                                r"(?:[\w-]+\s+){0,2}(?:segment|category|type|application|end[- ]use|product|material|"
-                                r"process|technology|channel|outlet|vertical|(?:product\s+)?family|(?:service|product|business|revenue)\s+line|"
-                                r"offering|format|(?:payment\s+)?mode|plan|class|tier|(?:product|customer|client|user)\s+group|"
-                                r"(?:revenue\s+)?stream)\b", re.IGNORECASE)
+                                rf"(?:[\w-]+\s+){{0,2}}{_SEGMENT_KIND}\b", re.IGNORECASE)
 # "The fastest-growing category is cargo bikes": the ranking first, its segment after the verb
 _RANK_FIRST = re.compile(r"^\W*(?:(?:while|whereas|but|and)\s+)?the\s+(?:largest|biggest|fastest[- ]growing|leading|dominant)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:segment|category|type|application|end[- ]use|product|channel|tier|format|"
-                         r"(?:product|customer|client|user)\s+group|(?:service|product|business)\s+line)\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}?{_SEGMENT_KIND}\s+"
                          r"(?:is|are|was|were|remains|remain|will\s+be|is\s+expected\s+to\s+be)\s+(?:the\s+)?"
                          r"(?P<name>[\w'’&/.+-]+(?:\s+(?:&|and|[\w'’&/.+-]+)){0,5}?)\s*(?=[,.;(—–]|\s+(?:which|whose|with|at|as)\b|$)",
                          re.IGNORECASE)

@@ -76,18 +76,15 @@ class LinkingTable:
         return self.resolver.known_name(name)
 
     def knows_region(self, name: str) -> bool:
-        return self.region_label(name) is not None
+        return self.place(name)[1] is not None
 
     def region(self, name: str) -> URIRef:
         """A country, a report region or an M49 region, by the name a report writes; else a report-local region."""
-        return self._place(name)[0]
+        return self.place(name)[0]
 
-    def region_label(self, name: str) -> str | None:
-        """The label the linking data gives the place ``name`` means (as ``region`` finds it); None when it is no
-        known place."""
-        return self._place(name)[1]
-
-    def _place(self, name: str) -> tuple[URIRef, str | None]:
+    def place(self, name: str) -> tuple[URIRef, str | None]:
+        """The IRI ``region`` gives ``name``, and the label the linking data gives that place (None when ``name`` is
+        no known place: the report-local region is labelled by the report)."""
         # The order decides a name that is two kinds of place: a report region first, then a country, then M49.
         places = self.places
         if (region := places.report_region(name)) is not None:
