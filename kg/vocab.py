@@ -96,6 +96,7 @@ class MKG(DefinedNamespace):
     meshId: URIRef  # MeSH descriptor
     multiplier: URIRef  # multiplier
     nameAsWritten: URIRef  # name as written
+    nameKey: URIRef  # name key
     namesOrganisation: URIRef  # names organisation
     namesPlayer: URIRef  # names player
     namingReportCount: URIRef  # naming report count

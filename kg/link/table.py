@@ -210,8 +210,37 @@ def places_graph(g: Graph, places: Places, describe) -> None:
             g.add((node, MKG.withinRegion, iri.m49(country.m49_within)))
         if country.wikidata:
             g.add((node, _schema("sameAs"), iri.wikidata(country.wikidata)))
+    for node, key in place_name_keys(places):
+        g.add((node, MKG.nameKey, Literal(key)))
     for currency in places.currencies.values():
         node = iri.currency(currency.code)
         describe(node, MKG.Currency, currency.name, {}, origin)
         g.add((node, MKG.iso4217Code, Literal(currency.code)))
         g.add((node, MKG.iso4217Numeric, Literal(currency.numeric)))
+
+
+def place_name_keys(places: Places) -> list[tuple[URIRef, str]]:
+    """Each place's names and aliases in lower case (``mkg:nameKey``), so that a query finds a place by name
+    through the store's index instead of lower-casing every label. A name that is a report region's means that
+    region only ("Europe" is the report region, not M49 150 of the same name); a name two report regions share
+    means neither.
+
+    >>> keys = place_name_keys(Places.load())
+    >>> (iri.region("North America"), "north america") in keys, (iri.country("IN"), "republic of india") in keys
+    (True, True)
+    >>> [node for node, key in keys if key == "europe"] == [iri.region("Europe")]  # not M49 150 Europe
+    True
+    """
+    named: dict[str, set[URIRef]] = {}
+    report_named: dict[str, set[URIRef]] = {}
+    for region in places.report_regions.values():
+        for name in (region.name, *region.aliases):
+            report_named.setdefault(name.lower(), set()).add(iri.region(region.name))
+    for region in places.m49.values():
+        named.setdefault(region.name.lower(), set()).add(iri.m49(region.code))
+    for country in places.countries.values():
+        for name in {country.name, country.official_name} - {None, ""}:
+            named.setdefault(name.lower(), set()).add(iri.country(country.alpha2))
+    pairs = [(node, key) for key, nodes in report_named.items() if len(nodes) == 1 for node in nodes]
+    pairs += [(node, key) for key, nodes in named.items() if key not in report_named for node in nodes]
+    return sorted(pairs)

@@ -72,6 +72,9 @@ def test_players_in_country_on_both_bases(capsys, linked_store_path, country, ex
     ("Latin America", {"Embraer S.A."}, {"Rockwell Automation, Inc."}),
     ("EU", {"Siemens AG"}, {"BAE Systems plc", "ABB Ltd."}),
     ("Eastern Asia", {"FANUC Corporation", "Samsung Electronics Co., Ltd."}, {"Apollo Hospitals"}),
+    # A country is a region too (the query's description says so), by its name in any case.
+    ("India", {"Apollo Hospitals", "Fortis Hospitals Group"}, {"FANUC Corporation", "Mayo Clinic"}),
+    ("japan", {"FANUC Corporation"}, {"Samsung Electronics Co., Ltd.", "Apollo Hospitals"}),
 ])
 def test_players_in_region_for_every_common_region_name(capsys, linked_store_path, region, expected, unexpected):
     written = {r["nameAsWritten"] for r in query(capsys, linked_store_path, "players-in-region", region=region)}
