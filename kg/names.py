@@ -100,6 +100,10 @@ def player_named_by(actor: str, names) -> str:
 SEAT = r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*,\s+)?[A-Z][\w'’-]*-(?:based|headquartered)\s+"
 
 
+_RUNS_ON_AFTER_NAME = re.compile(r"(?:(?<=\bGroup)|(?<=\bCompany)|(?<=\bCorporation)|(?<=\bHoldings))\s+for\s.*$|"
+                                 r"(?:\s+(?:for|of|the|and|de|der|des|la|le|du|von|van|da|di|del|do|dos|das|y|e|&))+$")
+
+
 @lru_cache(maxsize=8192)
 def clean_org_name(name: str) -> str:
     """A name as written, without the list punctuation and spacing around it ("B Corp. ," → "B Corp.") or a note on
@@ -109,6 +113,8 @@ def clean_org_name(name: str) -> str:
     name = re.sub(r"\s+([,.;:]+)\s*$", r"\1", name.strip())
     name = name.strip(" ,;:-–—•*·\t\"“”")
     name = re.sub(rf"^{SEAT}(?=\S)", "", name)  # "Seattle-headquartered Starbucks Corporation"
+    # Not what a sentence goes on with after the name: "Ferretti Group for series production", "Euro Pool Group for RPCs"
+    name = _RUNS_ON_AFTER_NAME.sub("", name)
     # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.
     if name.endswith(".") and not KEEPS_FULL_STOP.search(name):
         name = name[:-1]

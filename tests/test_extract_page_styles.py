@@ -3360,3 +3360,60 @@ def test_a_pages_label_in_capitals_is_no_event():
     card = extract("STATISTICAL RELEASE | Published 12 March 2025 | Next release: March 2026\n\nPRESS RELEASE | 22 April 2025\n\n"
                    "The widget market grew. Acme Corp launched a widget in May 2024.", "t")
     assert [(d.date, d.actor) for d in card.developments] == [("2024-05", "Acme Corp")]
+
+
+def test_a_snapshot_row_projected_and_revenue_reached_by_a_country_market_are_the_markets_own():
+    card = extract("Widget Market Report\n\nMarket Snapshot\nMetric\tValue\nMarket Size (2024)\tUSD 2.38 Billion\n"
+                   "Projected Market Size (2033)\tUSD 5.87 Billion\n\n"
+                   "Brazil's online widget marketplaces reached revenue of R$ 4.6 billion in 2024, a study said.\n\n"
+                   "According to the firm's outlook, Indonesian widget revenue will reach Rp 38.5 trillion in 2025.\n\n"
+                   "Norrack generated revenue of about €214 million last year.", "t")
+    assert sorted((v.amount, v.currency, v.year) for v in card.values) == [
+        (2.38, "USD", 2024), (4.6, "BRL", 2024), (5.87, "USD", 2033), (38.5, "IDR", 2025)]
+
+
+def test_a_site_menu_names_no_market():
+    card = extract("GRØNT BORD  ·  a blog\nHome  Recipes  Industry notes  About me\n\nPosted 27 January 2025\n\n"
+                   "Øresund estimates the Danish plant-based foods market at DKK 1.9 billion in 2024.", "t")
+    assert card.market == "plant-based foods"
+
+
+def test_cells_with_country_notes_long_legal_names_and_lists_placed_among_the_players():
+    assert names("The widget market grew in 2024.\n\nCompanies profiled: Solmax (Canada) | TenCate Geosynthetics (Netherlands) | "
+                 "NAUE GmbH & Co. KG (Germany)\n\nKey players include Tata AIG General Insurance Company Limited, Ping An "
+                 "Property & Casualty Insurance Company of China, Ltd., ADM do Brasil Ltda. and battleface Inc.") == [
+        "Solmax", "TenCate Geosynthetics", "NAUE GmbH & Co. KG", "Tata AIG General Insurance Company Limited",
+        "Ping An Property & Casualty Insurance Company of China, Ltd.", "ADM do Brasil Ltda.", "battleface Inc."]
+    assert names("The widget market grew in 2024.\n\nThe report lists Sunrun, Tesla, Freedom Solar Power and ION Solar among "
+                 "the larger players. Freedom Solar opened a branch in San Antonio in April 2025.") == [
+        "Sunrun", "Tesla", "Freedom Solar Power", "ION Solar"]
+    assert names("The widget market grew in 2024.\n\nThe report lists the larger property managers: Propr Stays, Atlantic "
+                 "Keys and NOX Rentals.") == ["Propr Stays", "Atlantic Keys", "NOX Rentals"]
+
+
+def test_a_name_ends_before_the_words_a_sentence_goes_on_with():
+    assert names("The widget market grew in 2024.\n\nThe analysis singles out Azimut-Benetti Group, Sanlorenzo S.p.A. and "
+                 "Ferretti Group for series production. In January 2025, Ferretti Group opened a refit hub in La Spezia.") \
+        == ["Azimut-Benetti Group", "Sanlorenzo S.p.A.", "Ferretti Group"]
+
+
+def test_a_reported_deed_and_a_start_up_after_its_city_are_events_and_links_to_other_articles_are_not():
+    assert developments("The widget market grew in 2024.\n\n"
+                        "In March 2025, Bolt Retail said it had added 200 DC fast chargers. In April 2025, Dora Retail said "
+                        "it expected growth.\n\n• Copenhagen start-up Them Plant Foods raised DKK 45 million in October 2024.\n\n"
+                        "More from Market data: Garden Route occupancy July 2024 · Joburg serviced apartments are back") == [
+        ("2025-03", "Bolt Retail"), ("2024-10", "Them Plant Foods")]
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("The Norwegian salmon feed market was worth NOK 30 billion in 2024. Nordland and Vestland hold the largest share, "
+     "while Troms og Finnmark grows fastest.", {"Nordland", "Vestland", "Troms og Finnmark"}),
+    ("The Chilean battery storage market was worth USD 1 billion in 2024. Antofagasta Region holds the largest share and "
+     "Biobío grows fastest.", {"Antofagasta Region", "Biobío"}),
+    ("The Vietnam cold-chain market was worth VND 10 trillion in 2024. Binh Duong and Long An account for the largest "
+     "share of capacity.", {"Binh Duong", "Long An"}),
+    ("The Thailand EV charging market was worth THB 5 billion in 2024. Chonburi and Rayong hold the largest share.",
+     {"Chonburi", "Rayong"}),
+])
+def test_regions_inside_norway_chile_vietnam_and_thailand_are_read(text, inside):
+    assert inside <= {r.name for r in extract(text, "t").regions}

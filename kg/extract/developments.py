@@ -22,7 +22,7 @@ from kg.extract.figures import YEAR
 from kg.extract.geography import is_place
 from kg.extract.lists import COMPANY_DESCRIPTOR, ORG_NAME
 from kg.extract.wordlist import Cue, alternation
-from kg.extract.page import BULLET_GLYPHS, Sentence, clean, sentences, span, table_rows
+from kg.extract.page import BULLET_GLYPHS, RELATED_LINE, Sentence, clean, sentences, span, table_rows
 from kg.names import LEGAL_FORM, abbreviates, clean_org_name
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -173,6 +173,7 @@ _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:while|whereas|and)\s+|\s(?:while|wher
 _SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})\s+"
                                rf"(?:said|announced|confirmed)\s+(?:on\s+|in\s+)?$")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
+_REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<verb>[a-z]+ed)\b")
 _WHICH_HEAD = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\b")
 _WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
 # the aside just before a date: "<name>, which signed … in", "<name>, whose Pioneering Spirit removed … in"
@@ -182,8 +183,12 @@ _WHICH_BEFORE = re.compile(rf"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?P<actor>{_NAME}
 
 
 def _announces(clause: str, verb_end: int) -> bool:
-    """ "Signet Jewelers said it would double …": an announced plan is the dated event."""
-    return clause[:verb_end].endswith(("said", "announced")) and bool(_INTENT.match(clause, verb_end))
+    """ "Signet Jewelers said it would double …": an announced plan is the dated event; so is a reported one ("PTT Oil
+    and Retail Business said it had added 200 chargers")."""
+    if not clause[:verb_end].endswith(("said", "announced")):
+        return False
+    reported = _REPORTED_DEED.match(clause, verb_end)
+    return bool(_INTENT.match(clause, verb_end)) or bool(reported) and is_event_verb(reported["verb"])
 
 
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
@@ -450,7 +455,11 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
     day_first = writes_day_first(text)
     tabled = _table_developments(text, day_first)  # a row of a table of developments is read by its columns, not as a clause
     table_rows_read = [(d.span.start, d.span.end) for d in tabled]
+    # (a line of links to other articles: "More from Market data: Garden Route occupancy July 2024 · Joburg …")
+    links = [line.span() for line in RELATED_LINE.finditer(text)]
     for sent in sents:
+        if any(start <= sent.start < end for start, end in links):
+            continue
         if len(sent.text) > 700 or not (EVENT_VERB.search(sent.text) or _PAST_TENSE.search(sent.text) or _SAID.search(sent.text)
                                         or _opens_with_a_date(sent.text)):
             continue

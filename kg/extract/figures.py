@@ -90,6 +90,9 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:sales|revenues?)\b[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
                      r"grew to|(?:was|were) worth|(?:rose|grew|climbed|increased|expanded)\s+from|(?:fell|dropped|declined|slipped|"
                      r"decreased|shrank|contracted)\s+to)\b|"
+                     # "Brazil's online used-car marketplaces reached revenue of R$ 4.6 billion": the verb before the revenue
+                     # (not "generated": "Norrack generated revenue of about €214 million" is a company's)
+                     r"\b(?:reached|totall?ed)\s+(?:(?:annual|total|combined|gross)\s+)?(?:sales|revenues?)\s+of\b|"
                      # "By membrane type, reverse osmosis accounted for the largest revenue share, …, equal to USD 1.97 billion"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
@@ -98,8 +101,8 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:puts|values)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income)\b"
                      r"[^.;$€£]{0,60}\bat\b|"
                      # "Global crane rental revenue will rise from $52.4bn in 2023 to …", "According to X, global … sales will total …":
-                     # revenue no company owns, projected
-                     r"^[\s•*-]*(?:according\s+to\s+[^,;]{2,60},\s+)?(?:the\s+)?(?:global|worldwide|total|overall)\s+(?:[a-z-]+\s+){0,4}(?:sales|revenues?|spending)\s+"
+                     # revenue no company owns, projected ("Indonesian data centre revenue will reach …": a country's)
+                     r"^[\s•*-]*(?:according\s+to\s+[^,;]{2,60},\s+)?(?:the\s+)?(?:global|worldwide|total|overall|[a-z]+(?:an|ese|ish|ch|i))\s+(?:[a-z-]+\s+){0,4}(?:sales|revenues?|spending)\s+"
                      r"(?:will|would|should|could|is\s+(?:expected|forecast|projected|set)\s+to)\s+(?:\w+\s+)?(?:rise|grow|climb|increase|expand|reach|total)\w*\b|"
                      # "Spending on electronic discovery reached $16.4 billion": what buyers spend on the product
                      r"^[\s•*-]*(?:global\s+|worldwide\s+|total\s+)?spending\s+on\b|"

@@ -516,6 +516,10 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     if "Asia" in regions and regions["Asia"].claim is None and any(
             k in regions for k in ("Asia Pacific", "Asia-Pacific", "APAC", "Asia-Pacific (APAC)")):
         del regions["Asia"]
+    # "Ñuble & Biobío", a breakdown's one region: its parts, named in it, are not regions of their own.
+    joined = [re.split(r"\s+(?:&|and)\s+", r.name) for r in regions.values() if re.search(r"\s(?:&|and)\s", r.name)]
+    for key in [k for k, r in regions.items() if r.claim is None and any(r.name in parts for parts in joined)]:
+        del regions[key]
     # No region called largest, but one holds the largest stated share: "Asia Pacific held 52.3% of global revenue".
     if shares and not any(r.claim == "largest_share" for r in regions.values()):
         name, (percent, sent) = max(shares.items(), key=lambda item: item[1][0])

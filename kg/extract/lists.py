@@ -34,11 +34,12 @@ class Item:
 # An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "Össur", "M|O|C", "Weyermann®"), the joiners names use,
 # lower-case legal forms ("Medtronic plc") and a legal form after a comma ("Align Technology, Inc.").
 ORG_NAME = (r"(?:[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŁŚŠŽŻĆČŘĽŃ][\w'’.\-/+!&|®™]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{2,}[\w'’.\-]*)(?:\s+(?:[A-Z0-9][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
-            r"des|la|le|du|von|van|da|di|del|y|e|for|the|plc|p\.l\.c\.|inc\.?|ltd\.?|llc|gmbh|sp\.|z|o\.o\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
+            r"des|la|le|du|von|van|da|di|del|do|dos|das|y|e|for|the|plc|p\.l\.c\.|inc\.?|ltd\.?|llc|gmbh|sp\.|z|o\.o\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
             rf"(?![\w]))*(?:[ \t]?,\s*{LEGAL_FORM}(?![\w]))*")  # ("DEROYAL INDUSTRIES , INC.": an upper-case list's spacing)
-# What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Japanese conglomerate
+# What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Copenhagen start-up Them
+# Plant Foods raised …", "Japanese conglomerate
 # Hitachi, Ltd. agreed …", "Hamburg-based insurtech Kurvio GmbH raised …", "court-booking app Playtomic raised …"
-COMPANY_DESCRIPTOR = (rf"(?:(?:{SEAT}|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|(?:[a-z][\w-]*\s+){{0,2}})(?:start-?up|company|firm|"
+COMPANY_DESCRIPTOR = (rf"(?:(?:{SEAT}|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|[A-Z][a-z]{{2,}}\s+(?=start-?up\b)|(?:[a-z][\w-]*\s+){{0,2}})(?:start-?up|company|firm|"
                       r"manufacturer|maker|provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|"
                       r"multinational|leader|app|platform|brand|marketplace|insurer|insurtech|fintech|lender|bank|producer|refiner|"
                       r"specialist|entrant|newcomer|challenger|vendor)"

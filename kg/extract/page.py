@@ -229,3 +229,8 @@ _SINGLE_BAR = re.compile(r"(?<!\|)\|(?!\|)")
 # "Table B - Sales value by product type, 2024" over "Standard board | 54%": a caption naming the one dimension its rows
 # break the market down by (the rows have no header of their own)
 TABLE_CAPTION_BY = re.compile(r"\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,3}?)\s*(?:,|\(|:|$|\d)")
+
+
+# A line of links to other pages: "Related reports: …", "You may also like: …", "More from Market data: …"
+RELATED_LINE = re.compile(r"^[ \t]*(?:Related(?:[ \t]+(?:research|reports?|markets?|reading|studies|stories|titles|links))?|You may also (?:like|be interested in)|"
+                          r"People also (?:viewed|read)|Also read|See also|More from[^:\n]{0,40})[ \t]*:[^\n]*$", re.MULTILINE | re.IGNORECASE)

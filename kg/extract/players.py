@@ -25,7 +25,7 @@ from kg.extract.wordlist import Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
 from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it_begins, org_key
 
-_ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|"
+_ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|managers|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
            r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs|"
            r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights|lessors|shipyards|"
@@ -179,7 +179,9 @@ def _name_in(written: str, note: str | None, whole: bool) -> str | None:
     if text.count("(") != text.count(")"):
         text = clean_org_name(text[: text.index("(")] if "(" in text else text)
     words = text.split()
-    if not words or len(words) > 8 or len(text) > 80 or len(text) < 2:
+    # (a legal name may be long: "Ping An Property & Casualty Insurance Company of China, Ltd.")
+    most = 11 if len(words) > 8 and _ENDS_WITH_LEGAL_FORM.search(text) else 8
+    if not words or len(words) > most or len(text) > 80 or len(text) < 2:
         return None
     if len(words) > 1 and re.fullmatch(r"\d{2,4}", words[-1]) and text.isupper():
         return None  # "OTTOBOCK SE & CO. KGAA 182": an entry of a table of contents and its page
@@ -294,7 +296,10 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if len(cells) >= 3 and all(_as_name(Item(0, c.strip()), True) for c in cells):
             # "KEY PLAYERS PROFILED: AGILENT TECHNOLOGIES, INC. | NITTO DENKO AVECIA INC. | …": one name in each cell
             for c, offset in zip(cells, itertools.accumulate([0, *(len(c) + 1 for c in cells[:-1])])):
-                players.add_items([Item(len(c) - len(c.lstrip()), c.strip())], line.start + label.end() + offset, whole=True)
+                # ("Solmax (Canada) | NAUE GmbH & Co. KG (Germany)": a cell's country note is kept apart from its name)
+                parts = split_items(c)
+                item = parts[0] if len(parts) == 1 else Item(len(c) - len(c.lstrip()), c.strip())
+                players.add_items([item], line.start + label.end() + offset, whole=True)
             continue
         cell = cells[0]
         if cell.strip() and line.kind in ("row", "heading", "text", "bullet") \
@@ -348,7 +353,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             if more:
                 players.add_items(split_items(more["names"]), more.start("names"))
     for sent in sents:  # "Acme, Beta and Gamma together control about 60% of the market"
-        joint = _JOINT_SHARE.match(sent.text)
+        joint = _JOINT_SHARE.match(sent.text) or (_LISTED_AMONG.search(sent.text) if " among " in sent.text else None)
         if joint:
             items = [item for item in split_items(joint["names"]) if not is_place(item.text)]
             # not "Hardware and Software together account for 70%": three names or more, or legal names
@@ -428,12 +433,18 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                     if other and other == clean_org_name(partner["other"]) and not _INSTITUTION.search(other) \
                             and "(" not in other and not re.match(rf"(?:{LEGAL_FORM}|Co)\b", other):
                         players.add(other, sent.start + (m.end() if partner.re.pattern.startswith("\\s") else 0), confidence=0.5)
+    actors_only = set()
     for actor, start in [] if listed else actors:
         if not _INSTITUTION.search(actor):
-            players.add(_as_name(Item(start, actor)), start, confidence=0.6)
+            name = _as_name(Item(start, actor))
+            if name and org_key(name) not in players.found and players.add(name, start, confidence=0.6):
+                actors_only.add(org_key(name))
     _countries_beside_actors(text, players, actors)
-    in_full = (_in_full(text, player, players.found) for player in players.found.values())
-    return _without_parts([player for player in in_full if player is not None])
+    in_full = [player for player in (_in_full(text, player, players.found) for player in players.found.values()) if player is not None]
+    # (not "Freedom Solar" opening a branch when the page lists "Freedom Solar Power": the listed company, shortened)
+    listed_keys = [org_key(p.name) for p in in_full if org_key(p.name) not in actors_only]
+    return _without_parts([p for p in in_full if org_key(p.name) not in actors_only
+                           or not any(key.startswith(org_key(p.name) + " ") for key in listed_keys)])
 
 
 def _the_pages_own_house(text: str, name: str) -> bool:
@@ -551,6 +562,10 @@ _JOINT_SHARE = re.compile(rf"^[\s•*–-]*(?:(?:In|Among|Within|Across)\s+[^,;]
                           rf"|(?:are|were|remain)\s+(?:the\s+)?(?:largest|leading|biggest|dominant|top|main|major)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
                           # "Jiangsu Yoke Technology, ADEKA and Daihachi Chemical are among the Asian suppliers …"
                           rf"|(?:are|were)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTORS}\b)")
+# "The report lists Sunrun, Tesla, Freedom Solar Power, … and ION Solar among the larger players"
+_LISTED_AMONG = re.compile(rf"\b(?:lists|listed|names|named|counts|counted|ranks|ranked|identifies|identified|puts|places)\s+"
+                           rf"(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+among\s+(?:the\s+)?"
+                           rf"(?:[\w-]+\s+){{0,3}}?{_ACTORS}\b")
 # A company the text ranks first among the market's suppliers.
 _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"

@@ -18,7 +18,7 @@ from kg.card import Span
 from kg.extract.developments import DATE_RE, MONTH_RE, MONTHS, stated_date
 from kg.extract.figures import YEAR
 from kg.extract.geography import DEMONYM_RE, DEMONYMS, is_place, place_re
-from kg.extract.page import clean, span
+from kg.extract.page import RELATED_LINE, clean, span
 from kg.extract.wordlist import Cue, alternation
 
 PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMarkets", "Markets and Markets",
@@ -126,7 +126,9 @@ def market_name(text: str) -> tuple[str, Span | None]:
             name = clean(head[start:end])
             # ("largest single market": words about a market, every one of them)
             # (and no name ends in a joining word: "Section 2: Background and Market Context")
+            # (nor a site menu's cells, "Home  Recipes  Industry notes": words two spaces apart)
             if len(name) < 3 or all(w in _NOT_A_MARKET for w in name.lower().split()) or "\n" in head[start:end] \
+                    or re.search(r"\S[ \t]{2,}\S", head[start:end]) \
                     or re.fullmatch(r"[\d\W]+", name) or re.search(r"\s(?:and|or|of|for|&)$", name, re.IGNORECASE):
                 continue
             candidates.setdefault(re.sub(r"\W+", " ", name.lower()).strip(), []).append((rank, start, end, name))
@@ -271,12 +273,12 @@ _MARKET_TEASER = re.compile(r"^[ \t]*(?:(?:[•\-*]|\d{1,2}[.)])[ \t]*)?(?:Globa
                             r"(?:to|[Ii]s|[Ww]ill|[Ww]orth|[Ss]et|[Ee]xpected|[Pp]rojected|[Pp]oised)\b)[^\n]{0,160}$", re.MULTILINE)
 
 
+# ("Projected Market Size (2033)  USD 5.87 Billion": a snapshot's row about the page's own market)
 _NOT_A_MARKETS_NAME = re.compile(r"\b(?:Largest|Fastest|Growing|Leading|Key|Top|Analysis|Year|Figure|Fig|Table|Company|"
-                                 r"Companies|Global|Overall|Total|Accounted)\b")
+                                 r"Companies|Global|Overall|Total|Accounted|Projected|Forecast(?:ed)?|Estimated|Expected|"
+                                 r"Anticipated|Current|Base|Historic(?:al)?)\b")
 
 
-_RELATED_LINE = re.compile(r"^[ \t]*(?:Related(?:[ \t]+(?:research|reports?|markets?|reading|studies|stories|titles|links))?|You may also (?:like|be interested in)|"
-                           r"People also (?:viewed|read)|Also read|See also)[ \t]*:[^\n]*$", re.MULTILINE | re.IGNORECASE)
 
 
 # "Browse More Insights of Quintara Research:", "Related Reports", "Trending Reports": a heading over other markets' lines
@@ -304,7 +306,7 @@ def other_markets(text: str, market: str | None) -> list[tuple[int, int]]:
     are that market's. A place's market ("Europe Market …") is the page's own market there."""
     own = _market_key(market or "")
     out = []
-    for line in _RELATED_LINE.finditer(text):
+    for line in RELATED_LINE.finditer(text):
         # "Related research: Ballast Water Treatment Systems Market (USD 4.1 billion by 2030) | LNG Bunkering Market …"
         names = [_market_key(n) for n in re.findall(r"([A-Z][\w'’/&-]*(?:[ \t]+[\w'’/&-]+){0,6}?)[ \t]+Market\b", line.group())]
         if names and not any(own and (n in own or own in n) for n in names if n):
