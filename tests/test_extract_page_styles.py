@@ -3417,3 +3417,13 @@ def test_a_reported_deed_and_a_start_up_after_its_city_are_events_and_links_to_o
 ])
 def test_regions_inside_norway_chile_vietnam_and_thailand_are_read(text, inside):
     assert inside <= {r.name for r in extract(text, "t").regions}
+
+
+def test_a_short_form_and_its_full_name_are_one_segment_and_an_and_clause_has_its_own_subject():
+    found = segments("The widget market grew in 2024.\n\nBy Product\n- Absorbable\n- Non-absorbable\n\n"
+                     "By product, absorbable sutures held the largest share in 2024. By application, general surgery held "
+                     "41.7% of revenue, and cardiac surgery is the fastest-growing application.")
+    assert ("Product", "Absorbable", "largest_share") in found and ("Product", "Non-absorbable", None) in found
+    assert not any(name.lower() == "absorbable sutures" for _, name, _ in found)
+    assert ("Application", "cardiac surgery", "fastest_growth") in found
+    assert not any(claim == "fastest_growth" for _, name, claim in found if name == "general surgery")

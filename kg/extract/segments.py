@@ -694,7 +694,24 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 sentence_segment = True
         if len(segs.found) > named_before:
             named_paragraph = paragraph
-    return list(segs.found.values())
+    return _without_short_forms(list(segs.found.values()))
+
+
+def _without_short_forms(found: list[Segment]) -> list[Segment]:
+    """ "Absorbable, Non-absorbable" listed, then "absorbable sutures held …": one segment, kept as first written (a
+    claim made of either form goes with it)."""
+    def same(short: Segment, long: Segment) -> bool:
+        return short is not long and short.dimension == long.dimension and long.name.lower().startswith(short.name.lower() + " ") \
+            and len(long.name.split()) == len(short.name.split()) + 1
+    out = list(found)
+    for short in found:
+        for long in found:
+            if same(short, long) and short in out and long in out:
+                first, second = (short, long) if short.span.start <= long.span.start else (long, short)
+                out.remove(second)
+                if first.claim is None and second.claim is not None:
+                    out[out.index(first)] = first.model_copy(update={"claim": second.claim, "claim_span": second.claim_span})
+    return out
 
 
 _THE_REST = re.compile(r"^\W*(?P<items>[^;:]{3,160}?)(?:,\s+which)?\s+(?:together\s+)?(?:make|makes|made|account|accounts|accounted|"
@@ -702,7 +719,10 @@ _THE_REST = re.compile(r"^\W*(?P<items>[^;:]{3,160}?)(?:,\s+which)?\s+(?:togethe
                        r"the\s+(?:rest|remainder|balance)\b"
                        r"|,\s+with\s+(?P<items2>[^,;]{3,80}?)\s+(?:making\s+up|accounting\s+for|taking)\s+(?:most\s+of\s+)?"
                        r"the\s+(?:rest|remainder|balance)\b")
-_CLAUSE_BREAK = re.compile(r"(?=\bwhile\b|\bwhereas\b|\bbut\b|, (?:and|with) the\b|, followed by\b)|;")
+# (", and vacuum grippers dominate carton handling": a clause with a subject of its own)
+_CLAUSE_BREAK = re.compile(r"(?=\bwhile\b|\bwhereas\b|\bbut\b|, (?:and|with) the\b|, followed by\b|"
+                           r", and (?:[a-z][\w-]*\s+){1,3}(?:dominates?|leads?|led|holds?|held|accounts?|accounted|is|are|was|were|"
+                           r"remains?|grows?|grew|represents?|makes?|commands?|captures?)\b)|;")
 
 
 @dataclass(frozen=True)
