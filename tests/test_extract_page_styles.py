@@ -3427,3 +3427,36 @@ def test_a_short_form_and_its_full_name_are_one_segment_and_an_and_clause_has_it
     assert not any(name.lower() == "absorbable sutures" for _, name, _ in found)
     assert ("Application", "cardiac surgery", "fastest_growth") in found
     assert not any(claim == "fastest_growth" for _, name, claim in found if name == "general surgery")
+
+
+def test_news_figures_bought_by_a_people_dated_by_the_byline_and_taxes_are_not_the_market():
+    card = extract("By Jan Kowalski | Warsaw | 14 May 2025\n\n"
+                   "Poles spent PLN 2.65 billion on washing their cars last year, and the consultancy puts this year's total "
+                   "at PLN 2.87 billion.\n\nItalians spent €1.74 billion on coffee capsules and pods last year. Lagunare "
+                   "estimates that sales will rise to €1.82 billion this year.\n\n"
+                   "Egyptians spent EGP 310 billion at pharmacies last year, as drug prices were repeatedly raised. The "
+                   "consultancy expects pharmacy sales to reach about EGP 375 billion this year.\n\n"
+                   "Kenyan households spent Sh68 billion on cooking gas last year. The regulator collected Sh2.4 billion in "
+                   "levies.\n\nSpain's student accommodation sector brought in €1.21 billion in rental revenue last year.", "t")
+    assert sorted((v.amount, v.currency, v.year) for v in card.values) == [
+        (1.21, "EUR", 2024), (1.74, "EUR", 2024), (1.82, "EUR", 2025), (2.65, "PLN", 2024), (2.87, "PLN", 2025),
+        (68.0, "KES", 2024), (310.0, "EGP", 2024), (375.0, "EGP", 2025)]
+
+
+def test_a_rate_with_no_period_is_over_the_two_figures_it_compounds_and_a_houses_city_is_no_figures_place():
+    card = extract("Kenya's cooking gas sales to hit Sh120 billion by 2030\n\nBy Wanjiru Kamau | July 10th, 2025\n\n"
+                   "Kenyan households spent Sh68 billion on cooking gas last year, and spending is projected to reach Sh75 "
+                   "billion this year and Sh120 billion by 2030. The study expects the cooking gas market to expand at about "
+                   "9.9 per cent annually over the period.\n\nThe Nairobi consultancy estimates the market at Sh75 billion in "
+                   "2025.", "t")
+    assert card.geography_scope == "Kenya"
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(9.9, 2025, 2030)]
+    assert all(v.region is None for v in card.values)
+
+
+def test_a_countrys_industry_names_the_market_and_a_headline_near_a_round_figure_restates_it():
+    card = extract("Venue sales seen near 4 trillion won by 2029\n\nPosted : 2025-06-04\n\nSales of South Korea's screen golf "
+                   "industry rose to 3.1 trillion won last year. The Seoul-based research house projects that the industry "
+                   "will grow to 3.9 trillion won in 2029. Busan, the second-largest city market, grew fastest.", "t")
+    assert card.market == "screen golf" and card.geography_scope == "South Korea"
+    assert sorted((v.amount, v.year, v.region) for v in card.values) == [(3.1, 2024, None), (3.9, 2029, None)]

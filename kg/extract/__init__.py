@@ -25,7 +25,7 @@ from kg.errors import UnusableInput
 from kg.extract import report
 from kg.extract.developments import find_developments
 from kg.extract.factors import find_factors
-from kg.extract.figures import Figures
+from kg.extract.figures import Figures, with_implied_periods
 from kg.extract.geography import find_regions, is_place, is_the_scope, with_figure_places
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences, span
 from kg.extract.players import find_players
@@ -120,6 +120,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     ends = [c.end for c in cagrs if c.end and c.segment is None and c.region is None]
     values = figures.values(forecast.start if forecast else min(starts) if starts else None, scope,
                             [s.name for s in page_segments], forecast.end if forecast else max(ends) if ends else None)
+    cagrs = with_implied_periods(cagrs, values)
     if figure_text != text:
         historical, forecast, *figure_facts = (_quoted_as_written(text, fact) for fact in (historical, forecast, *cagrs, *values))
         cagrs, values = figure_facts[:len(cagrs)], figure_facts[len(cagrs):]

@@ -40,9 +40,10 @@ _NOT_CURRENCY_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "STD", "MRO", "
                        "COU", "MXV", "USN", "UYI", "UYW", "VED", "ZWL", "SLE", "SLL", "STN", "CHE", "CHW"}
 ISO_CURRENCY_CODES = sorted({c.alpha_3 for c in pycountry.currencies} - _NOT_CURRENCY_CODES)
 CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|NT\$|R\$|Usd|usd|\$|€|£|Rs\.?|RS\.?|₹|¥|RMB|"
-            r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|KSh|Ksh|" + alternation(ISO_CURRENCY_CODES) +
-            # the rand written "R68.4 billion": only before a number and a scale word ("R2 = 0.91" is not money)
-            r"|R(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b))(?![A-Za-z])")
+            r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|KSh|Ksh|TSh|USh|" + alternation(ISO_CURRENCY_CODES) +
+            # the rand written "R68.4 billion", the Kenyan shilling "Sh68 billion": only before a number and a scale word
+            # ("R2 = 0.91" is not money)
+            r"|(?:R|Sh)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b))(?![A-Za-z])")
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
 _FOREIGN_SCALE = r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|Mds?|bi|mi"
 _CONTINENTAL_SCALE = re.compile(rf"(?:{_FOREIGN_SCALE})\.?")
@@ -76,7 +77,7 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "rp": "IDR", "rp.": "IDR", "rm": "MYR", "sr": "SAR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
-                  "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES",
+                  "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
@@ -110,7 +111,17 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"^[\s•*-]*(?:total\s+)?(?:sales|revenues?)\s+(?:is|are|will|should)\s+(?:\w+\s+)?(?:estimated|expected|forecast|"
                      r"projected|set)\s+to\b|"
                      # "Ashenfield expects spending to reach £15.3bn this year": a house's projection of what buyers spend
-                     r"\b(?:expects|sees|forecasts|projects)\s+(?:the\s+)?(?:market|(?:total\s+)?spending|(?:retail\s+|total\s+)?(?:value|sales|revenues?))"
+                     # "Lagunare estimates that sales will rise to €1.82 billion", "forecasts that online grocery sales will reach":
+                     # a house's projection of what the market sells
+                     r"\b(?:estimates?|expects?|forecasts?|projects?|predicts?)\s+that\s+(?:(?!its\b|their\b|our\b)[a-z-]+\s+){0,3}?"
+                     r"(?:sales|revenues?|spending)\s+(?:will|would|could|should)\s+(?:\w+\s+)?(?:rise|grow|climb|increase|expand|reach|"
+                     r"total|top|hit)\b|"
+                     # "Spain's purpose-built student accommodation sector brought in €1.21 billion": a sector's takings
+                     r"\b(?:sector|industry)\s+(?:brought\s+in|took\s+in|turned\s+over|earned)\b|"
+                     # "The consultancy puts this year's total at PLN 2.87 billion"
+                     r"\bputs\s+(?:this|last)\s+year['’]s\s+(?:total|figure)\s+at\b|"
+                     # ("expects pharmacy sales to reach about EGP 375 billion": the sales of what the market sells)
+                     r"\b(?:expects|sees|forecasts|projects)\s+(?:the\s+)?(?:market|(?:total\s+)?spending|(?:(?!its\b|their\b|our\b|his\b|her\b)[a-z-]+\s+){0,2}(?:value|sales|revenues?))"
                      r"\s+to\s+(?:reach|hit|rise|grow|climb|total|top|recover|rebound)\b|"
                      # a label line, "Global CIT services revenue 2024: USD 23.7 bn": the whole world's revenue is a market's
                      r"^[\s•*-]*(?:global|worldwide|total|overall)\s+(?:[\w&-]+\s+){0,5}(?:revenues?|sales|spending)\s+"
@@ -143,12 +154,16 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
-    r"\bif the market\b|market cap|stock market|share price|raised|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
+    r"\bif the market\b|market cap|stock market|share price|"
+    # ("Them Plant Foods raised DKK 45 million", not "as drug prices were repeatedly raised")
+    r"raised\s+(?:(?:about|around|some|nearly|over|more than|roughly|an?|its|their|the|another|fresh|new)\s+)*(?:[a-z]{3}\s?\d|[$€£¥₹]|us\$|r\$|rp\.?\s?\d|\d|series|seed|funds?|funding|capital|money|debt|equity|financing|round)|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase(?!\s+value\b)|"
     r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
+    # "The regulator collected Sh2.4 billion in levies": a state's takings, not the market's
+    r"\blev(?:y|ies)\b|\bexcise\b|\bcollected\b|"
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|\bsubsid(?:y|ies|i[sz]\w*)|fine of|penalt|"
     # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
     # ("… a capital-expenditure figure and is not part of the market size above")
@@ -165,6 +180,7 @@ REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded|invoiced|bil
 # "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
 # feeding their pets": what buyers spend on the product is the market; a government's or firm's spending is not.
 BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customers|people|families|owners|homeowners|patients|"
+                          r"Poles|Swedes|Danes|Finns|Brits|Britons|Spaniards|Turks|Czechs|Slovaks|Greeks|Thais|Filipinos|Swiss|Dutch|"
                           r"travell?ers|diners|drinkers|residents|motorists|farmers|growers|businesses|enterprises|organi[sz]ations|hospitals|[A-Z][a-z]+(?:ians|ans|ese|ish|ch|ers))\b(?:\s+and\s+(?:the\s+)?"
                           r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:have\s+|had\s+)?spent\b")
 # "Acme's imaging segment generated USD 5 billion": a company's figure, unless the possessive is a market's
@@ -411,7 +427,12 @@ THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figu
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
 END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+|analysis\s+|study\s+)?"
                            r"(?:period|horizon|decade)\b", re.IGNORECASE)
-THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+)?(?P<which>this|last)\s+year(?:['’]s)?\b", re.IGNORECASE)
+# ("spent €1.74 billion on coffee capsules and pods last year": what was bought, between the amount and its year)
+THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+|(?:on|at|for|in)\s+(?:[^\s,.;:$€£\d]+\s+){1,6}?)?(?P<which>this|last)\s+year(?:['’]s)?\b",
+                       re.IGNORECASE)
+# "puts this year's total at PLN 2.87 billion": the year named before the amount
+THIS_YEARS_BEFORE = re.compile(r"\b(?P<which>this|last)\s+year['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|figure|sales|revenues?|value|spending)\s+"
+                               r"(?:at|of|to|is|was|will\s+be)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b|"
                           r"^\s*the year (?:before|earlier)\b")
 # "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":
@@ -507,6 +528,11 @@ _LEADING_ARTICLE = re.compile(r"^\W*(?:[Tt]he\s+)?")  # ("The U.S. market": the 
 # ("United States - Valued at USD 331.6 million in 2025": a breakdown's line, the place as its label)
 _PLACE_FIGURE_VERB = re.compile(r"(?:\s+[-–—:])?\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
                                 r"was valued at|reached|(?i:valued at|estimated at|worth))\b")
+
+
+# "The Seoul-based research house projects …", "The London consultancy estimates …": a seat, not the figure's place
+_SEAT_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b|\s+(?:consultancy|consultants|research\s+(?:house|firm|group)|firm|"
+                         r"analysts?|agency|bureau|office|newsroom|correspondent)\b")
 
 
 def _place_is_the_subject(text: str) -> bool:
@@ -748,6 +774,24 @@ def _with_the_headline_period(found: list[Cagr]) -> list[Cagr]:
             if c.start is None and c.end is None else c for c in found]
 
 
+def with_implied_periods(cagrs: list[Cagr], values: list[MarketValue]) -> list[Cagr]:
+    """The market's CAGR stated with no period ("… to expand at about 9.9 per cent annually over the period") is over the
+    two market figures it compounds: Sh75 billion in 2025 to Sh120 billion by 2030 grow 9.9% a year. Only when one pair
+    of the page's own figures gives that rate (within a quarter of a point), the latest such pair winning."""
+    market = sorted((v for v in values if v.segment is None and v.region is None), key=lambda v: v.year)
+    out = []
+    for rate in cagrs:
+        if rate.start is None and rate.end is None and rate.segment is None and rate.region is None:
+            pairs = [(a.year, b.year) for a in market for b in market
+                     if a.currency == b.currency and b.year > a.year and _base(a) > 0
+                     and abs(((_base(b) / _base(a)) ** (1 / (b.year - a.year)) - 1) * 100 - rate.percent) <= 0.25]
+            if pairs:
+                start, end = max(pairs, key=lambda p: (p[1], p[0]))
+                rate = rate.model_copy(update={"start": start, "end": end, "confidence": min(rate.confidence, 0.5)})
+        out.append(rate)
+    return out
+
+
 def _dedupe_cagrs(found: list[Cagr]) -> list[Cagr]:
     """One CAGR per (percent, subject); a restatement with a period completes one without."""
     kept: dict[tuple, list[Cagr]] = {}  # by (percent, subject): few per key, so no quadratic scan
@@ -853,7 +897,7 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
 
 
 # an approximation word before the amount, its currency between ("around USD 3.9 billion")
-_APPROXIMATELY = re.compile(r"\b(?:about|around|approximately|approx\.|roughly|nearly|close to|some)\s+(?:[A-Z]{2,3}\$?|US\$|[$€£¥₹])?\s?\d",
+_APPROXIMATELY = re.compile(r"\b(?:about|around|approximately|approx\.|roughly|nearly|near|almost|close to|some)\s+(?:[A-Z]{2,3}\$?|US\$|[$€£¥₹])?\s?\d",
                             re.IGNORECASE)
 
 
@@ -1027,9 +1071,12 @@ class Figures:
                     money.year_span = (money.end + end_of.start(), money.end + end_of.end())
             if self.published_year:
                 for money in undated:
-                    if money.year is None and (relative := THIS_YEAR.match(self.text[money.end:money.end + 25])):
+                    if money.year is None and (relative := THIS_YEAR.match(self.text[money.end:money.end + 80])):
                         money.year = self.published_year - (relative["which"].lower() == "last")
                         money.year_span = (money.end + relative.start("which"), money.end + relative.end())
+                    elif money.year is None and (named := THIS_YEARS_BEFORE.search(self.text, max(sent.start, money.start - 80), money.start)):
+                        money.year = self.published_year - (named["which"].lower() == "last")
+                        money.year_span = (named.start("which"), named.end("which"))
             _date_siblings(self.text, sent, monies)
             # the years a later "that year" or "over the same period" refers to: this sentence's figures', else its own years
             # ("Asia Pacific held 41.6% in 2024. China alone generated USD 1.08 billion that year")
@@ -1746,7 +1793,7 @@ class Figures:
             for place in place_re().finditer(clause):
                 word = place.group()
                 name = REGIONS.get(word.lower()) or (country_name(word) or (word if is_place(word) else None) if word[0].isupper() else None)
-                if name:
+                if name and not _SEAT_AFTER.match(clause, place.end()):
                     return None, name
         # "North America held 40% of revenue, with a market size of USD …": the sentence's subject.
         lead = place_re().match(before.lstrip(" •-*")) if before else None
@@ -1765,7 +1812,7 @@ class Figures:
         for place in place_re().finditer(clause):
             word = place.group()
             name = REGIONS.get(word.lower()) or (country_name(word) or (word if is_place(word) else None) if word[0].isupper() else None)
-            if name:
+            if name and not _SEAT_AFTER.match(clause, place.end()):
                 return None, name
         return self._segment_subject(clause)
 

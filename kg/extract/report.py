@@ -89,7 +89,7 @@ _NOT_A_MARKET = {"market", "stock", "target", "end", "emerging", "this", "curren
                  "open", "labour", "labor", "capital", "equity", "bull", "bear", "consumer", "domestic", "export",
                  "addressable", "served", "niche", "premium", "mature", "new", "the", "key", "us", "u.s.",
                  # words that size or rank a market ("the Northeast is a smaller market"), never its name
-                 "small", "smaller", "smallest", "large", "larger", "big", "bigger", "huge", "largest", "biggest", "growing",
+                 "second-largest", "third-largest", "city", "home", "local", "small", "smaller", "smallest", "large", "larger", "big", "bigger", "huge", "largest", "biggest", "growing",
                  "fast-growing", "fastest-growing", "slow-growing", "crowded", "competitive", "fragmented", "consolidated",
                  "nascent", "young", "broader", "wider", "adjacent", "same", "home", "main", "core", "lucrative",
                  "attractive", "important", "second-largest", "single", "entire", "whole", "headline", "country"}
@@ -104,6 +104,8 @@ _MARKET_BY_SPENDING = [
     re.compile(rf"\b[Mm]arket\s+for\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
     re.compile(rf"\b(?:[Ss]pending\s+on|[Ss]ales\s+of|[Rr]evenues?\s+(?:of|from))\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
     re.compile(rf"(?:^|(?<=\s))(?:[Gg]lobal|[Ww]orldwide|[Tt]otal|U\.?K\.?|U\.?S\.?)\s+{_BOUGHT}\s+(?:ad\s+)?(?:revenues?|sales|spending|spend)\b"),
+    # "South Korea's screen golf industry", "Spain's purpose-built student accommodation sector": a country's trade
+    re.compile(rf"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}['’]s\s+{_BOUGHT}\s+(?:industry|sector)\b"),
 ]
 
 
@@ -242,12 +244,19 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
         if place and is_place(place.group()) and market_span.quote.startswith(place.group()):
             return place.group(), span(text, market_span.start, market_span.start + len(place.group()))
         # "Japan's dental implant market", "The U.S. nurse call systems market": the place right before its name
-        # ("the French market for heat pumps": the place before "market for" and the name)
-        before = max(0, market_span.start - 60)
-        place = next((p for p in reversed(list(place_re().finditer(text, before, market_span.start)))
-                      if re.fullmatch(_BEFORE_THE_NAME, text[p.end():market_span.start])), None)
-        if place and is_place(place.group()) and not DEMONYM_RE.fullmatch(place.group()):
-            return place.group(), span(text, place.start(), place.end())
+        # ("the French market for heat pumps": the place before "market for" and the name), where the name is first
+        # given or in a headline before ("Kenya's cooking gas sales to hit …")
+        # (in the headline: a place's own, "Kenya's", on a page that speaks of no global market; not "the Middle East &
+        # Africa electric vehicle charging station market", a region's part of a global one)
+        again = [] if re.search(r"\b(?:global|worldwide)\b", text[:2000], re.IGNORECASE) else \
+            [m.start() for m in re.finditer(re.escape(market), text[:market_span.start])]
+        for named_at in [market_span.start, *again]:
+            before = max(0, named_at - 60)
+            place = next((p for p in reversed(list(place_re().finditer(text, before, named_at)))
+                          if re.fullmatch(_BEFORE_THE_NAME if named_at == market_span.start else r"['’]s\s+",
+                                          text[p.end():named_at])), None)
+            if place and is_place(place.group()) and not DEMONYM_RE.fullmatch(place.group()):
+                return place.group(), span(text, place.start(), place.end())
         # "the Australian childcare software market", "French district heating": the place its people are named by
         demonym = DEMONYM_RE.match(text, market_span.start, market_span.end) or next(
             (d for d in DEMONYM_RE.finditer(text, max(0, market_span.start - 45), market_span.start)
