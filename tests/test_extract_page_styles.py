@@ -3460,3 +3460,19 @@ def test_a_countrys_industry_names_the_market_and_a_headline_near_a_round_figure
                    "will grow to 3.9 trillion won in 2029. Busan, the second-largest city market, grew fastest.", "t")
     assert card.market == "screen golf" and card.geography_scope == "South Korea"
     assert sorted((v.amount, v.year, v.region) for v in card.values) == [(3.1, 2024, None), (3.9, 2029, None)]
+
+
+def test_players_in_a_faq_answer_after_leaders_and_rivals_and_a_listicles_events():
+    assert names("The widget market grew in 2024.\n\nQuestion: Who are the key companies?\nAnswer: AeroFarms, Gotham Greens, "
+                 "Fresh Origins and Koppert Cress B.V.\nBuy Now\n\n3. Who are the key vendors?\n\nBuy Now (Single User "
+                 "License: USD 3,950)") == ["AeroFarms", "Gotham Greens", "Fresh Origins", "Koppert Cress B.V."]
+    assert names("The student housing market grew in 2024.\n\nThe market leaders are Resa and Livensa Living, the two largest "
+                 "operators by beds. Rivals such as Xior Student Housing NV, Nido Living and Yugo have expanded quickly.\n\n"
+                 "Key marketers include Rubis Energy Kenya, Vivo Energy Kenya and Hashi Energy.") == [
+        "Resa", "Livensa Living", "Xior Student Housing NV", "Nido Living", "Yugo", "Rubis Energy Kenya",
+        "Vivo Energy Kenya", "Hashi Energy"]
+    assert developments("The widget market grew in 2024.\n\n4. HP Inc. (HyperX) (US) - HyperX Cloud headsets remain "
+                        "best-sellers; HP launched the Cloud Alpha Wireless 2 in September 2024.\n5. Razer Inc. (Singapore) - "
+                        "BlackShark and Kraken lines; opened a flagship audio lab in Singapore in March 2025.\n\nLatest "
+                        "development (Jun 2024): Luigi Lavazza S.p.A. opened a capsule plant in Turin.") == [
+        ("2025-03", "Razer Inc."), ("2024-09", "HP"), ("2024-06", "Luigi Lavazza S.p.A.")]

@@ -107,7 +107,8 @@ _PAST_TENSE = re.compile(r"\b[a-z]{3,}ed\b")
 
 _NAME = ORG_NAME
 _LABEL = r"[A-Z][a-z]+(?:\s+[a-z&]+){0,2}:"  # "Product launch:", "Partnership:" before the sentence proper
-_AFTER_DATE = r"^\s*[,:–—·-]?\s*"  # what may part a date from the clause it opens: "May 2024 – A …", "May 2024: A …"
+# what may part a date from the clause it opens: "May 2024 – A …", "May 2024: A …", "Latest development (Mar 2025): A …"
+_AFTER_DATE = r"^\s*\)?\s*[,:–—·-]?\s*"
 _ACTOR_AFTER_DATE = re.compile(
     rf"{_AFTER_DATE}(?:(?:[Aa]t|[Ii]n|[Dd]uring|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]fter|[Aa]s)\s+[^,;]{{1,50}},\s*)?"  # "…, at CES, A …"
     rf"(?:{_LABEL}\s+)?"  # "March 2024 – Partnership: A partnered with …"
@@ -192,7 +193,8 @@ def _announces(clause: str, verb_end: int) -> bool:
 
 
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
-_HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*)?[–—:-]\s+")
+# ("5. Razer Inc. (Singapore) - …", "4. HP Inc. (HyperX) (US) - …": a numbered entry, a brand and a country after the name)
+_HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*){{0,2}}[–—:-]\s+")
 _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w\s-]{1,40}?\s+(?:in|on|during)\s+")
 # a verb in a timeline's line ("2023 - Atlantic Sapphire cuts its stocking plan"), not one that states a condition
 _TIMELINE_VERB = re.compile(r"(?!(?:is|was|has|does|says|remains|seems|looks|needs|means|sees|expects|plans|aims|hopes|"
@@ -476,8 +478,11 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 clause = clause.replace("|", ":", 1)  # "Jan 2024 | Diaverum won …": a date cell opening its line, then the event
             # (a date followed by a comma, or ending a sentence after another date: "In May 2024, A acquired B, C opened
             # a plant in August 2024, D launched a range in 2024."; a sentence's only date is its subject's, read below)
+            # (and a sentence's only date ending its last clause after a ";": "HyperX headsets remain best-sellers; HP
+            # launched the Cloud Alpha Wireless 2 in September 2024.")
+            at_the_end = bool(re.match(r"\s*[.;!]?\s*$", clause))
             trailing = _trailing_dates_subject(sent.text, dates[i - 1].end() if i else 0, d) \
-                if re.match(r"\s*,", clause) or i and re.match(r"\s*[.;!]?\s*$", clause) else None
+                if re.match(r"\s*,", clause) or at_the_end and (i or ";" in sent.text[:d.start()]) else None
             m = None if trailing else _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
                 (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
             actor = actor_named(trailing) if trailing else \
@@ -498,6 +503,14 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             headed = _HEADED_BY_NAME.match(sent.text) if actor is None and pronoun and i == 0 else None
             if headed and headed.end() <= d.start() and is_event_verb(pronoun["verb"], clause[pronoun.end("verb"):]):
                 actor = actor_named(headed["actor"])  # "Acme Robotics Inc. (US) – In March 2024, the company launched …"
+            if actor is None and i == 0 and at_the_end and (headed := _HEADED_BY_NAME.match(sent.text)) \
+                    and headed.end() <= d.start():
+                # "5. Razer Inc. (Singapore) - BlackShark and Kraken lines; opened a flagship lab in March 2025": an entry's
+                # clause with no subject of its own is the entry's company's
+                last = re.split(r";\s+", sent.text[headed.end():d.start()])[-1]
+                verb = re.match(r"(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b", last)
+                if verb and _PAST_FORM.fullmatch(verb["verb"]) and is_event_verb(verb["verb"], last[verb.end():]):
+                    actor = actor_named(headed["actor"])
             if actor is None and pronoun and i == 0 and _NAMES_ITS_DOER.match(clause) \
                     and is_event_verb(pronoun["verb"], clause[pronoun.end("verb"):]) \
                     and (subject := _SUBJECT.match(sent.text)) and subject.end("actor") <= d.start():

@@ -29,7 +29,7 @@ _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|particip
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
            r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs|"
            r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights|lessors|shipyards|"
-           r"builders|exporters|brokers|banks|labs|laboratories|studios|startups|start-ups)")
+           r"builders|exporters|brokers|banks|labs|laboratories|studios|startups|start-ups|rivals|marketers)")
 # "… as the leading system vendors": what a list of names is named as
 _AS_THE_ACTORS = rf"as\s+(?:the\s+)?(?:leading|key|major|main|top|dominant|largest|principal|prominent)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
 # A Cue (matched on lower-cased text): as a case-insensitive regex it cost a tenth of extraction's time.
@@ -49,6 +49,8 @@ _LEAD_IN = Cue(
     # "On the ingredients side, the hydrocolloid majors: A, B, …", "Who's active: A, B, …", "The usual names: A, B, …"
     # "The pure-play leader is Apotea AB, followed by A, B and C"
     rf"|\b(?:the\s+)?(?:[\w-]+\s+)?(?:market\s+)?leader\s+is\s+(?=[A-Z][^,;.]{{0,60}},\s+followed\s+by\s)"
+    # "The market leaders are Resa and Livensa Living, the two largest operators by beds"
+    rf"|\bthe\s+market\s+leaders\s+(?:are|include)\s+"
     # (not "IWG plc (brands: Regus, Spaces, HQ)": a company's brands)
     rf"|\b(?!brands\b){_ACTORS}:\s+(?=[A-Z])|\bwho(?:'s|’s|\s+is|\s+are)\s+active\s*[:?]\s*"
     # "The brands with the biggest padel ranges, including Bullpadel, Adidas and Head"
@@ -227,7 +229,7 @@ class _Players:
     def _add_found(self, name: str, start: int, end: int, note: str | None, note_start: int | None,
                    confidence: float) -> bool:
         answer = _FAQ_ANSWER.match(name)
-        if answer and re.search(r"(?:^|\n)[ \t]*Q[.:][^\n]*\n[ \t]*$", self.text[max(0, start - 300):start]):
+        if answer and re.search(r"(?:^|\n)[ \t]*(?:Q|Question)\s*\d*[.:][^\n]*\n[ \t]*$", self.text[max(0, start - 300):start]):
             # "Q. Who are the key players?" over "A. Bridgestone Corporation, …": the answer's mark is no initial
             name, start = name[answer.end():], start + answer.end()
         key = org_key(re.sub(r"\s*\([A-Z]{2,6}\)$", "", name))  # "Becton, Dickinson and Company (BD)": one company with or without it
@@ -315,12 +317,18 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         # (a long lead-in only where it ends introducing a list: "The report profiles A, B and C specialists, including:")
         # (not a sentence that merely speaks of them: "- The competitive set stays tight. We reiterate Overweight …")
         if line.kind in ("heading", "text", "bullet") and (len(lead_in) <= 120 or len(lead_in) <= 240 and _INTRODUCES_A_LIST.search(lead_in)) \
-                and (line.kind == "heading" or lead_in.endswith(":") or not re.search(r"[.!?](?:\s+\S|\s*$)", lead_in)) \
+                and (line.kind == "heading" or lead_in.endswith(":") or not re.search(r"[.!?](?:\s+\S|\s*$)", lead_in)
+                     or _PLAYERS_QUESTION.match(lead_in)) \
                 and _HEADING.search(lead_in) \
                 and _HEADING_QUALIFIER.search(lead_in) \
                 and (lead_in.count(" | ") < 2 or _COMPANY_TABLE_HEADER.match(lead_in)) \
-                and (not re.search(r"\b(?:include|are|such as)\b", lead_in) or lead_in.endswith(":")):
-            _read_list_under(players, page_lines[i + 1:i + 80])
+                and (not re.search(r"\b(?:include|are|such as)\b", lead_in) or lead_in.endswith(":") or _PLAYERS_QUESTION.match(lead_in)):
+            # (a FAQ's question: its answer's line only, not the "Buy Now" lines after it)
+            if not _PLAYERS_QUESTION.match(lead_in):
+                _read_list_under(players, page_lines[i + 1:i + 80])
+            elif i + 1 < len(page_lines) and re.match(r"(?:A|Ans|Answer)[.:]\s|[^,;]+[,;]\s+[A-Z]", page_lines[i + 1].text) \
+                    and not re.search(r"\b(?:are|is|was|were|include|includes|including)\b", page_lines[i + 1].text):
+                _read_list_under(players, page_lines[i + 1:i + 2])  # (an answer in a sentence is read as one)
     for sent in sents:  # bare lists: "Henkel AG & Co. KGaA (Germany), Sika AG (Switzerland), …"
         if sent.text.count(",") < _BARE_LIST_MIN - 1 or not _LEGAL_HINT.search(sent.text):
             continue
@@ -615,6 +623,8 @@ _COMPANY_TABLE_HEADER = re.compile(rf"^\|?\s*{_COMPANIES_WORD}\s*\|", re.IGNOREC
 
 
 _FAQ_ANSWER = re.compile(r"A[.:]\s+(?=[A-Z](?:[a-z]{2,}|[A-Z]{2,}))")
+# "Q. Who are the key players?", "Question: Which companies lead the market?": a FAQ's question over its answer's list
+_PLAYERS_QUESTION = re.compile(r"^[ \t]*(?:Q\d*[.:)]|Question\s*\d*[.:])?\s*(?:Who|Which)\b[^\n]*\?[ \t]*$")
 
 
 def _is_header_row(row: str) -> bool:
@@ -801,6 +811,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         # "- Align Technology, Inc. - Tempe, Arizona, U.S.": the name, then a note on it (its seat, what it makes)
         if dashed := _name_before_note(line.text):
             line = Line(line.start, line.start + len(dashed), dashed, line.kind)
+        if answer := re.match(r"(?:Ans|Answer)[.:]\s+", line.text):  # "Answer: AeroFarms, Gotham Greens, …" under its question
+            line = Line(line.start + answer.end(), line.end, line.text[answer.end():], line.kind)
         # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
         # ("- Air Products and Chemicals, Inc. - U.S. - industrial gases": the "and" of a noted name is the name's)
         items = split_items(line.text, split_and=not dashed) if "," in line.text or ";" in line.text or "(" in line.text \
