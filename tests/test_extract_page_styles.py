@@ -3476,3 +3476,23 @@ def test_players_in_a_faq_answer_after_leaders_and_rivals_and_a_listicles_events
                         "BlackShark and Kraken lines; opened a flagship audio lab in Singapore in March 2025.\n\nLatest "
                         "development (Jun 2024): Luigi Lavazza S.p.A. opened a capsule plant in Turin.") == [
         ("2025-03", "Razer Inc."), ("2024-09", "HP"), ("2024-06", "Luigi Lavazza S.p.A.")]
+
+
+def test_leaders_named_in_an_aside_and_the_companies_ranked_with_them_are_players():
+    assert set(names("The widget market grew in 2024.\n\nPalo Alto Networks, the market leader with roughly a fifth of sales, is "
+                 "followed by Fortinet and Cisco Systems, according to the report.\n\nRoche, the market leader with roughly "
+                 "a fifth of oncology sales, Merck & Co. and AstraZeneca together hold close to half the market. Bristol "
+                 "Myers Squibb, Novartis and Pfizer follow, while local companies grow.\n\nSpanish, Japanese and Korean "
+                 "follow.")) == {"Palo Alto Networks", "Fortinet", "Cisco Systems", "Roche", "Merck & Co.", "AstraZeneca",
+                                 "Bristol Myers Squibb", "Novartis", "Pfizer"}
+
+
+def test_dates_with_two_digit_years_weekdays_under_a_byline_and_a_founders_name():
+    assert developments("The widget market grew in 2024.\n\nMarch '24 – Cardolite Corporation launched a phenalkamine.\n"
+                        "- Q4-24: Beta Ltd acquired Gamma.\n- 03/2024: Becton, Dickinson and Company received FDA clearance "
+                        "for a tube.") == [("2024-03", "Cardolite Corporation"), ("2024-03", "Becton, Dickinson and Company"),
+                                            ("2024", "Beta Ltd")]
+    assert developments("SHIPPING | 15 January 2025\n\nThe car-carrier market grew in 2024.\n\nHoegh Autoliners said on "
+                        "Wednesday it would take delivery of two vessels.\n\nHAMBURG, 9 May 2025 - Jungheinrich said on "
+                        "Thursday it had agreed to acquire Norrack.") == [("2025-05-09", "Jungheinrich"),
+                                                                           ("2025-01-15", "Hoegh Autoliners")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from kg.card import Development
@@ -51,7 +51,10 @@ DATE_RE = re.compile(
     rf"|(?<![\d.-])(?P<dd14>\d{{1,2}})-(?P<mm14>\d{{1,2}})-(?P<year14>{YEAR})\b"  # "05-11-2024": which is the month?
     # "in summer 2024", "Autumn 2024 – …": a season dates its year
     rf"|\b(?:(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|(?-i:Fall)|(?<=in )fall|[Ww]inter)"
-    rf"(?:\s+of)?\s+(?P<year15>{YEAR})\b")
+    rf"(?:\s+of)?\s+(?P<year15>{YEAR})\b"
+    # "March '24 – Cardolite launched …", "Nov ’24", "Q4-24", "Q3 '25": a year written with two digits after an apostrophe
+    rf"|\b(?:(?P<month16>January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|Q[1-4]|H[12])\s?(?:['’]|(?<=\d)-)(?P<yy16>[12]\d)\b(?![-/.,]?\d)")
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie[sd]?\b|tying\b|"
@@ -173,6 +176,8 @@ _SAID = re.compile(r"\bsaid\b")
 _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:while|whereas|and)\s+|\s(?:while|whereas)\s+")
 _SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})\s+"
                                rf"(?:said|announced|confirmed)\s+(?:on\s+|in\s+)?$")
+# "03/2024: Becton, Dickinson and Company received …": a company named after its founders, a comma inside its name
+_FOUNDERS_AFTER_DATE = re.compile(rf"{_AFTER_DATE}(?P<actor>[A-Z][a-z]+,\s+[A-Z][a-z]+\s+(?:and|&)\s+Company)\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<verb>[a-z]+ed)\b")
 _WHICH_HEAD = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\b")
@@ -256,7 +261,8 @@ def stated_date(g: dict, day_first: bool = False) -> str | None:
     """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD; ``day_first``: the page writes numeric
     dates day first ("03/02/2025" is 3 February)."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
-        or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"] or g["year15"]
+        or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"] or g["year15"] \
+        or (f"20{g['yy16']}" if g["yy16"] else None)
     if g["mm14"]:
         first, second = int(g["dd14"]), int(g["mm14"])
         if first <= 12 and second <= 12 and first != second:
@@ -277,7 +283,7 @@ def stated_date(g: dict, day_first: bool = False) -> str | None:
         if month > 12 >= day or day_first and day <= 12:
             month, day = day, month  # "17/09/2025": day first
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
-    month = g["month"] or g["month2"] or g["month3"] or g["month9"]
+    month = g["month"] or g["month2"] or g["month3"] or g["month9"] or g["month16"]
     if month:
         day = g["day"] or g["day2"]
         month_number = MONTHS[month.lower().rstrip(".")]
@@ -312,6 +318,9 @@ _MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|(?P<last
 
 
 _THIS_OR_LAST_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+month\b")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# ("said on Wednesday", "on Tuesday agreed to …": a day of the page's week; not "on Monday, 3 March 2025", a date given whole)
+_ON_A_WEEKDAY = re.compile(r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\d|,?\s+[A-Z][a-z]+\s+\d)")
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -383,6 +392,7 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
     # (every stated date holds a year's digits: a sentence without a digit is not searched, a tenth of extraction's time)
     found = [_Dated(m.start(), m.end(), stated_date(m.groupdict(), day_first)) for m in DATE_RE.finditer(sentence)] \
         if _A_DIGIT.search(sentence) else []
+    stated = list(found)
     if published:
         for m in _MONTH_ALONE.finditer(sentence):
             month = MONTHS[m["month"].lower()]
@@ -391,6 +401,12 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
             year = published.year if month < published.month or month == published.month and not m["last"] \
                 else published.year - 1
             found.append(_Dated(m.start(), m.end(), f"{year}-{month:02d}"))
+        # "Hoegh Autoliners said on Wednesday it would …": the page's week (unless the sentence dates itself: "HAMBURG, 9 May
+        # 2025 - Jungheinrich said on Thursday …")
+        for m in (m for m in _ON_A_WEEKDAY.finditer(sentence) if not any(d.start() < m.start() for d in stated)):
+            back = (published.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
+            day = published - timedelta(days=back)
+            found.append(_Dated(m.start(), m.end(), day.isoformat()))
         for m in _THIS_OR_LAST_MONTH.finditer(sentence):  # "last month", "this month": the page's month, or the one before
             month = published.month - (m["which"].lower() == "last")
             year = published.year if month else published.year - 1
@@ -483,8 +499,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             at_the_end = bool(re.match(r"\s*[.;!]?\s*$", clause))
             trailing = _trailing_dates_subject(sent.text, dates[i - 1].end() if i else 0, d) \
                 if re.match(r"\s*,", clause) or at_the_end and (i or ";" in sent.text[:d.start()]) else None
-            m = None if trailing else _ACTOR_AFTER_DATE.match(clause) or _LOWER_CASE_ACTOR.match(clause) or \
-                (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
+            m = None if trailing else _FOUNDERS_AFTER_DATE.match(clause) or _ACTOR_AFTER_DATE.match(clause) \
+                or _LOWER_CASE_ACTOR.match(clause) or (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
             actor = actor_named(trailing) if trailing else \
                 actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
             if actor is None and m and _TIMELINE_VERB.fullmatch(m["verb"]) and re.match(r"\s*[-–—:]", clause) and opens_its_line:

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.card import Player
-from kg.extract.geography import DEMONYM_RE, REGIONS, country_name, is_place, names_a_place
+from kg.extract.geography import DEMONYMS, DEMONYM_RE, REGIONS, country_name, is_place, names_a_place
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
@@ -374,12 +374,32 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         the page also writes in lower case is a common noun at a sentence's start), nor "AMR still dominates" or
         "Two-wheelers dominate" alone (a technology's initials, a common compound)."""
         return [item for item in items if (name := _as_name(item, whole=True)) == clean_org_name(item.text)
-                and not names_a_place(name) and not _INSTITUTION.search(name) and not _SECTION.search(name)
+                and not names_a_place(name) and name.lower() not in DEMONYMS and not _INSTITUTION.search(name) and not _SECTION.search(name)
                 and not any(key.startswith(org_key(name) + " ") for key in players.found)  # "Genesys" after "Genesys Cloud Services, Inc"
                 and not all(word.lower() in lower_case_words or _GENERIC_PART.fullmatch(word.lower())
                             for word in re.findall(r"[A-Za-z]+", name))
                 and (len(items) > 1 or not re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]*-[a-z]+", item.text.strip()))]
 
+    for before, sent in zip([None, *sents], sents):
+        # "Roche, the market leader …, Merck & Co. and AstraZeneca together hold close to half the market. Bristol Myers
+        # Squibb, Novartis and Pfizer follow": the ranks after the leaders the sentence before names
+        follow = _FOLLOW.match(sent.text) if re.search(r"\b(?:follow|trail|come next)\b", sent.text) and before is not None \
+            and re.search(rf"\bleaders?\b|\b{_ACTORS}\b", before.text) else None
+        items = split_items(follow["names"]) if follow else []
+        if len(items) >= 2 and len(proper := proper_names(items)) == len(items):
+            players.add_items(proper, sent.start + follow.start("names"), confidence=0.6, whole=True)
+    for sent in sents:  # "Palo Alto Networks, the market leader with roughly a fifth of sales, is followed by Fortinet and Cisco"
+        leader = _APPOSITIVE_LEADER.search(sent.text) if "leader" in sent.text else None
+        if leader is None:
+            continue
+        items = [Item(leader.start("names") + i.start, i.text) for i in split_items(leader["names"])]
+        rest = sent.text[leader.end():]
+        others = _RANKED_WITH_THE_LEADER.match(rest) or _JOINT_AFTER_THE_LEADER.match(rest)
+        if others:
+            items += [Item(leader.end() + others.start("names") + i.start, i.text) for i in split_items(others["names"])]
+        proper = proper_names(items)
+        if proper and len(proper) == len(items):
+            players.add_items(proper, sent.start, confidence=0.6, whole=True)
     for sent in sents:  # "STMicroelectronics remained the largest supplier of SiC MOSFETs"
         leader = _LEADER.match(sent.text)
         if leader and not _INSTITUTION.search(leader["name"]) and not names_a_place(leader["name"]):
@@ -574,6 +594,16 @@ _JOINT_SHARE = re.compile(rf"^[\s•*–-]*(?:(?:In|Among|Within|Across)\s+[^,;]
 _LISTED_AMONG = re.compile(rf"\b(?:lists|listed|names|named|counts|counted|ranks|ranked|identifies|identified|puts|places)\s+"
                            rf"(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+among\s+(?:the\s+)?"
                            rf"(?:[\w-]+\s+){{0,3}}?{_ACTORS}\b")
+# "Palo Alto Networks, the market leader with roughly a fifth of sales, …", "Swiss Re and Munich Re, the market leaders with a
+# combined share of about a quarter, …": companies the text names the leaders in an aside
+_APPOSITIVE_LEADER = re.compile(rf"(?:^|[.;:]\s+)[\s•*-]*(?P<names>{ORG_NAME}(?:\s+and\s+{ORG_NAME})?),\s+(?:the|a)\s+"
+                                rf"(?:(?:market|category|segment|industry|regional|global|clear|undisputed|joint)\s+)?leaders?\b[^.;,]{{0,100}},\s+")
+# what the sentence goes on with: the companies ranked with the leader ("is followed by Fortinet and Cisco Systems",
+# "compete with China Re, …", "and Hermès, whose …", "Merck & Co. and AstraZeneca together hold close to half")
+_RANKED_WITH_THE_LEADER = re.compile(r"(?:(?:is|are)\s+followed\s+by|(?:compete|competes)\s+with|and)\s+(?P<names>[^.;]+?)"
+                                     r"(?=,?\s+(?:according|while|whereas|but|whose|which|who|have|has)\b|[.;]|$)")
+_JOINT_AFTER_THE_LEADER = re.compile(rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+and\s+{ORG_NAME})\s+(?:together|jointly)\b")
+_FOLLOW = re.compile(rf"^[\s•*–-]*(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+(?:follow|trail|come\s+next)\b")
 # A company the text ranks first among the market's suppliers.
 _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
