@@ -3496,3 +3496,9 @@ def test_dates_with_two_digit_years_weekdays_under_a_byline_and_a_founders_name(
                         "Wednesday it would take delivery of two vessels.\n\nHAMBURG, 9 May 2025 - Jungheinrich said on "
                         "Thursday it had agreed to acquire Norrack.") == [("2025-05-09", "Jungheinrich"),
                                                                            ("2025-01-15", "Hoegh Autoliners")]
+
+
+def test_a_channel_segment_is_named_without_the_word_channels():
+    assert ("Channel", "Online", "fastest_growth") in segments(
+        "The widget market grew in 2024.\n\nBy channel, supermarkets held the largest share, while Online channels are "
+        "growing fastest.")

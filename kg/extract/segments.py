@@ -228,6 +228,7 @@ class _Segments:
         # "online sales", "residential buyers": the segment is the adjective, the noun names who buys or how
         name = re.sub(r"^(?P<kind>[a-z][\w-]*)\s+(?:sales|buyers|customers|users|shoppers|purchasers|installations)$", r"\g<kind>",
                       name)
+        name = re.sub(r"^(?P<kind>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+channels?$", r"\g<kind>", name)  # "Online channels": the channel
         name = re.split(r"\s[-–]\s", name)[-1]  # "By Product - Storage segment": the dimension, then the segment
         if _MONEY_LIKE.search(name):
             return
