@@ -3502,3 +3502,13 @@ def test_a_channel_segment_is_named_without_the_word_channels():
     assert ("Channel", "Online", "fastest_growth") in segments(
         "The widget market grew in 2024.\n\nBy channel, supermarkets held the largest share, while Online channels are "
         "growing fastest.")
+
+
+def test_a_releases_dateline_a_year_after_what_was_bought_and_a_forecast_years_mark_in_brackets():
+    card = extract("Bubble tea market at a glance\n\nMARKET SIZE\n2024: USD 2.9 Bn\nUSD 4.6 Bn (2030F)\n\n"
+                   "MONTERREY, N.L. – June 24, 2025 – Craft beer sales in Mexico are set to climb from an estimated MXN 10.8 "
+                   "billion in 2025, the firm said.\n\nBritons spent £5.9bn on gym and fitness club memberships and related "
+                   "in-club services in 2024.\n\nThe retail health insurance market collected gross written premium of "
+                   "₹71,800 crore in FY25. Airlines collected an estimated USD 148 billion in ancillary revenue in 2024.", "t")
+    assert sorted((v.amount, v.currency, v.year) for v in card.values) == [
+        (2.9, "USD", 2024), (4.6, "USD", 2030), (5.9, "GBP", 2024), (10.8, "MXN", 2025), (718.0, "INR", 2025)]  # ₹71,800 crore: ₹718 billion

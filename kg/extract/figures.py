@@ -116,6 +116,9 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:estimates?|expects?|forecasts?|projects?|predicts?)\s+that\s+(?:(?!its\b|their\b|our\b)[a-z-]+\s+){0,3}?"
                      r"(?:sales|revenues?|spending)\s+(?:will|would|could|should)\s+(?:\w+\s+)?(?:rise|grow|climb|increase|expand|reach|"
                      r"total|top|hit)\b|"
+                     # "Craft beer sales in Mexico are set to climb from an estimated MXN 10.8 billion": what a market sells, projected
+                     r"\b(?:sales|revenues?|spending)\s+(?:(?:in|of|on)\s+[\w' -]{1,40}?\s+)?(?:are|is)\s+(?:set|expected|forecast|"
+                     r"projected|poised|on course|on track)\s+to\s+(?:climb|rise|grow|reach|increase|top|hit|expand)\b|"
                      # "Spain's purpose-built student accommodation sector brought in €1.21 billion": a sector's takings
                      r"\b(?:sector|industry)\s+(?:brought\s+in|took\s+in|turned\s+over|earned)\b|"
                      # "The consultancy puts this year's total at PLN 2.87 billion"
@@ -162,8 +165,9 @@ NOT_A_VALUE = Cue(
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
-    # "The regulator collected Sh2.4 billion in levies": a state's takings, not the market's
-    r"\blev(?:y|ies)\b|\bexcise\b|\bcollected\b|"
+    # "The regulator collected Sh2.4 billion in levies", "airlines collected USD 148 billion in ancillary revenue": takings
+    # other than the market's (not an insurance market's "collected gross written premium of …")
+    r"\blev(?:y|ies)\b|\bexcise\b|\bcollected\b(?!\s+(?:(?:gross|net|total)\s+)?(?:written\s+)?premiums?\b)|"
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|\bsubsid(?:y|ies|i[sz]\w*)|fine of|penalt|"
     # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
     # ("… a capital-expenditure figure and is not part of the market size above")
@@ -219,7 +223,7 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
 _TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
 # (after the amount, a year may carry its kind: "USD 9.84 billion for 2025e", "in 2030f")
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
@@ -430,6 +434,7 @@ END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|th
 # ("spent €1.74 billion on coffee capsules and pods last year": what was bought, between the amount and its year)
 THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+|(?:on|at|for|in)\s+(?:[^\s,.;:$€£\d]+\s+){1,6}?)?(?P<which>this|last)\s+year(?:['’]s)?\b",
                        re.IGNORECASE)
+_BOUGHT_THEN_YEAR = re.compile(rf"\s+on\s+[^.;:$€£\d]{{1,100}}?\s+in\s+(?P<year>{YEAR})\b")
 # "puts this year's total at PLN 2.87 billion": the year named before the amount
 THIS_YEARS_BEFORE = re.compile(r"\b(?P<which>this|last)\s+year['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|figure|sales|revenues?|value|spending)\s+"
                                r"(?:at|of|to|is|was|will\s+be)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
@@ -541,7 +546,13 @@ def _place_is_the_subject(text: str) -> bool:
     return bool(lead) and bool(_PLACE_FIGURE_VERB.match(subject[lead.end():]))
 
 
+# "MONTERREY, N.L. – June 24, 2025 – ": a release's dateline before its first sentence
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}?(?:,\s*[A-Z][\w.]*)*\s*[–—-]+\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+                       r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*(?:/[^/]{1,30}/)?\s*[–—-]+\s*")
+
+
 def _about_the_market(text: str, in_context: bool) -> bool:
+    text = _DATELINE.sub("", text, count=1)
     return not _not_a_value(text) and (in_context or bool(MARKET_CONTEXT.search(text) or BUYERS_SPENT.search(text))
                                        or _place_is_the_subject(text))
 
@@ -1077,6 +1088,12 @@ class Figures:
                     elif money.year is None and (named := THIS_YEARS_BEFORE.search(self.text, max(sent.start, money.start - 80), money.start)):
                         money.year = self.published_year - (named["which"].lower() == "last")
                         money.year_span = (named.start("which"), named.end("which"))
+            for money in undated:
+                # "Britons spent £5.9bn on gym and fitness club memberships and related in-club services in 2024": the
+                # year after what was bought
+                if money.year is None and (bought := _BOUGHT_THEN_YEAR.match(self.text, money.end, min(sent.end, money.end + 120))):
+                    money.year = int(bought["year"])
+                    money.year_span = (bought.start("year"), bought.end("year"))
             _date_siblings(self.text, sent, monies)
             # the years a later "that year" or "over the same period" refers to: this sentence's figures', else its own years
             # ("Asia Pacific held 41.6% in 2024. China alone generated USD 1.08 billion that year")
