@@ -3512,3 +3512,13 @@ def test_a_releases_dateline_a_year_after_what_was_bought_and_a_forecast_years_m
                    "₹71,800 crore in FY25. Airlines collected an estimated USD 148 billion in ancillary revenue in 2024.", "t")
     assert sorted((v.amount, v.currency, v.year) for v in card.values) == [
         (2.9, "USD", 2024), (4.6, "USD", 2030), (5.9, "GBP", 2024), (10.8, "MXN", 2025), (718.0, "INR", 2025)]  # ₹71,800 crore: ₹718 billion
+
+
+def test_a_list_parted_by_semicolons_and_german_names_with_a_suspended_compound():
+    assert names("The halal food market grew in 2024.\n\nKey Companies\nPT Indofood Sukses Makmur Tbk (Indonesia); PT Mayora "
+                 "Indah Tbk (Indonesia); Nestlé Malaysia Berhad (Malaysia); Ramly Food Processing Sdn. Bhd. (Malaysia); "
+                 "Betagro PCL (Thailand); San Miguel Food and Beverage, Inc. (Philippines)\n\nKey players include ÖkoFEN "
+                 "Forschungs- und EntwicklungsgesmbH, Röhren- und Pumpenwerk BAUER GmbH and Viessmann Group.") == [
+        "PT Indofood Sukses Makmur Tbk", "PT Mayora Indah Tbk", "Nestlé Malaysia Berhad", "Ramly Food Processing Sdn. Bhd.",
+        "Betagro PCL", "San Miguel Food and Beverage, Inc.", "Röhren- und Pumpenwerk BAUER GmbH", "Viessmann Group",
+        "ÖkoFEN Forschungs- und EntwicklungsgesmbH"]

@@ -821,7 +821,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
                 and not _WITH_COUNTRY.search(named) \
                 or label and re.match(r"(?:By|Based on)\s|(?:Regional|Regions?|Geograph\w*|Segment\w*|Countries)\b", label["label"]):
             break
-        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") < 4) or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
+        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") + line.text.count(";") < 4)
+                                    or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
         # "11.2 Roquette Freres" in a table of contents: the outline number is not the name, and the chapter ends
         # where the numbering leaves it ("12 APPENDIX", "12.1 Discussion Guide")
