@@ -97,6 +97,8 @@ def player_named_by(actor: str, names) -> str:
 
 
 # A company's seat written before its name: "Seattle-headquartered", "Fort Worth, Texas-based"
+# "Becton, Dickinson and Company": a company named after its founders, a comma inside its name
+FOUNDERS_NAME = r"(?:[A-Z][a-z]+,\s+[A-Z][a-z]+\s+and\s+Company|[A-Z]+,\s+[A-Z]+\s+AND\s+COMPANY)"
 SEAT = r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*,\s+)?[A-Z][\w'’-]*-(?:based|headquartered)\s+"
 
 

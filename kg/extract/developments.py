@@ -23,7 +23,7 @@ from kg.extract.geography import is_place
 from kg.extract.lists import COMPANY_DESCRIPTOR, ORG_NAME
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import BULLET_GLYPHS, RELATED_LINE, Sentence, clean, sentences, span, table_rows
-from kg.names import LEGAL_FORM, abbreviates, clean_org_name
+from kg.names import FOUNDERS_NAME, LEGAL_FORM, abbreviates, clean_org_name
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], start=1)}
@@ -177,7 +177,7 @@ _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:while|whereas|and)\s+|\s(?:while|wher
 _SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})\s+"
                                rf"(?:said|announced|confirmed)\s+(?:on\s+|in\s+)?$")
 # "03/2024: Becton, Dickinson and Company received …": a company named after its founders, a comma inside its name
-_FOUNDERS_AFTER_DATE = re.compile(rf"{_AFTER_DATE}(?P<actor>[A-Z][a-z]+,\s+[A-Z][a-z]+\s+(?:and|&)\s+Company)\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
+_FOUNDERS_AFTER_DATE = re.compile(rf"{_AFTER_DATE}(?P<actor>{FOUNDERS_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<verb>[a-z]+ed)\b")
 _WHICH_HEAD = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\b")

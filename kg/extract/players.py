@@ -23,7 +23,7 @@ from kg.extract.geography import DEMONYMS, DEMONYM_RE, REGIONS, country_name, is
 from kg.extract.lists import ORG_NAME, Item, split_items
 from kg.extract.wordlist import Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
-from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it_begins, org_key
+from kg.names import FOUNDERS_NAME, KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it_begins, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|managers|"
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
@@ -174,7 +174,7 @@ def _name_in(written: str, note: str | None, whole: bool) -> str | None:
     possessive = None if whole else _OWNER_BEFORE_A_PEOPLE.match(name.group())
     if possessive:
         return possessive["owner"]
-    founders = re.fullmatch(r"(?:[A-Z][a-z]+,\s+[A-Z][a-z]+\s+and\s+Company|[A-Z]+,\s+[A-Z]+\s+AND\s+COMPANY)(?:\s+\([A-Z]{2,6}\))?", text)  # "Becton, Dickinson and Company (BD)"
+    founders = re.fullmatch(rf"{FOUNDERS_NAME}(?:\s+\([A-Z]{{2,6}}\))?", text)  # "Becton, Dickinson and Company (BD)"
     if not whole and not inner_and and not at_home and not founders:
         text = clean_org_name(name.group())
     # Parentheses inside a name are kept only when closed: "The Procter & Gamble (P&G) Company".
