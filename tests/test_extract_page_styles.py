@@ -3522,3 +3522,9 @@ def test_a_list_parted_by_semicolons_and_german_names_with_a_suspended_compound(
         "PT Indofood Sukses Makmur Tbk", "PT Mayora Indah Tbk", "Nestlé Malaysia Berhad", "Ramly Food Processing Sdn. Bhd.",
         "Betagro PCL", "San Miguel Food and Beverage, Inc.", "Röhren- und Pumpenwerk BAUER GmbH", "Viessmann Group",
         "ÖkoFEN Forschungs- und EntwicklungsgesmbH"]
+
+
+def test_the_bangladeshi_taka_written_tk_before_crores():
+    text = ("The Bangladesh widget market stood at Tk 4,860 crore in FY2023-24 and is projected to reach Tk 9,150 crore by "
+            "2031. A Tk 2 discount is not money of the market.")
+    assert [(a, c, y) for a, c, _, y, _ in _figures(text)] == [(48.6, "BDT", 2024), (91.5, "BDT", 2031)]

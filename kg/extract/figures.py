@@ -43,7 +43,9 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|KSh|Ksh|TSh|USh|" + alternation(ISO_CURRENCY_CODES) +
             # the rand written "R68.4 billion", the Kenyan shilling "Sh68 billion": only before a number and a scale word
             # ("R2 = 0.91" is not money)
-            r"|(?:R|Sh)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b))(?![A-Za-z])")
+            r"|(?:R|Sh)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b)"
+            # the Bangladeshi taka "Tk 4,860 crore", "Tk. 52 billion": likewise only before a number and a scale word
+            r"|Tk\.?(?=\s?\d[\d.,]*\s?(?:trillion|billion|million|crores?|bn|mn)\b))(?![A-Za-z])")
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
 _FOREIGN_SCALE = r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|Mds?|bi|mi"
 _CONTINENTAL_SCALE = re.compile(rf"(?:{_FOREIGN_SCALE})\.?")
@@ -78,6 +80,7 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
                   "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX",
+                  "tk": "BDT", "tk.": "BDT",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
