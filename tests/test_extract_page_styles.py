@@ -3528,3 +3528,35 @@ def test_the_bangladeshi_taka_written_tk_before_crores():
     text = ("The Bangladesh widget market stood at Tk 4,860 crore in FY2023-24 and is projected to reach Tk 9,150 crore by "
             "2031. A Tk 2 discount is not money of the market.")
     assert [(a, c, y) for a, c, _, y, _ in _figures(text)] == [(48.6, "BDT", 2024), (91.5, "BDT", 2031)]
+
+
+def test_a_releases_dateline_and_the_houses_address_name_no_region():
+    card = extract("PUNE, MAHARASHTRA, INDIA, March 11, 2025 /EINPresswire.com/ -- The global widget market was valued at USD "
+                   "2.1 billion in 2024. North America held the largest share, and Asia Pacific is the fastest-growing region, "
+                   "led by China, Japan and South Korea.\n\nContact Us:\nOffice No. 412, Baner Road, Pune - 411045, Maharashtra, "
+                   "India\nUnit 9B, Cyber Towers, HITEC City, Hyderabad, Telangana 500081, India", "t")
+    assert [(r.name, r.claim) for r in card.regions] == [
+        ("North America", "largest_share"), ("Asia Pacific", "fastest_growth"), ("China", "major_contributor"),
+        ("Japan", "major_contributor"), ("South Korea", "major_contributor")]
+
+
+def test_a_news_articles_byline_after_its_navigation_dates_its_relative_dates_and_a_due_date_is_no_event():
+    navigation = "\n".join(f"Markets | Shipping | Tourism | Energy | Real Estate | Opinion | ePaper {i}" for i in range(10))
+    card = extract(f"Widget ferry market heads for €2bn\n{navigation}\n\nBy Eleni Marangou\n19 June 2025, 08:40 · Updated 10:15\n\n"
+                   "Ticket sales of widget ferries reached €1.42bn last year. Several operators are already moving. In March, "
+                   "Seajets took delivery of two catamarans. Earlier this month, Attica Group signed a letter of intent with a "
+                   "shipyard for two hybrid newbuilds for delivery in 2028. Minoan Lines added a third daily sailing between "
+                   "Piraeus and Heraklion in October last year.", "t")
+    assert str(card.report_date) == "2025-06-19"
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2024-10", "Minoan Lines"), ("2025-03", "Seajets"), ("2025-06", "Attica Group")]
+
+
+def test_companies_an_article_names_in_prose_the_rivals_and_the_firm_an_executive_speaks_for():
+    card = extract("Greek ferry ticket sales reached €1.42bn last year, Pelagos Analytics said. Operators add fast capacity, and "
+                   "fast ferries take share.\n\n\"Seajets has added more capacity than the rest of us combined,\" said Nikos "
+                   "Petrakis, commercial director at Golden Star Ferries. \"The market is crowded,\" said Marcus Feld, a "
+                   "managing director at Pelagos. Minoan Lines dominates the Heraklion route, while Fast Ferries, Zante "
+                   "Ferries and Aegean Speed Lines compete on regional lines.", "t")
+    assert sorted(p.name for p in card.players) == [
+        "Aegean Speed Lines", "Fast Ferries", "Golden Star Ferries", "Minoan Lines", "Zante Ferries"]

@@ -371,6 +371,8 @@ def _trailing_dates_subject(text: str, since: int, date: _Dated) -> str | None:
     return None
 
 
+_TARGET_DATE_BEFORE = re.compile(r"\b(?:for\s+delivery|delivery|deliveries|due|scheduled|slated|to\s+(?:open|start|begin|be\s+"
+                                 r"(?:completed|delivered|commissioned|operational)|complete|come\s+on\s*stream))(?:\s+(?:in|for|by))?\s+$")
 _ENDS_WITH_IN = re.compile(r"\S\s+(?:in|during)\s+$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]\s+")
 # A verb in the past, what a clause a date ends tells (not "B2C deliveries accounted for 63.8% in 2024": a noun)
@@ -487,6 +489,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             when = d.when
             if when is None or any(start <= sent.start + d.start() < end for start, end in table_rows_read):
                 continue
+            if len(dates) > 1 and _TARGET_DATE_BEFORE.search(sent.text, max(0, d.start() - 40), d.start()):
+                continue  # "Earlier this month, A signed an order for two ferries for delivery in 2028": a due date, no event's
             clause_end = dates[i + 1].start() if i + 1 < len(dates) else len(sent.text)
             clause = sent.text[d.end():clause_end]
             opens_its_line = _opens_its_line(sent.text, d.start())

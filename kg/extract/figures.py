@@ -27,7 +27,7 @@ from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
 from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_named, place_re
 from kg.extract.lists import split_items
 from kg.extract.wordlist import Cue, alternation
-from kg.extract.page import (Sentence, clean, dimension_and_segment, lines, sections_under, sentence_at, sentences,
+from kg.extract.page import (DATELINE, Sentence, clean, dimension_and_segment, lines, sections_under, sentence_at, sentences,
                              span, table_rows)
 
 
@@ -549,13 +549,10 @@ def _place_is_the_subject(text: str) -> bool:
     return bool(lead) and bool(_PLACE_FIGURE_VERB.match(subject[lead.end():]))
 
 
-# "MONTERREY, N.L. – June 24, 2025 – ": a release's dateline before its first sentence
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}?(?:,\s*[A-Z][\w.]*)*\s*[–—-]+\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
-                       r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*(?:/[^/]{1,30}/)?\s*[–—-]+\s*")
 
 
 def _about_the_market(text: str, in_context: bool) -> bool:
-    text = _DATELINE.sub("", text, count=1)
+    text = DATELINE.sub("", text, count=1)
     return not _not_a_value(text) and (in_context or bool(MARKET_CONTEXT.search(text) or BUYERS_SPENT.search(text))
                                        or _place_is_the_subject(text))
 

@@ -26,7 +26,7 @@ from kg.names import ascii_fold
 from kg.paths import DATA_DIR
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.claims import claim_of
-from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, lines, sections_under, sentences,
+from kg.extract.page import (DATELINE, OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, lines, sections_under, sentences,
                              span, table_rows)
 
 REGIONS = {
@@ -402,8 +402,11 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
         if len(sent.text) > _LONGEST_SENTENCE:
             continue  # a run of page text with no full stop, not prose (its tables are read by _named_regions)
         if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE) \
-                or _COUNTRY_COVERAGE.match(sent.text):
+                or _COUNTRY_COVERAGE.match(sent.text) or _POSTAL_ADDRESS.search(sent.text):
             continue  # "Country Scope | U.S.; Canada; â€¦": the countries a report's data covers, not markets it discusses
+        dateline = DATELINE.match(sent.text)
+        if dateline:  # "PUNE, MAHARASHTRA, INDIA, March 11, 2025 /EINPresswire.com/ --": where a release was filed
+            matches = [m for m in matches if m.start() >= dateline.end()]
         # Under "Regional Analysis" every place named is one the report looks at.
         in_regional_section = any(start <= sent.start < end for start, end in regional_sections)
         if len(matches) < 3 and not in_regional_section and not _REGIONAL.search(sent.text):
@@ -541,6 +544,8 @@ _RANKED_PLACE = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'â€
                            rf"(?:[a-z]+\s+){{0,3}}(?:the\s+)?(?:fastest[- ]growing|largest|biggest|leading)\s+(?:geopolitical\s+)?{_PLACE_KIND}\b")
 _PLACES_CHAPTER = re.compile(r"^[ \t]*(?:Chapter\s+)?(?P<num>\d{1,2})\.?[ \t]+[^\n]*\b(?:Country|Countries|Regional|Region|"
                              r"Geograph\w*)\b[^\n]*$", re.MULTILINE | re.IGNORECASE)
+# "Baner Road, Pune - 411045, Maharashtra, India", "Telangana 500081, India": a contact block's address, no market.
+_POSTAL_ADDRESS = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:-[ \t]*)?\d{5,6}(?:-\d{4})?(?=,|[ \t]*(?:\||$))", re.MULTILINE)
 _COUNTRY_COVERAGE = re.compile(r"^\W*countr(?:y|ies)\s+(?:scope|covered|coverage)\s*[|:]", re.IGNORECASE)
 # "London and the South East", "Flanders and the North": a place and a compass part named as one region.
 _COMPASS_PART = r"(?:(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands)"

@@ -30,6 +30,14 @@ OUTLINE_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}"  # "5.1", "12.3.4"
 OUTLINE_ENTRY = re.compile(rf"(?<![\d.])(?P<num>{OUTLINE_NUMBER})\.?\s+(?P<title>[A-Z][^\n]*?)"
                             rf"(?=\s+{OUTLINE_NUMBER}\.?\s+[A-Z]|\s+\d{{1,2}}\.?\s+[A-Z][\w-]*\s+[A-Z]|\s*\n|$)")
 
+# A release's dateline before its first sentence: the city (and state, country) it was filed from and its date:
+# "MONTERREY, N.L. – June 24, 2025 – ", "PUNE, MAHARASHTRA, INDIA, March 11, 2025 /EINPresswire.com/ -- ",
+# "Hyderabad, Telangana, 21 January 2025 – ". Its places are no market's, its date no event's.
+_DATELINE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}){0,3}"
+                      rf"[ \t]*(?:,|[–—-]+)[ \t]*(?:{_DATELINE_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_DATELINE_MONTH}[ \t]+\d{{4}})"
+                      r"[ \t]*(?:/[^/\n]{1,40}/)?[ \t]*(?:[–—-]+|:)[ \t]*")
+
 
 
 @dataclass(frozen=True)

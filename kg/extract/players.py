@@ -369,15 +369,23 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 players.add_items(items, sent.start + joint.start("names"), confidence=0.6, whole=True)
     lower_case_words = set(re.findall(r"\b[a-z]+\b", text))
 
-    def proper_names(items: list[Item]) -> list[Item]:
+    def proper_names(items: list[Item], opening: str = "", names: str = "") -> list[Item]:
         """Proper names only: not "Hospitals dominate" nor "North America and Europe lead" (a name whose every word
         the page also writes in lower case is a common noun at a sentence's start), nor "AMR still dominates" or
-        "Two-wheelers dominate" alone (a technology's initials, a common compound)."""
+        "Two-wheelers dominate" alone (a technology's initials, a common compound). ``opening``: the sentence's text
+        before ``names``, the text the items were split from; in mid-sentence, capitals on every word of a name of two or more make it proper
+        ("…, while Fast Ferries, Zante Ferries and … compete on regional lines" on a page that writes "fast ferries")."""
+        def common_words(item: Item, name: str) -> bool:
+            words = re.findall(r"[A-Za-z]+", name)
+            if len(words) >= 2 and all(w[0].isupper() for w in words) and (opening + names[:item.start]).strip(" \t•*-") \
+                    and not all(_GENERIC_PART.fullmatch(w.lower()) for w in words):
+                return False
+            return all(word.lower() in lower_case_words or _GENERIC_PART.fullmatch(word.lower()) for word in words)
+
         return [item for item in items if (name := _as_name(item, whole=True)) == clean_org_name(item.text)
                 and not names_a_place(name) and name.lower() not in DEMONYMS and not _INSTITUTION.search(name) and not _SECTION.search(name)
                 and not any(key.startswith(org_key(name) + " ") for key in players.found)  # "Genesys" after "Genesys Cloud Services, Inc"
-                and not all(word.lower() in lower_case_words or _GENERIC_PART.fullmatch(word.lower())
-                            for word in re.findall(r"[A-Za-z]+", name))
+                and not common_words(item, name)
                 and (len(items) > 1 or not re.fullmatch(r"[A-Z]{2,4}|[A-Z][a-z]*-[a-z]+", item.text.strip()))]
 
     for before, sent in zip([None, *sents], sents):
@@ -428,9 +436,16 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             if re.match(r"[^.;]{0,80}?\s+at\s+[A-Z]", sent.text[m.end():]):
                 continue  # "Tomas Lindqvist leads the equipment practice at Stratacore": a person's role
             items = split_items(m["names"])
-            proper = proper_names(items)
+            proper = proper_names(items, opening=sent.text[:m.start("names")], names=m["names"])
             if proper and len(proper) == len(items):
                 players.add_items(proper, sent.start + m.start("names"), confidence=0.6, whole=True)
+    for sent in sents:  # "…," said Nikos Petrakis, commercial director at Golden Star Ferries.
+        for m in _QUOTED_EXECUTIVE.finditer(sent.text) if "said" in sent.text or "says" in sent.text or "accord" in sent.text \
+                or "explained" in sent.text or "added" in sent.text else ():
+            name = _as_name(Item(m.start("name"), m["name"]))
+            if name and not is_place(name) and not _INSTITUTION.search(name) and not _RESEARCH_HOUSE.search(name) \
+                    and not (publisher and f"{org_key(publisher)} ".startswith(f"{org_key(name)} ")):  # "Ashmont": the house's short name
+                players.add(name, sent.start + m.start("name"), confidence=0.6)
     for sent in sents:  # "Copenhagen-based Demant and its Swiss rival Sonova", "online marketplace Chrono24 said …"
         for m in _DESCRIBED_COMPANY.finditer(sent.text):
             name = _as_name(Item(m.start("name"), m["name"]))
@@ -639,6 +654,15 @@ _COMPETING_SUBJECTS = re.compile(
     rf"|(?:are|is|were|was)\s+(?:steadily\s+|quickly\s+|also\s+)?(?:expanding|gaining|growing|increasing|winning)\s+(?:their|its)\s+(?:market\s+)?share\b"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
+# A company whose executive the article quotes: "…," said Nikos Petrakis, commercial director at Golden Star Ferries; "said
+# Ricardo Amaral, commercial director of Petruz Fruity" (an operator's, not an analyst's, a partner's or a researcher's role).
+_EXECUTIVE_ROLE = (r"(?:(?:chief|managing|commercial|sales|marketing|general|executive|operations|operating|country|regional)\s+"
+                   r"(?:[a-z]+\s+){0,2}?(?:director|officer|manager|executive)|(?:co-)?founder|president|vice[- ]president|"
+                   r"chair(?:man|woman|person)?|CEO|COO|CFO|CCO|CTO|MD|head\s+of\s+(?:sales|marketing|operations|business|"
+                   r"commercial|strategy)|spokes(?:person|man|woman))")
+_QUOTED_EXECUTIVE = re.compile(rf"\b(?:said|says|according\s+to|explained|added)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}},\s+"
+                               rf"(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:senior|deputy|group|global)\s+)?{_EXECUTIVE_ROLE}\s+(?:at|of)\s+"
+                               rf"(?:the\s+)?(?P<name>{ORG_NAME})")
 # A company's share of the market, and the companies ranked after it.
 _SHARE_LEADER = re.compile(rf"(?P<name>{ORG_NAME})\s+(?:holds|held|has|had|commands|commanded|controls|controlled|accounts\s+for|"
                            rf"accounted\s+for)\s+(?:close\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+)?"

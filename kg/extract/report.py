@@ -223,7 +223,11 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
             pass
     # A byline or a dateline near the top: "By Marieke Hoogland | 14 April 2026", "PUNE, India, March 11, 2025 /PressLink/":
     # the first date with its day, in any of the shapes developments are dated in.
-    for m in DATE_RE.finditer(head):
+    # Further down, after a news site's long navigation, only a date line of its own: "19 June 2025, 08:40 · Updated 10:15"
+    # (not a date inside the article's first sentences, which may be an event's).
+    bylines = [m for line in re.finditer(r"^(?:(?:Published|Posted|Updated)\s*:?\s*(?:on\s+)?)?(?=[^\n]{6,80}$)", text[:1500], re.MULTILINE)
+               if line.start() >= len(head) for m in [DATE_RE.match(text, line.end())] if m]
+    for m in [*DATE_RE.finditer(head), *bylines]:
         stated = stated_date(m.groupdict())
         if stated and len(stated) == 10:
             try:
