@@ -3560,3 +3560,13 @@ def test_companies_an_article_names_in_prose_the_rivals_and_the_firm_an_executiv
                    "Ferries and Aegean Speed Lines compete on regional lines.", "t")
     assert sorted(p.name for p in card.players) == [
         "Aegean Speed Lines", "Fast Ferries", "Golden Star Ferries", "Minoan Lines", "Zante Ferries"]
+
+
+def test_segments_a_news_article_names_in_prose_with_asides_possessives_and_make_up():
+    card = extract("The container leasing market was worth $11.2bn last year.\n\nFrozen pulp, sold in packs to juice bars, açaí "
+                   "shops and households, still makes up around 60% of sales. Standard dry containers account for about 72% of "
+                   "lessors' fleet value. Refrigerated containers, or reefers, are the fastest-growing type. Lift passes make up "
+                   "over half of field revenue.", "t")
+    assert [(s.name, s.claim) for s in card.segments] == [
+        ("Frozen pulp", "largest_share"), ("Standard dry containers", "largest_share"),
+        ("Refrigerated containers", "fastest_growth"), ("Lift passes", "largest_share")]

@@ -163,7 +163,7 @@ _RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
 # In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
 _SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
-                              r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:market|revenues?|sales|"
+                              r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:market|revenues?|sales|"
                               r"demand|value|volume|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
                               r"output|turnover|bookings)\b|(?:market\s+|revenue\s+)?share\b)"
                               # "The business to consumer (B2C) held the highest Social Commerce Market revenue share"
@@ -178,13 +178,13 @@ _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "�
     # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands";
     # ", launched by several brewers since 2022,"; " — maple butter, sugar and candy —"
     r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
-    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led)\s+[^,.;]{2,60},|\s+[—–]\s+[^—–.;]{2,90}\s+[—–])?"
+    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|\s+[—–]\s+[^—–.;]{2,90}\s+[—–])?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
     r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|commands|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
-    r"represented|represents|continues|retains|retained|makes up|made up|remain|serve|serves|absorbs|absorbed|takes|took)\b")
+    r"represented|represents|continues|retains|retained|makes up|make up|made up|remain|serve|serves|absorbs|absorbed|takes|took)\b")
 
 
 def _segment_key(name: str) -> str:
