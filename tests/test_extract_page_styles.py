@@ -3570,3 +3570,12 @@ def test_segments_a_news_article_names_in_prose_with_asides_possessives_and_make
     assert [(s.name, s.claim) for s in card.segments] == [
         ("Frozen pulp", "largest_share"), ("Standard dry containers", "largest_share"),
         ("Refrigerated containers", "fastest_growth"), ("Lift passes", "largest_share")]
+
+
+def test_the_peruvian_sol_a_house_estimating_sales_and_a_places_trade_that_generated_them():
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "The Lima consultancy estimates domestic widget sales at S/ 1,050 million (2024) at retail prices. By 2030, sales "
+        "are forecast at S/ 1,520 million.")] == [(1050.0, "PEN", 2024), (1520.0, "PEN", 2030)]
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "Brazil's widget pulp business generated sales of R$ 7.9 billion in 2024. Brazil's largest bank generated revenue of "
+        "R$ 9.1 billion in 2024.")] == [(7.9, "BRL", 2024)]

@@ -45,6 +45,8 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             # ("R2 = 0.91" is not money)
             r"|(?:R|Sh)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b)"
             # the Bangladeshi taka "Tk 4,860 crore", "Tk. 52 billion": likewise only before a number and a scale word
+            # the Peruvian sol "S/ 1,050 million", "S/.48 billion": likewise only before a number
+            r"|S/\.?(?=\s?\d)"
             r"|Tk\.?(?=\s?\d[\d.,]*\s?(?:trillion|billion|million|crores?|bn|mn)\b))(?![A-Za-z])")
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
 _FOREIGN_SCALE = r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|Mds?|bi|mi"
@@ -80,7 +82,7 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
                   "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX",
-                  "tk": "BDT", "tk.": "BDT",
+                  "tk": "BDT", "tk.": "BDT", "s/": "PEN", "s/.": "PEN",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
@@ -102,7 +104,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
                      # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn", "values UK private dental spending at"
-                     r"\b(?:puts|values)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income)\b"
+                     r"\b(?:puts|values|estimates|pegs)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+|domestic\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income)\b"
                      r"[^.;$€£]{0,60}\bat\b|"
                      # "Global crane rental revenue will rise from $52.4bn in 2023 to …", "According to X, global … sales will total …":
                      # revenue no company owns, projected ("Indonesian data centre revenue will reach …": a country's)
@@ -543,10 +545,23 @@ _SEAT_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b|\s+(?:consultancy|cons
                          r"analysts?|agency|bureau|office|newsroom|correspondent)\b")
 
 
+# "Brazil's açaí pulp business generated sales of R$ 7.9 billion", "New Zealand's ski fields earned about NZ$310m": what a
+# place's trade took in (not "Brazil's largest bank earned …", one company)
+_PLACES_TRADE_EARNED = re.compile(r"['’]s?\s+(?!(?:largest|biggest|leading|top|main|major|dominant|second|third|own)\b)"
+                                  r"(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\s+(?:alone\s+)?(?:earned|generated|took\s+in|brought\s+in|"
+                                  r"turned\s+over)\b")
+_ONE_COMPANY = re.compile(r"banks?|retailers?|firms?|company|companies|group|operators?|carriers?|airlines?|makers?|producers?|"
+                          r"insurers?|lenders?|brands?|chains?|giants?|government|treasury|ministry|agency|state|exporters?|"
+                          r"importers?|champion|incumbent|utility|leader")
+
+
 def _place_is_the_subject(text: str) -> bool:
     subject = _LEADING_ARTICLE.sub("", text)
     lead = place_re().match(subject)
-    return bool(lead) and bool(_PLACE_FIGURE_VERB.match(subject[lead.end():]))
+    if not lead:
+        return False
+    trade = _PLACES_TRADE_EARNED.match(subject, lead.end())
+    return bool(_PLACE_FIGURE_VERB.match(subject[lead.end():])) or bool(trade) and not _ONE_COMPANY.fullmatch(trade["head"])
 
 
 
