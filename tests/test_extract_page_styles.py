@@ -3579,3 +3579,47 @@ def test_the_peruvian_sol_a_house_estimating_sales_and_a_places_trade_that_gener
     assert [(a, c, y) for a, c, _, y, _ in _figures(
         "Brazil's widget pulp business generated sales of R$ 7.9 billion in 2024. Brazil's largest bank generated revenue of "
         "R$ 9.1 billion in 2024.")] == [(7.9, "BRL", 2024)]
+
+
+def test_national_news_currencies_the_naira_peso_and_dirham_before_the_number_and_pesos_after_it():
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "Nigeria's packaged widget market was worth N1.12 trillion in 2024 and is projected to reach N2.4trn by 2030. The "
+        "Philippine widget market reached P162.4 billion in 2024. The UAE widget market will reach Dh19.7 billion by 2030.")] == [
+        (1.12, "NGN", 2024), (2.4, "NGN", 2030), (19.7, "AED", 2030), (162.4, "PHP", 2024)]
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "Mexico's widget market generated sales of 78.5 billion pesos (US $4.2 billion) in 2024, and will reach 120 billion "
+        "pesos in 2030.")] == [(4.2, "USD", 2024), (78.5, "MXN", 2024), (120.0, "MXN", 2030)]
+
+
+def test_a_peoples_spending_is_their_countrys_market_and_its_dollar():
+    card = extract("Published November 3, 2025\n\nCanadians spent about $2.1-billion on winter widgets, including "
+                   "installation, last year, according to a report released Monday. The firm expects spending to reach "
+                   "$2.9-billion by 2030.", "t")
+    assert card.geography_scope == "Canada"
+    assert sorted((v.amount, v.currency, v.year) for v in card.values) == [(2.1, "CAD", 2024), (2.9, "CAD", 2030)]
+
+
+def test_segments_in_news_prose_with_per_cent_and_asides_of_though_and_dashes():
+    card = extract("The packaged widget market was worth N1.12 trillion last year.\n\nSachet water accounts for about 61 percent "
+                   "of volumes but only 44 percent of value. Bottled water – mainly 50cl, 75cl and 1.5-litre packs – is the "
+                   "fastest-growing category. Retort pouches, though still a small slice of sales, are the fastest-growing "
+                   "pack format.", "t")
+    assert [(s.name, s.claim) for s in card.segments] == [
+        ("Sachet water", "largest_share"), ("Bottled water", "fastest_growth"), ("Retort pouches", "fastest_growth")]
+
+
+def test_a_heading_run_into_its_paragraph_and_years_joined_by_a_tilde():
+    card = extract("Widget Blade Market Outlook 2025~2034\n\nGlobal widget blade market size was USD 5.9 billion at 2024, and "
+                   "it will reach USD 8.8 Bn in 2034, showing the CAGR of 4.1 % for the forecast period (2025~2034). The "
+                   "sensor cleaning market is expected to be USD 1.2 billion by 2030.\n\nProduct InsightsTops led the market "
+                   "with a 44.0% revenue share in 2024.", "t")
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(4.1, 2025, 2034)]
+    assert [(s.name, s.claim) for s in card.segments] == [("Tops", "largest_share")]
+
+
+def test_a_segment_ranked_as_a_model_and_a_however_aside():
+    card = extract("The UAE online widget market will reach Dh19.7 billion by 2030.\n\nQuick commerce – deliveries promised in "
+                   "under 30 minutes from dark stores – makes up about 45 per cent of orders and is the fastest-growing model. "
+                   "Scheduled and next-day delivery, however, still accounts for the larger share of value.", "t")
+    assert [(s.name, s.claim) for s in card.segments] == [
+        ("Quick commerce", "fastest_growth"), ("Scheduled and next-day delivery", "largest_share")]

@@ -78,6 +78,8 @@ def _segments_only(segments: list, players: list, regions: list, text: str) -> l
 
 
 _TWO_DIGIT_FISCAL_YEAR = re.compile(r"\bFY(?P<yy>[0-9]{2})\b")
+# "2025~2034": East Asian pages join a range's years with a tilde; read as a dash (one character for one)
+_YEARS_TILDE = re.compile(r"(?<=\b(?:19|20)\d\d)~|(?<=\b(?:19|20)\d\d )~(?= ?(?:19|20)\d\d\b)|~(?=(?:19|20)\d\d\b)")
 
 
 def _quoted_as_written(text: str, fact):
@@ -106,7 +108,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     scope, scope_span = report.geography_scope(text, market, market_span)
     # The figure rules read a two-digit fiscal year ("A$412 million in FY24", "FY25–FY30") as its four digits: the
     # same length, so every offset holds, and each quote is then taken from the text as written.
-    figure_text = _TWO_DIGIT_FISCAL_YEAR.sub(lambda m: "20" + m["yy"], text)
+    figure_text = _YEARS_TILDE.sub("-", _TWO_DIGIT_FISCAL_YEAR.sub(lambda m: "20" + m["yy"], text))
     figures = Figures(figure_text, sents if figure_text == text else sentences(figure_text),
                       published.year if published else None, report.other_markets(text, market))
     historical, forecast = figures.periods()
@@ -121,6 +123,8 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     values = figures.values(forecast.start if forecast else min(starts) if starts else None, scope,
                             [s.name for s in page_segments], forecast.end if forecast else max(ends) if ends else None)
     cagrs = with_implied_periods(cagrs, values)
+    if forecast and any(v.kind == "forecast" and not forecast.start <= v.year <= forecast.end for v in values):
+        forecast = None  # a period the page's own forecasts fall outside is misread ("… by 2030" of another market)
     if figure_text != text:
         historical, forecast, *figure_facts = (_quoted_as_written(text, fact) for fact in (historical, forecast, *cagrs, *values))
         cagrs, values = figure_facts[:len(cagrs)], figure_facts[len(cagrs):]

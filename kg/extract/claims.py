@@ -22,7 +22,7 @@ LARGEST = Cue(r"largest(?<!second largest)(?<!second-largest)(?<!third largest)(
               r"\bthe (?:first|number one|no\. 1) (?:segment|category|channel|product|application|region|market)\b|\bthe main channel\b")
 # More than half of the market is the largest part of it: "the bulk of sales", "two-thirds of", "58% of revenue".
 MAJORITY = Cue(r"\bthe bulk of\b|\b(?:two-thirds|three-quarters|(?:more than|over|above) half)\b|"
-               r"(?<![\d.,])(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%\s+(?:of\b|(?:market\s+|revenue\s+)?share\b)|"
+               r"(?<![\d.,])(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?(?:%|per\s?cent\b)\s+(?:of\b|(?:market\s+|revenue\s+)?share\b)|"
                # "accounted for a market share of about 68%"
                r"\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?"
                r"(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%")
@@ -38,7 +38,7 @@ def claim_of(clause: str, majority: bool = True) -> str | None:
 
     ``majority=False`` where the clause's subject is several things: "Spain, Italy and Brazil make up over half"
     ranks none of them first."""
-    majority = majority and ("%" in clause or re.search(r"half|bulk|thirds|quarters", clause) is not None)  # cheap test first
+    majority = majority and ("%" in clause or re.search(r"half|bulk|thirds|quarters|cent\b", clause) is not None)  # cheap test first
     cues = ((MAJOR, "major_contributor"), (LARGEST, "largest_share"), (FASTEST, "fastest_growth"),
             *(((MAJORITY, "largest_share"),) if majority else ()))
     found = [(m.start(), claim) for pattern, claim in cues if (m := pattern.search(clause))]

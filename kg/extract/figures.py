@@ -44,6 +44,8 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             # the rand written "R68.4 billion", the Kenyan shilling "Sh68 billion": only before a number and a scale word
             # ("R2 = 0.91" is not money)
             r"|(?:R|Sh)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b)"
+            # the naira "N1.12 trillion", the Philippine peso "P248 billion", the dirham "Dh9.4 billion": likewise
+            r"|(?:N|P|Dhs?)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn)\b)"
             # the Bangladeshi taka "Tk 4,860 crore", "Tk. 52 billion": likewise only before a number and a scale word
             # the Peruvian sol "S/ 1,050 million", "S/.48 billion": likewise only before a number
             r"|S/\.?(?=\s?\d)"
@@ -51,7 +53,7 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
 _FOREIGN_SCALE = r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|Mds?|bi|mi"
 _CONTINENTAL_SCALE = re.compile(rf"(?:{_FOREIGN_SCALE})\.?")
-SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|tn|{_FOREIGN_SCALE}|B|M|K|T)\b"
+SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|trn|tn|{_FOREIGN_SCALE}|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
 # "EUR 3.842,6 million": points group thousands and a comma marks the decimals (continental style).
 DECIMAL_COMMA = (rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}),\d{{1,2}}(?![\d,])"
@@ -82,9 +84,9 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
                   "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX",
-                  "tk": "BDT", "tk.": "BDT", "s/": "PEN", "s/.": "PEN",
+                  "tk": "BDT", "tk.": "BDT", "n": "NGN", "p": "PHP", "dh": "AED", "dhs": "AED", "s/": "PEN", "s/.": "PEN",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
-SCALES = {"trillion": "trillion", "tn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
+SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
           **dict.fromkeys(["mrd", "mld", "bilhões", "bilhoes", "bilhão", "bilhao", "milliard", "milliards", "miliardi", "md",
                            "mds", "bi"], "billion"),
@@ -437,8 +439,10 @@ THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
 END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+|analysis\s+|study\s+)?"
                            r"(?:period|horizon|decade)\b", re.IGNORECASE)
 # ("spent €1.74 billion on coffee capsules and pods last year": what was bought, between the amount and its year)
-THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+|(?:on|at|for|in)\s+(?:[^\s,.;:$€£\d]+\s+){1,6}?)?(?P<which>this|last)\s+year(?:['’]s)?\b",
-                       re.IGNORECASE)
+THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+|(?:on|at|for|in)\s+(?:[^\s,.;:$€£\d]+\s+){1,6}?"
+                       # ("$2.1-billion on winter tires, including installation, last year": an aside on what was bought)
+                       r"|(?:on|for)\s+(?:[^\s,.;:$€£\d]+\s+){0,5}?[^\s,.;:$€£\d]+,\s+(?:including|excluding|incl\.|excl\.)\s+[^,.;$€£\d]{1,40},\s+)?"
+                       r"(?P<which>this|last)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _BOUGHT_THEN_YEAR = re.compile(rf"\s+on\s+[^.;:$€£\d]{{1,100}}?\s+in\s+(?P<year>{YEAR})\b")
 # "puts this year's total at PLN 2.87 billion": the year named before the amount
 THIS_YEARS_BEFORE = re.compile(r"\b(?P<which>this|last)\s+year['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|figure|sales|revenues?|value|spending)\s+"
@@ -921,6 +925,19 @@ def _local_dollars(values: list[MarketValue], scope: str | None = None) -> list[
 
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
 
+# The peso a country's pages mean ("78.5 billion pesos" on a page about Mexico's market)
+_COUNTRY_PESOS = {"Mexico": "MXN", "Philippines": "PHP", "Chile": "CLP", "Colombia": "COP", "Argentina": "ARS",
+                  "Uruguay": "UYU", "Dominican Republic": "DOP", "Cuba": "CUP"}
+_PESOS = re.compile(r"[\d.,]+\s*(?:[a-z]+\s+)?pesos\b", re.IGNORECASE)  # the amount's own currency word: "78.5 billion pesos"
+
+
+def _local_pesos(values: list[MarketValue], scope: str | None) -> list[MarketValue]:
+    """Pesos written as a word are the scope country's; which peso, only the page's country says."""
+    if scope not in _COUNTRY_PESOS:
+        return values
+    return [v.model_copy(update={"currency": _COUNTRY_PESOS[scope]}) if _PESOS.match(v.span.quote) and v.currency == "USD"
+            else v for v in values]
+
 
 # an approximation word before the amount, its currency between ("around USD 3.9 billion")
 _APPROXIMATELY = re.compile(r"\b(?:about|around|approximately|approx\.|roughly|nearly|near|almost|close to|some)\s+(?:[A-Z]{2,3}\$?|US\$|[$€£¥₹])?\s?\d",
@@ -1166,7 +1183,7 @@ class Figures:
         # "the Türkiye digital wallet market was valued at …" in a Türkiye report: the market's own figure, not a region's
         values = [v.model_copy(update={"region": None}) if v.region and is_the_scope(v.region, scope) else v for v in values]
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
-        values = _one_per_rounding(self._threshold_restated(_local_dollars(values, scope)), self.text)
+        values = _one_per_rounding(self._threshold_restated(_local_pesos(_local_dollars(values, scope), scope)), self.text)
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 

@@ -75,7 +75,9 @@ _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|No
 _STARTER = re.compile(r"[\"“(‘]?(?!(?:Limited|Incorporated)\b)(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
                       r"However|Moreover|Furthermore|Additionally|Also|Such|Key|Major|Leading|Growing|Rising|[A-Z][a-z]+ed|"
                       r"[A-Z][a-z]+ing)\b|[0-9•]")
-_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9•])|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:The|This|According)\s|In\s+(?:\d|the\b|a\b|an\b|addition\b|terms\b|this\b))|\s•\s")
+_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9•])|\n|(?<=[a-z]{3}\.)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:The|This|According)\s|In\s+(?:\d|the\b|a\b|an\b|addition\b|terms\b|this\b))|\s•\s"
+                    # a section's heading run into its paragraph: "Product InsightsTops led the market …"
+                    r"|(?:(?<=Insights)|(?<=Analysis)|(?<=Overview)|(?<=Outlook)|(?<=Snapshot)|(?<=Highlights))(?=[A-Z][a-z]|[A-Z]{2,})")
 
 
 def lines(text: str) -> list[Line]:

@@ -237,6 +237,10 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
     return None, None
 
 
+_PEOPLE_SPENDING = re.compile(rf"\b(?P<people>(?:{alternation(sorted(d.capitalize() for d in DEMONYMS if d.endswith('an')))})s)(?:['’]\s+spending\s+on|\s+(?:have\s+|had\s+|will\s+|"
+                              r"are\s+(?:expected|set|forecast|projected)\s+to\s+)?(?:spent|spend)\b)")
+
+
 # What stands between a market's place and its name: "Japan's dental implant", "The European market for injection …"
 _BEFORE_THE_NAME = r"(?:['’]s)?\s+(?:markets?\s+for\s+(?:the\s+)?)?"
 
@@ -275,6 +279,11 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
             return place.group(), span(text, place.start(), place.end())
     scope = re.search(r"\b(global|worldwide)\b", text[:2000], re.IGNORECASE)
     if not scope:
+        # "Canadians spent about $2.1-billion on winter tires", "Mexicans' spending on pet food": a people's spending
+        # is their country's market
+        spenders = _PEOPLE_SPENDING.search(text[:3000])
+        if spenders and DEMONYMS.get(spenders["people"][:-1].lower()) and is_place(DEMONYMS[spenders["people"][:-1].lower()]):
+            return DEMONYMS[spenders["people"][:-1].lower()], span(text, spenders.start("people"), spenders.end("people"))
         return None, None
     return scope.group(1).lower().replace("worldwide", "global"), span(text, scope.start(1), scope.end(1))
 

@@ -149,7 +149,7 @@ _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]
 # The kinds a ranking names a segment by
 _SEGMENT_KIND = (r"(?:segment|category|type|application|end[- ]use|product|material|process|technology|channel|outlet|vertical|"
                  r"(?:product\s+)?family|(?:service|product|business|revenue)\s+line|offering|format|(?:payment\s+)?mode|plan|"
-                 r"class|tier|(?:product|customer|client|user)\s+group|(?:revenue\s+)?stream)")
+                 r"class|tier|(?:product|customer|client|user)\s+group|(?:revenue\s+)?stream|(?:business\s+|delivery\s+|service\s+)?model)")
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
                                 rf"(?:[\w-]+\s+){{0,2}}{_SEGMENT_KIND}\b", re.IGNORECASE)
 # "The fastest-growing category is cargo bikes": the ranking first, its segment after the verb
@@ -162,23 +162,23 @@ _RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|
                               r"(?:region|country|state|province|city|territory)\b", re.IGNORECASE)
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
 # In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
-_SHARE_OF_MARKET = re.compile(r"(?:\d\s?%|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
+_SHARE_OF_MARKET = re.compile(r"(?:\d\s?(?:%|per\s?cent\b)|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
                               r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:market|revenues?|sales|"
-                              r"demand|value|volume|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
+                              r"demand|value|volumes?|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
                               r"output|turnover|bookings)\b|(?:market\s+|revenue\s+)?share\b)"
                               # "The business to consumer (B2C) held the highest Social Commerce Market revenue share"
                               r"|\b(?:highest|largest)\s+(?:[\w-]+\s+){0,4}?revenue\s+share\b"
                               # "Large enterprises accounted for a market share of about 68%"
                               r"|\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?\d",
                               re.IGNORECASE)
-_STATES_FIGURE = re.compile(r"\d\s?%|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
+_STATES_FIGURE = re.compile(r"\d\s?(?:%|per\s?cent\b)|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "👉")
     r"^\s*(?:[^\w\s\"“'(,]{1,3}\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:(?i:within|among)\s+the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?"
     # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands";
     # ", launched by several brewers since 2022,"; " — maple butter, sugar and candy —"
     r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
-    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|\s+[—–]\s+[^—–.;]{2,90}\s+[—–])?"
+    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+however,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
     r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
