@@ -3623,3 +3623,14 @@ def test_a_segment_ranked_as_a_model_and_a_however_aside():
                    "Scheduled and next-day delivery, however, still accounts for the larger share of value.", "t")
     assert [(s.name, s.claim) for s in card.segments] == [
         ("Quick commerce", "fastest_growth"), ("Scheduled and next-day delivery", "largest_share")]
+
+
+def test_rivals_an_article_ranks_in_prose_and_a_bullet_list_with_a_brand_in_lower_case():
+    card = extract("Australians will spend about $2.6 billion on home widgets this year.\n\nSungrow, BYD, Alpha ESS and Sigenergy "
+                   "together supplied more than half of the systems installed. Enphase Energy, SolarEdge and GoodWe make up "
+                   "much of the rest. \"Everyone is cutting prices,\" said Arvind Kulkarni, chief executive, cooling products "
+                   "at Blue Star. France's Touax SCA dominates leasing in Europe.\n\nThe key players listed are:\n"
+                   "• Carrefour (Majid Al Futtaim Retail)\n• noon (noon Minutes)\n• Careem (Careem Quik)\n• Union Coop\n", "t")
+    assert sorted(p.name for p in card.players) == sorted([
+        "Sungrow", "BYD", "Alpha ESS", "Sigenergy", "Enphase Energy", "SolarEdge", "GoodWe", "Blue Star", "Touax SCA",
+        "Carrefour", "noon", "Careem", "Union Coop"])

@@ -154,8 +154,9 @@ def _name_in(written: str, note: str | None, whole: bool) -> str | None:
     if ended and ended.group(1).endswith("."):
         text = ended.group(1)
     name = _NAME.match(text) or _LOWER_CASE_BRAND.fullmatch(text)
-    if not name and note and country_name(note) and re.fullmatch(r"[a-z][\w&.-]{2,20}", text):
-        return text  # "dnata (UAE)", "onsemi (US)": a brand in lower case, its home country beside it
+    if not name and note and (country_name(note) or note.lower().startswith(text.lower() + " ")) \
+            and re.fullmatch(r"[a-z][\w&.-]{2,20}", text):
+        return text  # "dnata (UAE)", "onsemi (US)", "noon (noon Minutes)": a brand in lower case, its home or its service beside it
     if not name:
         return None
     # "PT Paragon Technology and Innovation, PT Martina Berto Tbk, …": an "and" inside a listed name (the list's own
@@ -207,6 +208,9 @@ _HAS_LEGAL_FORM = re.compile(rf"\b(?i:{LEGAL_FORM})(?!\w)")
 _ENDS_WITH_LEGAL_FORM = re.compile(rf"\b(?i:{LEGAL_FORM})$")
 
 
+_HOME_BEFORE = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?=[A-Z])")
+
+
 class _Players:
     def __init__(self, text: str, publisher: str | None):
         self.text = text
@@ -217,6 +221,9 @@ class _Players:
             confidence: float = 0.8) -> bool:
         if not name:
             return False
+        seated = _HOME_BEFORE.match(name)  # "France's Touax SCA": the company, its country said before it
+        if seated and is_place(seated["place"]) and _NAME.fullmatch(name, seated.end()):
+            name = name[seated.end():]
         at = self.text.find(name, start)
         if at < 0 and " " in name:  # ("Aircastle\nLimited": a name a hard line wrap breaks, quoted as written)
             wrapped = re.compile(r"(?: |[ \t]*\n[ \t]*)".join(map(re.escape, name.split()))).search(self.text, start)
@@ -599,7 +606,7 @@ _NOTED_NAME = rf"{ORG_NAME}(?:\s*\((?=[a-z])[^()]{{1,40}}\))?"
 _JOINT_SHARE = re.compile(rf"^[\s•*–-]*(?:(?:In|Among|Within|Across)\s+[^,;]{{3,60}},\s*)?"
                           rf"(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+(?:stand\s+out\b|(?:together\s+|jointly\s+|"
                           rf"collectively\s+|combined\s+)?(?:control|controlled|hold|held|account(?:ed)?\s+for|command(?:ed)?|"
-                          rf"capture[sd]?)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|almost\s+)?"
+                          rf"capture[sd]?|supplied|sold|shipped)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|roughly\s+|almost\s+)?"
                           rf"(?:\d|half|two-thirds|a third|a quarter)"
                           # "Chubb, AXA XL, AIG and Beazley are the largest carriers"
                           rf"|(?:are|were|remain)\s+(?:the\s+)?(?:largest|leading|biggest|dominant|top|main|major)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
@@ -648,6 +655,7 @@ _COMPETING_SUBJECTS = re.compile(
     rf"|(?:are|is)\s+(?:all\s+|also\s+)?in\s+the\s+mix\b"
     # "Pegasystems, Zoho, Oracle and Google (through AppSheet) round out the field"
     rf"|round(?:s|ed)?\s+out\s+(?:the\s+)?(?:field|list|ranking|top\s+\w+)\b"
+    rf"|make\s+up\s+(?:much\s+of\s+|most\s+of\s+)?the\s+rest\b"  # "Enphase Energy, SolarEdge and GoodWe make up much of the rest"
     rf"|(?:are|were)\s+(?:all\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
     # "Walmart, Target and Kroger have all expanded their ad businesses", "Instacart, Best Buy and CVS Health also run …"
     rf"|(?:have|had)\s+(?:all|both)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ot)\b|(?<=[a-z]\s)also\s+(?:run|operate|offer|sell|make|supply)\b"
@@ -661,7 +669,7 @@ _EXECUTIVE_ROLE = (r"(?:(?:chief|managing|commercial|sales|marketing|general|exe
                    r"chair(?:man|woman|person)?|CEO|COO|CFO|CCO|CTO|MD|head\s+of\s+(?:sales|marketing|operations|business|"
                    r"commercial|strategy)|spokes(?:person|man|woman))")
 _QUOTED_EXECUTIVE = re.compile(rf"\b(?:said|says|according\s+to|explained|added)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}},\s+"
-                               rf"(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:senior|deputy|group|global)\s+)?{_EXECUTIVE_ROLE}\s+(?:at|of)\s+"
+                               rf"(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:senior|deputy|group|global)\s+)?{_EXECUTIVE_ROLE}(?:,\s+[a-z][a-z -]{{2,30}}?)?\s+(?:at|of)\s+"
                                rf"(?:the\s+)?(?P<name>{ORG_NAME})")
 # A company's share of the market, and the companies ranked after it.
 _SHARE_LEADER = re.compile(rf"(?P<name>{ORG_NAME})\s+(?:holds|held|has|had|commands|commanded|controls|controlled|accounts\s+for|"
