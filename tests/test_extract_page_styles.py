@@ -3634,3 +3634,15 @@ def test_rivals_an_article_ranks_in_prose_and_a_bullet_list_with_a_brand_in_lowe
     assert sorted(p.name for p in card.players) == sorted([
         "Sungrow", "BYD", "Alpha ESS", "Sigenergy", "Enphase Energy", "SolarEdge", "GoodWe", "Blue Star", "Touax SCA",
         "Carrefour", "noon", "Careem", "Union Coop"])
+
+
+def test_the_regions_national_news_names_in_nigeria_the_philippines_and_canada():
+    card = extract("Nigeria's packaged widget market was worth N1.12 trillion in 2024.\n\nLagos and Abuja account for most of the "
+                   "spending. Port Harcourt and the wider South-South come next, while Kano is the fastest-growing market in "
+                   "the North.", "t")
+    assert {"Abuja", "Port Harcourt", "South-South", "Kano"} <= {r.name for r in card.regions}
+    assert next(r.claim for r in card.regions if r.name == "Kano") == "fastest_growth"
+    card = extract("The Philippine widget market reached P162.4 billion in 2024.\n\nMetro Manila and Calabarzon account for "
+                   "nearly half of consumption, and Mindanao is the fastest-growing area.", "t")
+    assert [(r.name, r.claim) for r in card.regions] == [
+        ("Metro Manila", None), ("Calabarzon", None), ("Mindanao", "fastest_growth")]
