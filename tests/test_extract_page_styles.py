@@ -3646,3 +3646,22 @@ def test_the_regions_national_news_names_in_nigeria_the_philippines_and_canada()
                    "nearly half of consumption, and Mindanao is the fastest-growing area.", "t")
     assert [(r.name, r.claim) for r in card.regions] == [
         ("Metro Manila", None), ("Calabarzon", None), ("Mindanao", "fastest_growth")]
+
+
+def test_national_papers_baht_cedi_lira_and_a_pakistani_pages_rupees():
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "Thai widget sales were worth Bt266 billion in 2024. Ghana's widget processing market reached GH¢11.8 billion in "
+        "2024. Türkiye's widget market reached TL 142 billion in 2024.")] == [
+        (11.8, "GHS", 2024), (142.0, "TRY", 2024), (266.0, "THB", 2024)]
+    card = extract("Motorcycle market seen at Rs734bn by FY30\n\nPakistan's motorcycle market is projected to grow to Rs734 "
+                   "billion by 2030 from Rs468bn in 2025.", "t")
+    assert card.geography_scope == "Pakistan"
+    assert sorted((v.amount, v.currency, v.year) for v in card.values) == [(468.0, "PKR", 2025), (734.0, "PKR", 2030)]
+
+
+def test_a_news_storys_first_paragraph_gives_the_scope_its_headline_leaves_out():
+    card = extract("Construction steel market to VND246 trillion by 2029: report\n\nHÀ NỘI — Việt Nam's construction steel "
+                   "market is forecast to grow by an average 6 per cent a year to VND246 trillion by 2029. Cape Town-based "
+                   "Protea estimates that gross written premiums on steel policies reached R58.6bn in 2024.", "t")
+    assert card.geography_scope == "Việt Nam"
+    assert (58.6, "ZAR", 2024) in [(v.amount, v.currency, v.year) for v in card.values]

@@ -46,6 +46,8 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             r"|(?:R|Sh)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b)"
             # the naira "N1.12 trillion", the Philippine peso "P248 billion", the dirham "Dh9.4 billion": likewise
             r"|(?:N|P|Dhs?)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn)\b)"
+            # the baht "Bt311.5 billion", the cedi "GH¢11.8 billion", the lira "TL 142 billion": likewise
+            r"|(?:Bt|GH¢|GH₵|TL)(?=\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn)\b)"
             # the Bangladeshi taka "Tk 4,860 crore", "Tk. 52 billion": likewise only before a number and a scale word
             # the Peruvian sol "S/ 1,050 million", "S/.48 billion": likewise only before a number
             r"|S/\.?(?=\s?\d)"
@@ -84,7 +86,7 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
                   "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX",
-                  "tk": "BDT", "tk.": "BDT", "n": "NGN", "p": "PHP", "dh": "AED", "dhs": "AED", "s/": "PEN", "s/.": "PEN",
+                  "tk": "BDT", "tk.": "BDT", "n": "NGN", "p": "PHP", "dh": "AED", "dhs": "AED", "bt": "THB", "gh¢": "GHS", "gh₵": "GHS", "tl": "TRY", "s/": "PEN", "s/.": "PEN",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
@@ -123,6 +125,9 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:estimates?|expects?|forecasts?|projects?|predicts?)\s+that\s+(?:(?!its\b|their\b|our\b)[a-z-]+\s+){0,3}?"
                      r"(?:sales|revenues?|spending)\s+(?:will|would|could|should)\s+(?:\w+\s+)?(?:rise|grow|climb|increase|expand|reach|"
                      r"total|top|hit)\b|"
+                     # "Protea estimates that gross written premiums on funeral policies reached R58.6bn in 2024"
+                     r"\b(?:estimates?|calculates?|finds?|found)\s+that\s+(?:(?!its\b|their\b|our\b)[\w-]+\s+){0,3}?(?:sales|revenues?|spending|premiums)\b"
+                     r"[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted\s+to|stood\s+at|hit|rose\s+to|grew\s+to|(?:was|were)\s+worth)\b|"
                      # "Craft beer sales in Mexico are set to climb from an estimated MXN 10.8 billion": what a market sells, projected
                      r"\b(?:sales|revenues?|spending)\s+(?:(?:in|of|on)\s+[\w' -]{1,40}?\s+)?(?:are|is)\s+(?:set|expected|forecast|"
                      r"projected|poised|on course|on track)\s+to\s+(?:climb|rise|grow|reach|increase|top|hit|expand)\b|"
@@ -131,7 +136,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "The consultancy puts this year's total at PLN 2.87 billion"
                      r"\bputs\s+(?:this|last)\s+year['’]s\s+(?:total|figure)\s+at\b|"
                      # ("expects pharmacy sales to reach about EGP 375 billion": the sales of what the market sells)
-                     r"\b(?:expects|sees|forecasts|projects)\s+(?:the\s+)?(?:market|(?:total\s+)?spending|(?:(?!its\b|their\b|our\b|his\b|her\b)[a-z-]+\s+){0,2}(?:value|sales|revenues?))"
+                     r"\b(?:expects|sees|forecasts|projects)\s+(?:the\s+)?(?:market|(?:total\s+)?spending|(?:(?!its\b|their\b|our\b|his\b|her\b)[a-z-]+\s+){0,2}(?:value|sales|revenues?|export\s+earnings|premiums))"
                      r"\s+to\s+(?:reach|hit|rise|grow|climb|total|top|recover|rebound)\b|"
                      # a label line, "Global CIT services revenue 2024: USD 23.7 bn": the whole world's revenue is a market's
                      r"^[\s•*-]*(?:global|worldwide|total|overall)\s+(?:[\w&-]+\s+){0,5}(?:revenues?|sales|spending)\s+"
@@ -931,12 +936,21 @@ _COUNTRY_PESOS = {"Mexico": "MXN", "Philippines": "PHP", "Chile": "CLP", "Colomb
 _PESOS = re.compile(r"[\d.,]+\s*(?:[a-z]+\s+)?pesos\b", re.IGNORECASE)  # the amount's own currency word: "78.5 billion pesos"
 
 
+# The rupee a country's pages mean by "Rs" ("Rs734 billion by FY30" on a page about Pakistan's market): India's elsewhere
+_COUNTRY_RUPEES = {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR"}
+_INDIAN_RUPEE_WRITTEN = re.compile(r"INR|₹")
+
+
 def _local_pesos(values: list[MarketValue], scope: str | None) -> list[MarketValue]:
-    """Pesos written as a word are the scope country's; which peso, only the page's country says."""
-    if scope not in _COUNTRY_PESOS:
-        return values
-    return [v.model_copy(update={"currency": _COUNTRY_PESOS[scope]}) if _PESOS.match(v.span.quote) and v.currency == "USD"
-            else v for v in values]
+    """Pesos written as a word, and rupees written "Rs", are the scope country's; which peso or rupee, only the page's
+    country says."""
+    if scope in _COUNTRY_PESOS:
+        return [v.model_copy(update={"currency": _COUNTRY_PESOS[scope]}) if _PESOS.match(v.span.quote) and v.currency == "USD"
+                else v for v in values]
+    if scope in _COUNTRY_RUPEES:
+        return [v.model_copy(update={"currency": _COUNTRY_RUPEES[scope]})
+                if v.currency == "INR" and not _INDIAN_RUPEE_WRITTEN.search(v.span.quote) else v for v in values]
+    return values
 
 
 # an approximation word before the amount, its currency between ("around USD 3.9 billion")

@@ -59,7 +59,7 @@ _EXTRA_COUNTRIES = {
     "u.s.a.": "United States", "u.s.a": "United States", "america": "United States", "the united states": "United States",
     "uk": "United Kingdom", "u.k.": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
     "england": "United Kingdom", "uae": "United Arab Emirates", "korea": "South Korea", "south korea": "South Korea",
-    "north korea": "North Korea", "russia": "Russia", "taiwan": "Taiwan", "vietnam": "Vietnam", "iran": "Iran",
+    "north korea": "North Korea", "russia": "Russia", "taiwan": "Taiwan", "vietnam": "Vietnam", "việt nam": "Vietnam", "iran": "Iran",
     "the netherlands": "Netherlands", "holland": "Netherlands", "czech republic": "Czechia", "turkey": "Turkey",
     "mainland china": "China", "prc": "China", "ksa": "Saudi Arabia",
 }

@@ -257,7 +257,11 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
         # (in the headline: a place's own, "Kenya's", on a page that speaks of no global market; not "the Middle East &
         # Africa electric vehicle charging station market", a region's part of a global one)
         again = [] if re.search(r"\b(?:global|worldwide)\b", text[:2000], re.IGNORECASE) else \
-            [m.start() for m in re.finditer(re.escape(market), text[:market_span.start])]
+            [m.start() for m in re.finditer(re.escape(market), text[:market_span.end + 1200], re.IGNORECASE)
+             if m.start() < market_span.start or m.start() > market_span.start
+             and re.match(r"\s+(?:market|industry|sector)\b", text[m.end():])]
+        # (later: in a news story's first paragraph, "Việt Nam's construction steel market", not "China's widget revenue",
+        # a part of the market, nor a region's sub-market further down)
         for named_at in [market_span.start, *again]:
             before = max(0, named_at - 60)
             place = next((p for p in reversed(list(place_re().finditer(text, before, named_at)))
