@@ -3665,3 +3665,12 @@ def test_a_news_storys_first_paragraph_gives_the_scope_its_headline_leaves_out()
                    "Protea estimates that gross written premiums on steel policies reached R58.6bn in 2024.", "t")
     assert card.geography_scope == "Việt Nam"
     assert (58.6, "ZAR", 2024) in [(v.amount, v.currency, v.year) for v in card.values]
+
+
+def test_news_dates_a_day_without_its_year_a_subject_before_its_date_and_korean_dates():
+    card = extract("By Jo Smith | 11 February 2025\n\nThe Kenyan widget market was worth KSh 21 billion last year. Kakuzi last "
+                   "month opened a KSh 600 million packhouse in Muranga. On March 25, Toyota unveiled a mild-hybrid pickup at "
+                   "the motor show.\n\nRecent Developments\n- 2025.02  Valeo SA presented a heated flat blade.\n"
+                   "- 2024. 7. 15  DENSO Corporation announced the consolidation of wiper production in Thailand.\n", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2024-03-25", "Toyota"), ("2024-07-15", "DENSO Corporation"), ("2025-01", "Kakuzi"), ("2025-02", "Valeo SA")]

@@ -44,7 +44,9 @@ DATE_RE = re.compile(
     rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
     rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b"
     # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …", "2025-05 – Plug Power signed …": year and month opening a line
-    rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./-](?P<mm10>0[1-9]|1[0-2])\s*(?::|[-–—])\s"
+    rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./-](?P<mm10>0[1-9]|1[0-2])(?:\s*(?::|[-–—])\s|[ \t]{{2,}}|\t)"
+    # "- 2024. 7. 15  DENSO Corporation announced …": a Korean page's date, year first, each part with its stop
+    rf"|^\s*(?:[•\-*]\s*)?(?P<year17>{YEAR})\.\s?(?P<mm17>1[0-2]|0?[1-9])\.\s?(?P<dd17>[12]\d|3[01]|0?[1-9])\.?(?=\s)"
     rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
     rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
     rf"|\b(?P<year13>{YEAR})-(?P<mm13>0[1-9]|1[0-2])-(?P<dd13>[0-3]\d)\b"  # "2024-03-15"
@@ -143,6 +145,9 @@ _NAME_BEFORE_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*\(\s*"
 _VERB_AFTER_DATE = re.compile(r"\s*\)\s*[:–—-]?\s*(?P<verb>[A-Za-z]+)")
 # "- Evonik Industries AG - February 2025: started a second line": a profile bullet, its company, the date, the event
 # (or "- ConvaTec: 11/2024 - opened a manufacturing facility")
+# "Kakuzi last month opened …", "Isuzu in December launched …": the subject, then the date, then its verb
+_NAME_THEN_DATE = re.compile(rf"\s*(?P<actor>{_NAME})\s+")
+_VERB_AFTER_PLAIN_DATE = re.compile(r"\s*,?\s*(?P<verb>[a-z]+)\b")
 _NAME_DASH_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})(?:\s+[-–—|]|:)\s*")
 _VERB_AFTER_DASHED_DATE = re.compile(r"\s*[:–—-]\s*(?P<verb>[a-z]+)")
 # A row of a table flattened to words: "Jan 2025 Rijk Zwaan Opened a breeding station …", the verb capitalised as a
@@ -262,7 +267,9 @@ def stated_date(g: dict, day_first: bool = False) -> str | None:
     dates day first ("03/02/2025" is 3 February)."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
         or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"] or g["year15"] \
-        or (f"20{g['yy16']}" if g["yy16"] else None)
+        or g["year17"] or (f"20{g['yy16']}" if g["yy16"] else None)
+    if g["mm17"]:
+        return f"{year}-{int(g['mm17']):02d}-{int(g['dd17']):02d}"
     if g["mm14"]:
         first, second = int(g["dd14"]), int(g["mm14"])
         if first <= 12 and second <= 12 and first != second:
@@ -317,6 +324,11 @@ _MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|(?P<last
                           r"April|May|June|July|August|September|October|November|December)\b(?![\s,.]*(?:\d|of\s+\d))")
 
 
+# "On March 25, Toyota unveiled …": a day of the page's year (or the year before, if the day is still to come)
+_DAY_WITHOUT_YEAR = re.compile(r"\b[Oo]n\s+(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
+                               r"(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December))\b"
+                               r"(?![\s,.]*(?:\d|of\s+\d))")
 _THIS_OR_LAST_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+month\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # ("said on Wednesday", "on Tuesday agreed to …": a day of the page's week; not "on Monday, 3 March 2025", a date given whole)
@@ -409,6 +421,14 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
             back = (published.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
             day = published - timedelta(days=back)
             found.append(_Dated(m.start(), m.end(), day.isoformat()))
+        for m in _DAY_WITHOUT_YEAR.finditer(sentence):
+            month, day = MONTHS[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"])
+            try:
+                when = date(published.year, month, day)
+                when = when if when <= published else date(published.year - 1, month, day)
+            except ValueError:
+                continue
+            found.append(_Dated(m.start(), m.end(), when.isoformat()))
         for m in _THIS_OR_LAST_MONTH.finditer(sentence):  # "last month", "this month": the page's month, or the one before
             month = published.month - (m["which"].lower() == "last")
             year = published.year if month else published.year - 1
@@ -517,6 +537,10 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             if actor is None and i == 0 and (before := _NAME_DASH_DATE.fullmatch(sent.text, 0, d.start())) \
                     and (after := _VERB_AFTER_DASHED_DATE.match(clause)) and is_event_verb(after["verb"]):
                 actor = actor_named(before["actor"])  # "- Coloplast - March 2025: launched a new ostomy pouch"
+            if actor is None and i == 0 and (before := _NAME_THEN_DATE.fullmatch(sent.text, 0, d.start())) \
+                    and (after := _VERB_AFTER_PLAIN_DATE.match(clause)) and _PAST_FORM.fullmatch(after["verb"]) \
+                    and is_event_verb(after["verb"], clause[after.end():]):
+                actor = actor_named(before["actor"])  # "Kakuzi last month opened a KSh 600 million packhouse"
             pronoun = _PRONOUN_ACTOR.match(clause)
             if actor is None and pronoun and last_actor and is_event_verb(pronoun["verb"]):
                 actor = last_actor  # "…, and in April 2024 it introduced a camera": the clause before's company

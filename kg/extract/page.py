@@ -131,6 +131,9 @@ def sections_under(page_lines: list[Line], heading: re.Pattern, titles_only: boo
     return out
 
 
+_YEAR_FIRST_DATE_SO_FAR = re.compile(r"\b(?:19|20)\d\d\.(?:\s?(?P<month>\d{1,2})\.)?$")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences and list items with their offsets; a line break ends a sentence unless the text wraps mid-clause."""
     out, start = [], 0
@@ -141,6 +144,9 @@ def sentences(text: str) -> list[Sentence]:
             before = text[max(0, m.start() - 8):m.start() + 1].rstrip()
             if _INITIAL.search(before) or (_ABBREVIATION.search(before) and not _STARTER.match(text, m.end())):
                 continue
+            so_far = _YEAR_FIRST_DATE_SO_FAR.search(text, max(0, m.start() - 10), m.start())
+            if so_far and re.match(r"\d{1,2}\b" if so_far["month"] else r"\d{1,2}\.\s?\d{1,2}\b", text[m.end():m.end() + 6]):
+                continue  # "2024. 7. 15  DENSO announced …": a Korean page's date, each part with its stop
             if _MONTH_ABBREVIATION.search(before) and re.match(r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b", text[m.end():m.end() + 12]):
                 continue  # "Sep. 2024: Canyon launched …", "On Oct. 14, 2024, …": the month's full stop, then its date
             if _IN_SHORT_PARENTHESES.search(text, max(start, m.start() - 12), m.start()) \
