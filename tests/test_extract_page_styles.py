@@ -3674,3 +3674,18 @@ def test_news_dates_a_day_without_its_year_a_subject_before_its_date_and_korean_
                    "- 2024. 7. 15  DENSO Corporation announced the consolidation of wiper production in Thailand.\n", "t")
     assert sorted((d.date, d.actor) for d in card.developments) == [
         ("2024-03-25", "Toyota"), ("2024-07-15", "DENSO Corporation"), ("2025-01", "Kakuzi"), ("2025-02", "Valeo SA")]
+
+
+def test_segments_a_list_of_tables_breaks_out_and_those_that_complete_the_segmentation():
+    card = extract("The global widget market was worth USD 80.1 billion in 2024.\n\nGLOBAL MARKET PERSPECTIVE\n"
+                   "- Table: World Recent Past, Current & Future Analysis for Wings, Empennage and Nacelles & Pylons by "
+                   "Geographic Region\n- Table: World Recent Past, Current & Future Analysis for Composites, Aluminum Alloys "
+                   "and Steel Alloys by Material\n", "t")
+    assert [(s.dimension, s.name) for s in card.segments] == [
+        ("Unspecified", "Wings"), ("Unspecified", "Empennage"), ("Unspecified", "Nacelles & Pylons"),
+        ("Material", "Composites"), ("Material", "Aluminum Alloys"), ("Material", "Steel Alloys")]
+    card = extract("The pea widget market was worth USD 2.1 billion in 2025.\n\nMeat substitutes made up the largest "
+                   "application in 2025. Beverages, bakery and confectionery, and performance nutrition complete the "
+                   "application segmentation.", "t")
+    assert [s.name for s in card.segments] == [
+        "Meat substitutes", "Beverages", "bakery and confectionery", "performance nutrition"]

@@ -206,6 +206,11 @@ def _singular(word: str) -> str:
     return re.sub(r"(?:(?<=[sxz])es|(?<=[cs]h)es|(?<!s)s)$", "", word) if len(word) > 3 else word
 
 
+# "sold mainly to biodiesel producers", "through supermarket and clothing chains": an aside's words, no segment's name
+_ASIDE_NOT_NAME = re.compile(r"(?:sold|supplied|used|bought|offered|through|via)\s+(?:mainly|largely|mostly|chiefly|primarily|"
+                             r"in|to|by|for|through|at)\b")
+
+
 class _Segments:
     def __init__(self, text: str):
         self.text = text
@@ -230,7 +235,7 @@ class _Segments:
                       name)
         name = re.sub(r"^(?P<kind>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+channels?$", r"\g<kind>", name)  # "Online channels": the channel
         name = re.split(r"\s[-–]\s", name)[-1]  # "By Product - Storage segment": the dimension, then the segment
-        if _MONEY_LIKE.search(name):
+        if _MONEY_LIKE.search(name) or _ASIDE_NOT_NAME.match(name):
             return
         note = _RANK_IN_PARENTHESES.search(name)
         if note and claim is None and (noted := claim_of(note.group())) \
@@ -457,6 +462,21 @@ def _outline_numbered(text: str, segs: "_Segments") -> None:
             dimension = None
 
 
+# A syndicated house's list of tables: "Table: World Recent Past, Current & Future Analysis for Composites, Aluminum Alloys
+# and Steel Alloys by Material", "… Analysis for Fuselage by Geographic Region": the segments each table breaks out
+_TABLE_FOR_SEGMENTS = re.compile(r"^[ \t]*(?:[•*-][ \t]*)?(?:Table[ \t]*(?:\d+)?[ \t]*:[ \t]*)?(?:[A-Z][\w.&'’ -]{0,40}?[ \t]+)?"
+                                 r"(?:Recent[ \t]+Past,[ \t]+Current[ \t]+(?:&|and)[ \t]+Future|Historic|\d{1,2}-Year[ \t]+Perspective)[ \t]+"
+                                 r"(?:Analysis|Review)[ \t]+for[ \t]+(?P<items>[^\n]+?)[ \t]+by[ \t]+(?P<dim>[A-Z][\w &/-]{2,40}?)[ \t]*"
+                                 r"(?:[-–—(][^\n]*)?$", re.MULTILINE)
+
+
+def _tables_for_segments(text: str, segs: "_Segments") -> None:
+    for m in _TABLE_FOR_SEGMENTS.finditer(text):
+        dimension = None if _GEOGRAPHY.search(m["dim"]) else clean(m["dim"])
+        for item in split_items(m["items"]):  # (its last "and" parts two items: "Titanium Alloys and Steel Alloys")
+            segs.add(item.text, m.start("items") + item.start, dimension or "Unspecified")
+
+
 def _closing(text: str, open_at: int) -> int | None:
     depth = 0
     for i in range(open_at, min(len(text), open_at + 600)):
@@ -497,6 +517,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
     _by_dash_lines(page_lines, segs)
     _outline_numbered(text, segs)
+    _tables_for_segments(text, segs)
     # "By end-use industry, electronics led with a 24.8% share; automotive, food & packaging and pharmaceuticals are
     # the other segments covered", "Iron ore is the largest commodity segment; copper, coal and gold follow"
     for sent in sents:
@@ -643,10 +664,11 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             segs.add_list(rest, sent.start + followed.end(), dimension)
         # "Family day care and preschools make up the rest", "…, with third-party liability making up the remainder":
         # the other segments, after a sentence of this paragraph named one
-        rest = _THE_REST.search(sent.text) if re.search(r"\b(?:rest|remainder|balance)\b", sent.text) else None
+        rest = _THE_REST.search(sent.text) if re.search(r"\b(?:rest|remainder|balance|complete|completes|round|rounds)\b", sent.text) \
+            else None
         if rest and (in_context or named_paragraph == paragraph):
-            segs.add_list(rest["items"] or rest["items2"], sent.start + (rest.start("items") if rest["items"] else rest.start("items2")),
-                          dimension if dimension_paragraph == paragraph else None)
+            group = next(g for g in ("items", "items2", "items3") if rest[g])
+            segs.add_list(rest[group], sent.start + rest.start(group), dimension if dimension_paragraph == paragraph else None)
         sentence_segment = False
         for clause in _clauses(sent.text):
             claim = claim_of(clause.group())
@@ -718,6 +740,9 @@ def _without_short_forms(found: list[Segment]) -> list[Segment]:
 _THE_REST = re.compile(r"^\W*(?P<items>[^;:]{3,160}?)(?:,\s+which)?\s+(?:together\s+)?(?:make|makes|made|account|accounts|accounted|"
                        r"cover|covers|share|split)\s+(?:up\s+|for\s+)?(?:most\s+of\s+|much\s+of\s+|almost\s+all\s+of\s+)?"
                        r"the\s+(?:rest|remainder|balance)\b"
+                       # "Beverages, bakery and confectionery, and performance nutrition complete the application segmentation"
+                       r"|^\W*(?P<items3>[^;:]{3,160}?)\s+(?:complete|completes|round\s+out|rounds\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:segmentation|breakdown|split|line-?up|list|picture)\b"
                        r"|,\s+with\s+(?P<items2>[^,;]{3,80}?)\s+(?:making\s+up|accounting\s+for|taking)\s+(?:most\s+of\s+)?"
                        r"the\s+(?:rest|remainder|balance)\b")
 # (", and vacuum grippers dominate carton handling": a clause with a subject of its own)
