@@ -3689,3 +3689,12 @@ def test_segments_a_list_of_tables_breaks_out_and_those_that_complete_the_segmen
                    "application segmentation.", "t")
     assert [s.name for s in card.segments] == [
         "Meat substitutes", "Beverages", "bakery and confectionery", "performance nutrition"]
+
+
+def test_the_leader_a_news_article_ranks_first_and_those_that_follow_it():
+    card = extract("Pakistan's motorcycle market was worth Rs412bn in 2024.\n\nAtlas Honda Ltd leads the market with about 55pc "
+                   "share by units, followed by United Auto Industries, Road Prince and Pak Suzuki Motor Company. HiteJinro Co., "
+                   "maker of Chamisul and Jinro, remains the market leader in soju. Việt Ý Steel and Vina Kyoei compete on "
+                   "price in the south.", "t")
+    assert {"Atlas Honda Ltd", "United Auto Industries", "Road Prince", "Pak Suzuki Motor Company", "HiteJinro Co.",
+            "Việt Ý Steel", "Vina Kyoei"} <= {p.name for p in card.players}

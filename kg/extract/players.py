@@ -432,7 +432,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if len(items) >= 2 and len(proper := proper_names(items)) == len(items):
             players.add_items(proper, sent.start, confidence=0.6, whole=True)
     for sent in sents:  # "Infineon Technologies AG holds close to 29% of the market, followed by Renesas Electronics, NXP …"
-        ranked = _SHARE_LEADER.search(sent.text) if "followed by" in sent.text and "%" in sent.text else None
+        ranked = _SHARE_LEADER.search(sent.text) if "followed by" in sent.text and re.search(r"%|\dpc\b|cent\b", sent.text) else None
         items = [Item(ranked.start("name"), ranked["name"]), *(Item(ranked.start("names") + i.start, i.text)
                                                                 for i in split_items(ranked["names"]))] if ranked else []
         if len(items) >= 3 and len(proper := proper_names(items)) == len(items) \
@@ -627,7 +627,8 @@ _RANKED_WITH_THE_LEADER = re.compile(r"(?:(?:is|are)\s+followed\s+by|(?:compete|
 _JOINT_AFTER_THE_LEADER = re.compile(rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+and\s+{ORG_NAME})\s+(?:together|jointly)\b")
 _FOLLOW = re.compile(rf"^[\s•*–-]*(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+(?:follow|trail|come\s+next)\b")
 # A company the text ranks first among the market's suppliers.
-_LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
+_LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})(?:,\s+(?:maker|owner|producer|operator|parent)\s+of\s+[^,;]{{3,60}},)?"
+                     rf"\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
                      rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b|market\s+leader\b)")
 # "Schmitz Cargobull, which reported sales of €2.4 billion, leads the market, ahead of Krone, Kögel and Wielton"
@@ -673,8 +674,11 @@ _QUOTED_EXECUTIVE = re.compile(rf"\b(?:said|says|according\s+to|explained|added)
                                rf"(?:the\s+)?(?P<name>{ORG_NAME})")
 # A company's share of the market, and the companies ranked after it.
 _SHARE_LEADER = re.compile(rf"(?P<name>{ORG_NAME})\s+(?:holds|held|has|had|commands|commanded|controls|controlled|accounts\s+for|"
-                           rf"accounted\s+for)\s+(?:close\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+)?"
-                           rf"\d{{1,2}}(?:\.\d+)?\s?%\s+(?:share\s+)?of\s+(?:the\s+)?(?:global\s+|world\s+)?(?:market|revenue|sales)\b"
+                           rf"accounted\s+for|leads\s+the\s+market\s+with|led\s+the\s+market\s+with)\s+"
+                           rf"(?:close\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+)?"
+                           # ("about 55pc share by units": a Pakistani paper's per cent)
+                           rf"\d{{1,2}}(?:\.\d+)?\s?(?:%|pc\b|per\s?cent\b)\s+(?:share\s+)?(?:of\s+(?:the\s+)?(?:global\s+|world\s+)?"
+                           rf"(?:market|revenue|sales)\b|share\b)"
                            rf"[^.;]{{0,20}}?,?\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
 # "Transportation Insight (U.S.)": a name, then its country
 _WITH_COUNTRY = re.compile(r"\((?:[A-Z]{2}|U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*$")

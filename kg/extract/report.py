@@ -259,7 +259,7 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
         again = [] if re.search(r"\b(?:global|worldwide)\b", text[:2000], re.IGNORECASE) else \
             [m.start() for m in re.finditer(re.escape(market), text[:market_span.end + 1200], re.IGNORECASE)
              if m.start() < market_span.start or m.start() > market_span.start
-             and re.match(r"\s+(?:market|industry|sector)\b", text[m.end():])]
+             and re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:market|industry|sector)\b", text[m.end():])]
         # (later: in a news story's first paragraph, "Việt Nam's construction steel market", not "China's widget revenue",
         # a part of the market, nor a region's sub-market further down)
         for named_at in [market_span.start, *again]:
