@@ -3698,3 +3698,15 @@ def test_the_leader_a_news_article_ranks_first_and_those_that_follow_it():
                    "price in the south.", "t")
     assert {"Atlas Honda Ltd", "United Auto Industries", "Road Prince", "Pak Suzuki Motor Company", "HiteJinro Co.",
             "Việt Ý Steel", "Vina Kyoei"} <= {p.name for p in card.players}
+
+
+def test_more_national_papers_currencies_shekel_riyal_birr_leu_dirham_and_sri_lankan_rupees():
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "Israel's widget leasing market reached NIS 9.8 billion in 2024. Qatar's widget market reached QR2.9bn in 2024. "
+        "Ethiopia's widget oil market reached Birr 148 billion in 2024. Romania's widget market reached lei 27.5 billion in "
+        "2024. Sales of Moroccan widget oil totalled MAD 1.72 billion in 2024.")] == [
+        (1.72, "MAD", 2024), (2.9, "QAR", 2024), (9.8, "ILS", 2024), (27.5, "RON", 2024), (148.0, "ETB", 2024)]
+    card = extract("Milk powder imports to ease\n\nSri Lanka's milk powder market was worth Rs. 162 billion in 2024 and "
+                   "will reach Rs. 230 billion by 2030. SINGAPORE parents spent S$1.48 billion on tuition centres in 2024.", "t")
+    assert card.geography_scope == "Sri Lanka"
+    assert sorted((v.amount, v.currency) for v in card.values) == [(1.48, "SGD"), (162.0, "LKR"), (230.0, "LKR")]

@@ -43,11 +43,12 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             r"₩|₫|₱|₺|₽|₦|Rp\.?|RM|SR|KSh|Ksh|TSh|USh|" + alternation(ISO_CURRENCY_CODES) +
             # the rand written "R68.4 billion", the Kenyan shilling "Sh68 billion": only before a number and a scale word
             # ("R2 = 0.91" is not money)
-            r"|(?:R|Sh)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b)"
+            r"|(?<![A-Za-z])(?:R|Sh)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b)"
             # the naira "N1.12 trillion", the Philippine peso "P248 billion", the dirham "Dh9.4 billion": likewise
-            r"|(?:N|P|Dhs?)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn)\b)"
-            # the baht "Bt311.5 billion", the cedi "GH¢11.8 billion", the lira "TL 142 billion": likewise
-            r"|(?:Bt|GH¢|GH₵|TL)(?=\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn)\b)"
+            r"|(?<![A-Za-z])(?:N|P|Dhs?)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn)\b)"
+            # the baht "Bt311.5 billion", the cedi "GH¢11.8 billion", the lira "TL 142 billion", the shekel "NIS 9.8 billion",
+            # "₪13b", the Qatari riyal "QR2.9bn", the birr "Birr 148 billion", the leu "lei 27.5 billion": likewise
+            r"|(?:Bt|GH¢|GH₵|TL|NIS|₪|QR|Birr|lei|MAD)(?=\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn|b|m)\b)"
             # the Bangladeshi taka "Tk 4,860 crore", "Tk. 52 billion": likewise only before a number and a scale word
             # the Peruvian sol "S/ 1,050 million", "S/.48 billion": likewise only before a number
             r"|S/\.?(?=\s?\d)"
@@ -68,7 +69,7 @@ SPACED_THOUSANDS = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"
 MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
 # "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
 _CURRENCY_WORD = (r"US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan|renminbi|won|rupees|rupiah|ringgit|baht|dirhams?|"
-                  r"riyals?|pesos|reais|rand|zł|" + alternation(ISO_CURRENCY_CODES))
+                  r"riyals?|pesos|reais|rand|zł|shekels|birr|lei|" + alternation(ISO_CURRENCY_CODES))
 MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})\s?"
                          # ("1,86 Mrd. € in 2024": the euro sign after a continental scale)
                          rf"(?:(?P<scale>trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\.?\s+(?P<cur>{_CURRENCY_WORD}|€)(?:\b|(?<=€))"
@@ -86,7 +87,8 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
                   "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX",
-                  "tk": "BDT", "tk.": "BDT", "n": "NGN", "p": "PHP", "dh": "AED", "dhs": "AED", "bt": "THB", "gh¢": "GHS", "gh₵": "GHS", "tl": "TRY", "s/": "PEN", "s/.": "PEN",
+                  "tk": "BDT", "tk.": "BDT", "n": "NGN", "p": "PHP", "dh": "AED", "dhs": "AED", "bt": "THB", "gh¢": "GHS", "gh₵": "GHS", "tl": "TRY",
+                  "nis": "ILS", "₪": "ILS", "shekels": "ILS", "qr": "QAR", "birr": "ETB", "lei": "RON", "mad": "MAD", "s/": "PEN", "s/.": "PEN",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
@@ -195,7 +197,7 @@ REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded|invoiced|bil
                              r"consolidated|\w+)\s+){0,5}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 # "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
 # feeding their pets": what buyers spend on the product is the market; a government's or firm's spending is not.
-BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customers|people|families|owners|homeowners|patients|"
+BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customers|people|families|parents|owners|homeowners|patients|"
                           r"Poles|Swedes|Danes|Finns|Brits|Britons|Spaniards|Turks|Czechs|Slovaks|Greeks|Thais|Filipinos|Swiss|Dutch|"
                           r"travell?ers|diners|drinkers|residents|motorists|farmers|growers|businesses|enterprises|organi[sz]ations|hospitals|[A-Z][a-z]+(?:ians|ans|ese|ish|ch|ers))\b(?:\s+and\s+(?:the\s+)?"
                           r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:have\s+|had\s+)?spent\b")
@@ -950,7 +952,16 @@ def _local_pesos(values: list[MarketValue], scope: str | None) -> list[MarketVal
     if scope in _COUNTRY_RUPEES:
         return [v.model_copy(update={"currency": _COUNTRY_RUPEES[scope]})
                 if v.currency == "INR" and not _INDIAN_RUPEE_WRITTEN.search(v.span.quote) else v for v in values]
+    # dirhams and riyals: the UAE's and Saudi Arabia's unless the page's country has its own ("3.1 billion dirhams" in
+    # Morocco, "QR2.9bn" in Qatar)
+    if scope in _COUNTRY_DIRHAMS_AND_RIYALS:
+        local = _COUNTRY_DIRHAMS_AND_RIYALS[scope]
+        return [v.model_copy(update={"currency": local}) if v.currency in ("AED", "SAR") and v.currency not in v.span.quote
+                else v for v in values]
     return values
+
+
+_COUNTRY_DIRHAMS_AND_RIYALS = {"Morocco": "MAD", "Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Iran": "IRR"}
 
 
 # an approximation word before the amount, its currency between ("around USD 3.9 billion")

@@ -265,7 +265,7 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
         for named_at in [market_span.start, *again]:
             before = max(0, named_at - 60)
             place = next((p for p in reversed(list(place_re().finditer(text, before, named_at)))
-                          if re.fullmatch(_BEFORE_THE_NAME if named_at == market_span.start else r"['’]s\s+",
+                          if re.fullmatch(_BEFORE_THE_NAME if named_at == market_span.start else r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}",
                                           text[p.end():named_at])), None)
             if place and is_place(place.group()) and not DEMONYM_RE.fullmatch(place.group()):
                 return place.group(), span(text, place.start(), place.end())
