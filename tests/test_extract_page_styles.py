@@ -3710,3 +3710,10 @@ def test_more_national_papers_currencies_shekel_riyal_birr_leu_dirham_and_sri_la
                    "will reach Rs. 230 billion by 2030. SINGAPORE parents spent S$1.48 billion on tuition centres in 2024.", "t")
     assert card.geography_scope == "Sri Lanka"
     assert sorted((v.amount, v.currency) for v in card.values) == [(1.48, "SGD"), (162.0, "LKR"), (230.0, "LKR")]
+
+
+def test_a_figure_in_a_sentence_that_opens_with_its_region():
+    assert _figures("The global widget market was valued at USD 7.4 billion in 2024.\n\nIn North America, revenue stood at "
+                    "USD 2.84 billion in 2024. In Europe, the market reached EUR 1.1 billion in 2024.") == [
+        (1.1, "EUR", "billion", 2024, "Europe"), (2.84, "USD", "billion", 2024, "North America"),
+        (7.4, "USD", "billion", 2024, None)]

@@ -566,6 +566,10 @@ _ONE_COMPANY = re.compile(r"banks?|retailers?|firms?|company|companies|group|ope
                           r"importers?|champion|incumbent|utility|leader")
 
 
+_IN_PLACE_OPENING = re.compile(r"^[\s•*-]*(?:In|Across|Within)\s+(?:the\s+)?")
+_REVENUE_CLAUSE_AFTER = re.compile(r",\s+(?:the\s+)?(?:market|revenues?|sales|spending|demand)\b")
+
+
 def _place_is_the_subject(text: str) -> bool:
     subject = _LEADING_ARTICLE.sub("", text)
     lead = place_re().match(subject)
@@ -1881,6 +1885,11 @@ class Figures:
             name = place_named(lead.group())
             if name:
                 return None, name
+        # "In North America, revenue stood at USD 2.84 billion": the place the sentence opens with
+        opening = _IN_PLACE_OPENING.match(before or "")
+        if opening and (place := place_re().match(before, opening.end())) \
+                and _REVENUE_CLAUSE_AFTER.match(before, place.end()) and (name := place_named(place.group())):
+            return None, name
         if re.search(r"\bglobal\b", clause, re.IGNORECASE):
             return None, None
         for place in place_re().finditer(clause):
