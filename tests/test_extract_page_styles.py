@@ -3717,3 +3717,11 @@ def test_a_figure_in_a_sentence_that_opens_with_its_region():
                     "USD 2.84 billion in 2024. In Europe, the market reached EUR 1.1 billion in 2024.") == [
         (1.1, "EUR", "billion", 2024, "Europe"), (2.84, "USD", "billion", 2024, "North America"),
         (7.4, "USD", "billion", 2024, None)]
+
+
+def test_a_countrys_part_of_the_regional_total_the_sentence_before_stated():
+    assert _figures("The global widget sauces market was valued at USD 14.6 billion in 2024.\n\nIn North America, revenue stood "
+                    "at USD 4.71 billion in 2024. The U.S. accounted for USD 3.95 billion of the regional total, making it the "
+                    "largest single country market.") == [
+        (3.95, "USD", "billion", 2024, "United States"), (4.71, "USD", "billion", 2024, "North America"),
+        (14.6, "USD", "billion", 2024, None)]

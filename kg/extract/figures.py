@@ -443,6 +443,9 @@ THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figu
                               rf"|\b(?:puts|sizes|values|estimates|pegs)\s+(?P<year2>{YEAR})\s+(?:[\w-]+\s+){{0,2}}?(?:revenues?|sales|"
                               rf"spending|value|market)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
+# "… USD 4.71 billion in 2024. The U.S. accounted for USD 3.95 billion of the regional total": a part of the total the
+# sentence before stated, in its year
+_OF_THAT_TOTAL = re.compile(r"^\s*of\s+(?:that|the|this)\s+(?:regional\s+|national\s+|overall\s+)?(?:total|figure|amount|sum)\b")
 END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+|analysis\s+|study\s+)?"
                            r"(?:period|horizon|decade)\b", re.IGNORECASE)
 # ("spent €1.74 billion on coffee capsules and pods last year": what was bought, between the amount and its year)
@@ -1129,7 +1132,9 @@ class Figures:
                 undated[0].year, undated[1].year = min(previous_years), max(previous_years)
             # "… A$46.2 million in revenue in 2024. Victoria's market was worth A$35.8 million in the same year."
             for money in undated:
-                if money.year is None and previous_years and THAT_YEAR.match(self.text[money.end:money.end + 25]):
+                if money.year is None and previous_years and (THAT_YEAR.match(self.text[money.end:money.end + 25])
+                                                              or _OF_THAT_TOTAL.match(self.text[money.end:money.end + 40])
+                                                              and not re.search(YEAR, sent.text)):
                     money.year = previous_years[-1]
             for money in undated:  # "… between 2025 and 2031, reaching ¥211.9 billion at the end of the period"
                 if money.year is None and END_OF_PERIOD.match(self.text[money.end:money.end + 60]) \
