@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.wordlist import Cue
+from kg.extract.wordlist import PERCENT_SIGN, Cue
 
 # "its largest quarterly intake", "their biggest plant": a company's own superlative, not the market's ranking
 # (each lookbehind after its word: tested first at every position, they cost a third of the cue tests' time)
@@ -22,7 +22,7 @@ LARGEST = Cue(r"largest(?<!second largest)(?<!second-largest)(?<!third largest)(
               r"\bthe (?:first|number one|no\. 1) (?:segment|category|channel|product|application|region|market)\b|\bthe main channel\b")
 # More than half of the market is the largest part of it: "the bulk of sales", "two-thirds of", "58% of revenue".
 MAJORITY = Cue(r"\bthe bulk of\b|\b(?:two-thirds|three-quarters|(?:more than|over|above) half)\b|"
-               r"(?<![\d.,])(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?(?:%|per\s?cent\b)\s+(?:of\b|(?:market\s+|revenue\s+)?share\b)|"
+               rf"(?<![\d.,])(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?{PERCENT_SIGN}\s+(?:of\b|(?:market\s+|revenue\s+)?share\b)|"
                # "accounted for a market share of about 68%"
                r"\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?"
                r"(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%")

@@ -26,7 +26,7 @@ import pycountry
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
 from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_named, place_re
 from kg.extract.lists import split_items
-from kg.extract.wordlist import Cue, alternation
+from kg.extract.wordlist import PERCENT_SIGN, Cue, alternation
 from kg.extract.page import (DATELINE, Sentence, clean, dimension_and_segment, lines, sections_under, sentence_at, sentences,
                              span, table_rows)
 
@@ -723,7 +723,7 @@ _CATCH_ALL_ROW = re.compile(r"(?:total|global|overall|rest of|others?\b)", re.IG
 _OTHERS_ROW = re.compile(r"(?:all\s+)?others?\b", re.IGNORECASE)
 # "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
 # a sign only written against the number: "– 9.6%" after a question is an answer, "-1.8%" a decline
-PERCENT = r"(?P<pct>(?:[-−–](?=\d))?\d{1,2}(?:\.\d+|,\d(?!\d))?)\s?(?:%|percent|per cent|pc\b)"
+PERCENT = rf"(?P<pct>(?:[-−–](?=\d))?\d{{1,2}}(?:\.\d+|,\d(?!\d))?)\s?{PERCENT_SIGN}"
 # "TCAM" (taux de croissance annuel moyen), "TCAC"/"TACC" (the Portuguese and Spanish compound rates)
 CAGR_WORD = (r"(?:CAGR|TCAM|TCAC|TACC|compound annual growth rate|compounded annual growth rate|compound annual growth|"
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate)")
@@ -950,7 +950,7 @@ _COUNTRY_RUPEES = {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauri
 _INDIAN_RUPEE_WRITTEN = re.compile(r"INR|₹")
 
 
-def _local_pesos(values: list[MarketValue], scope: str | None) -> list[MarketValue]:
+def _page_country_currency(values: list[MarketValue], scope: str | None) -> list[MarketValue]:
     """Pesos written as a word, and rupees written "Rs", are the scope country's; which peso or rupee, only the page's
     country says."""
     if scope in _COUNTRY_PESOS:
@@ -1217,7 +1217,7 @@ class Figures:
         # "the Türkiye digital wallet market was valued at …" in a Türkiye report: the market's own figure, not a region's
         values = [v.model_copy(update={"region": None}) if v.region and is_the_scope(v.region, scope) else v for v in values]
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
-        values = _one_per_rounding(self._threshold_restated(_local_pesos(_local_dollars(values, scope), scope)), self.text)
+        values = _one_per_rounding(self._threshold_restated(_page_country_currency(_local_dollars(values, scope), scope)), self.text)
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from kg.card import Player
 from kg.extract.geography import DEMONYMS, DEMONYM_RE, REGIONS, country_name, is_place, names_a_place
 from kg.extract.lists import ORG_NAME, Item, split_items
-from kg.extract.wordlist import Cue
+from kg.extract.wordlist import PERCENT_SIGN, Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
 from kg.names import FOUNDERS_NAME, KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it_begins, org_key
 
@@ -677,7 +677,7 @@ _SHARE_LEADER = re.compile(rf"(?P<name>{ORG_NAME})\s+(?:holds|held|has|had|comma
                            rf"accounted\s+for|leads\s+the\s+market\s+with|led\s+the\s+market\s+with)\s+"
                            rf"(?:close\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+)?"
                            # ("about 55pc share by units": a Pakistani paper's per cent)
-                           rf"\d{{1,2}}(?:\.\d+)?\s?(?:%|pc\b|per\s?cent\b)\s+(?:share\s+)?(?:of\s+(?:the\s+)?(?:global\s+|world\s+)?"
+                           rf"\d{{1,2}}(?:\.\d+)?\s?{PERCENT_SIGN}\s+(?:share\s+)?(?:of\s+(?:the\s+)?(?:global\s+|world\s+)?"
                            rf"(?:market|revenue|sales)\b|share\b)"
                            rf"[^.;]{{0,20}}?,?\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
 # "Transportation Insight (U.S.)": a name, then its country

@@ -286,8 +286,9 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
         # "Canadians spent about $2.1-billion on winter tires", "Mexicans' spending on pet food": a people's spending
         # is their country's market
         spenders = _PEOPLE_SPENDING.search(text[:3000])
-        if spenders and DEMONYMS.get(spenders["people"][:-1].lower()) and is_place(DEMONYMS[spenders["people"][:-1].lower()]):
-            return DEMONYMS[spenders["people"][:-1].lower()], span(text, spenders.start("people"), spenders.end("people"))
+        country = spenders and DEMONYMS.get(spenders["people"][:-1].lower())  # "Canadians" → "canadian" → Canada
+        if country and is_place(country):
+            return country, span(text, spenders.start("people"), spenders.end("people"))
         return None, None
     return scope.group(1).lower().replace("worldwide", "global"), span(text, scope.start(1), scope.end(1))
 

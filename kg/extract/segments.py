@@ -20,7 +20,7 @@ from kg.card import Segment
 from kg.extract.claims import claim_of
 from kg.extract.geography import is_place, place_re
 from kg.extract.lists import Item, blank_parentheses, split_items
-from kg.extract.wordlist import Cue
+from kg.extract.wordlist import PERCENT_SIGN, Cue
 from kg.iri import slug
 from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, dimension_and_segment, lines,
                              sections_under, sentences, span, table_rows)
@@ -162,7 +162,7 @@ _RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|
                               r"(?:region|country|state|province|city|territory)\b", re.IGNORECASE)
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
 # In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
-_SHARE_OF_MARKET = re.compile(r"(?:\d\s?(?:%|per\s?cent\b)|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
+_SHARE_OF_MARKET = re.compile(rf"(?:\d\s?{PERCENT_SIGN}|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
                               r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:market|revenues?|sales|"
                               r"demand|value|volumes?|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
                               r"output|turnover|bookings)\b|(?:market\s+|revenue\s+)?share\b)"
@@ -171,7 +171,7 @@ _SHARE_OF_MARKET = re.compile(r"(?:\d\s?(?:%|per\s?cent\b)|\b(?:largest|biggest|
                               # "Large enterprises accounted for a market share of about 68%"
                               r"|\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?\d",
                               re.IGNORECASE)
-_STATES_FIGURE = re.compile(r"\d\s?(?:%|per\s?cent\b)|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
+_STATES_FIGURE = re.compile(rf"\d\s?{PERCENT_SIGN}|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "👉")
     r"^\s*(?:[^\w\s\"“'(,]{1,3}\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:(?i:within|among)\s+the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?"

@@ -101,6 +101,10 @@ def _lower_case(text: str) -> str:
     return lowered
 
 
+# A percentage's sign as pages write it: "61%", "61 percent", "61 per cent", a Pakistani paper's "55pc"
+PERCENT_SIGN = r"(?:%|per\s?cent\b|pc\b)"
+
+
 def alternation(words: list[str]) -> str:
     """One regex alternation matching any of ``words``, longest first where they share a prefix."""
     trie: dict = {}
