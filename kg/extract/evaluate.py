@@ -7,7 +7,8 @@ A reference is either a gold JSON file (the schema of ``shared/extract-dev/READM
 - CAGRs: percent within 0.05, end year, and start year when both give one;
 - players: normalised names (``kg.names.org_key``) with similarity ≥ 0.85;
 - developments: year-month and actor similarity ≥ 0.6;
-- segments and regions: name similarity ≥ 0.8; their claims counted on matched pairs;
+- segments and regions: name similarity ≥ 0.8; their claims counted on matched pairs; ``regions_by_place``
+  also matches two names of one place ("U.S.", "United States");
 - drivers, restraints, trends, opportunities: content-word overlap ≥ 0.35;
 - a market value extracted from a text whose reference states none is *invented*.
 
@@ -32,7 +33,7 @@ from kg.names import ascii_fold, name_similarity
 
 FACTOR_FIELDS = ("drivers", "restraints", "trends", "opportunities")
 FIELDS = ("values", "cagr", "players", "developments", "segments", "segment_claims", "regions", "region_claims",
-          *FACTOR_FIELDS, "publisher")
+          "regions_by_place", *FACTOR_FIELDS, "publisher")
 # Reference cards may keep the Indian scales a page writes ("INR 6,420 crore"); cards use the international ones.
 _SCALE = {**SCALE_MULTIPLIER, "lakh": 10**5, "crore": 10**7, "lakh crore": 10**12, None: 1}  # Indian scales as written
 _CLAIM = {"largest share": "largest_share", "fastest growth": "fastest_growth", "major contributor": "major_contributor"}
@@ -123,6 +124,34 @@ def _text_similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, " ".join(a), " ".join(b)).ratio()
 
 
+def _place_identity(name: str) -> str | None:
+    """The place a region's name denotes (country code, report region or M49 region), or None."""
+    from kg.link.places import Places
+
+    places = Places.load()
+    if (country := places.country(name)) is not None:
+        return country.alpha2
+    if (region := places.report_region(name)) is not None:
+        return "region:" + region.name
+    m49 = places.m49_region(name)
+    return None if m49 is None else "m49:" + m49.code
+
+
+def _same_place(a, b) -> bool:
+    """Similar names, or two names of one place ("U.S." and "United States", "UAE" and "United Arab Emirates").
+    Our own gold cards sometimes write a place by its full name where the text abbreviates it, while the card
+    and the real pages' gold keep the text's spelling: ``regions_by_place`` scores regions this way, beside the
+    strict ``regions``.
+
+    >>> _same_place(("U.S.", None), ("United States", None)), _same_place(("UAE", None), ("Saudi Arabia", None))
+    (True, False)
+    """
+    if _text_similarity(a[0], b[0]) >= 0.8:
+        return True
+    same = _place_identity(a[0])
+    return same is not None and same == _place_identity(b[0])
+
+
 def _value_match(a, b) -> bool:
     return a[1] == b[1] and a[2] == b[2] and abs(a[0] - b[0]) <= 0.005 * max(abs(b[0]), 1e-9)
 
@@ -154,8 +183,11 @@ MATCHERS: dict[str, Callable] = {
 
 def match_pairs(field_name: str, extracted: list, reference: list) -> list[tuple]:
     """Greedy one-to-one matches (each reference item used once)."""
+    return match_pairs_with(MATCHERS[field_name], extracted, reference)
+
+
+def match_pairs_with(same: Callable, extracted: list, reference: list) -> list[tuple]:
     unused, pairs = list(reference), []
-    same = MATCHERS[field_name]
     for item in extracted:
         ref = next((r for r in unused if same(item, r)), None)
         if ref is not None:
@@ -188,6 +220,10 @@ class Scores:
                 claims.extracted += sum(1 for x in getattr(got, f) if x[1])
                 claims.reference += sum(1 for x in getattr(want, f) if x[1])
                 claims.hits += sum(1 for a, b in pairs if a[1] and a[1] == b[1])
+        by_place = self.fields["regions_by_place"]
+        by_place.hits += len(match_pairs_with(_same_place, got.regions, want.regions))
+        by_place.extracted += len(got.regions)
+        by_place.reference += len(want.regions)
         if not want.values:
             self.invented_values += len(got.values)
         pub = self.fields["publisher"]
