@@ -3725,3 +3725,39 @@ def test_a_countrys_part_of_the_regional_total_the_sentence_before_stated():
                     "largest single country market.") == [
         (3.95, "USD", "billion", 2024, "United States"), (4.71, "USD", "billion", 2024, "North America"),
         (14.6, "USD", "billion", 2024, None)]
+
+
+def test_trade_news_companies_a_descriptor_before_a_second_subject_and_a_quarter_of_the_bylines_year():
+    card = extract("Effluent News\n\n21 August 2025 | By Ana Ruiz\n\nSuppliers are busy. Quellwater Systems won a contract for a "
+                   "brine plant in Nevada in May. Dravik Process commissioned an evaporator train for a refinery in the second "
+                   "quarter, and Danish start-up Saltloop raised $16 million in January. Orvane Filtration, Meller Membranes and "
+                   "Tarsk Water are also active in the segment, according to the report. Halden Pumps delivered net sales of "
+                   "$612 million in the fourth quarter.", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2025", "Dravik Process"), ("2025-01", "Saltloop"), ("2025-05", "Quellwater Systems")]
+    assert {"Orvane Filtration", "Meller Membranes", "Tarsk Water", "Saltloop"} <= {p.name for p in card.players}
+    assert "Danish" not in {p.name for p in card.players}
+
+
+def test_figures_a_journalist_writes_as_a_change_a_spending_or_a_base_year():
+    assert _figures("Trade Weekly\n\nBy Jo Hale | 6 May 2025\n\nGlobal sales of freeze-dried widgets grew 11% last year to "
+                    "$2.14 billion, a market study says. Growers worldwide spent US$19.7 billion on widget sprays in 2024, up "
+                    "from US$16.1 billion in 2020. Spending was USD 1.24 billion in 2023. The firm sized the widget market at "
+                    "USD 8.4 billion in its 2022 base year. Closed-cell widgets were the dominant type, generating USD 1.6 "
+                    "billion in 2024.") == [
+        (1.24, "USD", "billion", 2023, None), (1.6, "USD", "billion", 2024, "Closed-cell widgets"),
+        (2.14, "USD", "billion", 2024, None), (8.4, "USD", "billion", 2022, None), (16.1, "USD", "billion", 2020, None),
+        (19.7, "USD", "billion", 2024, None)]
+
+
+def test_segment_claims_with_asides_a_range_and_users():
+    card = extract("The global widget market was valued at USD 7.1 billion in 2024.\n\nThermal systems, built around "
+                   "concentrators, evaporators and crystallisers, still represent the largest share of installed value. But "
+                   "membrane-based designs, which put reverse osmosis in front of a smaller evaporator, are growing fastest. "
+                   "Power generation, mostly wastewater from coal plants, was the largest end-use in 2024. Semiconductor "
+                   "manufacturing and mining are the fastest-growing users. The 2–8°C band remains the largest temperature "
+                   "range.", "t")
+    assert [(s.name, s.claim) for s in card.segments] == [
+        ("Thermal systems", "largest_share"), ("membrane-based designs", "fastest_growth"),
+        ("Power generation", "largest_share"), ("Semiconductor manufacturing and mining", "fastest_growth"),
+        ("2–8°C", "largest_share")]

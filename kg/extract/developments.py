@@ -251,7 +251,8 @@ _PUBLIC_BODY = re.compile(_AFTER_DATE + r"(?:the\s+)?(?P<actor>(?:[A-Z][a-z]+\s+
                           r"provincial|regional|local)\s+)?(?:government|(?:health\s+)?(?:department|ministry)))\s+"
                           r"(?:has\s+|also\s+)?(?P<verb>[a-z]\w+)")
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
-_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas|;)\s+(?:the\s+(?=[A-Z]))?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
+# (a descriptor before the name: "…, and British start-up Thermaloop raised £12 million in September")
+_AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas|;)\s+(?:the\s+(?=[A-Z]))?{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|She|He|I|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+|"
                         # what a market does, not who acts ("Demand concentrated in …", "Shipments rose …"); a schedule's
@@ -330,6 +331,11 @@ _DAY_WITHOUT_YEAR = re.compile(r"\b[Oo]n\s+(?:(?P<month>January|February|March|A
                                r"(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December))\b"
                                r"(?![\s,.]*(?:\d|of\s+\d))")
 _THIS_OR_LAST_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+month\b")
+# "in the second quarter", "in Q2" with no year: a quarter of the page's year (or of the year before, if still to come)
+_QUARTER_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+(?P<nth>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))\b"
+                            r"(?!\s*(?:of\s+|,\s*|['’]?)\d)")
+_RESULTS = re.compile(r"\b(?:sales|revenues?|earnings|profits?|margins?|EBITDA|income)\b")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # ("said on Wednesday", "on Tuesday agreed to …": a day of the page's week; not "on Monday, 3 March 2025", a date given whole)
 _ON_A_WEEKDAY = re.compile(r"\b[Oo]n\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\d|,?\s+[A-Z][a-z]+\s+\d)")
@@ -429,6 +435,11 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
             except ValueError:
                 continue
             found.append(_Dated(m.start(), m.end(), when.isoformat()))
+        # (not a quarter's results: "Cedarline delivered net sales of $612.3 million in the fourth quarter")
+        for m in _QUARTER_ALONE.finditer(sentence) if not _RESULTS.search(sentence) else ():
+            quarter = _NTH[m["nth"]] if m["nth"] else int(m["q"])
+            year = published.year if 3 * quarter - 2 <= published.month else published.year - 1
+            found.append(_Dated(m.start(), m.end(), str(year)))
         for m in _THIS_OR_LAST_MONTH.finditer(sentence):  # "last month", "this month": the page's month, or the one before
             month = published.month - (m["which"].lower() == "last")
             year = published.year if month else published.year - 1

@@ -101,7 +101,10 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "tri
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:sales|revenues?)\b[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
                      r"grew to|(?:was|were) worth|(?:rose|grew|climbed|increased|expanded)\s+from|(?:fell|dropped|declined|slipped|"
-                     r"decreased|shrank|contracted)\s+to)\b|"
+                     r"decreased|shrank|contracted)\s+to|"
+                     # "Global sales grew 11% last year to $2.14 billion": the change, then the amount
+                     r"(?:rose|grew|climbed|increased|expanded|jumped|fell|dropped|declined|slipped|decreased|shrank)\s+(?:by\s+)?"
+                     r"(?:about\s+|around\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:(?:last|this)\s+year|in\s+\d{4})\s+to)\b|"
                      # "Brazil's online used-car marketplaces reached revenue of R$ 4.6 billion": the verb before the revenue
                      # (not "generated": "Norrack generated revenue of about €214 million" is a company's)
                      r"\b(?:reached|totall?ed)\s+(?:(?:annual|total|combined|gross)\s+)?(?:sales|revenues?)\s+of\b|"
@@ -118,6 +121,9 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"(?:will|would|should|could|is\s+(?:expected|forecast|projected|set)\s+to)\s+(?:\w+\s+)?(?:rise|grow|climb|increase|expand|reach|total)\w*\b|"
                      # "Spending on electronic discovery reached $16.4 billion": what buyers spend on the product
                      r"^[\s•*-]*(?:global\s+|worldwide\s+|total\s+)?spending\s+on\b|"
+                     # "Spending was USD 1.24 billion in 2024": the market's spending, after the sentence that named it
+                     r"^[\s•*-]*(?:global\s+|worldwide\s+|total\s+|annual\s+)?spending\s+(?:was|reached|totall?ed|stood\s+at|amounted\s+to|"
+                     r"came\s+to|hit|rose\s+to|grew\s+to)\b|"
                      # "Revenue is estimated to reach EUR 15.9 billion in 2025": revenue no company owns, projected
                      r"^[\s•*-]*(?:total\s+)?(?:sales|revenues?)\s+(?:is|are|will|should)\s+(?:\w+\s+)?(?:estimated|expected|forecast|"
                      r"projected|set)\s+to\b|"
@@ -165,7 +171,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Spending on workwear textiles in the UK reached GBP 1.46 billion": what buyers spend on the product
                      r"\b(?:spending|expenditure)\s+on\b|"
                      # "Teleconsultation was the largest service in 2025, generating $742 million": a segment's share
-                     r"\b(?:largest|biggest|leading|second-largest|smallest|fastest[- ]growing)\s+(?:[a-z-]+\s+)?"
+                     r"\b(?:largest|biggest|leading|dominant|second-largest|smallest|fastest[- ]growing)\s+(?:[a-z-]+\s+)?"
                      r"(?:services?|products?|types?|categor(?:y|ies)|applications?|channels?|end[- ]uses?|components?|"
                      r"lines?|verticals?)\b")
 # Sentences whose numbers are not market values.
@@ -200,7 +206,8 @@ REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded|invoiced|bil
 BUYERS_SPENT = re.compile(r"\b(?:consumers?|households?|shoppers|buyers|customers|people|families|parents|owners|homeowners|patients|"
                           r"Poles|Swedes|Danes|Finns|Brits|Britons|Spaniards|Turks|Czechs|Slovaks|Greeks|Thais|Filipinos|Swiss|Dutch|"
                           r"travell?ers|diners|drinkers|residents|motorists|farmers|growers|businesses|enterprises|organi[sz]ations|hospitals|[A-Z][a-z]+(?:ians|ans|ese|ish|ch|ers))\b(?:\s+and\s+(?:the\s+)?"
-                          r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:have\s+|had\s+)?spent\b")
+                          # ("growers worldwide spent US$19.74 billion", "buyers will be spending USD 23.6 billion a year")
+                          r"[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:worldwide|globally|alone|nationwide))?\s+(?:have\s+|had\s+)?(?:spent|will\s+be\s+spending|will\s+spend)\b")
 # "Acme's imaging segment generated USD 5 billion": a company's figure, unless the possessive is a market's
 # ("India's edtech market", "North America's market").
 COMPANY_FIGURE = re.compile(r"\b(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s?\s+(?!(?:[\w&-]+\s+){0,3}market\b)(?:[\w&-]+\s+){0,3}"
@@ -237,7 +244,7 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
 _TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
 # (after the amount, a year may carry its kind: "USD 9.84 billion for 2025e", "in 2030f")
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+)?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
@@ -455,8 +462,9 @@ THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+|(?:on|at|for|in)\s+(?:[^\s,.;:$€£
                        r"(?P<which>this|last)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _BOUGHT_THEN_YEAR = re.compile(rf"\s+on\s+[^.;:$€£\d]{{1,100}}?\s+in\s+(?P<year>{YEAR})\b")
 # "puts this year's total at PLN 2.87 billion": the year named before the amount
-THIS_YEARS_BEFORE = re.compile(r"\b(?P<which>this|last)\s+year['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|figure|sales|revenues?|value|spending)\s+"
-                               r"(?:at|of|to|is|was|will\s+be)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+# ("Global sales grew 11% last year to $2.14 billion": the year between the change and the amount)
+THIS_YEARS_BEFORE = re.compile(r"\b(?P<which>this|last)\s+year(?:\s+to|['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|figure|sales|revenues?|value|spending)\s+"
+                               r"(?:at|of|to|is|was|will\s+be))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b|"
                           r"^\s*the year (?:before|earlier)\b")
 # "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":

@@ -71,6 +71,8 @@ _ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|[A-Z][a-z]{{1,2}}|J
 _IN_SHORT_PARENTHESES = re.compile(r"\([^()\n.]{1,10}\.$")
 _PARENTHESES_CLOSE = re.compile(r"[^()\n.]{1,40}\)")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+# "… won a contract in May. Thermax commissioned …": the month's name, written whole, ends the sentence
+_IN_MAY = re.compile(r"\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ate|[Ee]arly|[Mm]id-?)\s*May\.$")
 # After an abbreviation a new sentence starts only with a word that starts sentences.
 _STARTER = re.compile(r"[\"“(‘]?(?!(?:Limited|Incorporated)\b)(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
                       r"However|Moreover|Furthermore|Additionally|Also|Such|Key|Major|Leading|Growing|Rising|[A-Z][a-z]+ed|"
@@ -142,7 +144,8 @@ def sentences(text: str) -> list[Sentence]:
             continue
         if "\n" not in m.group():
             before = text[max(0, m.start() - 8):m.start() + 1].rstrip()
-            if _INITIAL.search(before) or (_ABBREVIATION.search(before) and not _STARTER.match(text, m.end())):
+            if _INITIAL.search(before) or (_ABBREVIATION.search(before) and not _STARTER.match(text, m.end())
+                                           and not _IN_MAY.search(text, max(0, m.start() - 12), m.start())):
                 continue
             so_far = _YEAR_FIRST_DATE_SO_FAR.search(text, max(0, m.start() - 10), m.start())
             if so_far and re.match(r"\d{1,2}\b" if so_far["month"] else r"\d{1,2}\.\s?\d{1,2}\b", text[m.end():m.end() + 6]):

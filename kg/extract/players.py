@@ -657,7 +657,7 @@ _COMPETING_SUBJECTS = re.compile(
     # "Pegasystems, Zoho, Oracle and Google (through AppSheet) round out the field"
     rf"|round(?:s|ed)?\s+out\s+(?:the\s+)?(?:field|list|ranking|top\s+\w+)\b"
     rf"|make\s+up\s+(?:much\s+of\s+|most\s+of\s+)?the\s+rest\b"  # "Enphase Energy, SolarEdge and GoodWe make up much of the rest"
-    rf"|(?:are|were)\s+(?:all\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
+    rf"|(?:are|were)\s+(?:all\s+|also\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
     # "Walmart, Target and Kroger have all expanded their ad businesses", "Instacart, Best Buy and CVS Health also run …"
     rf"|(?:have|had)\s+(?:all|both)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ot)\b|(?<=[a-z]\s)also\s+(?:run|operate|offer|sell|make|supply)\b"
     rf"|(?:are|is|were|was)\s+(?:steadily\s+|quickly\s+|also\s+)?(?:expanding|gaining|growing|increasing|winning)\s+(?:their|its)\s+(?:market\s+)?share\b"

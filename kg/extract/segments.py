@@ -147,7 +147,7 @@ _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]
                             r"by type|material|technology)\b")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
 # The kinds a ranking names a segment by
-_SEGMENT_KIND = (r"(?:segment|category|type|application|end[- ]use|product|material|process|technology|channel|outlet|vertical|"
+_SEGMENT_KIND = (r"(?:segment|category|type|application|end[- ]use|users?|(?:temperature|price|size|weight|power|voltage)\s+(?:range|band|class)|product|material|process|technology|channel|outlet|vertical|"
                  r"(?:product\s+)?family|(?:service|product|business|revenue)\s+line|offering|format|(?:payment\s+)?mode|plan|"
                  r"class|tier|(?:product|customer|client|user)\s+group|(?:revenue\s+)?stream|(?:business\s+|delivery\s+|service\s+)?model)")
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
@@ -162,7 +162,7 @@ _RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|
                               r"(?:region|country|state|province|city|territory)\b", re.IGNORECASE)
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
 # In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
-_SHARE_OF_MARKET = re.compile(rf"(?:\d\s?{PERCENT_SIGN}|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk)|\b(?:half|two-thirds|"
+_SHARE_OF_MARKET = re.compile(rf"(?:\d\s?{PERCENT_SIGN}|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk|share(?=\s+of\b))|\b(?:half|two-thirds|"
                               r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:market|revenues?|sales|"
                               r"demand|value|volumes?|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
                               r"output|turnover|bookings)\b|(?:market\s+|revenue\s+)?share\b)"
@@ -174,17 +174,18 @@ _SHARE_OF_MARKET = re.compile(rf"(?:\d\s?{PERCENT_SIGN}|\b(?:largest|biggest|gre
 _STATES_FIGURE = re.compile(rf"\d\s?{PERCENT_SIGN}|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "👉")
-    r"^\s*(?:[^\w\s\"“'(,]{1,3}\s*)?,?\s*(?:(?:while|whereas|but|and)\s+)?(?:(?i:within|among)\s+the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?"
+    r"^\s*(?:[^\w\s\"“'(,]{1,3}\s*)?,?\s*(?:(?:while|whereas|(?i:but)|and)\s+)?(?:(?i:within|among)\s+the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?"
     # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands";
     # ", launched by several brewers since 2022,"; " — maple butter, sugar and candy —"
-    r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()-]+(?:\s+(?:&|and|[\w'’&/.+()-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
-    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+however,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
+    r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()°–-]+(?:\s+(?:&|and|[\w'’&/.+()°–-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
+    # (", mostly flue-gas desulphurisation wastewater from coal plants,": what the segment mostly is)
+    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led|mostly|mainly|largely|chiefly|primarily)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+however,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
     r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|commands|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
-    r"represented|represents|continues|retains|retained|makes up|make up|made up|remain|serve|serves|absorbs|absorbed|takes|took)\b")
+    r"represented|represents|represent|continues|retains|retained|makes up|make up|made up|remain|serve|serves|absorbs|absorbed|takes|took)\b")
 
 
 def _segment_key(name: str) -> str:
