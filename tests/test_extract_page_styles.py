@@ -3761,3 +3761,26 @@ def test_segment_claims_with_asides_a_range_and_users():
         ("Thermal systems", "largest_share"), ("membrane-based designs", "fastest_growth"),
         ("Power generation", "largest_share"), ("Semiconductor manufacturing and mining", "fastest_growth"),
         ("2–8°C", "largest_share")]
+
+
+def test_trade_news_companies_in_analysis_sentences_and_a_list_parted_by_semicolons():
+    card = extract("The global widget market will be worth about $3.7 billion this year, according to Veinmoor Analytics.\n\n"
+                   "Among the independents, Orvik Security, Dalsnap and Upreach keep pushing the technology. Crowdline and "
+                   "Microhard are pushing hard from the endpoint side, and Checkstone, Fortane and Tenwick all have credible "
+                   "offerings. Below that you have the big service houses: Meltau Engines, Hansa Technik and Delto TechOps. "
+                   "Mills it profiles include Arvari, Iskor and Vicosa. What is pushing the switch? Regulation is pushing "
+                   "the same way.\n\n"
+                   "Companies profiled in the Veinmoor report: Sandtek AB; Epirox AB; Normet Group Oy; Aramine SAS; Ferrodrive\n",
+                   "t")
+    names = [p.name for p in card.players]
+    assert {"Orvik Security", "Dalsnap", "Upreach", "Crowdline", "Microhard", "Checkstone", "Fortane", "Tenwick",
+            "Meltau Engines", "Hansa Technik", "Delto TechOps", "Arvari", "Iskor", "Vicosa", "Sandtek AB", "Epirox AB",
+            "Normet Group Oy", "Aramine SAS", "Ferrodrive"} <= set(names)
+    assert not {"What", "Regulation"} & set(names)
+
+
+def test_a_place_or_an_aside_is_no_segment():
+    card = extract("The global widget market was valued at USD 7.1 billion in 2024.\n\nThe Western states account for the "
+                   "largest share of installations. Sandtek and Epirox between them hold the largest share of the market. "
+                   "Hydraulic widgets hold the largest share of revenue.", "t")
+    assert [(s.name, s.claim) for s in card.segments] == [("Hydraulic widgets", "largest_share")]

@@ -332,7 +332,7 @@ _DAY_WITHOUT_YEAR = re.compile(r"\b[Oo]n\s+(?:(?P<month>January|February|March|A
                                r"(?![\s,.]*(?:\d|of\s+\d))")
 _THIS_OR_LAST_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+month\b")
 # "in the second quarter", "in Q2" with no year: a quarter of the page's year (or of the year before, if still to come)
-_QUARTER_ALONE = re.compile(r"\b(?:in|during)\s+(?:the\s+(?P<nth>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))\b"
+_QUARTER_ALONE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+(?P<nth>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))\b"
                             r"(?!\s*(?:of\s+|,\s*|['’]?)\d)")
 _RESULTS = re.compile(r"\b(?:sales|revenues?|earnings|profits?|margins?|EBITDA|income)\b")
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}

@@ -29,7 +29,7 @@ _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|particip
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
            r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs|"
            r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights|lessors|shipyards|"
-           r"builders|exporters|brokers|banks|labs|laboratories|studios|startups|start-ups|rivals|marketers)")
+           r"builders|exporters|brokers|banks|labs|laboratories|studios|startups|start-ups|rivals|marketers|mills|houses)")
 # "… as the leading system vendors": what a list of names is named as
 _AS_THE_ACTORS = rf"as\s+(?:the\s+)?(?:leading|key|major|main|top|dominant|largest|principal|prominent)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
 # A Cue (matched on lower-cased text): as a case-insensitive regex it cost a tenth of extraction's time.
@@ -43,6 +43,8 @@ _LEAD_IN = Cue(
     # ("Companies profiled (22 in total) include A, B, …")
     rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)(?:\s+\([^()]{{1,30}}\))?\s+(?:include|includes|are)\s+"
     rf"|\b{_ACTORS}\s+(?:we|they)\s+(?:track|cover|follow|profile|watch)\s*:\s*"
+    # "Mills it profiles include Arvind, Isko, …"
+    rf"|\b{_ACTORS}\s+(?:it|we|they)\s+(?:profiles?|covers?|tracks?|names?|lists?)\s+(?:include|includes|are)\s+"
     rf"|\b{_ACTORS}\s+(?:active|operating|present)\s+in\s+[^,.;:]{{1,40}}?\s+(?:include|are)\s+"
     # "Beyond the two leaders, the peer set covers A, B and C" (an analyst's peers)
     rf"|\bpeer\s+(?:set|group)\s+(?:covers|includes|comprises|is)\s+"
@@ -60,8 +62,9 @@ _LEAD_IN = Cue(
     rf"|\b(?:profiled|covered|analy[sz]ed|discussed|tracked|named|listed|studied|reviewed)\s+in\s+(?:the|this)\s+"
     rf"(?:report|study|research|analysis)\s+(?:are|include|includes)\s*:?\s*"
     # "Vendors named in the study: A, B" (not "Segments covered in the report: By Type (…)")
+    # ("Companies profiled in the Veinmoor report: A; B; …": the house's name before its report)
     rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|discussed|tracked|named|listed|studied|reviewed)\s+in\s+(?:the|this)\s+"
-    rf"(?:report|study|research|analysis)\s*:\s*"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:report|study|research|analysis)\s*:\s*"
     # "Among producers named in the study are A, B and C"
     rf"|\bamong\s+(?:the\s+)?{_ACTORS}\s+(?:named|profiled|covered|analy[sz]ed|discussed|included|tracked|listed)\s+in\s+(?:the|this)\s+"
     rf"(?:report|study|research|analysis)\s+(?:are|were)\s+"
@@ -283,8 +286,11 @@ class _Players:
 def _list_text(text: str, start: int, end: int) -> str:
     """The list after a lead-in: up to the sentence's end, a colon-free clause."""
     body = text[start:end]
+    line = body.split("\n", 1)[0]
+    # ("Companies profiled: Sandvik AB; Epiroc AB; Komatsu Ltd.": a list parted by semicolons alone, not a new clause)
+    semicolons = ";" if line.count(";") < 2 or "," in line else r"(?!)"
     # ("… singles out Feadship, Lürssen and Oceanco for the above-80-metre segment": what they are named for ends it)
-    for stop in re.finditer(r"\.\s+[A-Z]|;|\n\s*\n| (?:are|were|have|has|hold|held|account|accounted|dominate|focus)\b"
+    for stop in re.finditer(rf"\.\s+[A-Z]|{semicolons}|\n\s*\n| (?:are|were|have|has|hold|held|account|accounted|dominate|focus)\b"
                             rf"| for (?:the |its |their )?[a-z]| {_AS_THE_ACTORS}", body):
         if stop.group().startswith(".") and KEEPS_FULL_STOP.search(body[max(0, stop.start() - 12):stop.start() + 1]):
             continue  # "PVT. LTD. , AGNIKUL …", "H. B. Fuller": the full stop ends an abbreviation, not the sentence
@@ -657,7 +663,11 @@ _COMPETING_SUBJECTS = re.compile(
     # "Pegasystems, Zoho, Oracle and Google (through AppSheet) round out the field"
     rf"|round(?:s|ed)?\s+out\s+(?:the\s+)?(?:field|list|ranking|top\s+\w+)\b"
     rf"|make\s+up\s+(?:much\s+of\s+|most\s+of\s+)?the\s+rest\b"  # "Enphase Energy, SolarEdge and GoodWe make up much of the rest"
-    rf"|(?:are|were)\s+(?:all\s+|also\s+)?(?:active|competing|present)\s+in\b"  # "…, Taptap Send and Revolut are all active in the corridor"
+    rf"|(?:are|were)\s+(?:all\s+|also\s+)?(?:active|competing|present)\s+in\b"
+    # "CrowdStrike and Microsoft are pushing hard from the endpoint", "A, B and C keep pushing the technology",
+    # "Check Point, Fortinet and Tenable all have credible offerings"
+    rf"|are\s+pushing\s+(?:hard|into|the)\b|keep\s+pushing\b"
+    rf"|(?:all\s+|also\s+)?(?:have|has)\s+(?:credible|strong|competitive|broad|mature)\s+(?:offerings|products|portfolios|platforms|line-?ups)\b"  # "…, Taptap Send and Revolut are all active in the corridor"
     # "Walmart, Target and Kroger have all expanded their ad businesses", "Instacart, Best Buy and CVS Health also run …"
     rf"|(?:have|had)\s+(?:all|both)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ot)\b|(?<=[a-z]\s)also\s+(?:run|operate|offer|sell|make|supply)\b"
     rf"|(?:are|is|were|was)\s+(?:steadily\s+|quickly\s+|also\s+)?(?:expanding|gaining|growing|increasing|winning)\s+(?:their|its)\s+(?:market\s+)?share\b"

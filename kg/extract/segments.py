@@ -99,6 +99,10 @@ _SUBJECT_VERB = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|held|
                            r"expanded|grew|grows|posted|recorded|contributed|represented|continues|continued|retains|"
                            r"retained|witnessed|showed|exhibited|is\s+projected|is\s+expected)\b")
 
+# "Central Denmark Region (Aarhus)", "Western states", "the Atlantic Seaboard": places; "including brands' own sites",
+# "Sandvik and Epiroc between them", "Regionally there": an aside or a clause's opening, not a name
+_PLACE_OR_ASIDE = re.compile(r"\b(?:[Rr]egions?|states|provinces|[Ss]eaboard|[Cc]oast|[Ii]slands|counties|emirates|prefectures|"
+                             r"districts)\b|^(?:including|excluding|[Rr]egionally|[Gg]lobally)\b|\bbetween\s+them\b")
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|will|be|has|have|had|dominated|dominates|held|holds|accounted|(?<!-)led|"
                           r"performing|driving|thereby|within|that|which|this|these|into|across|expected|"
                           r"projected|owing|due|because|covers|cover|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|includes|include|comprises|comprise|consists|spans|segmented|divided|"
@@ -236,7 +240,7 @@ class _Segments:
                       name)
         name = re.sub(r"^(?P<kind>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+channels?$", r"\g<kind>", name)  # "Online channels": the channel
         name = re.split(r"\s[-–]\s", name)[-1]  # "By Product - Storage segment": the dimension, then the segment
-        if _MONEY_LIKE.search(name) or _ASIDE_NOT_NAME.match(name):
+        if _MONEY_LIKE.search(name) or _ASIDE_NOT_NAME.match(name) or _PLACE_OR_ASIDE.search(name):
             return
         note = _RANK_IN_PARENTHESES.search(name)
         if note and claim is None and (noted := claim_of(note.group())) \
@@ -280,6 +284,7 @@ class _Segments:
             self.found[key] = existing.model_copy(update=update)
 
     def valid(self, name: str) -> bool:
+        """Whether ``name`` can be a segment's."""
         name = clean(_LEAD_WORDS.sub("", name))
         return bool(name) and len(name) <= 60 and len(name.split()) <= 7 and not _CATCH_ALL.match(name) \
             and not _NOT_A_SEGMENT_NAME.search(name) \
