@@ -371,7 +371,7 @@ def with_figure_places(text: str, regions: list[Region], figures: list) -> list[
     for figure in figures:
         name = getattr(figure, "region", None)
         if not name or figure.span is None or key(name) in known \
-                or re.search(r"^(?:rest of|world|global|worldwide|others?)\b|\btotal$", name, re.IGNORECASE):
+                or re.search(r"^(?:world|global|worldwide|others?)\b|\btotal$", name, re.IGNORECASE):
             continue  # ("Rest of World", "Middle East total": what the rows leave out or add up, no region of its own)
         # a table's row only: a sentence's places are read with their clauses above ("the France-based research firm …")
         window_start = text.rfind("\n", 0, figure.span.start) + 1
@@ -561,7 +561,7 @@ _REGION_LABEL = re.compile(r"^\W*(?P<label>(?:largest|biggest|dominant|leading|f
                            r"(?:region|market|country|geography|province|state|emirate|prefecture|city|zone))\s*(?::|\|)\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
                            r"{0,5})\s*(?:\||\(|,|$)", re.IGNORECASE | re.MULTILINE)
 # (nor the words of a report's title: "… By Region: Opportunity and Forecast, FY2021-FY2031")
-_NOT_A_REGION_ROW = re.compile(r".*\btotal\b.*|global|world|overall|others?|more|etc\.?|rest of\b.*|all regions|[A-Z]{1,2}|xx.*|\W*"
+_NOT_A_REGION_ROW = re.compile(r".*\btotal\b.*|global|world|overall|others?|more|etc\.?|all regions|[A-Z]{1,2}|xx.*|\W*"
                                r"|opportunit(?:y|ies)|forecasts?|analysis|outlook|trends?|size|share|growth", re.IGNORECASE)
 
 
@@ -601,8 +601,14 @@ def _named_regions(text: str) -> list[Region]:
     for listed in _BY_REGION_LIST.finditer(text):
         group = "items" if listed["items"] else "items2"
         offset = listed.start(group)
-        for item in re.finditer(r"[^,;]+", listed[group]):
-            for part in re.split(r"\s+and\s+", item.group()):
+        # ("North America (United States, Canada) · Europe (Germany, France) · Middle East and Africa": the regions, each with
+        # its countries as a note; an "and" inside a region's own name keeps it whole)
+        items = listed[group]
+        blanked = re.sub(r"\([^()]*\)", lambda note: " " * len(note.group()), items)  # (a note's commas part nothing)
+        for item in re.finditer(r"[^,;·]+", blanked):
+            written = item.group().strip()
+            parts = [written] if written.lower() in REGIONS else re.split(r"\s+and\s+", written)
+            for part in parts:
                 name = clean(part)
                 if not name or not name[0].isupper() or len(name.split()) > 4 or _NOT_A_REGION_ROW.fullmatch(name) \
                         or re.search(r"\d|\b(?:USD|EUR|million|billion|units|volume|value|revenue)\b", name, re.IGNORECASE):
