@@ -3792,3 +3792,29 @@ def test_a_regional_breakdown_each_region_with_its_countries_parted_by_middle_do
                    "States, Canada) · Europe (Germany, France, Italy) · Asia Pacific (China, Japan, India) · Middle East and "
                    "Africa\n", "t")
     assert [r.name for r in card.regions] == ["North America", "Europe", "Asia Pacific", "Middle East and Africa"]
+
+
+def test_continental_publishers_an_industrys_turnover_and_spanish_and_dutch_scale_words():
+    card = extract("NOTA CONGIUNTURALE 3/2025 – English version\nBologna, 12 June 2025\n\nAfter two record years, the Italian widget "
+                   "machinery industry closed 2024 with a turnover of € 9.410 mln, down 1,6% compared with the € 9.563 mln of "
+                   "2023. Centro Studi WIDGO estimates a turnover of € 9,7 mld for 2025, reaching € 10,9 mld in 2028.", "t")
+    assert (card.market, card.geography_scope) == ("widget machinery", "Italy")
+    assert sorted((v.amount, v.scale, v.year) for v in card.values) == [
+        (9.7, "billion", 2025), (10.9, "billion", 2028), (9410.0, "million", 2024), (9563.0, "million", 2023)]
+    assert _figures("The Mexican market for widget parts was valued at MXN 312.400 millones in 2024 and will reach MXN "
+                    "448.000 millones (about USD 24,5 mil millones) by 2031. The Dutch widget market reached EUR 7,4 miljard "
+                    "in 2024.") == [(7.4, "EUR", "billion", 2024, None), (24.5, "USD", "billion", 2031, None),
+                                    (312400.0, "MXN", "million", 2024, None), (448000.0, "MXN", "million", 2031, None)]
+
+
+def test_growth_rates_written_per_annum_as_a_label_line_or_as_an_annual_average():
+    def rates(text):
+        return sorted((c.percent, c.start, c.end) for c in extract(text, "t").cagr)
+    assert rates("The German widget market reached EUR 12,7 Mrd. in 2024.\n\nFor the period to 2030 we expect nominal growth "
+                 "of 4,8 % p.a., taking the market to EUR 16,8 Mrd. in 2030.") == [(4.8, None, 2030)]
+    assert rates("The Dutch widget market reached EUR 7,4 miljard in 2024.\n\nGrowth 2024-2028:       2,6% per year\n") == [
+        (2.6, 2024, 2028)]
+    assert rates("The widget market reached EUR 12,7 Mrd. in 2024.\n\n• Average annual growth 2024e–2030p: 4,8 % (nominal)\n") \
+        == [(4.8, 2024, 2030)]
+    assert rates("Korea's widget market is forecast to expand from KRW 3.2 trillion in 2024 to KRW 14.8 trillion in 2030, "
+                 "according to Hanbit. That is an annual average growth of 29.1 percent.") == [(29.1, 2024, 2030)]

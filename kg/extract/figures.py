@@ -54,7 +54,9 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             r"|S/\.?(?=\s?\d)"
             r"|Tk\.?(?=\s?\d[\d.,]*\s?(?:trillion|billion|million|crores?|bn|mn)\b))(?![A-Za-z])")
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
-_FOREIGN_SCALE = r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|Mds?|bi|mi"
+# (and "MXN 312.400 millones", "USD 24,5 mil millones", "EUR 7,4 miljard", "EUR 950 miljoen")
+_FOREIGN_SCALE = (r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|mil\s+millones|millones|"
+                  r"miljard|miljoen|Mds?|bi|mi")
 _CONTINENTAL_SCALE = re.compile(rf"(?:{_FOREIGN_SCALE})\.?")
 SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|trn|tn|{_FOREIGN_SCALE}|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
@@ -93,8 +95,9 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
 SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
           **dict.fromkeys(["mrd", "mld", "bilhões", "bilhoes", "bilhão", "bilhao", "milliard", "milliards", "miliardi", "md",
-                           "mds", "bi"], "billion"),
-          **dict.fromkeys(["mio", "mln", "milhões", "milhoes", "milhão", "milhao", "milioni", "mi"], "million")}
+                           "mds", "bi", "mil millones", "miljard"], "billion"),
+          **dict.fromkeys(["mio", "mln", "milhões", "milhoes", "milhão", "milhao", "milioni", "mi", "millones", "miljoen"],
+                          "million")}
 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
@@ -143,6 +146,8 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:sector|industry)\s+(?:brought\s+in|took\s+in|turned\s+over|earned)\b|"
                      # "The consultancy puts this year's total at PLN 2.87 billion"
                      r"\bputs\s+(?:this|last)\s+year['’]s\s+(?:total|figure)\s+at\b|"
+                     # "Centro Studi ASCOMAC estimates a turnover of € 9,7 mld for 2025": a house's estimate of a trade's turnover
+                     r"\b(?:estimates?|expects?|forecasts?|projects?|sees?)\s+(?:a\s+|the\s+)?(?:total\s+|sector\s+)?turnover\s+of\b|"
                      # ("expects pharmacy sales to reach about EGP 375 billion": the sales of what the market sells)
                      r"\b(?:expects|sees|forecasts|projects)\s+(?:the\s+)?(?:market|(?:total\s+)?spending|(?:(?!its\b|their\b|our\b|his\b|her\b)[a-z-]+\s+){0,2}(?:value|sales|revenues?|export\s+earnings|premiums))"
                      r"\s+to\s+(?:reach|hit|rise|grow|climb|total|top|recover|rebound)\b|"
@@ -319,7 +324,7 @@ def _cell_figure(cell: str, unit: tuple[str, str] | None) -> tuple[float, str, s
 
 
 def _scale_of(raw: str | None) -> str | None:
-    return SCALES.get(raw.lower()) if raw else None
+    return SCALES.get(re.sub(r"\s+", " ", raw.lower())) if raw else None
 
 
 @dataclass
@@ -448,7 +453,10 @@ THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figu
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$"
                               # "Quaymoor puts 2025 revenue at around €10.0 billion"
                               rf"|\b(?:puts|sizes|values|estimates|pegs)\s+(?P<year2>{YEAR})\s+(?:[\w-]+\s+){{0,2}}?(?:revenues?|sales|"
-                              rf"spending|value|market)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
+                              rf"spending|value|market)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$"
+                              # "the industry closed 2024 with a turnover of € 9.410 mln"
+                              rf"|\b(?:closed|ended|finished)\s+(?P<year3>{YEAR})\s+with\s+(?:a\s+)?(?:total\s+)?(?:turnover|revenues?|sales)\s+"
+                              rf"of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
 # "… USD 4.71 billion in 2024. The U.S. accounted for USD 3.95 billion of the regional total": a part of the total the
 # sentence before stated, in its year
@@ -694,7 +702,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
                 offset = sent.start + len(before) - len(before[-80:])
                 year_span = (offset + recalled.start("year"), offset + recalled.end("year"))
             elif (the_years := THE_YEARS_MARKET.search(before[-80:])) is not None:
-                group = "year" if the_years["year"] else "year2"
+                group = next(g for g in ("year", "year2", "year3") if the_years[g])
                 year = int(the_years[group])
                 offset = sent.start + len(before) - len(before[-80:])
                 year_span = (offset + the_years.start(group), offset + the_years.end(group))
@@ -737,7 +745,7 @@ CAGR_WORD = (r"(?:CAGR|TCAM|TCAC|TACC|compound annual growth rate|compounded ann
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate)")
 # ("Value CAGR 2025-30: 4.7%": the period's end in two digits)
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d(?!\d))\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
-_CAGR_CUE = re.compile(r"CAGR|TCAM|TCAC|TACC|compound|annual|a year|per year|per annum|a\.a\.", re.IGNORECASE)
+_CAGR_CUE = re.compile(r"CAGR|TCAM|TCAC|TACC|compound|annual|a year|per year|per annum|a\.a\.|p\.\s?a\.", re.IGNORECASE)
 # ("10.7% a year (CAGR)", "a 10.2% annual rate")
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:(?:a year|per year|per annum|annually)\s*\(\s*)?(?:{CAGR_WORD}|annual (?:growth )?rate\b)",
                          re.IGNORECASE)
@@ -748,14 +756,19 @@ ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*
                          rf"translat\w+\s+(?:in)?to|equat\w+\s+to)\b[^.;%\d]{{0,30}}?"
                          rf"(?:(?:at|by)\s+)?|\d\s?(?:billion|million|bn|mn|trillion)(?:\s+(?:in|by)\s+{YEAR})?,\s+or\s+)"
                          rf"(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost|projected|estimated|expected)?\s*{PERCENT}\s*"
-                         rf"(?:(?:annually|a year|per year|per annum|each year|every year)\b|a\.a\.)", re.IGNORECASE)  # "a.a.": ao ano
+                         rf"(?:(?:annually|a year|per year|per annum|each year|every year)\b|a\.a\.|p\.\s?a\.)", re.IGNORECASE)  # "a.a.": ao ano
 # "Greywater puts annual growth over 2025-2031 at 8.8%"
-ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:growth|growth rate|rate of growth|increase|rise|expansion)\b[^.;%\d]{{0,20}}?(?:\d{{4}}[^.;%]{{0,30}}?)?"
-                              rf"\b(?:at|of)\s+(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}", re.IGNORECASE)
+# ("an annual average growth of 29.1 percent", "Average annual growth 2024e–2030p: 4,8 %")
+ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:average )?(?:growth|growth rate|rate of growth|increase|rise|expansion)\b[^.;%\d]{{0,20}}?(?:\d{{4}}[^.;%]{{0,30}}?)?"
+                              rf"(?:\b(?:at|of)|:)\s+(?:about|around|roughly|nearly|some|approximately|almost)?\s*{PERCENT}", re.IGNORECASE)
+# a label line: "Growth 2024-2028:       2,6% per year"
+GROWTH_LABEL = re.compile(rf"^[\s•*-]*(?:average\s+)?(?:annual\s+)?growth\s*\(?(?:FY\s?)?{YEAR}[efpEFP]?\s*[-–]\s*(?:FY\s?)?{YEAR}[efpEFP]?\)?\s*:\s*"
+                          rf"{PERCENT}\s*(?:per year|a year|annually|p\.\s?a\.|per annum)", re.IGNORECASE | re.MULTILINE)
 # "the market compounded at 9.7% over 2019-24": the verb says the rate is compound and annual
 COMPOUNDED_AT = re.compile(rf"\bcompound(?:ed|s|ing)\s+(?:at\s+)?(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost)?\s*"
                            rf"{PERCENT}(?!\s*(?:annually|a year|per year|per annum|each year|every year|CAGR)\b)", re.IGNORECASE)
-RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})\s*(?:-|–|—|to|and|through|till|until)\s*(?:FY\s?)?(?P<b>{YEAR})")
+# ("2024e–2030p": the years with their kinds)
+RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})[efp]?\s*(?:-|–|—|to|and|through|till|until)\s*(?:FY\s?)?(?P<b>{YEAR})(?:[efp](?![a-z]))?")
 # "an average annual expansion of 11.2% from 2025": the start alone; the end is the figures' or the forecast's
 START_ONLY = re.compile(rf"^[^.;%\d]{{0,20}}?\b(?:from|starting in|beginning in)\s+(?P<a>{YEAR})\b(?!\s*(?:-|–|—|to|through|until|till|and)\s*\d)")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<b>{YEAR})\b")
@@ -1577,8 +1590,8 @@ class Figures:
             if re.search(r"year[- ]over[- ]year|\byoy\b|y-o-y", sent.text, re.IGNORECASE):
                 continue
             cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text),
-                            *ANNUAL_GROWTH_AT.finditer(sent.text), *COMPOUNDED_AT.finditer(sent.text)] \
-                if _CAGR_CUE.search(sent.text) else []
+                            *ANNUAL_GROWTH_AT.finditer(sent.text), *COMPOUNDED_AT.finditer(sent.text),
+                            *GROWTH_LABEL.finditer(sent.text)] if _CAGR_CUE.search(sent.text) else []
             if not cagr_matches or CORRECTION.search(sent.text):
                 continue  # (a correction notice's old and new rates: the corrected text states the new one)
             monies = self._dated_monies(sent)

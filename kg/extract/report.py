@@ -106,6 +106,8 @@ _MARKET_BY_SPENDING = [
     re.compile(rf"(?:^|(?<=\s))(?:[Gg]lobal|[Ww]orldwide|[Tt]otal|U\.?K\.?|U\.?S\.?)\s+{_BOUGHT}\s+(?:ad\s+)?(?:revenues?|sales|spending|spend)\b"),
     # "South Korea's screen golf industry", "Spain's purpose-built student accommodation sector": a country's trade
     re.compile(rf"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}['’]s\s+{_BOUGHT}\s+(?:industry|sector)\b"),
+    # "the Italian packaging machinery industry closed 2024 with a turnover of …": a nation's trade by its adjective
+    re.compile(rf"\b[Tt]he\s+[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+{_BOUGHT}\s+(?:industry|sector)\b"),
 ]
 
 
