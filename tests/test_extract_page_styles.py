@@ -3818,3 +3818,13 @@ def test_growth_rates_written_per_annum_as_a_label_line_or_as_an_annual_average(
         == [(4.8, 2024, 2030)]
     assert rates("Korea's widget market is forecast to expand from KRW 3.2 trillion in 2024 to KRW 14.8 trillion in 2030, "
                  "according to Hanbit. That is an annual average growth of 29.1 percent.") == [(29.1, 2024, 2030)]
+
+
+def test_a_list_of_figures_under_a_line_naming_its_dimension_and_year():
+    assert _figures("The French market for widget care services reached 12,4 Md€ in 2024.\n\nBy service, in 2024:\n"
+                    "- Help with daily living (aide à domicile): 7 950 M€, by far the largest segment\n"
+                    "- Meal delivery: 480 M€\n\nBy region, in 2024:\n- Île-de-France: EUR 2,180 million\n"
+                    "- Occitanie: EUR 470 million\n") == [
+        (12.4, "EUR", "billion", 2024, None), (470.0, "EUR", "million", 2024, "Occitanie"),
+        (480.0, "EUR", "million", 2024, "Meal delivery"), (2180.0, "EUR", "million", 2024, "Île-de-France"),
+        (7950.0, "EUR", "million", 2024, "Help with daily living")]

@@ -736,6 +736,14 @@ _SPLIT_YEAR = re.compile(r"[/–-](?P<next>\d{2})\b(?![-/.,]\d)")
 
 _CATCH_ALL_ROW = re.compile(r"(?:total|global|overall|rest of|others?\b)", re.IGNORECASE)
 # "Others", "All other", "Other 11 voivodeships": a table's catch-all row, no segment or place of its own
+# "By service, in 2024:" over bullets "- Meal delivery: 480 M€": a list's dimension and year, then a figure a bullet
+_LIST_CAPTION = re.compile(rf"^[ \t]*By\s+[a-z][\w /&-]{{1,30}}?,?\s+(?:in\s+|for\s+)?(?:FY\s?)?(?P<year>{YEAR})\s*:[ \t]*\n",
+                           re.MULTILINE | re.IGNORECASE)
+# (a comma inside the figure groups thousands: "EUR 2,180 million"; one after it starts a note: "7 950 M€, the largest")
+_FIGURE_BULLET = re.compile(r"[ \t]*[-•*–][ \t]+(?P<name>[^:\n]{2,80}?):[ \t]*(?P<figure>(?:[^,;\n]|,(?=\d)){2,40}?)[ \t]*"
+                            r"(?:[,;](?!\d)[^\n]*)?(?:\n|$)")
+
+
 _OTHERS_ROW = re.compile(r"(?:all\s+)?others?\b", re.IGNORECASE)
 # "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
 # a sign only written against the number: "– 9.6%" after a question is an answer, "-1.8%" a decline
@@ -1231,7 +1239,8 @@ class Figures:
                                   *self._column_table_values(first_forecast_year),
                                   *self._year_row_values(first_forecast_year),
                                   *self._money_cell_table_values(first_forecast_year),
-                                  *self._captioned_row_values(first_forecast_year)]
+                                  *self._captioned_row_values(first_forecast_year),
+                                  *self._captioned_list_values(first_forecast_year)]
                       # (not two subjects' figures: Śląskie's PLN 869 m is not Małopolskie's PLN 871 m)
                       if not any(s.currency == v.currency and s.year == v.year and abs(_base(s) - _base(v)) <= 0.005 * _base(v)
                                  and not _two_subjects(s, v) for s in values))
@@ -1525,6 +1534,28 @@ class Figures:
                                        kind=self._kind(year, first_forecast_year, True), confidence=0.7,
                                        segment=None if scope is None or place else scope, region=scope if place else None,
                                        span=span(self.text, at, at + length)))
+        return out
+
+    def _captioned_list_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """Bullets of one figure each under a line that names their dimension and year: "By service, in 2024:" over
+        "- Home nursing care (SSIAD): 2 100 M€" and "- Meal delivery: 480 M€, the smallest"; each figure is its
+        bullet's segment's (or place's)."""
+        out = []
+        for caption in _LIST_CAPTION.finditer(self.text):
+            year, found, next_line = int(caption["year"]), [], caption.end()
+            while (item := _FIGURE_BULLET.match(self.text, next_line)) is not None \
+                    and (figure := _cell_figure(item["figure"].strip(), None)) is not None:
+                found.append((item, figure))
+                next_line = item.end()
+            for item, (amount, currency, scale) in found if len(found) >= 2 else []:
+                label = clean(re.sub(r"\s*\([^()]*\)\s*$", "", item["name"]))
+                if _OTHERS_ROW.match(label):
+                    continue
+                place = is_place(label)
+                out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
+                                       kind=self._kind(year, first_forecast_year, True), confidence=0.7,
+                                       segment=None if place else label, region=label if place else None,
+                                       span=span(self.text, item.start("figure"), item.start("figure") + len(item["figure"].strip()))))
         return out
 
     def _year_row_values(self, first_forecast_year: int | None) -> list[MarketValue]:
