@@ -2669,7 +2669,7 @@ def test_a_second_company_that_said_on_a_date_what_it_had_done_and_a_timeline_li
 
 def test_a_founders_name_with_its_country_a_name_with_an_accented_capital_and_a_documents_own_parts():
     text = "Key players include Becton, Dickinson and Company (US), Ypsomed AG (Switzerland) and Össur hf. (Iceland)."
-    assert sorted(names(text)) == ["Becton, Dickinson and Company", "Ypsomed AG", "Össur"]
+    assert sorted(names(text)) == ["Becton, Dickinson and Company", "Ypsomed AG", "Össur hf."]
     assert names("Companies profiled\nAcme Corp\nBorealis Inc.\nCobalt Ltd.\nList of Figures\nAppendix\n") == [
         "Acme Corp", "Borealis Inc.", "Cobalt Ltd."]
 
@@ -3828,3 +3828,13 @@ def test_a_list_of_figures_under_a_line_naming_its_dimension_and_year():
         (12.4, "EUR", "billion", 2024, None), (470.0, "EUR", "million", 2024, "Occitanie"),
         (480.0, "EUR", "million", 2024, "Meal delivery"), (2180.0, "EUR", "million", 2024, "Île-de-France"),
         (7950.0, "EUR", "million", 2024, "Help with daily living")]
+
+
+def test_players_an_interview_lists_after_you_have_and_names_to_know_and_nordic_legal_forms():
+    names = {p.name for p in extract(
+        "The global widget market reached USD 2.1 billion in 2024.\n\nHO: Then you have the independent miners and grinders: "
+        "Cimbra Minerals, Exolith Minerals LLC and Milbright, Inc.\n\nNames to know: Massen Health, Atria Care and Kaiso "
+        "Permanente among providers.\n\nLand-based producers include First Widget hf., Landeldi hf. and Nordfisk ehf.\n",
+        "t").players}
+    assert {"Cimbra Minerals", "Exolith Minerals LLC", "Milbright, Inc.", "Massen Health", "Atria Care", "Kaiso Permanente",
+            "First Widget hf.", "Landeldi hf.", "Nordfisk ehf."} <= names

@@ -43,6 +43,8 @@ _LEAD_IN = Cue(
     # ("Companies profiled (22 in total) include A, B, …")
     rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)(?:\s+\([^()]{{1,30}}\))?\s+(?:include|includes|are)\s+"
     rf"|\b{_ACTORS}\s+(?:we|they)\s+(?:track|cover|follow|profile|watch)\s*:\s*"
+    # "Names to know: A, B and C among providers", "Then you have the independent miners and grinders: A, B, …" (an interview)
+    rf"|\b{_ACTORS}\s+to\s+(?:know|watch)\s*:\s*|\byou\s+have\s+(?:the\s+)?[\w\s,&-]{{3,60}}?:\s*(?=[A-Z])"
     # "Mills it profiles include Arvind, Isko, …"
     rf"|\b{_ACTORS}\s+(?:it|we|they)\s+(?:profiles?|covers?|tracks?|names?|lists?)\s+(?:include|includes|are)\s+"
     rf"|\b{_ACTORS}\s+(?:active|operating|present)\s+in\s+[^,.;:]{{1,40}}?\s+(?:include|are)\s+"
@@ -85,7 +87,7 @@ _LEAD_IN = Cue(
 _AMONG_OTHERS_THEN = re.compile(r"\bamong\s+others\s*,?\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4},\s+)?(?:alongside|with|as\s+well\s+as|along\s+with|together\s+with|besides)\s+"
                                 r"(?P<names>[^.;:]+?)(?:\s+(?:(?:are|is)\s+)?(?:also\s+)?(?:active|present|competing|operating)\b[^.;]*)?(?=[.;]|$)")
 _INTRODUCES_A_LIST = re.compile(r"\b(?:including|include|includes|are|namely|such as|as follows)\s*:$")
-_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b")
+_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b|\byou have\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|landscape|"
