@@ -3838,3 +3838,17 @@ def test_players_an_interview_lists_after_you_have_and_names_to_know_and_nordic_
         "t").players}
     assert {"Cimbra Minerals", "Exolith Minerals LLC", "Milbright, Inc.", "Massen Health", "Atria Care", "Kaiso Permanente",
             "First Widget hf.", "Landeldi hf.", "Nordfisk ehf."} <= names
+
+
+def test_segment_tables_with_a_dimension_before_each_row_and_groups_of_items_parted_by_bars():
+    card = extract("The global widget trunking market was valued at USD 8.8 billion in 2024.\n\n"
+                   "Segment | Share 2024 | CAGR 2025-2032\nConductor – Copper | 64.1% | 5.9%\nConductor – Aluminium | 35.9% | 7.8%\n"
+                   "End user – Industrial | 30.6% | 5.6%\nEnd user – Data centers | 14.9% | 11.4%\nEnd user – Residential | 6.3% | 4.4%\n\n"
+                   "Segmentation\tBy Glass Type: E-glass | ECR-glass | AR-glass | Others; By Product Form: Direct Roving | Chopped "
+                   "Strands\n", "t")
+    assert sorted((s.dimension, s.name, s.claim or "") for s in card.segments) == sorted([
+        ("Conductor", "Copper", "largest_share"), ("Conductor", "Aluminium", "fastest_growth"),
+        ("End User", "Industrial", "largest_share"), ("End User", "Data centers", "fastest_growth"),
+        ("End User", "Residential", ""), ("Glass Type", "E-glass", ""), ("Glass Type", "ECR-glass", ""),
+        ("Glass Type", "AR-glass", ""), ("Product Form", "Direct Roving", ""), ("Product Form", "Chopped Strands", "")])
+    assert ("Data centers", 11.4) in {(c.segment, c.percent) for c in card.cagr}

@@ -1838,6 +1838,9 @@ class Figures:
                             and not re.search(r"\bmarket\b", name, re.IGNORECASE):
                         continue
                     percent = float(re.sub(r"[−–]\s?", "-", rate["pct"]).replace(",", "."))
+                    # ("Power rating – Low (up to 125 A)": the row's dimension, then its segment)
+                    if dimension := re.match(r"[A-Z][a-z]+(?:[ -][a-z]+){0,2}\s[–—]\s(?=\S)", name):
+                        name = name[dimension.end():]
                     # ("Europe (EU4 + UK)": a place, and a note on what it counts)
                     head = re.sub(r"\s*\([^()]*\)$", "", name)
                     place = REGIONS.get(name.lower()) or country_name(name) or REGIONS.get(head.lower()) or (

@@ -55,6 +55,8 @@ _LEAD_WORDS = re.compile(r"^(?:(?:while|whereas|and|but|yet|with|the|a|an)\s+)+"
 # Analysis, Size, Share …": the closing parenthesis ends the last group)
 _BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|(]\s*|\.\s+)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*"
                                r"(?P<items>(?:[^;|\n()]|\([^()\n]*\))+?)\s*(?=;|\||\)|$)", re.IGNORECASE)
+_BY_GROUP_PIPED = re.compile(r"(?:^|;\s*|\t|:\s*)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*(?P<items>[^;\n]+?\s\|\s[^;\n]+?)\s*(?=;|$)",
+                             re.IGNORECASE)
 _SEGMENTATION_HEADING = re.compile(r"\bsegment(?:ation|s)\b|\bsegment (?:analysis|overview|insights|review|highlights|snapshot|outlook)\b|"
                                    r"\bmarket breakdown\b", re.IGNORECASE)
 _ROW = re.compile(r"^\|?\s*(?:(?:key\s+)?(?:segments?|segmentation)\s+(?:by|covered\s+by)\s+(?P<dim>[\w\s/&-]{2,30}?)|"
@@ -355,27 +357,39 @@ _OUTLINE_CHAPTER = re.compile(r"^[ \t]*(?P<num>\d{1,2})\.?[ \t]+(?P<title>(?:[^\
 _DIMENSION_LABEL = re.compile(r"(?:^|\n)\W*(?!(?:Key\s+)?(?:Segment|Coverage|Covered|Scope|Report))[A-Z][\w /&-]{1,30}:\s*$", re.IGNORECASE)
 
 
-# "Process: Chloride process | 58.4%" in a table of shares: a segment with its dimension and its share of the market.
-_SHARE_ROW = re.compile(r"\|?\s*(?P<dim>[A-Z][\w &/-]{2,30}?)\s*:\s*(?P<name>[^|:]{2,60}?)\s*\|\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%\s*\|?\s*")
+# "Process: Chloride process | 58.4%" in a table of shares: a segment with its dimension and its share of the market
+# ("Power rating – Low (up to 125 A) | 21.7% | 5.1%": a dash between them, and the segment's CAGR after its share)
+_SHARE_ROW = re.compile(r"\|?\s*(?P<dim>[A-Z][\w &/-]{2,30}?)\s*(?::|\s[–—-])\s*(?P<name>[^|:]{2,60}?)\s*\|\s*(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%"
+                        r"\s*(?:\|\s*(?P<rate>-?\d{1,2}(?:[.,]\d+)?)\s*%\s*)?\|?\s*")
+# the header over such rows that says the second figure is a growth rate: "Segment | Share 2024 | CAGR 2025-2032"
+_RATE_HEADER = re.compile(r"\|\s*(?:CAGR|growth)\b[^|]*$", re.IGNORECASE)
 
 
 def _share_rows(page_lines: list[Line], segs: "_Segments") -> None:
     """Segments from rows of shares; the largest of each dimension holds the largest share (the table says so by its
     figures, as a sentence would in words)."""
     largest: dict[str, tuple[float, str, int, int]] = {}
+    fastest: dict[str, tuple[float, str, int, int]] = {}
+    rates_column = False  # whether the rows' second figure is a rate, as the header over them says
     for line in page_lines:
         row = _SHARE_ROW.fullmatch(line.text)
-        if row is None or _GEOGRAPHY.search(row["dim"]) or _CATCH_ALL.match(row["name"]):
+        if row is None:
+            rates_column = bool(_RATE_HEADER.search(line.text))
+            continue
+        if _GEOGRAPHY.search(row["dim"]) or _CATCH_ALL.match(row["name"]):
             continue
         dimension = clean(row["dim"]).title()
         segs.add(row["name"], line.start + row.start("name"), dimension)
         share = float(row["pct"].replace(",", "."))
         if share <= 100 and share > largest.get(dimension, (-1.0,))[0]:
             largest[dimension] = (share, row["name"], line.start, line.end)
-    for _share, name, start, end in largest.values():
-        key = segs.matching(name)
-        if key is not None:
-            segs.claim(key, "largest_share", (start, end))
+        if rates_column and row["rate"] and float(rate := row["rate"].replace(",", ".")) > fastest.get(dimension, (-99.0,))[0]:
+            fastest[dimension] = (float(rate), row["name"], line.start, line.end)
+    for claim, ranked in (("largest_share", largest), ("fastest_growth", fastest)):
+        for _figure, name, start, end in ranked.values():
+            key = segs.matching(name)
+            if key is not None:
+                segs.claim(key, claim, (start, end))
 
 
 # "By End Use | Share 2024 (%)" over "Retail & e-commerce distribution | 46.3": a table of one dimension's shares
@@ -515,6 +529,15 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
     # "Segments Covered | By Technology: Mechanical, Solid-State; By Wavelength: 905 nm, 1550 nm; By Range: …"
     # (or one group that is the whole line: "1) By Type: Standby UPS, Line-Interactive UPS, Online UPS")
     for line in page_lines:
+        piped = list(_BY_GROUP_PIPED.finditer(line.text)) if line.text.count(" | ") >= 2 else []
+        if len(piped) >= 2:
+            # "By Glass Type: E-glass | ECR-glass | AR-glass; By Product Form: …": items parted by bars, groups by semicolons
+            # (each " | " read as a comma of the same length, so that the items keep their offsets)
+            for group in piped:
+                if not _GEOGRAPHY.search(group["dim"]):
+                    segs.add_list(group["items"].replace(" | ", ",  "), line.start + group.start("items"),
+                                  clean(group["dim"]).title())
+            continue
         groups = list(_BY_GROUP_IN_LINE.finditer(line.text))
         if len(groups) < 2 and not (groups and groups[0].start() == 0 and groups[0].end() >= len(line.text.rstrip(" ."))):
             continue
