@@ -3852,3 +3852,9 @@ def test_segment_tables_with_a_dimension_before_each_row_and_groups_of_items_par
         ("End User", "Residential", ""), ("Glass Type", "E-glass", ""), ("Glass Type", "ECR-glass", ""),
         ("Glass Type", "AR-glass", ""), ("Product Form", "Direct Roving", ""), ("Product Form", "Chopped Strands", "")])
     assert ("Data centers", 11.4) in {(c.segment, c.percent) for c in card.cagr}
+
+
+def test_a_pages_own_lines_name_no_actor():
+    card = extract("Press Release | Food & Beverages | 23 October 2025\n\nRecorded live 22 May 2025 · Hosted with Widget Digest\n\n"
+                   "The European widget casings market was valued at EUR 1.2 billion in 2024.", "t")
+    assert not {d.actor for d in card.developments} & {"Press", "Hosted", "Recorded"}

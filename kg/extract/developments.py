@@ -258,7 +258,9 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
                         # what a market does, not who acts ("Demand concentrated in …", "Shipments rose …"); a schedule's
                         # row ("Anticipated Contract Award | September 2025"); a legal form alone ("Ltd.")
                         r"Demand|Shipments|Sales|Revenues?|Prices|Volumes?|Exports|Imports|Production|Output|Growth|Anticipated|"
-                        r"Expected|Planned|Scheduled|Ltd|Inc|Corp|LLC|GmbH|plc)\b"
+                        r"Expected|Planned|Scheduled|Ltd|Inc|Corp|LLC|GmbH|plc|"
+                        # a page's own line: "Press Release | Food | 23 October 2025", "Hosted with …", "Posted on …"
+                        r"Press|Hosted|Recorded|Posted|Published|Updated|Released)\b"
                         # an article before a description, not "A. O. Smith", "An Khang Pharmacy" ("A Dubai-based vertical farm")
                         r"|^(?:A|An)\s+(?:[a-z]|[A-Z][\w.]*-(?:based|headquartered)\b)")
 
