@@ -3858,3 +3858,12 @@ def test_a_pages_own_lines_name_no_actor():
     card = extract("Press Release | Food & Beverages | 23 October 2025\n\nRecorded live 22 May 2025 · Hosted with Widget Digest\n\n"
                    "The European widget casings market was valued at EUR 1.2 billion in 2024.", "t")
     assert not {d.actor for d in card.developments} & {"Press", "Hosted", "Recorded"}
+
+
+def test_segments_as_a_tables_rows_under_by_headings_a_note_after_a_tab():
+    card = extract("The global widget paper market was valued at USD 4.3 billion in 2024.\n\nSEGMENTATION\n\nBy Technology\n"
+                   "Direct thermal\tlargest share; used for receipts and labels\nThermal transfer\trequires ribbon\n\n"
+                   "By Coating\nTop-coated\nNon-top-coated\n\nREGIONAL ANALYSIS\nNorth America leads the market.\n", "t")
+    assert [(s.dimension, s.name, s.claim) for s in card.segments] == [
+        ("Technology", "Direct thermal", "largest_share"), ("Technology", "Thermal transfer", None),
+        ("Coating", "Top-coated", None), ("Coating", "Non-top-coated", None)]

@@ -591,6 +591,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         by = _BY_HEADING.match(line.text)
         dimension = clean(by["dim"] or by["dim2"]).title() if by else None
         if dimension and not _GEOGRAPHY.search(dimension):
+            previous_end = line.end
             for item in page_lines[i + 1:i + 40]:
                 # ("Newborn | Small | Medium | Large | XL & Above": the segments as one row of cells)
                 # (under "By Size" only: not under a house's name read as "<Dimension> Insights" over its menu)
@@ -601,11 +602,18 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                     continue
                 # ("Pant-Style Diapers - 71.2% share in 2025; …": an item and its note, with no bullet before it)
                 noted = item.kind == "text" and by["dim"] and re.match(r"[A-Z][^\n.:;]{1,60}?\s[–—-]\s", item.text)
+                # ("Direct thermal<TAB>largest share; used for receipts", "Lottery & gaming tickets": a table's rows as lines,
+                # each a segment, perhaps with its note in the next cell)
+                # (up to a blank line: a section's heading after the rows is none of them)
+                noted = noted or item.kind in ("text", "heading") and by["dim"] and "\n\n" not in text[previous_end:item.start] \
+                    and (re.match(r"[A-Z][^\t\n]{1,60}\t", item.text) or len(item.text) <= 60 and not item.text.rstrip().endswith(".")
+                         and _short_item(item.text))
+                previous_end = item.end
                 if item.kind != "bullet" and not noted or _BY_HEADING.match(item.text):
                     break  # prose, or the next dimension ("2. By Synthesis Scale")
                 # "Hardware: 45% share", "Residential – the largest application", "Cloud (63% of revenue in 2025)",
                 # "BFSI (largest vertical)", "PAM, expected to post the highest CAGR": the segment, then a note on it
-                name, note = (re.split(r"\s[–—-]\s|:", item.text, maxsplit=1) + [""])[:2]
+                name, note = (re.split(r"\s[–—-]\s|:|\t", item.text, maxsplit=1) + [""])[:2]
                 aside = None if note else _RANK_IN_PARENTHESES.search(name) or re.search(
                     r",\s+(?=(?:expected|projected|forecast|set|which|the|with|accounting|holding|led|growing)\b).*$", name)
                 if aside:
