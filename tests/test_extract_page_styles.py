@@ -3867,3 +3867,14 @@ def test_segments_as_a_tables_rows_under_by_headings_a_note_after_a_tab():
     assert [(s.dimension, s.name, s.claim) for s in card.segments] == [
         ("Technology", "Direct thermal", "largest_share"), ("Technology", "Thermal transfer", None),
         ("Coating", "Top-coated", None), ("Coating", "Non-top-coated", None)]
+
+
+def test_the_east_asian_unit_of_a_hundred_million_in_a_sentence_and_in_a_tables_caption():
+    assert _figures("According to Jinghua Consulting, China's prepared widget market reached 6,020 (100 million yuan) in 2024, "
+                    "compared with 2,445 (100 million yuan) in 2019.") == [
+        (244.5, "CNY", "billion", 2019, None), (602.0, "CNY", "billion", 2024, None)]
+    values = _figures("The domestic packaged widget market in FY2023 was 4,286 (100 million yen).\n\n"
+                      "Market size trend (manufacturers' shipment value basis; unit: 100 million yen)\n"
+                      "FY2021 | FY2022 | FY2023 | FY2025 (forecast)\n4,015 | 4,198 | 4,286 | 4,520\n")
+    assert [(a, c, y) for a, c, _, y, _ in values] == [(401.5, "JPY", 2021), (419.8, "JPY", 2022), (428.6, "JPY", 2023),
+                                                         (452.0, "JPY", 2025)]

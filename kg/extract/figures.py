@@ -77,7 +77,9 @@ MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{DECIMAL_COMMA}|{SPACED_T
                          rf"(?:(?P<scale>trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\.?\s+(?P<cur>{_CURRENCY_WORD}|€)(?:\b|(?<=€))"
                          rf"|(?P<scale2>Mds?|M|k)\s?(?P<cur2>€)"  # "6,9 Md€", "740 M€"
                          # "19.84 (USD Billion)", "33.7 USD Billion": the currency code, then the scale
-                         rf"|\(?(?P<cur3>(?-i:{alternation(ISO_CURRENCY_CODES)}))\s(?P<scale3>trillion|billion|million)\b\)?)",
+                         rf"|\(?(?P<cur3>(?-i:{alternation(ISO_CURRENCY_CODES)}))\s(?P<scale3>trillion|billion|million)\b\)?"
+                         # "6,020 (100 million yuan)", "4,286 (100 million yen)": the East Asian unit of a hundred million
+                         rf"|\(\s*(?P<scale4>100\s+million)\s+(?P<cur4>yuan|yen|won|RMB|CNY|JPY|KRW|NT\$|TWD)\s*\))",
                          re.IGNORECASE)
 CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "usd": "USD", "us$": "USD", "u.s.$": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP",
@@ -269,8 +271,8 @@ _MEASURE = re.compile(r"(?i)\s*(?:in\s+)?(?:(?:thousands?|millions?|billions?)\s
 def _scale_and_currency(money: re.Match) -> tuple[str | None, str | None]:
     """The scale and currency a MONEY or MONEY_AFTER match wrote ("6,9 Md€" writes them in its own groups)."""
     found = money.groupdict()
-    return (found.get("scale") or found.get("scale2") or found.get("scale3"),
-            found.get("cur") or found.get("cur2") or found.get("cur3"))
+    return (found.get("scale") or found.get("scale2") or found.get("scale3") or found.get("scale4"),
+            found.get("cur") or found.get("cur2") or found.get("cur3") or found.get("cur4"))
 
 
 def _continental(money: re.Match) -> bool:
@@ -288,14 +290,15 @@ def _amount(raw: str, continental: bool = False) -> float:
     return float(raw.replace(",", ""))
 
 
-# Indian scales ("INR 6,420 crore", "Rs 1.2 lakh crore") are the same amount on the international scale the card uses.
-INDIAN_SCALES = {"lakh": 10**5, "lac": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7, "cr.": 10**7,
+# Scales that group digits otherwise: the Indian ones ("INR 6,420 crore", "Rs 1.2 lakh crore") and the East Asian unit of a
+# hundred million ("6,020 (100 million yuan)", "4,286 (100 million yen)"), the same amount on the card's international scale.
+GROUPED_SCALES = {"100 million": 10**8, "lakh": 10**5, "lac": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7, "cr.": 10**7,
                  "lakh crore": 10**12}
 
 
 def _international(amount: float, raw_scale: str | None) -> tuple[float, str | None]:
     """``(6420, "crore")`` → ``(64.2, "billion")``; other scales unchanged."""
-    multiplier = INDIAN_SCALES.get((raw_scale or "").lower())
+    multiplier = GROUPED_SCALES.get(re.sub(r"\s+", " ", (raw_scale or "").lower()))
     if multiplier is None:
         return amount, _scale_of(raw_scale)
     whole = amount * multiplier
@@ -346,12 +349,13 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
 # "(USD Billion)", "(in EUR million)", or a label's unit: "Regional revenue, USD million:".
 # ("Market by bearing type (EUR Mio.)": a continental publisher's scale after the currency)
 # ("Regional Revenue Outlook (US$ B)": a scale's initial)
-YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|B|M)\b[^()\n]{{0,40}}\)|"
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|B|M)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|spending|expenditure|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
                                 # "(Unit: million yen)", "(Mio. EUR)": the scale, then the currency
-                                rf"\(\s*(?:Units?\s*:\s*)?(?P<scale3>Trillion|Billion|Million|Mio|Mrd|Mn|Bn)\.?\s+(?P<cur3>{_CURRENCY_WORD})\s*\)",
+                                # ("(unit: 100 million yen)": the East Asian unit of a hundred million)
+                                rf"\(\s*(?:[^()\n;]{{0,60}};\s*)?(?:Units?\s*:\s*)?(?P<scale3>100\s+million|Trillion|Billion|Million|Mio|Mrd|Mn|Bn)\.?\s+(?P<cur3>{_CURRENCY_WORD})\s*(?:,[^()\n]{{0,40}})?\)",
                                 re.IGNORECASE)
 
 
