@@ -3878,3 +3878,14 @@ def test_the_east_asian_unit_of_a_hundred_million_in_a_sentence_and_in_a_tables_
                       "FY2021 | FY2022 | FY2023 | FY2025 (forecast)\n4,015 | 4,198 | 4,286 | 4,520\n")
     assert [(a, c, y) for a, c, _, y, _ in values] == [(401.5, "JPY", 2021), (419.8, "JPY", 2022), (428.6, "JPY", 2023),
                                                          (452.0, "JPY", 2025)]
+
+
+def test_a_statistics_table_by_year_its_unit_in_the_caption_or_its_column_in_hundreds_of_millions():
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "Vietnam's widget export market grew in 2024.\n\nTable 1. Export value of widgets, 2019-2021\n"
+        "(Đơn vị: nghìn tỷ đồng / Unit: VND trillion, current prices)\nYear | Export value | Change over previous year (%)\n"
+        "2019 | 247.1 | --\n2020 | 286.9 | 16.1\n2021 | 340.6 | 18.7\n")] == [
+        (247.1, "VND", 2019), (286.9, "VND", 2020), (340.6, "VND", 2021)]
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "The Taiwan widget tools market recovered.\n\nYear | Production value (NT$100 million) | YoY change (%)\n"
+        "2020 | 1,185 | -6.2\n2021 | 1,413 | 19.2\n")] == [(118.5, "TWD", 2020), (141.3, "TWD", 2021)]

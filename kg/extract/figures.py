@@ -349,7 +349,8 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
 # "(USD Billion)", "(in EUR million)", or a label's unit: "Regional revenue, USD million:".
 # ("Market by bearing type (EUR Mio.)": a continental publisher's scale after the currency)
 # ("Regional Revenue Outlook (US$ B)": a scale's initial)
-YEAR_TABLE_CAPTION = re.compile(rf"\((?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|B|M)\b[^()\n]{{0,40}}\)|"
+# ("(Đơn vị: nghìn tỷ đồng / Unit: VND trillion, current prices)": the unit in English after the local one)
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|B|M)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|spending|expenditure|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
@@ -417,7 +418,8 @@ _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORE
 # A table whose rows are years: "Year | GWP (₦ billion) | …", "Fiscal year | Market value, EUR m | …"
 _YEAR_HEADER = re.compile(r"\s*(?:(?:fiscal|financial|calendar)\s+)?years?\s*|\s*FY\s*", re.IGNORECASE)
 # ("Sales (£bn)": a sign written against its scale)
-_MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale>trillion|billion|million|bn|mn)\b", re.IGNORECASE)
+# ("Production value (NT$100 million)": the East Asian unit of a hundred million)
+_MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale>trillion|billion|(?:100\s+)?million|bn|mn)\b", re.IGNORECASE)
 # a column of money that is not the market's: prices, claims, costs, a company's own figures
 _NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
                                   r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
@@ -1567,14 +1569,24 @@ class Figures:
         "2024 | 187.4 | 38.2%"; the first column of money is the market's figure for each row's year."""
         out = []
         rows = self._table_rows
-        for i, (_, header) in enumerate(rows):
+        for i, (header_start, header) in enumerate(rows):
             if len(header) < 2 or not _YEAR_HEADER.fullmatch(header[0]):
                 continue
             col = next((c for c, title in enumerate(header[1:], start=1) if _MONEY_COLUMN.search(title)), None)
-            if col is None or _NOT_A_MARKET_COLUMN.search(header[col]):
-                continue
-            titled = _MONEY_COLUMN.search(header[col])
-            currency, scale = _currency_code(titled["cur"] or titled["sign"], "USD"), _scale_of(titled["scale"])
+            if col is not None and not _NOT_A_MARKET_COLUMN.search(header[col]):
+                titled = _MONEY_COLUMN.search(header[col])
+                currency, raw_scale = _currency_code(titled["cur"] or titled["sign"], "USD"), titled["scale"]
+            else:
+                # "Table 1. Export value, 2019-2024 (Unit: VND trillion)" over "Year | Export value | Change (%)": the unit
+                # in the caption over the table, the market's column by its title
+                above = self.text[max(0, header_start - 240):header_start]
+                caption = [*YEAR_TABLE_CAPTION.finditer(above)]
+                col = next((c for c, title in enumerate(header[1:], start=1) if _MARKET_WORDS.search(title)
+                            and not _NOT_A_MARKET_COLUMN.search(title) and not re.search(r"%|share|change|growth", title, re.I)),
+                           None)
+                if not caption or col is None or "\n\n" in above[caption[-1].end():]:
+                    continue
+                currency, raw_scale = _caption_unit(caption[-1])
             for row_start, row in rows[i + 1:i + 40]:
                 year = _table_year(row[0]) if len(row) == len(header) else None
                 if year is None:
@@ -1584,7 +1596,10 @@ class Figures:
                     continue
                 at = self.text.index(cell, row_start + len(row[0]))
                 mark = re.search(r"[EFPefp]\s*$", row[0].strip())
-                out.append(MarketValue(amount=_amount(cell), currency=currency, scale=scale, year=year,
+                amount, scale = _international(_amount(cell), raw_scale)
+                if scale is None:
+                    break
+                out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
                                        kind=_MARKED_KIND[mark.group().strip().lower()] if mark else
                                        self._kind(year, first_forecast_year, True),
                                        confidence=0.7, span=span(self.text, at, at + len(cell))))
