@@ -3889,3 +3889,12 @@ def test_a_statistics_table_by_year_its_unit_in_the_caption_or_its_column_in_hun
     assert [(a, c, y) for a, c, _, y, _ in _figures(
         "The Taiwan widget tools market recovered.\n\nYear | Production value (NT$100 million) | YoY change (%)\n"
         "2020 | 1,185 | -6.2\n2021 | 1,413 | 19.2\n")] == [(118.5, "TWD", 2020), (141.3, "TWD", 2021)]
+
+
+def test_a_past_rate_neither_gives_the_forecast_rate_its_period_nor_starts_the_forecast():
+    card = extract("Prepared widgets in China\n\nChina's prepared widget market reached RMB 602 billion in 2024, compared with RMB 244.5 billion in 2019, a "
+                   "compound annual growth rate of 19.7% over 2019-2024. We estimate the market at RMB 688.0 billion in 2025. "
+                   "By 2030 the market size will reach RMB 1.205 trillion, with a CAGR of 11.9% in the forecast period.", "t")
+    assert sorted((c.percent, c.start or 0, c.end) for c in card.cagr) == [(11.9, 0, 2030), (19.7, 2019, 2024)]
+    assert [(v.year, v.kind) for v in card.values] == [(2019, "actual"), (2024, "actual"), (2025, "estimate"),
+                                                       (2030, "forecast")]

@@ -117,6 +117,13 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     # (a rate over past years, "between 2019 and 2024 the market grew at 3.7%" on a 2025 page, starts no forecast)
     ahead = [c.start for c in cagrs if c.start and c.segment is None and c.region is None
              and published and c.end and c.end > published.year]
+    # (nor, on a page with no date, a rate that ends before the page's latest rate does: "19.7% over 2019-2024 … a CAGR of
+    # 11.9% to 2030" has its forecast start after 2024, not in 2019)
+    latest = max((c.end for c in cagrs if c.end and c.segment is None and c.region is None), default=None)
+    if not ahead and latest is not None and not published and starts:
+        headline = [c for c in cagrs if c.start and c.end and c.segment is None and c.region is None]
+        # (its own start if it states one, else the year after the past rate's end)
+        starts = [c.start for c in headline if c.end == latest] or [max(c.end for c in headline) + 1]
     starts = ahead or starts
     page_segments = find_segments(text, sents, page_lines)  # a figure's sentence may lead with one
     ends = [c.end for c in cagrs if c.end and c.segment is None and c.region is None]

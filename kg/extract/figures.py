@@ -1682,8 +1682,11 @@ class Figures:
                 elif forecast is not None and forecast.confidence >= 0.9 and OVER_THE_FORECAST_PERIOD.match(after):
                     start, end = forecast.start, forecast.end  # "… by FY2032, registering a CAGR of 6.6% over the forecast period"
                 elif OVER_THE_FORECAST_PERIOD.match(after) and (headline := next(
-                        (c for c in found if c.segment is None and c.region is None and c.start and c.end), None)):
+                        (c for c in found if c.segment is None and c.region is None and c.start and c.end
+                         and c.end >= max(money_years, default=0)), None)):
                     # no period named as the forecast's: the headline rate's, before one inferred from the base year
+                    # (not a past rate that ends before the sentence's own figures: "… 19.7% over 2019-2024. By 2030 the
+                    # market will reach RMB 1.205 trillion, with a CAGR of 11.9% in the forecast period")
                     start, end = headline.start, headline.end
                 elif forecast is not None and OVER_THE_FORECAST_PERIOD.match(after):
                     start, end = forecast.start, forecast.end
