@@ -3898,3 +3898,10 @@ def test_a_past_rate_neither_gives_the_forecast_rate_its_period_nor_starts_the_f
     assert sorted((c.percent, c.start or 0, c.end) for c in card.cagr) == [(11.9, 0, 2030), (19.7, 2019, 2024)]
     assert [(v.year, v.kind) for v in card.values] == [(2019, "actual"), (2024, "actual"), (2025, "estimate"),
                                                        (2030, "forecast")]
+
+
+def test_an_faqs_answer_takes_the_year_its_question_asks_and_sales_that_peaked():
+    assert _figures("Widget packaging\n\nThe global widget packaging market was valued at USD 21.8 billion in 2024.\n\nFAQ\n"
+                    "Q2. What will the market be worth in 2033?\nA. USD 45.2 billion. The forecast assumes more outsourcing.\n\n"
+                    "Global sales peaked at USD 27.9 billion in 2020, when retailers rationed supplies.\n") == [
+        (21.8, "USD", "billion", 2024, None), (27.9, "USD", "billion", 2020, None), (45.2, "USD", "billion", 2033, None)]

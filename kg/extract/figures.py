@@ -104,7 +104,7 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "tri
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
-                     r"\b(?:sales|revenues?)\b[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|"
+                     r"\b(?:sales|revenues?)\b[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|peaked at|"
                      r"grew to|(?:was|were) worth|(?:rose|grew|climbed|increased|expanded)\s+from|(?:fell|dropped|declined|slipped|"
                      r"decreased|shrank|contracted)\s+to|"
                      # "Global sales grew 11% last year to $2.14 billion": the change, then the amount
@@ -463,6 +463,8 @@ THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figu
                               # "the industry closed 2024 with a turnover of € 9.410 mln"
                               rf"|\b(?:closed|ended|finished)\s+(?P<year3>{YEAR})\s+with\s+(?:a\s+)?(?:total\s+)?(?:turnover|revenues?|sales)\s+"
                               rf"of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
+# an FAQ's question about the market's size in one year: "What will the market be worth in 2033?"
+_ASKED_YEAR = re.compile(rf"\b(?:market|industry|sector|revenue|sales|size|value|worth)\b[^?]*?\b(?:in|by|for)\s+(?P<year>{YEAR})\b[^?]*\?")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
 # "… USD 4.71 billion in 2024. The U.S. accounted for USD 3.95 billion of the regional total": a part of the total the
 # sentence before stated, in its year
@@ -1171,6 +1173,14 @@ class Figures:
                                                               or _OF_THAT_TOTAL.match(self.text[money.end:money.end + 40])
                                                               and not re.search(YEAR, sent.text)):
                     money.year = previous_years[-1]
+            # "Q2. What will the market be worth in 2033?" over "A. USD 45.2 billion.": an FAQ's answer, the question's year
+            asked = _ASKED_YEAR.search(previous.text) if previous is not None and undated and previous.text.rstrip().endswith("?") \
+                else None
+            if asked and "\n\n" not in self.text[previous.end:sent.start] and len(set(re.findall(YEAR, previous.text))) == 1:
+                for money in undated:
+                    if money.year is None and not re.search(YEAR, sent.text):
+                        money.year = int(asked["year"])
+                        money.year_span = (previous.start + asked.start("year"), previous.start + asked.end("year"))
             for money in undated:  # "… between 2025 and 2031, reaching ¥211.9 billion at the end of the period"
                 if money.year is None and END_OF_PERIOD.match(self.text[money.end:money.end + 60]) \
                         and (period := RANGE.search(sent.text)) and int(period["a"]) < int(period["b"]):
