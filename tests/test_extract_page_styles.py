@@ -3905,3 +3905,12 @@ def test_an_faqs_answer_takes_the_year_its_question_asks_and_sales_that_peaked()
                     "Q2. What will the market be worth in 2033?\nA. USD 45.2 billion. The forecast assumes more outsourcing.\n\n"
                     "Global sales peaked at USD 27.9 billion in 2020, when retailers rationed supplies.\n") == [
         (21.8, "USD", "billion", 2024, None), (27.9, "USD", "billion", 2020, None), (45.2, "USD", "billion", 2033, None)]
+
+
+def test_a_tables_years_with_their_kinds_in_parentheses():
+    card = extract("Korea widget rental\n\nThe Korean widget rental market reached KRW 11.8 trillion in 2023.\n\n< Table 1 > Home "
+                   "widget rental market size (unit: KRW trillion)\nYear\t2019\t2023\t2024(E)\t2027(F)\t2030(F)\n"
+                   "Market size\t8.2\t11.8\t12.6\t15.3\t18.4\nSource: HICE estimates\n", "t")
+    assert [(v.amount, v.year, v.kind) for v in card.values] == [
+        (8.2, 2019, "actual"), (11.8, 2023, "actual"), (12.6, 2024, "estimate"), (15.3, 2027, "forecast"),
+        (18.4, 2030, "forecast")]

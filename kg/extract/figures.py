@@ -374,7 +374,7 @@ def _caption_unit(caption: re.Match) -> tuple[str, str]:
 
 # A year heading a column: "2024", "2025E", "FY2024 (est.)", "FY2030 (fcst.)"
 # ("FY2023 (result) | FY2024 (estimate) | FY2030 (forecast)": a Japanese publisher's marks)
-_YEAR_CELL = rf"(?:FY\s?)?{YEAR}(?:[aefpAEFP]|\s?\((?:est|e|fcst|f|forecast|estimate|proj|p|result|results|actual|act|a)\.?\))?"
+_YEAR_CELL = rf"(?:FY\s?)?{YEAR}(?:[aefpAEFP]|\s?\((?i:est|e|fcst|f|forecast|estimate|proj|p|result|results|actual|act|a)\.?\))?"
 
 
 _MARKED_KIND = {"a": "actual", "e": "estimate", "f": "forecast", "p": "forecast"}  # ("2023A": a broker's actual)
@@ -389,9 +389,9 @@ def _role_kind(marked: str | None, year: int, first_forecast_year: int | None) -
 
 
 def _table_year(cell: str) -> int | None:
-    """ "2024", "2025E", "2030F", "2025e", "2023A": a year heading a column or row (e estimate, f forecast, p projected,
-    a actual)."""
-    m = re.fullmatch(rf"(?P<year>{YEAR})\s?[AEFPaefp]?", cell)
+    """ "2024", "2025E", "2030F", "2025e", "2023A", "2027(F)": a year heading a column or row (e estimate, f forecast,
+    p projected, a actual)."""
+    m = re.fullmatch(rf"(?P<year>{YEAR})\s?(?:[AEFPaefp]|\((?i:a|e|f|p|est|fcst|forecast|estimate|proj|actual)\.?\))?", cell)
     return int(m["year"]) if m else None
 
 
@@ -1325,8 +1325,10 @@ class Figures:
                 continue
             years = [(int(y.group()), caption.end() + header.start() + y.start()) for y in re.finditer(YEAR, header["years"])]
             # "2025e", "2030f": the column says which kind its figures are
-            marked = {int(y["year"]): _MARKED_KIND[y["mark"].lower()]
-                      for y in re.finditer(rf"(?P<year>{YEAR})\s?(?P<mark>[AEFPaefp])(?![A-Za-z])", header["years"])}
+            marked = {int(y["year"]): _MARKED_KIND[(y["mark"] or y["mark2"]).lower()]
+                      # (or in parentheses: "2027(F)", "FY2024 (est.)", "FY2030 (forecast)")
+                      for y in re.finditer(rf"(?P<year>{YEAR})\s?(?:(?P<mark>[AEFPaefp])(?![A-Za-z])|\((?P<mark2>[AEFPaefp])[a-z]*\.?\))",
+                                           header["years"])}
             # (a continental publisher's cells: "1.624,3", "812,6"; between bars, "28 640", "1 072.3": a space groups thousands)
             number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
                       r"|\d[\d,]*(?:\.\d+)?)")
