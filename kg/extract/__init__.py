@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from pathlib import Path
 
 from kg.card import ReportCard
@@ -82,6 +83,21 @@ _TWO_DIGIT_FISCAL_YEAR = re.compile(r"\bFY(?P<yy>[0-9]{2})\b")
 _YEARS_TILDE = re.compile(r"(?<=\b(?:19|20)\d\d)~|(?<=\b(?:19|20)\d\d )~(?= ?(?:19|20)\d\d\b)|~(?=(?:19|20)\d\d\b)")
 
 
+def _forecast_start(market_rates: list, published: date | None) -> int | None:
+    """The year the page's forecast starts when it names no forecast period: the earliest start of its market rates. On a
+    dated page, of the rates that end after its date ("between 2019 and 2024 the market grew at 3.7%" on a 2025 page starts
+    no forecast); on an undated page, of the rates that end with the latest one, else the year after the earlier rates end
+    ("19.7% over 2019-2024 … a CAGR of 11.9% to 2030": the forecast starts in 2025, not 2019)."""
+    starts = [c.start for c in market_rates if c.start]
+    if published:
+        return min([c.start for c in market_rates if c.start and c.end and c.end > published.year] or starts, default=None)
+    latest = max((c.end for c in market_rates if c.end), default=None)
+    dated = [c for c in market_rates if c.start and c.end]
+    if latest is not None and dated:
+        return min([c.start for c in dated if c.end == latest] or [max(c.end for c in dated) + 1])
+    return min(starts, default=None)
+
+
 def _quoted_as_written(text: str, fact):
     """``fact`` with each of its spans quoting ``text`` (the same offsets in a text of the same length)."""
     if fact is None:
@@ -113,21 +129,10 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
                       published.year if published else None, report.other_markets(text, market))
     historical, forecast = figures.periods()
     cagrs = figures.cagrs(forecast, scope)
-    starts = [c.start for c in cagrs if c.start and c.segment is None and c.region is None]
-    # (a rate over past years, "between 2019 and 2024 the market grew at 3.7%" on a 2025 page, starts no forecast)
-    ahead = [c.start for c in cagrs if c.start and c.segment is None and c.region is None
-             and published and c.end and c.end > published.year]
-    # (nor, on a page with no date, a rate that ends before the page's latest rate does: "19.7% over 2019-2024 … a CAGR of
-    # 11.9% to 2030" has its forecast start after 2024, not in 2019)
-    latest = max((c.end for c in cagrs if c.end and c.segment is None and c.region is None), default=None)
-    if not ahead and latest is not None and not published and starts:
-        headline = [c for c in cagrs if c.start and c.end and c.segment is None and c.region is None]
-        # (its own start if it states one, else the year after the past rate's end)
-        starts = [c.start for c in headline if c.end == latest] or [max(c.end for c in headline) + 1]
-    starts = ahead or starts
+    market_rates = [c for c in cagrs if c.segment is None and c.region is None]
     page_segments = find_segments(text, sents, page_lines)  # a figure's sentence may lead with one
-    ends = [c.end for c in cagrs if c.end and c.segment is None and c.region is None]
-    values = figures.values(forecast.start if forecast else min(starts) if starts else None, scope,
+    ends = [c.end for c in market_rates if c.end]
+    values = figures.values(forecast.start if forecast else _forecast_start(market_rates, published), scope,
                             [s.name for s in page_segments], forecast.end if forecast else max(ends) if ends else None)
     cagrs = with_implied_periods(cagrs, values)
     if forecast and any(v.kind == "forecast" and not forecast.start <= v.year <= forecast.end for v in values):

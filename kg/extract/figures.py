@@ -1512,11 +1512,8 @@ class Figures:
                     scope = None if _WHOLE_MARKET_ROW.fullmatch(label) or re.search(r",\s*total$", label, re.IGNORECASE) else label
                     year = int(column["year"])
                     place = scope is not None and (is_place(scope) or bool(PLACE_COLUMN.fullmatch(header[0])))
-                    out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
-                                           kind=self._kind(year, first_forecast_year, True), confidence=0.7,
-                                           segment=None if scope is None or place else scope,
-                                           region=scope if place else None,
-                                           span=span(self.text, at, at + len(cell))))
+                    out.append(self._row_value(amount, currency, scale, year, first_forecast_year, scope, place,
+                                               at, at + len(cell)))
         return out
 
     def _captioned_row_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -1547,11 +1544,8 @@ class Figures:
                 if _OTHERS_ROW.match(label):
                     continue  # a catch-all row is no segment of its own
                 scope = None if _WHOLE_MARKET_ROW.fullmatch(label) else label
-                place = scope is not None and is_place(scope)
-                out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
-                                       kind=self._kind(year, first_forecast_year, True), confidence=0.7,
-                                       segment=None if scope is None or place else scope, region=scope if place else None,
-                                       span=span(self.text, at, at + length)))
+                out.append(self._row_value(amount, currency, scale, year, first_forecast_year, scope,
+                                           scope is not None and is_place(scope), at, at + length))
         return out
 
     def _captioned_list_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -1569,11 +1563,8 @@ class Figures:
                 label = clean(re.sub(r"\s*\([^()]*\)\s*$", "", item["name"]))
                 if _OTHERS_ROW.match(label):
                     continue
-                place = is_place(label)
-                out.append(MarketValue(amount=amount, currency=currency, scale=scale, year=year,
-                                       kind=self._kind(year, first_forecast_year, True), confidence=0.7,
-                                       segment=None if place else label, region=label if place else None,
-                                       span=span(self.text, item.start("figure"), item.start("figure") + len(item["figure"].strip()))))
+                out.append(self._row_value(amount, currency, scale, year, first_forecast_year, label, is_place(label),
+                                           item.start("figure"), item.start("figure") + len(item["figure"].strip())))
         return out
 
     def _year_row_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -1616,6 +1607,15 @@ class Figures:
                                        self._kind(year, first_forecast_year, True),
                                        confidence=0.7, span=span(self.text, at, at + len(cell))))
         return out
+
+    def _row_value(self, amount: float, currency: str, scale: str, year: int, first_forecast_year: int | None,
+                   label: str | None, place: bool, start: int, end: int) -> MarketValue:
+        """A table row's or a list item's figure: its label names the place (a region) or the segment it is of; no label,
+        the market's own row."""
+        return MarketValue(amount=amount, currency=currency, scale=scale, year=year,
+                           kind=self._kind(year, first_forecast_year, True), confidence=0.7,
+                           segment=None if label is None or place else label, region=label if place else None,
+                           span=span(self.text, start, end))
 
     def _table_value(self, amount: float, currency: str, raw_scale: str, year: int, at: int, length: int,
                      first_forecast_year: int | None) -> MarketValue | None:
