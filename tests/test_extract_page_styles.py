@@ -3914,3 +3914,58 @@ def test_a_tables_years_with_their_kinds_in_parentheses():
     assert [(v.amount, v.year, v.kind) for v in card.values] == [
         (8.2, 2019, "actual"), (11.8, 2023, "actual"), (12.6, 2024, "estimate"), (15.3, 2027, "forecast"),
         (18.4, 2030, "forecast")]
+
+
+def test_a_snapshot_cards_ranked_segments_and_the_rest_of_their_dimension():
+    segments = _segments("Widget Tag Market – Snapshot\nMarket size (2024): USD 212.5 million\n"
+                         "Largest product segment: Passive widget tags (ISO 9999) – 58% share\n"
+                         "Fastest-growing product segment: Solar widget tags – CAGR 11.2%\n"
+                         "Other products: Widget readers; Widget registries\n"
+                         "Largest animal type: Cattle – 61% share\nFastest-growing animal type: Goats\n"
+                         "Other animal types: Sheep; Camels\nLargest region: Europe – 38% share\n"
+                         "Other services: Consulting; Training\nLeading players: Tagwell AG, Ruminex Inc.\n"
+                         "Leading service type: on-farm tagging, 41.2% of 2024 revenue\n")
+    assert segments == [("Product", "Passive widget tags (ISO 9999)", "largest_share"),
+                        ("Product", "Solar widget tags", "fastest_growth"), ("Product", "Widget readers", None),
+                        ("Product", "Widget registries", None), ("Animal Type", "Cattle", "largest_share"),
+                        ("Animal Type", "Goats", "fastest_growth"), ("Animal Type", "Sheep", None),
+                        ("Animal Type", "Camels", None), ("Service Type", "on-farm tagging", "largest_share")]
+
+
+def test_a_statistics_table_of_years_with_continental_figures_and_a_column_in_hundreds_of_millions():
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "Widget berries 2024\n\nFinnish processors sold widget berries in 2024.\n\n"
+        "Table 1. Harvest and processors' sales, 2019–2021\nYear\tHarvest, tonnes\tSales, EUR million\tExported, %\n"
+        "2019\t14 210\t142,7\t71\n2020\t9 860\t1 128,3\t68\n2021\t12 540\t151,9\t70\n")] == [
+        (142.7, "EUR", 2019), (151.9, "EUR", 2021), (1128.3, "EUR", 2020)]
+    assert [(a, c, y) for a, c, _, y, _ in _figures(
+        "China's widget resort market grew again.\n\nYear | Market size (100 million yuan) | YoY growth\n"
+        "2019 | 268.4 | --\n2020 | 199.2 | -25.8%\n")] == [(19.92, "CNY", 2020), (26.84, "CNY", 2019)]
+
+
+def test_a_projection_after_a_label_a_figure_a_house_put_at_and_a_table_row_named_in_any_alphabet():
+    assert _figures("Widget berries 2024\n\nOutlook (Metsälä projection, not official statistics): sales are projected at "
+                    "EUR 194 million in 2025 and EUR 238 million in 2030.") == [
+        (194.0, "EUR", "million", 2025, None), (238.0, "EUR", "million", 2030, None)]
+    assert _figures("The institute put domestic widget apparel sales at 5.84 trillion won in 2023.") == [
+        (5.84, "KRW", "trillion", 2023, None)]
+    assert (214.0, "KWD", "million", 2024, "Cafés & coffee shops") in _figures(
+        "Kuwait widget service market\n\nMarket size by service type (KWD million)\nService type | 2024 | 2030 | CAGR 2025-2030\n"
+        "Quick service widgets | 612 | 968 | 8.2%\nCafés & coffee shops | 214 | 372 | 9.4%\nTotal | 1,486 | 2,262 | 7.6%\n")
+
+
+def test_players_a_newsletter_calls_also_active():
+    players = [p.name for p in extract("Widget grills\n\nThe widget grill market grew 4% in 2024.\n\n"
+                                       "Also active this season: Char-Widget (W.C. Widget Co.), Napoleonic, Big Green Widget Inc., "
+                                       "Kamado Jim and Broil Queen.\n", "t").players]
+    assert players == ["Char-Widget", "Napoleonic", "Big Green Widget Inc.", "Kamado Jim", "Broil Queen"]
+
+
+def test_a_slides_timeline_lines_a_contents_entrys_event_and_a_date_with_slashes():
+    developments = sorted((d.date, d.actor) for d in extract(
+        "Widget sleepers – outlook deck\n\nRecent moves\nMar 2025 – Vossloh Widget AG: new sleeper plant, Poland, 600k units/yr\n"
+        "Nov 2024 – Rail.Two GmbH: sleeper supply contract for a Saudi freight line\n\nContents\n 8.3 Recent Developments\n"
+        "   8.3.1 Vantive – opening of a widget solutions plant in Vietnam (November 2024)\n\n"
+        "- 2024/07/01: Koshidaka Widgets opened its first outlet dedicated to single-person booths.\n", "t").developments)
+    assert developments == [("2024-07-01", "Koshidaka Widgets"), ("2024-11", "Rail.Two GmbH"), ("2024-11", "Vantive"),
+                            ("2025-03", "Vossloh Widget AG")]

@@ -49,7 +49,7 @@ DATE_RE = re.compile(
     rf"|^\s*(?:[•\-*]\s*)?(?P<year17>{YEAR})\.\s?(?P<mm17>1[0-2]|0?[1-9])\.\s?(?P<dd17>[12]\d|3[01]|0?[1-9])\.?(?=\s)"
     rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
     rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
-    rf"|\b(?P<year13>{YEAR})-(?P<mm13>0[1-9]|1[0-2])-(?P<dd13>[0-3]\d)\b"  # "2024-03-15"
+    rf"|\b(?P<year13>{YEAR})(?P<sep13>[-/])(?P<mm13>0[1-9]|1[0-2])(?P=sep13)(?P<dd13>[0-3]\d)\b"  # "2024-03-15", "2024/07/01"
     rf"|(?<![\d.-])(?P<dd14>\d{{1,2}})-(?P<mm14>\d{{1,2}})-(?P<year14>{YEAR})\b"  # "05-11-2024": which is the month?
     # "in summer 2024", "Autumn 2024 – …": a season dates its year
     rf"|\b(?:(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|(?-i:Fall)|(?<=in )fall|[Ww]inter)"
@@ -506,7 +506,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
     proper = frozenset(_CAPITALISED_INSIDE.findall(text))
     actor_named = partial(_actor, names_with_the=names_with_the, proper=proper)
     day_first = writes_day_first(text)
-    tabled = _table_developments(text, day_first)  # a row of a table of developments is read by its columns, not as a clause
+    # a row of a table of developments is read by its columns, not as a clause (and a timeline's line by its parts)
+    tabled = _table_developments(text, day_first) + _timeline_lines(text, day_first)
     table_rows_read = [(d.span.start, d.span.end) for d in tabled]
     # (a line of links to other articles: "More from Market data: Garden Route occupancy July 2024 · Joburg …")
     links = [line.span() for line in RELATED_LINE.finditer(text)]
@@ -717,6 +718,33 @@ def _table_developments(text: str, day_first: bool = False) -> list[Development]
             end = min(ends) if ends else min(len(text), row_start + 500)
             out.append(Development(date=date, actor=actor, summary=summary or actor, confidence=0.7,
                                    span=span(text, row_start, end)))
+    return out
+
+
+# A timeline's line in parts: "Mar 2025 – Vossloh AG: new sleeper plant, Poland" (a slide's date, company, then what it
+# did, in a few words), or a contents entry, "8.3.2 Vantive – opening of a PD solutions plant in Vietnam (November 2024)"
+_DATE_ACTOR_SUMMARY = re.compile(rf"[ \t]*(?:[{BULLET_GLYPHS}*-][ \t]*)?(?P<date>[^\s–—|:][^–—|:\n]{{2,18}}?)[ \t]+[–—|-][ \t]+"
+                                 rf"(?P<actor>{_NAME})[ \t]*:[ \t]+(?P<summary>[a-z][^\n]{{5,200}})")
+_ACTOR_SUMMARY_DATE = re.compile(rf"[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}[ \t]+)?(?P<actor>{_NAME})[ \t]+[–—][ \t]+"
+                                 rf"(?P<summary>[^()\n]{{5,160}}?)[ \t]*\((?P<date>[^()\n]{{4,20}})\)[ \t]*")
+
+
+def _timeline_lines(text: str, day_first: bool = False) -> list[Development]:
+    out, start = [], 0
+    for line in text.split("\n"):
+        at, start = start, start + len(line) + 1
+        if "–" not in line and "—" not in line and " - " not in line and "|" not in line:
+            continue  # cheap test first
+        m = _DATE_ACTOR_SUMMARY.fullmatch(line) or _ACTOR_SUMMARY_DATE.fullmatch(line)
+        when = DATE_RE.fullmatch(m["date"].strip()) if m else None
+        # (the line's shape marks its actor: a one-word name is a name, "Vantive" too)
+        actor = _actor(m["actor"], proper=frozenset({m["actor"].strip()})) if when else None
+        if actor is None:
+            continue
+        date = stated_date({k: None for k in DATE_RE.groupindex} | when.groupdict(), day_first)
+        if date:
+            out.append(Development(date=date, actor=actor, summary=clean(m["summary"]), confidence=0.6,
+                                   span=span(text, at, at + len(line))))
     return out
 
 

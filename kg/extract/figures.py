@@ -118,7 +118,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
                      # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn", "values UK private dental spending at"
-                     r"\b(?:puts|values|estimates|pegs)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+|domestic\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income)\b"
+                     r"\b(?:puts?|values|estimates|pegs|pegged)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+|domestic\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income)\b"
                      r"[^.;$€£]{0,60}\bat\b|"
                      # "Global crane rental revenue will rise from $52.4bn in 2023 to …", "According to X, global … sales will total …":
                      # revenue no company owns, projected ("Indonesian data centre revenue will reach …": a country's)
@@ -132,6 +132,8 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Revenue is estimated to reach EUR 15.9 billion in 2025": revenue no company owns, projected
                      r"^[\s•*-]*(?:total\s+)?(?:sales|revenues?)\s+(?:is|are|will|should)\s+(?:\w+\s+)?(?:estimated|expected|forecast|"
                      r"projected|set)\s+to\b|"
+                     # "Outlook (…): sales are projected at EUR 194 million in 2025": after a label, the projection's figure
+                     r"^[\s•*-]*[A-Z][^:.;]{0,80}:\s+(?:total\s+)?(?:sales|revenues?)\s+(?:is|are)\s+(?:estimated|forecast|projected)\s+at\b|"
                      # "Ashenfield expects spending to reach £15.3bn this year": a house's projection of what buyers spend
                      # "Lagunare estimates that sales will rise to €1.82 billion", "forecasts that online grocery sales will reach":
                      # a house's projection of what the market sells
@@ -401,8 +403,8 @@ def _table_year(cell: str) -> int | None:
 _MARKET_ROW_LABEL = re.compile(rf"(?:(?:market|revenue|sales|value|turnover)|^\s*(?:global|total|world(?:wide)?))\b[^|]{{0,40}}?[,(]\s*(?:{CURRENCY}\s*(?P<scale>trillion|"
                                rf"billion|million|bn|mn|[mb](?=\s*\)))\b|(?P<scale2>Mds?|Mio|Mrd|M)\.?\s?(?P<cur2>€|EUR)(?=\s*\)))",
                                re.IGNORECASE)
-# A table cell's figure: "1,087.3", or a continental publisher's "2.612,8"
-_TABLE_NUMBER = re.compile(rf"{NUMBER}|\d{{1,3}}(?:\.\d{{3}})*,\d{{1,2}}")
+# A table cell's figure: "1,087.3", or a continental publisher's "2.612,8", "1 398", "1 398,5"
+_TABLE_NUMBER = re.compile(rf"{NUMBER}|\d{{1,3}}(?:[. \u00a0\u202f]\d{{3}})*,\d{{1,2}}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+")
 # A segment's row that names its unit: "In-centre haemodialysis (GBP m) | 838 | 862 | 985".
 _UNIT_ROW_LABEL = re.compile(rf"(?P<name>[A-Za-z][^|()]{{1,60}}?)\s*\(\s*(?:in\s+)?{CURRENCY}\s*(?P<scale>trillion|billion|million|"
                              rf"bn|mn|[mb])\s*\)", re.IGNORECASE)
@@ -419,7 +421,9 @@ _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORE
 _YEAR_HEADER = re.compile(r"\s*(?:(?:fiscal|financial|calendar)\s+)?years?\s*|\s*FY\s*", re.IGNORECASE)
 # ("Sales (£bn)": a sign written against its scale)
 # ("Production value (NT$100 million)": the East Asian unit of a hundred million)
-_MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale>trillion|billion|(?:100\s+)?million|bn|mn)\b", re.IGNORECASE)
+# ("Market size (100 million yuan)": the unit of a hundred million, its currency after it)
+_MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale>trillion|billion|(?:100\s+)?million|bn|mn)\b"
+                           r"|(?P<scale2>100\s+million)\s+(?P<cur2>yuan|yen|won|RMB|CNY|JPY|KRW|NT\$|TWD)\b", re.IGNORECASE)
 # a column of money that is not the market's: prices, claims, costs, a company's own figures
 _NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
                                   r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
@@ -1340,8 +1344,9 @@ class Figures:
             # a row names its segment or place, or, right under the years, none: "105,240 | 109,930 | …" is the market
             # ("Type 2 diabetes": a short number inside a name, a word after it)
             # ("Cloud/SaaS", "5–10 kg": a slash inside a name's word, a name that begins with its range)
-            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?(?:[A-Z][A-Za-z&.'’/\-]*|\d{{1,3}}\s?[–-]\s?\d{{1,3}}(?=\s+[A-Za-z]))"
-                                rf"(?:\s+(?:[A-Za-z][A-Za-z&.'’/\-]*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
+            # ("Cafés & coffee shops": a name's letters in any alphabet)
+            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?(?:[A-ZÀ-Þ][^\W\d_&.'’/\-]*(?:[&.'’/\-][^\W\d_]*)*|\d{{1,3}}\s?[–-]\s?\d{{1,3}}(?=\s+[A-Za-z]))"
+                                rf"(?:\s+(?:[^\W\d_][^\W\d_&.'’/\-]*(?:[&.'’/\-][^\W\d_]*)*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
                                 rf"(?:\s*{aside})?)"
                                 rf"{gap})?(?P<nums>{number}(?:{gap}{cell}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
@@ -1578,7 +1583,8 @@ class Figures:
             col = next((c for c, title in enumerate(header[1:], start=1) if _MONEY_COLUMN.search(title)), None)
             if col is not None and not _NOT_A_MARKET_COLUMN.search(header[col]):
                 titled = _MONEY_COLUMN.search(header[col])
-                currency, raw_scale = _currency_code(titled["cur"] or titled["sign"], "USD"), titled["scale"]
+                currency = _currency_code(titled["cur"] or titled["sign"] or titled["cur2"], "USD")
+                raw_scale = titled["scale"] or titled["scale2"]
             else:
                 # "Table 1. Export value, 2019-2024 (Unit: VND trillion)" over "Year | Export value | Change (%)": the unit
                 # in the caption over the table, the market's column by its title
@@ -1595,7 +1601,7 @@ class Figures:
                 if year is None:
                     break
                 cell = row[col].strip()
-                if not re.fullmatch(NUMBER, cell):
+                if not _TABLE_NUMBER.fullmatch(cell):
                     continue
                 at = self.text.index(cell, row_start + len(row[0]))
                 mark = re.search(r"[EFPefp]\s*$", row[0].strip())

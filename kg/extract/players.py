@@ -57,6 +57,8 @@ _LEAD_IN = Cue(
     rf"|\bthe\s+market\s+leaders\s+(?:are|include)\s+"
     # (not "IWG plc (brands: Regus, Spaces, HQ)": a company's brands)
     rf"|\b(?!brands\b){_ACTORS}:\s+(?=[A-Z])|\bwho(?:'s|’s|\s+is|\s+are)\s+active\s*[:?]\s*"
+    # "Also active this season: Char-Broil (W.C. Bradley Co.), Napoleon, …" (a newsletter's item)
+    rf"|^\W*also\s+active(?:\s+[a-z]+){{0,3}}\s*:\s*(?=[A-Z])"
     # "The brands with the biggest padel ranges, including Bullpadel, Adidas and Head"
     rf"|\b{_ACTORS}\s+(?:with|behind|in|on|at|of)\s+[^.;:,]{{3,50}}?,\s+(?:such as|including|like|namely)\s+(?=[A-Z])"
     rf"|\b(?:market|industry|space|landscape|sector|category|field)\s+(?:is|remains|was)\s+(?:highly\s+|largely\s+|mainly\s+)?"
@@ -87,7 +89,7 @@ _LEAD_IN = Cue(
 _AMONG_OTHERS_THEN = re.compile(r"\bamong\s+others\s*,?\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4},\s+)?(?:alongside|with|as\s+well\s+as|along\s+with|together\s+with|besides)\s+"
                                 r"(?P<names>[^.;:]+?)(?:\s+(?:(?:are|is)\s+)?(?:also\s+)?(?:active|present|competing|operating)\b[^.;]*)?(?=[.;]|$)")
 _INTRODUCES_A_LIST = re.compile(r"\b(?:including|include|includes|are|namely|such as|as follows)\s*:$")
-_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b|\byou have\b")
+_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b|\byou have\b|\balso active\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|landscape|"

@@ -545,6 +545,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
                 segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
     _by_dash_lines(page_lines, segs)
+    _snapshot_ranks(page_lines, segs)
     _outline_numbered(text, segs)
     _tables_for_segments(text, segs)
     # "By end-use industry, electronics led with a 24.8% share; automotive, food & packaging and pharmaceuticals are
@@ -882,6 +883,41 @@ def _by_dash_lines(page_lines: list[Line], segs: _Segments) -> None:
                     segs.add(name, at + offset, dimension)
         elif _looks_like_list(items):
             segs.add_list(items, at, dimension)
+
+
+# A report snapshot's label lines: "Largest product segment: RFID microchips – 63% share", "Fastest-growing animal
+# type: Cats", "Dominant application: Packaging (41%)", and the rest of the dimension, "Other end users: Animal shelters;
+# Breeders & kennels" (not "Largest region: Europe" or "Leading players: …": places and companies are read elsewhere)
+_SNAPSHOT_RANK = re.compile(r"^\W*(?P<rank>Largest|Biggest|Leading|Dominant|Fastest[- ]growing)\s+"
+                            r"(?P<dim>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2}?)(?:\s+(?:segment|category))?\s*:\s*"
+                            r"(?P<name>[^:;|–—]+?)\s*(?:\s[–—-]\s.*|;.*|,\s*(?=[^,]*\d).*)?$", re.IGNORECASE)
+_SNAPSHOT_OTHERS = re.compile(r"^\W*Other\s+(?P<dim>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2}?)\s*:\s*(?P<items>[^:]{3,250})$",
+                              re.IGNORECASE)
+_NOT_SNAPSHOT_DIMENSION = re.compile(r"share|market|cagr|value|revenue|growth|size|year|period|player|compan|vendor|brand|"
+                                     r"manufacturer|supplier|driver|restraint|trend|opportunit|challenge|segment$|categor",
+                                     re.IGNORECASE)
+
+
+def _snapshot_ranks(page_lines: list[Line], segs: _Segments) -> None:
+    ranked: set[str] = set()  # the dimensions a line ranks: only their "Other …" lines are segments
+    for line in page_lines:
+        rank = _SNAPSHOT_RANK.match(line.text)
+        if rank and not _GEOGRAPHY.search(rank["dim"]) and not _NOT_SNAPSHOT_DIMENSION.search(rank["dim"]) \
+                and _short_item(rank["name"]):
+            dimension = clean(rank["dim"]).title()
+            claim = "fastest_growth" if rank["rank"].lower().startswith("fastest") else "largest_share"
+            segs.add(rank["name"], line.start + rank.start("name"), dimension, claim,
+                     (line.start + rank.start("rank"), line.start + len(line.text.rstrip())))
+            ranked.add(_singular(dimension.split()[-1].lower()))
+            continue
+        others = _SNAPSHOT_OTHERS.match(line.text)
+        if others and _singular(clean(others["dim"]).split()[-1].lower()) in ranked:
+            segs.add_list(others["items"], line.start + others.start("items"), _singular_title(others["dim"]))
+
+
+def _singular_title(dimension: str) -> str:
+    words = clean(dimension).split()
+    return " ".join([*words[:-1], _singular(words[-1])]).title()
 
 
 def _short_item(text: str) -> bool:
