@@ -40,6 +40,11 @@ FIRST_LOAD_BYTES = 16 * 2**20
 # 64 MiB, not 128: the store's bulk loader holds about three times a load in memory (peak RSS at 10k 681 MiB at
 # 64 MiB, 793 at 128), and peak memory at 100k is the tighter target (1 GB) than the 0.8 ms CPU a report it saves.
 LOAD_BATCH_BYTES = 64 * 2**20  # about 550 reports
+# A store is compacted after an ingest that loaded at least this share of its reports. Compaction rewrites the whole
+# store (at 100,000 reports 290 s, a quarter of the ingest): worth it after a large load, whose bulk-loaded files
+# overlap (a named query's first page took twice as long before it at 10,000 reports), not after a few reports added to
+# a large store, which the store's own background compaction absorbs.
+COMPACT_AFTER_SHARE = 0.1
 # Reports read ahead per worker process: enough to keep it busy while a batch loads (about 150 reports' worth of
 # work), with memory still bounded (a few MB of N-Quads per worker).
 IN_FLIGHT_PER_WORKER = 64
@@ -194,8 +199,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
         workers: processes that read, build and validate (default: the machine's cores).
         progress: called with (done, total) after each report.
         sink: told of each batch of reports loaded (added or replaced), once it is in the store.
-        optimize: compact the store once the reports are in, when any was loaded (``Store.optimize``): queries
-            read a compacted store about twice as fast.
+        optimize: compact the store once the reports are in, when the reports loaded are at least
+            ``COMPACT_AFTER_SHARE`` of those it then holds (``Store.optimize``): queries read a compacted store about
+            twice as fast.
 
     Raises:
         UnusableInput: a path does not exist.
@@ -279,7 +285,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, workers: int | None = N
     # The store compacts (one core) while HermiT reasons (a JVM of its own, about one and a half cores): at 10,000
     # reports the two took 11 s and 6 s one after the other. Writing the derived graphs meanwhile is safe: the
     # store takes writes while it compacts.
-    compacting = loader.submit(compact) if optimize and summary.count("loaded") else None
+    loaded = [o.report_id for o in summary.outcomes if o.status == "loaded"]
+    held = len(known) + sum(1 for report_id in loaded if report_id not in known)
+    compacting = loader.submit(compact) if optimize and loaded and len(loaded) >= COMPACT_AFTER_SHARE * held else None
     if stale:
         clock = time.perf_counter()
         refresh_inferences(store)

@@ -98,25 +98,37 @@ def test_one_invalid_report_in_a_load_batch_is_rejected_alone_with_its_shacl_rep
     assert store.reports() == sorted(ids[:5] + ids[6:])
 
 
-def test_the_store_is_compacted_once_after_an_ingest_that_loaded_reports(corpus, tmp_path, capsys):
-    """Bulk loads leave the store in many overlapping files: an ingest that loaded reports compacts it once at its
-    end (``Store.optimize``); one that loaded nothing, or was told not to, leaves it."""
+def test_the_store_is_compacted_once_after_an_ingest_that_loaded_a_large_share_of_its_reports(corpus, tmp_path, capsys):
+    """Bulk loads leave the store in many overlapping files: an ingest that loaded a tenth or more of the store's reports
+    compacts it once at its end (``Store.optimize``); one that loaded nothing, a few reports into a larger store, or was
+    told not to, leaves it (compaction rewrites the whole store)."""
     from kg.ingest import ingest
 
-    cards, ids = copy_cards(*corpus, tmp_path, 4, {})
+    cards, ids = copy_cards(*corpus, tmp_path, 12, {})
     store = OxigraphStore(tmp_path / "store")
     compactions: list[int] = []
     optimize = store.optimize
     store.optimize = lambda: (compactions.append(len(store.reports())), optimize())[1]
     summary = ingest([cards], store, workers=1)
-    assert compactions == [4] and summary.seconds["optimize"] > 0
+    assert compactions == [12] and summary.seconds["optimize"] > 0
     ingest([cards], store, workers=1)  # every report unchanged
-    assert compactions == [4]
-    data = json.loads((cards / f"{ids[0]}.json").read_text())
-    data["drivers"] = data["drivers"][:1]
-    (cards / f"{ids[0]}.json").write_text(json.dumps(data))
-    assert ingest([cards], store, workers=1, optimize=False).count("loaded") == 1
-    assert compactions == [4]
+    assert compactions == [12]
+
+    def change(*which: int) -> None:
+        for i in which:
+            data = json.loads((cards / f"{ids[i]}.json").read_text())
+            data["drivers"] = data["drivers"][:1] if len(data["drivers"]) > 1 else [*data["drivers"], "Changed demand"]
+            (cards / f"{ids[i]}.json").write_text(json.dumps(data))
+
+    change(0)  # one report in twelve: less than a tenth
+    summary = ingest([cards], store, workers=1)
+    assert summary.count("loaded") == 1 and compactions == [12] and not summary.seconds["optimize"]
+    change(1, 2)  # two in twelve
+    assert ingest([cards], store, workers=1).count("loaded") == 2
+    assert compactions == [12, 12]
+    change(3, 4)
+    assert ingest([cards], store, workers=1, optimize=False).count("loaded") == 2
+    assert compactions == [12, 12]
     del store
     capsys.readouterr()
     assert main(["ingest", str(cards), "--store", str(tmp_path / "cli"), "--no-optimize"]) == 0
