@@ -693,6 +693,11 @@ _DATE_COLUMN = re.compile(r"(?:date|month|year|quarter|when|timeline|period)", r
 _ACTOR_COLUMN = re.compile(r"(?:company|companies|player|organi[sz]ation|firm|vendor|manufacturer|who)", re.IGNORECASE)
 
 
+def _date_of(when: re.Match, day_first: bool) -> str | None:
+    """The date a match of ``DATE_RE`` (or of a pattern with some of its groups) states."""
+    return stated_date({k: None for k in DATE_RE.groupindex} | when.groupdict(), day_first)
+
+
 def _table_developments(text: str, day_first: bool = False) -> list[Development]:
     """A table of developments: "Date | Company | Development" over "May 2024 | Acme Robotics Inc. | Launched a gripper"."""
     out = []
@@ -712,7 +717,7 @@ def _table_developments(text: str, day_first: bool = False) -> list[Development]
             actor = _actor(row[actor_col])
             if actor is None:
                 continue
-            date = stated_date({k: None for k in DATE_RE.groupindex} | when.groupdict(), day_first)
+            date = _date_of(when, day_first)
             summary = " ".join(cell for c, cell in enumerate(row) if c not in (date_col, actor_col))
             ends = [e for e in (text.find("\n", row_start, row_start + 500), text.find("||", row_start, row_start + 500)) if e >= 0]
             end = min(ends) if ends else min(len(text), row_start + 500)
@@ -741,7 +746,7 @@ def _timeline_lines(text: str, day_first: bool = False) -> list[Development]:
         actor = _actor(m["actor"], proper=frozenset({m["actor"].strip()})) if when else None
         if actor is None:
             continue
-        date = stated_date({k: None for k in DATE_RE.groupindex} | when.groupdict(), day_first)
+        date = _date_of(when, day_first)
         if date:
             out.append(Development(date=date, actor=actor, summary=clean(m["summary"]), confidence=0.6,
                                    span=span(text, at, at + len(line))))
