@@ -48,7 +48,8 @@ def install(app: FastAPI, store: Store) -> None:
     app.include_router(router)
 
 
-def get_search(request: Request) -> SearchState:
+async def get_search(request: Request) -> SearchState:
+    # async for the reason of service.state.get_services: no thread-pool hop
     return request.app.state.search
 
 
