@@ -3969,3 +3969,35 @@ def test_a_slides_timeline_lines_a_contents_entrys_event_and_a_date_with_slashes
         "- 2024/07/01: Koshidaka Widgets opened its first outlet dedicated to single-person booths.\n", "t").developments)
     assert developments == [("2024-07-01", "Koshidaka Widgets"), ("2024-11", "Rail.Two GmbH"), ("2024-11", "Vantive"),
                             ("2025-03", "Vossloh Widget AG")]
+
+
+def test_a_release_written_in_title_case_states_its_figures():
+    assert _figures("Widget Cup Market\n\nThe Global Widget Cup Market Size Was Valued At USD 1,148.6 Mn In 2023 And Is "
+                    "Projected To Reach USD 2,217.4 Mn By 2032, Growing At A CAGR Of 7.6% From 2024 To 2032.") == [
+        (1148.6, "USD", "million", 2023, None), (2217.4, "USD", "million", 2032, None)]
+
+
+def test_players_parted_by_middle_dots_under_a_heading_and_in_cells_with_a_legal_form_first():
+    players = [p.name for p in extract(
+        "Widget heat pumps in Poland\n\nThe market was worth PLN 4.3 billion in 2024.\n\nWHO'S WHO\n"
+        "Widgetmann Technika Grzewcza Sp. z o.o. · Vaillant Widget Sp. z o.o. · Panasonic · Galwidget Sp. z o.o. Sp.k. · "
+        "Kospel S.A. · Widgetsubishi Electric · Stiebel Widget Polska Sp. z o.o. · Bosch Widget Sp. z o.o. · "
+        "Hewawidget Sp. z o.o. Sp.k.\n\nPlayers covered (11 profiles incl.)\n"
+        "PT Astra Widget Motor | PT Widget Indonesia Motor Manufacturing | Polytron | PT United Widgets Centre | Yadea\n",
+        "t").players]
+    assert players == ["Widgetmann Technika Grzewcza Sp. z o.o.", "Vaillant Widget Sp. z o.o.", "Panasonic",
+                       "Galwidget Sp. z o.o.", "Kospel S.A.", "Widgetsubishi Electric", "Stiebel Widget Polska Sp. z o.o.",
+                       "Bosch Widget Sp. z o.o.", "Hewawidget Sp. z o.o.", "PT Astra Widget Motor",
+                       "PT Widget Indonesia Motor Manufacturing", "Polytron", "PT United Widgets Centre", "Yadea"]
+
+
+def test_a_news_storys_events_after_an_apposition_and_dated_this_year_or_last_year():
+    developments = sorted((d.date, d.actor) for d in extract(
+        "LONDON, 12 September 2025 -- The UK widget gin market was worth GBP 1.2 billion in 2024, a report says.\n\n"
+        "Widgetbus, the Italian operator, ordered 120 coaches worth €48m in September 2024. A small Cotswolds distiller, "
+        "Fernwidget Spirits, closed a £14m funding round in January to expand. Halewidget Spirits, owner of Whitley Widget, "
+        "said earlier this year that it had sold two brands. And Sipwidget raised its distillery's capacity last year. "
+        "BioWidget, whose revenue was DKK 18.5 billion last year, said in June 2025 that it had signed an offtake deal. "
+        "Competition intensified this year.\n", "t").developments)
+    assert developments == [("2024", "Sipwidget"), ("2024-09", "Widgetbus"), ("2025", "Halewidget Spirits"),
+                            ("2025-01", "Fernwidget Spirits"), ("2025-06", "BioWidget")]

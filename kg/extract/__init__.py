@@ -80,6 +80,27 @@ def _segments_only(segments: list, players: list, regions: list, text: str) -> l
 
 _TWO_DIGIT_FISCAL_YEAR = re.compile(r"\bFY(?P<yy>[0-9]{2})\b")
 # "2025~2034": East Asian pages join a range's years with a tilde; read as a dash (one character for one)
+# A sentence in title case ("The Market Size Was Valued At USD 1,148.6 Mn In 2023 And Is Projected To Reach …", as
+# some release sites write them): its grammatical words and the genre's verbs read in lower case, as the figure rules
+# expect them (the same length, so the figures' spans quote the page as written).
+_TITLE_CASE_LINE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s))+[.!?]*")  # a sentence, or a line's piece of one
+_TITLE_CASE_WORD = re.compile(
+    r"\b(?:In|At|By|To|Of|The|A|An|And|Or|From|During|With|Was|Were|Is|Are|Be|Been|Will|Has|Have|Had|For|Over|Between|"
+    r"Through|Till|Until|Valued|Value|Reach|Reached|Reaching|Expected|Projected|Estimated|Anticipated|Forecast|"
+    r"Forecasted|Grow|Growing|Grew|Exhibiting|Registering|Witnessing|Stood|Worth|Accounted|Around|About|"
+    r"Nearly|Approximately|Rise|Rising|Expand|Expanding|Surpass|Cross|Touch|Attain|Hit)\b")
+
+
+def _title_case_lowered(text: str) -> str:
+    def lowered(line: re.Match) -> str:
+        words = re.findall(r"\b[A-Za-z][a-z]+\b", line.group())
+        if len(words) < 8 or sum(w[0].isupper() for w in words) < 0.75 * len(words) or line.group().count("|") >= 2 \
+                or "\t" in line.group():
+            return line.group()  # a sentence that only names things in capitals, or a table's labels
+        return _TITLE_CASE_WORD.sub(lambda w: w.group().lower(), line.group())
+    return _TITLE_CASE_LINE.sub(lowered, text)
+
+
 _YEARS_TILDE = re.compile(r"(?<=\b(?:19|20)\d\d)~|(?<=\b(?:19|20)\d\d )~(?= ?(?:19|20)\d\d\b)|~(?=(?:19|20)\d\d\b)")
 
 
@@ -124,7 +145,7 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
     scope, scope_span = report.geography_scope(text, market, market_span)
     # The figure rules read a two-digit fiscal year ("A$412 million in FY24", "FY25–FY30") as its four digits: the
     # same length, so every offset holds, and each quote is then taken from the text as written.
-    figure_text = _YEARS_TILDE.sub("-", _TWO_DIGIT_FISCAL_YEAR.sub(lambda m: "20" + m["yy"], text))
+    figure_text = _title_case_lowered(_YEARS_TILDE.sub("-", _TWO_DIGIT_FISCAL_YEAR.sub(lambda m: "20" + m["yy"], text)))
     figures = Figures(figure_text, sents if figure_text == text else sentences(figure_text),
                       published.year if published else None, report.other_markets(text, market))
     historical, forecast = figures.periods()

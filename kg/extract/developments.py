@@ -126,15 +126,18 @@ _ACTOR_AFTER_DATE = re.compile(
 _SUBJECT = re.compile(
     rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
+    rf"(?P<apposed>(?:A|An)\s+(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*[a-z])|"  # "A small Cotswolds distiller, Fernbrake Spirits, closed …"
     rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|Among\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:developments|moves|deals|news|entrants|newcomers|challengers|"
     rf"rivals|start-?ups|competitors|players|vendors|suppliers)(?:\s+[a-z]+){{0,4}}|"  # "In a development flagged in the report, Riot Games …"
     # (not "Cargill, Incorporated agreed …": a legal form after the comma makes it one name)
-    rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w)))?"
+    # (not "Itabus, the Italian operator, ordered …": a name and its apposition, not an opening word)
+    rf"At the \w+ end|On the \w+ side),\s*(?!{LEGAL_FORM}(?!\w))(?!(?:the|a|an)\s+[^,.]{{1,60}},\s*[a-z]))?"
     rf"(?:(?:When|After|Once|Although|Though|Because|If|Until)\s+)?"  # "When Apple received FDA authorization in …"
     # ("Surgery Partners, Inc. , based in Brentwood, Tennessee, completed …": a seat of two names as the aside)
     rf"(?:the\s+)?{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})\s*(?:,\s*(?:based|headquartered)\s+in\s+[A-Z][^,]{{1,40}},\s*[A-Z][^,]{{1,30}},|"
     rf",\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},|"
     rf",\s*(?:which|who|whose)\s+[^,]{{1,100}},|\([^()]{{1,40}}\)\s*[:–—-]?)?\s*"  # "Acme (NYSE: ACM) announced", "Acme (May 2024): launched"
+    rf"(?(apposed),\s*)"  # (the name an apposition opened with closes it: "A small distiller, Fernbrake Spirits, closed")
     # "Acme Robotics and Beta Labs formed a joint venture": the first of two subjects ("GoodWe and Sungrow each unveiled
     # a platform": each of them, one event each)
     rf"(?:(?:and|&)\s+(?:the\s+)?(?P<second>{_NAME})\s+(?=(?:each\s+|both\s+)?(?:[a-z]+ed\b|(?:formed|signed|agreed|launched|"
@@ -257,7 +260,7 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+|"
                         # what a market does, not who acts ("Demand concentrated in …", "Shipments rose …"); a schedule's
                         # row ("Anticipated Contract Award | September 2025"); a legal form alone ("Ltd.")
-                        r"Demand|Shipments|Sales|Revenues?|Prices|Volumes?|Exports|Imports|Production|Output|Growth|Anticipated|"
+                        r"Demand|Shipments|Sales|Revenues?|Prices|Volumes?|Exports|Imports|Production|Output|Growth|Competition|Anticipated|"
                         r"Expected|Planned|Scheduled|Ltd|Inc|Corp|LLC|GmbH|plc|"
                         # a page's own line: "Press Release | Food | 23 October 2025", "Hosted with …", "Posted on …"
                         r"Press|Hosted|Recorded|Posted|Published|Updated|Released)\b"
@@ -333,6 +336,8 @@ _DAY_WITHOUT_YEAR = re.compile(r"\b[Oo]n\s+(?:(?P<month>January|February|March|A
                                r"(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December))\b"
                                r"(?![\s,.]*(?:\d|of\s+\d))")
 _THIS_OR_LAST_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+month\b")
+# "said earlier this year", "raised its capacity last year": the page's year, or the one before (not "this year's sales")
+_THIS_OR_LAST_YEAR = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+year\b(?!['’])")
 # "in the second quarter", "in Q2" with no year: a quarter of the page's year (or of the year before, if still to come)
 _QUARTER_ALONE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+(?P<nth>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))\b"
                             r"(?!\s*(?:of\s+|,\s*|['’]?)\d)")
@@ -446,6 +451,8 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
             month = published.month - (m["which"].lower() == "last")
             year = published.year if month else published.year - 1
             found.append(_Dated(m.start(), m.end(), f"{year}-{month or 12:02d}"))
+        for m in _THIS_OR_LAST_YEAR.finditer(sentence) if not found else ():  # (a vague date only where none is stated)
+            found.append(_Dated(m.start(), m.end(), str(published.year - (m["which"].lower() == "last"))))
     for m in _SAME_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
         if earlier:  # "in the same year" is the year of the date before it, not its month; "the same month" not its day
@@ -467,9 +474,10 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), prope
     writes with a capital inside a sentence, names whatever their ending ("…, Synspective, Pixxel and …")."""
     if not name:
         return None
-    name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$|['’]s?$", "", name))
+    # ("And Lufthansa Technik opened …": a conjunction opening the sentence is not the name's)
+    name = clean_org_name(re.sub(r"(?:\s+(?:and|of|de|for|the|&))+$|['’]s?$|^(?:And|But|Yet)\s+(?=[A-Z])", "", name))
     # an adverb by its ending ("Physically", "Recently", "Similarly"), not a name that ends in -ly ("Preply", "Bubbly")
-    if re.fullmatch(r"[A-Z][a-z]*(?:al|ous|ive|ful|less|ent|ant|ic|ate|ar|ed|ing|ible|able|ial|ear|ight|rst|ast|at)ly|"
+    if re.fullmatch(r"[A-Z][a-z]*(?:al|ous|ive|ful|less|ent|ant|ic|ate|ar|ed|ing|ible|able|ial|ear|ight|rst|ast|at|sh|ct|pt|ck|id|ow)ly|"
                     r"Only|Early|Likely|Mainly|Largely|Nearly|Partly|Jointly|Separately|Shortly|Lately|Recently|Similarly|"
                     r"[A-Z][a-z]+(?:ians|ans|ese)", name) \
             or name not in proper and re.fullmatch(r"[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):

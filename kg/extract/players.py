@@ -212,6 +212,7 @@ _GENERIC_PART = re.compile(r"international|global|worldwide|holdings?|group|corp
 
 
 _HAS_LEGAL_FORM = re.compile(rf"\b(?i:{LEGAL_FORM})(?!\w)")
+_LEGAL_PREFIX = re.compile(r"PT\s+[A-Z]")  # an Indonesian company's legal form comes first: "PT Astra Honda Motor"
 _ENDS_WITH_LEGAL_FORM = re.compile(rf"\b(?i:{LEGAL_FORM})$")
 
 
@@ -806,8 +807,9 @@ def _names_in_cells(text: str) -> list[tuple[int, Item, str]] | None:
     for at, cell in cells:
         items = split_items(cell, split_and=False)
         name = _as_name(items[0], whole=True) if len(items) == 1 else None
+        # ("PT United Motors Centre": a name with its legal form is a company's, whatever word it ends in)
         if not name or name != clean_org_name(items[0].text) or is_place(name) or _SECTION.search(name) \
-                or _INSTITUTION.search(name):
+                or _INSTITUTION.search(name) and not _HAS_LEGAL_FORM.search(name) and not _LEGAL_PREFIX.match(name):
             return None
         named.append((at, items[0], name))
     # A table's header is no list: "Service | Operator | Model", "Rank   Lessor   Aircraft   Portfolio value" (a list
@@ -871,7 +873,7 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
                 and not _WITH_COUNTRY.search(named) \
                 or label and re.match(r"(?:By|Based on)\s|(?:Regional|Regions?|Geograph\w*|Segment\w*|Countries)\b", label["label"]):
             break
-        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") + line.text.count(";") < 4)
+        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") + line.text.count(";") + line.text.count(" · ") < 4)
                                     or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
             break  # prose, not a list of names
         # "11.2 Roquette Freres" in a table of contents: the outline number is not the name, and the chapter ends
@@ -896,8 +898,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
             line = Line(line.start + answer.end(), line.end, line.text[answer.end():], line.kind)
         # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
         # ("- Air Products and Chemicals, Inc. - U.S. - industrial gases": the "and" of a noted name is the name's)
-        items = split_items(line.text, split_and=not dashed) if "," in line.text or ";" in line.text or "(" in line.text \
-            else [Item(0, line.text)]
+        items = split_items(line.text, split_and=not dashed) \
+            if "," in line.text or ";" in line.text or "(" in line.text or " · " in line.text else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
         names = [item for item in items if _as_name(item, whole)]
         # a line ending in a full stop is prose, unless it is one legal name ("J&J SNACK FOODS CORP.")
