@@ -4001,3 +4001,21 @@ def test_a_news_storys_events_after_an_apposition_and_dated_this_year_or_last_ye
         "Competition intensified this year.\n", "t").developments)
     assert developments == [("2024", "Sipwidget"), ("2024-09", "Widgetbus"), ("2025", "Halewidget Spirits"),
                             ("2025-01", "Fernwidget Spirits"), ("2025-06", "BioWidget")]
+
+
+def test_players_a_prose_list_coordinates_with_a_legal_name():
+    players = [p.name for p in extract(
+        "The South Africa widget storage market was valued at ZAR 11.8 billion in 2024.\n\nOn the utility side, developers "
+        "build capacity with battery systems from BYD, Sungrow Widget Supply Co., Ltd., Huawei, Tesla and Hitachi Widget. "
+        "In C&I and residential, local pack makers Freedom Widget (Pty) Ltd, Revov (Pty) Ltd and Blue Widget Energy (Pty) "
+        "Ltd compete with imported brands.\n", "t").players]
+    assert players == ["Sungrow Widget Supply Co., Ltd.", "BYD", "Huawei", "Tesla", "Hitachi Widget", "Freedom Widget (Pty) Ltd",
+                       "Revov (Pty) Ltd", "Blue Widget Energy (Pty) Ltd"]
+
+
+def test_a_news_storys_segment_claims_after_an_aside_and_against_the_rest_of_their_kind():
+    segments = [(s.name, s.claim) for s in extract(
+        "The UK widget gin market was valued at GBP 1.2 billion in 2024.\n\nClassic London dry widget, by contrast, held up "
+        "and accounts for about 58 per cent of sales by value. Online sales, including distillers' own web shops and "
+        "subscription clubs, are set to grow fastest of any channel.\n", "t").segments]
+    assert segments == [("Classic London dry widget", "largest_share"), ("Online sales", "fastest_growth")]

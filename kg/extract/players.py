@@ -118,7 +118,7 @@ _BRAND_WORD = r"(?!(?:with|and|from|for|the|while|including|like|such|among|betw
 _LOWER_CASE_BRAND = re.compile(rf"{_BRAND_WORD}(?:\s+{_BRAND_WORD})?(?:\s+[A-Z][\w&.-]*)*(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
 # (not "Dr. Reddy's Laboratories", "Moody's Analytics": only a people's or a place's name after the possessive)
 _OWNER_BEFORE_A_PEOPLE = re.compile(rf"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{DEMONYM_RE.pattern}")
-_STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.)"
+_STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.|\(Pty\) Ltd)"
 # (words part by one space, a tab or a line break: three spaces part a pasted PDF's columns, two names)
 _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)(?! {{3}})\s+){{0,4}}"
                          rf"[A-Z][\w'’&.+\-]*,?(?! {{3}})\s+"
@@ -494,6 +494,9 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                     if other and other == clean_org_name(partner["other"]) and not _INSTITUTION.search(other) \
                             and "(" not in other and not re.match(rf"(?:{LEGAL_FORM}|Co)\b", other):
                         players.add(other, sent.start + (m.end() if partner.re.pattern.startswith("\\s") else 0), confidence=0.5)
+                for item in _listed_with_a_legal_name(sent.text, m.start(), proper_names):
+                    if not any(key == org_key(item.text) or key.startswith(org_key(item.text) + " ") for key in players.found):
+                        players.add(item.text, sent.start + item.start, confidence=0.5)
     actors_only = set()
     for actor, start in [] if listed else actors:
         if not _INSTITUTION.search(actor):
@@ -506,6 +509,44 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     listed_keys = [org_key(p.name) for p in in_full if org_key(p.name) not in actors_only]
     return _without_parts([p for p in in_full if org_key(p.name) not in actors_only
                            or not any(key.startswith(org_key(p.name) + " ") for key in listed_keys)])
+
+
+_LIST_OPENER = re.compile(rf"(?:^|\s(?:from|by|with|including|like|as|at|between|among|makers|suppliers|vendors|rivals|players))\s+"
+                          rf"(?P<name>{ORG_NAME})$")
+_CONTACT = re.compile(r"\b(?:[Cc]ontacts?|CONTACTS?|[Aa]ddress|E-?mail|[Pp]hone|Tel)\b")
+_NAME_BEFORE_VERB = re.compile(rf"(?P<name>{ORG_NAME})(?=\s+[a-z])")
+
+
+def _listed_with_a_legal_name(sentence: str, at: int, proper_names) -> list[Item]:
+    """The names a prose list coordinates with the legal name at ``at`` ("battery systems from BYD, Sungrow Power Supply
+    Co., Ltd., Huawei, Tesla and Hitachi Energy"; "pack makers Freedom Won (Pty) Ltd, Revov (Pty) Ltd and Blue Nova
+    Energy (Pty) Ltd compete …"): the run of names around it, three or more, every one a proper name; the run's first
+    item may follow its lead-in, its last go on into the clause's verb. ``proper_names``: the filter of whole names."""
+    if _CONTACT.search(sentence, 0, at):
+        return []  # "Contact: Dana Whitlock, Fenwold & Partners Inc., 12 Harbor View": a person, a firm and an address
+    begin = max((m.end() for m in re.finditer(r"[;:]\s|\s[—–]\s", sentence[:at])), default=0)
+    end = min((m.start() for m in re.finditer(r"[;:.]\s|\s[—–]\s|[.;:]$", sentence[at:])), default=len(sentence) - at) + at
+    items = split_items(sentence[begin:end])
+    holding = next((i for i, item in enumerate(items) if item.start <= at - begin < item.start + len(item.text) + 1), None)
+    if holding is None:
+        return []
+
+    def whole(item: Item) -> bool:  # a name through and through, read as prose reads one (not as a list's line)
+        return not re.search(r"[|\t\n]|\b(?:19|20)\d\d\b|^(?:In|On|At|By|For|From|With|During|Since|The|A|An)\s|^[-–•*]", item.text) \
+            and (_as_name(item) or "") == clean_org_name(item.text)
+    first = last = holding
+    while first > 0 and whole(items[first - 1]):
+        first -= 1
+    while last + 1 < len(items) and whole(items[last + 1]):
+        last += 1
+    run = items[first:last + 1]
+    if first > 0 and (opener := _LIST_OPENER.search(items[first - 1].text)) is not None:
+        run.insert(0, Item(items[first - 1].start + opener.start("name"), opener["name"]))
+    if last + 1 < len(items) and (head := _NAME_BEFORE_VERB.match(items[last + 1].text)) is not None:
+        run.append(Item(items[last + 1].start, head["name"]))
+    if len(run) < 3 or not all(whole(item) for item in run) or len(proper_names(run)) < len(run):
+        return []
+    return [Item(begin + item.start, item.text, item.note, item.note_start) for item in run]
 
 
 def _the_pages_own_house(text: str, name: str) -> bool:

@@ -156,8 +156,11 @@ _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]
 _SEGMENT_KIND = (r"(?:segment|category|type|application|end[- ]use|users?|(?:temperature|price|size|weight|power|voltage)\s+(?:range|band|class)|product|material|process|technology|channel|outlet|vertical|"
                  r"(?:product\s+)?family|(?:service|product|business|revenue)\s+line|offering|format|(?:payment\s+)?mode|plan|"
                  r"class|tier|(?:product|customer|client|user)\s+group|(?:revenue\s+)?stream|(?:business\s+|delivery\s+|service\s+)?model)")
+# (or against the rest of its kind: "online sales are set to grow fastest of any channel")
 _RANKED_AS_SEGMENT = re.compile(r"\bthe\s+(?:largest|biggest|fastest[- ]growing|leading|dominant|second[- ]largest)\s+"
-                                rf"(?:[\w-]+\s+){{0,2}}{_SEGMENT_KIND}\b", re.IGNORECASE)
+                                rf"(?:[\w-]+\s+){{0,2}}{_SEGMENT_KIND}\b|"
+                                rf"\b(?:fastest|most)\s+(?:of|among)\s+(?:any|all(?:\s+the)?|the)\s+(?:[\w-]+\s+)?{_SEGMENT_KIND}s?\b",
+                                re.IGNORECASE)
 # "The fastest-growing category is cargo bikes": the ranking first, its segment after the verb
 _RANK_FIRST = re.compile(r"^\W*(?:(?:while|whereas|but|and)\s+)?the\s+(?:largest|biggest|fastest[- ]growing|leading|dominant)\s+"
                          rf"(?:[\w-]+\s+){{0,2}}?{_SEGMENT_KIND}\s+"
@@ -185,7 +188,7 @@ _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "�
     # ", launched by several brewers since 2022,"; " — maple butter, sugar and candy —"
     r"(?!(?:but|and|or|yet|so)\s)(?P<name>[\w'’&/.+()°–-]+(?:\s+(?:&|and|[\w'’&/.+()°–-]+)){0,5}?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
     # (", mostly flue-gas desulphurisation wastewater from coal plants,": what the segment mostly is)
-    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led|mostly|mainly|largely|chiefly|primarily)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+however,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
+    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led|mostly|mainly|largely|chiefly|primarily)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+(?:however|(?:by|in)\s+contrast|meanwhile|in turn|for its part|for now),|,\s+(?:including|such\s+as)\s+[^.;:]{2,100}?,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
     r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
