@@ -4019,3 +4019,22 @@ def test_a_news_storys_segment_claims_after_an_aside_and_against_the_rest_of_the
         "and accounts for about 58 per cent of sales by value. Online sales, including distillers' own web shops and "
         "subscription clubs, are set to grow fastest of any channel.\n", "t").segments]
     assert segments == [("Classic London dry widget", "largest_share"), ("Online sales", "fastest_growth")]
+
+
+def test_a_regulators_decision_is_the_event_of_the_company_whose_product_it_concerns():
+    developments = sorted((d.date, d.actor) for d in extract(
+        "The widget therapy market was valued at USD 12.1 billion in 2024.\n\nRecent Developments\n"
+        "• November 2024: The EMA's CHMP adopted a positive opinion for Swedish Widget Biovitrum AB's once-weekly product.\n"
+        "• May 2024: Health Canada approved Widgetfizer's gene therapy for adults.\n"
+        "• In Q1 2025 Health Canada approved Sandwidget Group AG's denosumab biosimilars.\n", "t").developments)
+    assert developments == [("2024-05", "Widgetfizer"), ("2024-11", "Swedish Widget Biovitrum AB"), ("2025", "Sandwidget Group AG")]
+
+
+def test_a_year_table_row_named_with_digits_after_a_hyphen_a_lower_case_start_or_no_figure_in_its_first_year():
+    assert _figures("Table 1: Widget Drugs Market Revenue, By Drug Class, 2023-2024 (USD Million)\nDrug Class | 2023 | 2024\n"
+                    "PDE-5 Inhibitors | 985.2 | 948.6\nsGC Stimulators | 548.0 | 576.4\nActivin Widget Inhibitors | – | 555.2\n"
+                    "Total | 7,113.5 | 7,864.2\n") == [
+        (548.0, "USD", "million", 2023, "sGC Stimulators"), (555.2, "USD", "million", 2024, "Activin Widget Inhibitors"),
+        (576.4, "USD", "million", 2024, "sGC Stimulators"), (948.6, "USD", "million", 2024, "PDE-5 Inhibitors"),
+        (985.2, "USD", "million", 2023, "PDE-5 Inhibitors"), (7113.5, "USD", "million", 2023, None),
+        (7864.2, "USD", "million", 2024, None)]

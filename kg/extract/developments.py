@@ -319,6 +319,13 @@ class _Dated:
         return self.finish
 
 
+# "Health Canada approved Pfizer's gene therapy", "the EMA's CHMP adopted a positive opinion for Alvotech's biosimilar": a
+# regulator's decision is the event of the company whose product it concerns
+_REGULATOR = re.compile(r"\b(?:FDA|EMA|CHMP|PMDA|NMPA|MHRA|TGA|ANVISA|CDSCO|MHLW|Health Canada|Swissmedic|European Commission|"
+                        r"Food and Drug Administration|Medicines Agency|Ministry of Health)\b")
+_REGULATED_PRODUCTS_OWNER = re.compile(
+    rf"\b(?:approved|cleared|authori[sz]ed|granted|recommended|accepted|adopted\s+a\s+positive\s+opinion)\s+(?:(?:for|on|to)\s+)?"
+    rf"(?P<owner>{_NAME})['’]s?\s")
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|later in|earlier in)\s+)?the\s+same\s+(?:month|year|quarter)\b", re.IGNORECASE)
 # "…, and in April 2024 it introduced …", "… in 2023 and, in February 2025, launched …": the same company again.
 _NAMES_ITS_DOER = re.compile(r"\s*,?\s*(?:it|the company|the firm|the group)\s")
@@ -662,8 +669,12 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             if actor is None and (head := _WHICH_HEAD.match(sent.text)) and head.end() <= d.start() \
                     and (late := re.match(r"\s*,?\s*(?P<verb>[a-z]\w+)", sent.text[d.end():])) and is_event_verb(late["verb"]):
                 actor = actor_named(head["actor"])  # "Ormazabal, which in June 2024 opened a plant, in September 2024 won …"
+            if actor is None and (owner := _REGULATED_PRODUCTS_OWNER.search(sent.text)) and _REGULATOR.search(sent.text, 0, owner.start()):
+                actor = actor_named(owner["owner"])  # "The EMA's CHMP adopted a positive opinion for Sobi AB's …"
             if actor is None or actor[:1].isupper() and actor.isalpha() and words[actor.lower()] >= words[actor]:
                 continue  # "Surgeons performed …": a word the page writes in lower case as often is no company's name
+            if _REGULATOR.search(actor) and (owner := _REGULATED_PRODUCTS_OWNER.search(sent.text, max(0, sent.text.find(actor)))):
+                actor = actor_named(owner["owner"]) or actor  # the company whose product the regulator approved is the actor
             last_actor = actor
             start = sent.start + (d.start() if i else 0)
             end = sent.start + clause_end if i + 1 < len(dates) else sent.end

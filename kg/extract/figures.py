@@ -1345,10 +1345,11 @@ class Figures:
             # ("Type 2 diabetes": a short number inside a name, a word after it)
             # ("Cloud/SaaS", "5–10 kg": a slash inside a name's word, a name that begins with its range)
             # ("Cafés & coffee shops": a name's letters in any alphabet)
-            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?(?:[A-ZÀ-Þ][^\W\d_&.'’/\-]*(?:[&.'’/\-][^\W\d_]*)*|\d{{1,3}}\s?[–-]\s?\d{{1,3}}(?=\s+[A-Za-z]))"
-                                rf"(?:\s+(?:[^\W\d_][^\W\d_&.'’/\-]*(?:[&.'’/\-][^\W\d_]*)*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
+            # ("PDE-5 Inhibitors", "sGC Stimulators": digits after a hyphen, a name's capital after its first letters)
+            row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?(?:(?:[A-ZÀ-Þ]|[a-z]{{1,3}}(?=[A-Z]))[^\W\d_&.'’/\-]*(?:[&.'’/]+[^\W\d_]*|-[^\W_]*)*|\d{{1,3}}\s?[–-]\s?\d{{1,3}}(?=\s+[A-Za-z]))"
+                                rf"(?:\s+(?:[^\W\d_][^\W\d_&.'’/\-]*(?:[&.'’/]+[^\W\d_]*|-[^\W_]*)*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
                                 rf"(?:\s*{aside})?)"
-                                rf"{gap})?(?P<nums>{number}(?:{gap}{cell}){{{len(years) - 1}}})(?![\d.%])")
+                                rf"{gap})?(?P<nums>(?:{number}|[–—](?=[ \t]*\|))(?:{gap}{cell}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             # further header cells after the years ("2024 2034 CAGR (2025-2034) North America 3.41 4.62 3.1% …")
             tail = re.match(r"[ \t|]*(?:CAGR|Share|Growth|Change)\b[^\n|]*?(?:\([^()\n]*\))?(?=[ \t|]+[A-Z]|[ \t|]*\n)", rest)
