@@ -4038,3 +4038,12 @@ def test_a_year_table_row_named_with_digits_after_a_hyphen_a_lower_case_start_or
         (576.4, "USD", "million", 2024, "sGC Stimulators"), (948.6, "USD", "million", 2024, "PDE-5 Inhibitors"),
         (985.2, "USD", "million", 2023, "PDE-5 Inhibitors"), (7113.5, "USD", "million", 2023, None),
         (7864.2, "USD", "million", 2024, None)]
+
+
+def test_a_regional_sections_lines_with_their_place_as_the_label():
+    assert _figures("The global widget market was valued at USD 5.1 billion in 2024.\n\nRegional Insights\n\n"
+                    "North America: North America generated USD 452.2 million in 2024. The United States dominated demand.\n"
+                    "Europe - Europe was worth EUR 148.9 million in 2024.\n"
+                    "Asia Pacific — USD 1.48 billion in 2024. China accounted for over half of regional demand.\n") == [
+        (1.48, "USD", "billion", 2024, "Asia Pacific"), (5.1, "USD", "billion", 2024, None),
+        (148.9, "EUR", "million", 2024, "Europe"), (452.2, "USD", "million", 2024, "North America")]

@@ -601,13 +601,26 @@ _IN_PLACE_OPENING = re.compile(r"^[\s•*-]*(?:In|Across|Within)\s+(?:the\s+)?")
 _REVENUE_CLAUSE_AFTER = re.compile(r",\s+(?:the\s+)?(?:market|revenues?|sales|spending|demand)\b")
 
 
+_PLACE_LABEL = re.compile(r"\s*[-–—:]\s+")
+_AMOUNT_AHEAD = re.compile(r"(?:about\s+|around\s+|nearly\s+|over\s+)?(?:[A-Z]{2,3}\$?\s?|US\$\s?|[$€£¥₹]\s?)\d")
+_THE_REGION = re.compile(r"(?:the|this)\s+(?:region|regional\s+market|country)\b")
+
+
 def _place_is_the_subject(text: str) -> bool:
     subject = _LEADING_ARTICLE.sub("", text)
     lead = place_re().match(subject)
     if not lead:
         return False
     trade = _PLACES_TRADE_EARNED.match(subject, lead.end())
-    return bool(_PLACE_FIGURE_VERB.match(subject[lead.end():])) or bool(trade) and not _ONE_COMPANY.fullmatch(trade["head"])
+    rest = subject[lead.end():]
+    # a regional section's line, its place as the label: "North America: North America generated USD 452.2 million in 2024",
+    # "Europe - the region was worth …", "Asia Pacific — USD 1.48 billion in 2024"
+    if label := _PLACE_LABEL.match(rest):
+        if _AMOUNT_AHEAD.match(rest, label.end()):
+            return True
+        again = place_re().match(rest, label.end()) or _THE_REGION.match(rest, label.end())
+        rest = rest[again.end():] if again else rest
+    return bool(_PLACE_FIGURE_VERB.match(rest)) or bool(trade) and not _ONE_COMPANY.fullmatch(trade["head"])
 
 
 
