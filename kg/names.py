@@ -39,7 +39,7 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
               r"Pvt\.?|Pty\.?|Bhd\.?|p\.l\.c\.?|plc)|LP|L\.P\.|Company|AG|SE|"
               r"S\.A\.B\.(?:\s+(?i:de)\s+C\.V\.)?|S\.A\.\s+(?i:de)\s+C\.V\.|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|A/S|ApS|Oyj|Oy|e?hf\.?|ohf\.?|K\.K\.|Pte\.?|"
-              r"SAS|S\.A\.S\.?|S\.r\.l\.?|Berhad|Tbk|Group|Holdings?|PCL|P?JSC|S\.A\.E\.?|A\.Ş\.?|"
+              r"SAS|S\.A\.S\.?|S\.r\.l\.?|S\.à\s?r\.l\.|Berhad|Tbk|Group|Holdings?|PCL|P?JSC|S\.A\.E\.?|A\.Ş\.?|"
               # Central European forms, in either case: "LINET spol. s r.o.", "Iskraemeco d.d.", "Kross S.A.", "sp. z o.o."
               r"(?i:spol\.\s*s\s*r\.\s*o\.?|s\.\s*r\.\s*o\.?|a\.\s*s\.|d\.\s*d\.?|d\.\s*o\.\s*o\.?|sp\.\s*z\s*o\.\s*o\.?))")
 
@@ -48,7 +48,7 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
 # Abbreviations in company names whose full stop ends no sentence (the sentence splitter reads them too).
 NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Gebr|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Spol"  # (Gebr.: Gebrüder, "Gebr. Heinemann")
 KEEPS_FULL_STOP = re.compile(rf"(?:\b(?i:{NAME_ABBREVIATIONS}|S\.A|S\.p\.A|N\.V|B\.V|L\.P|K\.K|S\.A\.S|"
-                             r"S\.r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o|e?hf|ohf)|\b[A-Z]|"
+                             r"S\.r\.l|S\.à\s?r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o|e?hf|ohf)|\b[A-Z]|"
                              # an initial, or a short word with no vowel ("Chr. Hansen", "Dr.", "St."): not "Biochar Now."
                              r"\b[A-Z][b-df-hj-np-tv-xz]{1,3})\.$")
 

@@ -4047,3 +4047,14 @@ def test_a_regional_sections_lines_with_their_place_as_the_label():
                     "Asia Pacific — USD 1.48 billion in 2024. China accounted for over half of regional demand.\n") == [
         (1.48, "USD", "billion", 2024, "Asia Pacific"), (5.1, "USD", "billion", 2024, None),
         (148.9, "EUR", "million", 2024, "Europe"), (452.2, "USD", "million", 2024, "North America")]
+
+
+def test_players_in_a_tabbed_label_cell_nordic_and_luxembourg_forms_and_a_list_cut_by_the_page_end():
+    players = sorted(p.name for p in extract(
+        "The widget insulation market was valued at USD 1.2 billion in 2024.\n\nKey companies\tOwens Widget; Aman Widget S.à r.l.; "
+        "Knauf Widget\n\nPaxwidget AB, Dignitana AB (maker of DigniCap), Penguin Widget Caps, Arctic Widget Caps and Amma "
+        "(Cooler Heads) lead the field.\n\nCompany\tHeadquarters\nRavensholt Research GmbH · Impressum · Datenschutz · AGB\n\n"
+        "List of Key Companies Profiled:\nAnova Widget (U.S.), Inkbird Tech. Co., Ltd. (China), Vacmaster (U.S.), Grea", "t").players)
+    assert players == sorted(["Owens Widget", "Aman Widget S.à r.l.", "Knauf Widget", "Paxwidget AB", "Dignitana AB",
+                              "Penguin Widget Caps", "Arctic Widget Caps", "Amma", "Anova Widget", "Inkbird Tech. Co., Ltd.",
+                              "Vacmaster"])

@@ -98,13 +98,14 @@ _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
 _LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed|to\s+watch|mentioned))?"
 # ("Companies mentioned — A, B, C": a news page's label, parted by a dash; "Key Companies Profiled || A; B")
-_LABEL = re.compile(rf"^\s*\|?\s*{_LABEL_WORDS}\s*(?:\|\|?|:|\s[—–]\s)\s*", re.IGNORECASE)
+_LABEL = re.compile(rf"^\s*\|?\s*{_LABEL_WORDS}\s*(?:\|\|?|:|\s[—–]\s|\t+)\s*", re.IGNORECASE)  # (a table's cells: "Key companies\tA; B")
 _NOT_A_NAME = re.compile(
     # ("products" in lower case only: "Mueller Water Products", "Air Products" are names)
     r"\b(?:market|markets|segment|report|analysis|forecast|share|growth|revenue|demand|(?-i:products?)|strategies|"
     r"strateg\w+|acquisitions?|partnerships?|launches|expansion|is|are|was|were|has|have|had|will|would|can|could|may|"
     r"focus\w*|include\w*|offer\w*|such|these|those|their|its|which|who|that|based|owing|due|players?|companies|"
     r"vendors|manufacturers|region|regions|country|countries|others?|etc|percent|billion|million|year|years|"
+    r"impressum|datenschutz|agb|sitemap|imprint|disclaimer|"  # a German page's footer links
     r"customers?|consumers?|users?|governments?|researchers?|"
     # a document's own parts: "List of Figures", "LIST OF TABLES", "Appendix", "Notes"
     r"list of (?:figures|tables|exhibits|charts)|appendix|appendices|notes|glossary|contents)\b", re.IGNORECASE)
@@ -119,10 +120,10 @@ _LOWER_CASE_BRAND = re.compile(rf"{_BRAND_WORD}(?:\s+{_BRAND_WORD})?(?:\s+[A-Z][
 # (not "Dr. Reddy's Laboratories", "Moody's Analytics": only a people's or a place's name after the possessive)
 _OWNER_BEFORE_A_PEOPLE = re.compile(rf"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{DEMONYM_RE.pattern}")
 _STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.|\(Pty\) Ltd)"
+_NORDIC_LEGAL_FORM = r"(?:AB|A/S|ASA|Oyj)(?!\s*[A-Z&])"  # (not "AB InBev", a name that begins with one)
 # (words part by one space, a tab or a line break: three spaces part a pasted PDF's columns, two names)
 _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)(?! {{3}})\s+){{0,4}}"
-                         rf"[A-Z][\w'’&.+\-]*,?(?! {{3}})\s+"
-                         rf"{_STRONG_LEGAL_FORM}(?![\w])")
+                         rf"[A-Z][\w'’&.+\-]*(?:,?(?! {{3}})\s+{_STRONG_LEGAL_FORM}|(?! {{3}})\s+{_NORDIC_LEGAL_FORM})(?![\w])")
 # "Cirba Solutions. Ascend Elements": a full stop inside a candidate name ends a sentence, unless it ends an abbreviation.
 _RUNS_ON = re.compile(r"\b(?!(?:Pty|Pvt|Inc|Corp|Ltd|Bros|Mfg|Intl)\.)\w{3,}\.\s+[A-Z]")
 _BARE_LIST_MIN = 3
@@ -202,7 +203,7 @@ def _name_in(written: str, note: str | None, whole: bool) -> str | None:
     if (_NOT_A_NAME.search(text) and not legal_name) or country_name(text) or text.lower() in ("the", "and", "inc", "ltd", "others"):
         return None
     numbered = re.fullmatch(r"\d{1,3}", words[0]) and len(words) > 1 and words[1][:1].isupper()  # "100 Thieves"
-    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or re.match(r"(?:Table|Figure|Exhibit|Chart|Chapter|Section)\s+\d", text) or not (re.search(r"[A-Za-z]", words[0]) or numbered):
+    if re.fullmatch(r"[\d.,%\s]+|[A-Z]\.?", text) or _GENERIC.fullmatch(text) or re.match(r"(?i:Table|Figure|Exhibit|Chart|Chapter|Section)\s+\d", text) or not (re.search(r"[A-Za-z]", words[0]) or numbered):
         return None
     return text
 
@@ -312,6 +313,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if profile:  # "Rheem Manufacturing Company - The company offers …": a company profile's first line
             players.add(_as_name(Item(0, profile["name"]), whole=True), line.start)
         label = _LABEL.match(line.text)
+        if label and label.group().rstrip(" ").endswith("\t") and not re.search(r"[,;]", line.text[label.end():]):
+            label = None  # "Company\tHeadquarters": a table's header, not a label and its list
         cells = line.text[label.end():].split("|") if label else [""]
         if len(cells) >= 3 and all(_as_name(Item(0, c.strip()), True) for c in cells):
             # "KEY PLAYERS PROFILED: AGILENT TECHNOLOGIES, INC. | NITTO DENKO AVECIA INC. | …": one name in each cell
@@ -507,8 +510,11 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     in_full = [player for player in (_in_full(text, player, players.found) for player in players.found.values()) if player is not None]
     # (not "Freedom Solar" opening a branch when the page lists "Freedom Solar Power": the listed company, shortened)
     listed_keys = [org_key(p.name) for p in in_full if org_key(p.name) not in actors_only]
-    return _without_parts([p for p in in_full if org_key(p.name) not in actors_only
-                           or not any(key.startswith(org_key(p.name) + " ") for key in listed_keys)])
+    # (not "…, Vacmaster (U.S.), Grea" at the end of a page cut mid-list: a name the cut may have shortened)
+    cut = len(text) if text[-1:].isalpha() else -1  # (a list's last line, ended by its line break, is whole)
+    return _without_parts([p for p in in_full if (org_key(p.name) not in actors_only
+                           or not any(key.startswith(org_key(p.name) + " ") for key in listed_keys))
+                           and not (p.span and p.span.end == cut and re.search(r"[,;|]\s*$", text[:p.span.start]))])
 
 
 _LIST_OPENER = re.compile(rf"(?:^|\s(?:from|by|with|including|like|as|at|between|among|makers|suppliers|vendors|rivals|players))\s+"
@@ -543,7 +549,7 @@ def _listed_with_a_legal_name(sentence: str, at: int, proper_names) -> list[Item
     if first > 0 and (opener := _LIST_OPENER.search(items[first - 1].text)) is not None:
         run.insert(0, Item(items[first - 1].start + opener.start("name"), opener["name"]))
     if last + 1 < len(items) and (head := _NAME_BEFORE_VERB.match(items[last + 1].text)) is not None:
-        run.append(Item(items[last + 1].start, head["name"]))
+        run.append(Item(items[last + 1].start, re.sub(r"\s*\([^()]*\)$", "", head["name"])))  # "Amma (Cooler Heads) lead …"
     if len(run) < 3 or not all(whole(item) for item in run) or len(proper_names(run)) < len(run):
         return []
     return [Item(begin + item.start, item.text, item.note, item.note_start) for item in run]
@@ -915,8 +921,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
                 or label and re.match(r"(?:By|Based on)\s|(?:Regional|Regions?|Geograph\w*|Segment\w*|Countries)\b", label["label"]):
             break
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") + line.text.count(";") + line.text.count(" · ") < 4)
-                                    or re.search(r"(?:[a-z]{3,}|\))\.\s+[A-Z]", line.text)):
-            break  # prose, not a list of names
+                                    or re.search(rf"(?:[a-z]{{3,}}|\))\.\s+(?!{LEGAL_FORM}(?!\w)|Co\b)[A-Z]", line.text)):
+            break  # prose, not a list of names (not "Inkbird Tech. Co., Ltd.": an abbreviation before a legal form)
         # "11.2 Roquette Freres" in a table of contents: the outline number is not the name, and the chapter ends
         # where the numbering leaves it ("12 APPENDIX", "12.1 Discussion Guide")
         number = _OUTLINE_NUMBER.match(line.text)
