@@ -4058,3 +4058,12 @@ def test_players_in_a_tabbed_label_cell_nordic_and_luxembourg_forms_and_a_list_c
     assert players == sorted(["Owens Widget", "Aman Widget S.à r.l.", "Knauf Widget", "Paxwidget AB", "Dignitana AB",
                               "Penguin Widget Caps", "Arctic Widget Caps", "Amma", "Anova Widget", "Inkbird Tech. Co., Ltd.",
                               "Vacmaster"])
+
+
+def test_a_deployment_mode_is_named_without_the_word_deployment_and_a_segment_keeps_the_markets_own_noun():
+    card = extract("The widget packaging market was valued at USD 1.2 billion in 2024.\n\nBy deployment, public cloud deployment "
+                   "accounted for 61% of revenue, while on-premises deployment is expected to grow fastest. By format, flexible "
+                   "packaging held the largest share.\n", "t")
+    assert [(s.name, s.claim, s.span.quote) for s in card.segments] == [
+        ("public cloud", "largest_share", "public cloud"), ("on-premises", "fastest_growth", "on-premises"),
+        ("flexible packaging", "largest_share", "flexible packaging")]

@@ -31,7 +31,7 @@ from kg.extract.geography import find_regions, is_place, is_the_scope, with_figu
 from kg.extract.page import MAX_TEXT_CHARS, lines, sentences, span
 from kg.extract.players import find_players
 from kg.names import names_it_begins, org_key
-from kg.extract.segments import find_segments, with_figure_subjects
+from kg.extract.segments import find_segments, with_figure_subjects, without_head_nouns
 
 __all__ = ["MAX_TEXT_CHARS", "decode_text", "extract", "extract_file", "read_text", "report_id_for"]
 
@@ -170,12 +170,15 @@ def extract(text: str, report_id: str | None = None, source: str | None = None) 
         developments = _developments(text, sents, publisher, published, lower_case)
     regions = with_figure_places(text, find_regions(text, sents, page_lines, [(d.span.start, d.span.end) for d in developments],
                                                     scope), [*values, *cagrs])
-    segments = with_figure_subjects(text, page_segments, [*values, *cagrs])
+    segments, renamed = without_head_nouns(_segments_only(with_figure_subjects(text, page_segments, [*values, *cagrs]),
+                                                          players, regions, text))
+    values, cagrs = ([f.model_copy(update={"segment": renamed[f.segment]}) if f.segment in renamed else f for f in facts]
+                     for facts in (values, cagrs))
     return ReportCard(
         id=report_id or report_id_for(text), source=source, market=market, market_span=market_span,
         publisher=publisher, publisher_span=publisher_span, report_date=published, report_date_span=published_span,
         geography_scope=scope, geography_scope_span=scope_span, historical_period=historical, forecast_period=forecast,
-        values=values, cagr=cagrs, segments=_segments_only(segments, players, regions, text),
+        values=values, cagr=cagrs, segments=segments,
         regions=[r for r in regions if not is_the_scope(r.name, scope)],
         drivers=factors["drivers"], restraints=factors["restraints"], trends=factors["trends"],
         opportunities=factors["opportunities"], players=players,

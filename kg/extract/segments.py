@@ -761,6 +761,30 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
     return _without_short_forms(list(segs.found.values()))
 
 
+# A word a page writes after a deployment mode that is not part of its name: "public cloud deployment" is "public cloud"
+# (not "ready-to-cook products", "wireless models": reference cards name those with their noun as often as without)
+_GENERIC_HEAD = re.compile(r"\s+deployments?$", re.IGNORECASE)
+
+
+def without_head_nouns(segments: list[Segment]) -> tuple[list[Segment], dict[str, str]]:
+    """The segments named without a generic noun the page puts after them ("public cloud deployment"), and the renames
+    made. (Not the market's own noun: "flexible packaging" is a kind of packaging, named so.)"""
+    out, renames, keys = [], {}, set()
+    for seg in segments:
+        name = seg.name
+        shorter = _GENERIC_HEAD.sub("", name) if len(name.split()) >= 2 and "(" not in name else name
+        if shorter != name and not _STOP_NAME.match(shorter) and len(shorter) >= 2:
+            renames[name] = shorter
+            fits = seg.span is not None and seg.span.quote.startswith(shorter)
+            seg = seg.model_copy(update={"name": shorter, "span": seg.span.model_copy(update={
+                "end": seg.span.start + len(shorter), "quote": shorter}) if fits else seg.span})
+        key = (seg.dimension, seg.name.lower())
+        if key not in keys:
+            keys.add(key)
+            out.append(seg)
+    return out, renames
+
+
 def _without_short_forms(found: list[Segment]) -> list[Segment]:
     """ "Absorbable, Non-absorbable" listed, then "absorbable sutures held …": one segment, kept as first written (a
     claim made of either form goes with it)."""
