@@ -4067,3 +4067,13 @@ def test_a_deployment_mode_is_named_without_the_word_deployment_and_a_segment_ke
     assert [(s.name, s.claim, s.span.quote) for s in card.segments] == [
         ("public cloud", "largest_share", "public cloud"), ("on-premises", "fastest_growth", "on-premises"),
         ("flexible packaging", "largest_share", "flexible packaging")]
+
+
+def test_a_trade_titles_name_is_no_market_and_a_byline_after_its_author_dates_the_page():
+    card = extract("Widget Industry Week\nMenu  Search  Log in  Subscribe\nRigid Widgets | Flexible | Labels | Machinery | People\n"
+                   "This site uses cookies. Continue browsing to accept or read our cookie notice. " + "Navigation text. " * 30 +
+                   "\n\nWIDGET INDUSTRY WEEK\nWidget can makers ride energy drinks as market heads for $78.9bn\n\n"
+                   "Tom Aldridge | 14 October 2025 | 7 min read\n\nThe global aluminium widget can market will be worth $57.6 "
+                   "billion this year and is on course to reach $78.9 billion by 2030, according to a new study.\n", "t")
+    assert (card.market, card.report_date.isoformat()) == ("aluminium widget can", "2025-10-14")
+    assert [(v.amount, v.year) for v in card.values] == [(57.6, 2025), (78.9, 2030)]

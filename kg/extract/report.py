@@ -67,7 +67,9 @@ _MARKET = [
     re.compile(r"(?:^|[^\w])(?:the\s+)?(?:global|worldwide|world|U\.S\.|US|European|Indian|Asia[- ]Pacific)?\s*"
                r"(?P<name>[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|for|\([A-Z][\w.&-]{1,12}\))){0,7}?)\s+"
                # not a company's name: "Daiwa House Industry Co., Ltd.", "Meridian Market Insights"
-               r"(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + r"|,?\s+(?:Co\.|(?:Corp|Inc|Ltd|Limited|LLC|GmbH|AG|plc)\b|S\.?A\.))"),
+               # (nor a trade title: "Packaging Industry Week", "Market Watch")
+               r"(?:Market|Industry)\b(?!\s+" + _HOUSE_WORDS + r"|,?\s+(?:Co\.|(?:Corp|Inc|Ltd|Limited|LLC|GmbH|AG|plc)\b|S\.?A\.)"
+               r"|\s+(?:Week|Weekly|News|Today|Daily|Journal|Magazine|Review|Insider|Times|Digest|Dive|Watch|Monitor|Update)\b)"),
     # "the generative AI market", "the MEMS market": lower-case words and acronyms.
     # ("Solar water heater market" opening a line: its first word capitalised)
     # (not "a Cologne-based market research firm": a word's second half, and research about markets)
@@ -149,7 +151,8 @@ def market_name(text: str) -> tuple[str, Span | None]:
 
         def weight(item: tuple[str, list]) -> tuple:
             key, mentions = item
-            repeats = sum(len(re.findall(r"\b" + re.escape(k).replace("\\ ", r"\W+") + r"\W+(?:market|industry)\b", lowered))
+            repeats = sum(len(re.findall(r"\b" + re.escape(k).replace("\\ ", r"\W+") + r"\W+(?:market|industry)\b"
+                                         r"(?!\s+(?:week|weekly|news|today|daily|journal|magazine|review|insider|times|digest|dive|watch))", lowered))
                           for k in (key, short_forms.get(key)) if k)
             first = min(start for _, start, _, _ in mentions)
             capitalised = any(rank == 0 for rank, *_ in mentions)
@@ -227,7 +230,9 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
     # the first date with its day, in any of the shapes developments are dated in.
     # Further down, after a news site's long navigation, only a date line of its own: "19 June 2025, 08:40 · Updated 10:15"
     # (not a date inside the article's first sentences, which may be an event's).
-    bylines = [m for line in re.finditer(r"^(?:(?:Published|Posted|Updated)\s*:?\s*(?:on\s+)?)?(?=[^\n]{6,80}$)", text[:1500], re.MULTILINE)
+    # ("Tom Aldridge | 14 October 2025 | 7 min read": a byline's author before its date)
+    bylines = [m for line in re.finditer(r"^(?:(?:Published|Posted|Updated)\s*:?\s*(?:on\s+)?|(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+                                         r"\s*[|·•]\s*)?(?=[^\n]{6,80}$)", text[:1500], re.MULTILINE)
                if line.start() >= len(head) for m in [DATE_RE.match(text, line.end())] if m]
     for m in [*DATE_RE.finditer(head), *bylines]:
         stated = stated_date(m.groupdict())
