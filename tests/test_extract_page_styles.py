@@ -4077,3 +4077,11 @@ def test_a_trade_titles_name_is_no_market_and_a_byline_after_its_author_dates_th
                    "billion this year and is on course to reach $78.9 billion by 2030, according to a new study.\n", "t")
     assert (card.market, card.report_date.isoformat()) == ("aluminium widget can", "2025-10-14")
     assert [(v.amount, v.year) for v in card.values] == [(57.6, 2025), (78.9, 2030)]
+
+
+def test_a_news_sentence_that_compares_back_states_the_markets_earlier_figures_but_not_a_companys():
+    card = extract("LONDON, 12 March 2025 -- The global widget can market will be worth $57.6 billion this year and is on course "
+                   "to reach $78.9 billion by 2030, according to a new study.\n\nThat compares with $54.3 billion in 2024 and just "
+                   "$41.7 billion in 2019.\n\nAcme Corp reported revenue of $2.1 billion in 2024. That compares with $1.8 billion "
+                   "in 2023.\n", "t")
+    assert sorted((v.amount, v.year) for v in card.values) == [(41.7, 2019), (54.3, 2024), (57.6, 2025), (78.9, 2030)]

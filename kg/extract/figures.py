@@ -458,6 +458,9 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
 _YEAR_WHEN = re.compile(rf"\b(?P<year>{YEAR}),?\s+when\s+(?:the\s+market|revenues?|sales|spending|it|they)\s+(?:was|stood\s+at|reached|"
                         rf"totall?ed|amounted\s+to|came\s+to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 # "… reached € 4.120 mln in 2024, +6,4% on 2023 (€ 3.874 mln)": the year compared with, its figure in brackets
+_COMPARED_BACK = re.compile(r"\W*(?:That|This|It)\s+(?:compares\s+with|compares\s+to|is\s+up\s+from|was\s+up\s+from|"
+                            r"is\s+(?:up|down)\s+(?:sharply\s+)?from|would\s+be\s+up\s+from)\b")
+_SOME_AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\b[A-Z]{2,3}\$?\s?\d|\d\s?(?:bn|billion|million|mn|m)\b", re.IGNORECASE)
 _YEAR_COMPARED = re.compile(rf"\b(?:on|over|vs\.?|versus|compared\s+(?:with|to)|from)\s+(?P<year>{YEAR})\s*\(\s*$")
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$"
@@ -1168,11 +1171,17 @@ class Figures:
         in_context = False  # an earlier sentence of the paragraph is about the market
         # "Key highlights of the report", "Key Report Takeaways": every bullet under them speaks of the market
         findings = sections_under(lines(self.text), _FINDINGS_HEADING, titles_only=False) if _FINDINGS_HEADING.search(self.text) else []
+        last_figure_end = None  # where the last sentence holding market figures ended
         for sent in self.sents:
             if previous is not None and "\n\n" in self.text[previous.end:sent.start]:
                 in_context = False
             in_context = in_context or any(start <= sent.start < end for start, end in findings)
-            monies = [*_money_in(self.text, sent, in_context), *_row_figures(self.text, sent)]
+            # "That compares with $54.3 billion in 2024 …" (after a paragraph break or an aside): the figures the sentence
+            # compares are the market's whose figures came just before
+            compared_back = last_figure_end is not None and sent.start - last_figure_end < 400 and _COMPARED_BACK.match(sent.text)
+            monies = [*_money_in(self.text, sent, in_context or bool(compared_back)), *_row_figures(self.text, sent)]
+            if monies or _SOME_AMOUNT.search(sent.text):  # (another amount between, a company's, compares with that one)
+                last_figure_end = sent.end if monies else None
             undated = [money for money in monies if money.year is None]
             # "Over the same period, … from US$4.3 billion to US$5.8 billion": the previous sentence's years.
             # "… between 2024 and 2029; in dollar terms the market is forecast to grow from $225 million to $318 million":
