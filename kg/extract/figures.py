@@ -460,7 +460,6 @@ _YEAR_WHEN = re.compile(rf"\b(?P<year>{YEAR}),?\s+when\s+(?:the\s+market|revenue
 # "… reached € 4.120 mln in 2024, +6,4% on 2023 (€ 3.874 mln)": the year compared with, its figure in brackets
 _COMPARED_BACK = re.compile(r"\W*(?:That|This|It)\s+(?:compares\s+with|compares\s+to|is\s+up\s+from|was\s+up\s+from|"
                             r"is\s+(?:up|down)\s+(?:sharply\s+)?from|would\s+be\s+up\s+from)\b")
-_SOME_AMOUNT = re.compile(r"[$€£¥₹]\s?\d|\b[A-Z]{2,3}\$?\s?\d|\d\s?(?:bn|billion|million|mn|m)\b", re.IGNORECASE)
 _YEAR_COMPARED = re.compile(rf"\b(?:on|over|vs\.?|versus|compared\s+(?:with|to)|from)\s+(?P<year>{YEAR})\s*\(\s*$")
 THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figure|size|total)\b[^.;$€£\d]{{0,30}}?"
                               rf"(?:estimated|valued|put|pegged|placed|worth|at|of|was|is|stood)\s*(?:at\s+)?(?:about\s+|around\s+)?$"
@@ -605,7 +604,7 @@ _REVENUE_CLAUSE_AFTER = re.compile(r",\s+(?:the\s+)?(?:market|revenues?|sales|sp
 
 
 _PLACE_LABEL = re.compile(r"\s*[-–—:]\s+")
-_AMOUNT_AHEAD = re.compile(r"(?:about\s+|around\s+|nearly\s+|over\s+)?(?:[A-Z]{2,3}\$?\s?|US\$\s?|[$€£¥₹]\s?)\d")
+_QUALIFIER_AHEAD = re.compile(r"(?:(?:about|around|nearly|over)\s+)?")
 _THE_REGION = re.compile(r"(?:the|this)\s+(?:region|regional\s+market|country)\b")
 
 
@@ -619,7 +618,7 @@ def _place_is_the_subject(text: str) -> bool:
     # a regional section's line, its place as the label: "North America: North America generated USD 452.2 million in 2024",
     # "Europe - the region was worth …", "Asia Pacific — USD 1.48 billion in 2024"
     if label := _PLACE_LABEL.match(rest):
-        if _AMOUNT_AHEAD.match(rest, label.end()):
+        if MONEY.match(rest, _QUALIFIER_AHEAD.match(rest, label.end()).end()):
             return True
         again = place_re().match(rest, label.end()) or _THE_REGION.match(rest, label.end())
         rest = rest[again.end():] if again else rest
@@ -1180,7 +1179,7 @@ class Figures:
             # compares are the market's whose figures came just before
             compared_back = last_figure_end is not None and sent.start - last_figure_end < 400 and _COMPARED_BACK.match(sent.text)
             monies = [*_money_in(self.text, sent, in_context or bool(compared_back)), *_row_figures(self.text, sent)]
-            if monies or _SOME_AMOUNT.search(sent.text):  # (another amount between, a company's, compares with that one)
+            if monies or MONEY.search(sent.text):  # (another amount between, a company's, compares with that one)
                 last_figure_end = sent.end if monies else None
             undated = [money for money in monies if money.year is None]
             # "Over the same period, … from US$4.3 billion to US$5.8 billion": the previous sentence's years.
