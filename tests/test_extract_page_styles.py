@@ -4085,3 +4085,36 @@ def test_a_news_sentence_that_compares_back_states_the_markets_earlier_figures_b
                    "$41.7 billion in 2019.\n\nAcme Corp reported revenue of $2.1 billion in 2024. That compares with $1.8 billion "
                    "in 2023.\n", "t")
     assert sorted((v.amount, v.year) for v in card.values) == [(41.7, 2019), (54.3, 2024), (57.6, 2025), (78.9, 2030)]
+
+
+def test_a_byline_date_the_pages_head_cuts_in_two_a_dashed_byline_and_a_dotted_date_date_the_page():
+    navigation = "Widgets  |  Semiconductors  |  Cloud  |  AI  |  Deals  |  Opinion  Subscribe  Sign in\n" * 7
+    cut = navigation[:590 - len("x\n")] + "\n14 August 2025, 07:45 KST  |  Updated 14 August 2025, 11:10 KST\n\n" \
+        "The global widget memory market was worth $16.8bn last year, Acme Analytics estimates.\n"
+    assert (extract("x\n" + cut, "t").report_date.isoformat(), extract("x\n" + cut, "t").values[0].year) == ("2025-08-14", 2024)
+    dashed = extract("Widget news\n\nBy Olivia Brandt — February 18, 2025\n\nIFS agreed last month to acquire a widget start-up.\n", "t")
+    assert (dashed.report_date.isoformat(), [(d.date, d.actor) for d in dashed.developments]) == ("2025-02-18", [("2025-01", "IFS")])
+    dotted = extract("Widget news\n\n2025.07.04  |  Staff writer Kenta Morimoto  |  Tokyo\n\nThe widget market grew.\n", "t")
+    assert dotted.report_date.isoformat() == "2025-07-04"
+
+
+def test_a_list_of_names_run_onto_one_line_with_the_paragraph_after_it_ends_at_the_names():
+    card = extract("The global widget hostel market was valued at USD 6.7 billion in 2024.\n\nCompanies mentioned\n"
+                   "Generator Widgets; a&o Widgets; MEININGER Widgets; St Christopher's Inns; Zostel; Widgetworld Group plc. "
+                   "Widgetworld Group plc, whose net revenue was about EUR 93 million last year, remains the key booking channel.\n\n"
+                   "Key vendors: Schneider Widget SE, H. B. Widget Company, Hitachi Widget Ltd. and Wärtsilä. In January 2025, "
+                   "Hitachi Widget Ltd. commissioned a solar-battery microgrid.\n\n"
+                   "The Indian widget sector is dominated by Suzlon Widget Limited, Envision Widget, Inox Widget Limited and "
+                   "Adani Widget. Suzlon reported revenue of Rs 65,290 Mn.\n", "t")
+    assert [p.name for p in card.players][:9] == [
+        "Generator Widgets", "MEININGER Widgets", "St Christopher's Inns", "Zostel", "Widgetworld Group plc",
+        "Schneider Widget SE", "H. B. Widget Company", "Hitachi Widget Ltd.", "Wärtsilä"]
+    assert not any(p.name.startswith(("The Indian", "In January")) for p in card.players)
+
+
+def test_bullets_a_crawler_ran_onto_one_line_part_a_labelled_list_as_commas_do():
+    card = extract("The global widget collection market was valued at USD 4.1 billion in 2024.\n\nBy end user: • Healthcare • "
+                   "Financial Services • Telecom & Utilities • Government • Retail\n\nKey players: • Acme Widget Inc. • "
+                   "Beta Widget GmbH • Gamma Widget Ltd.\n", "t")
+    assert [s.name for s in card.segments] == ["Healthcare", "Financial Services", "Telecom & Utilities", "Government", "Retail"]
+    assert [p.name for p in card.players] == ["Acme Widget Inc.", "Beta Widget GmbH", "Gamma Widget Ltd."]

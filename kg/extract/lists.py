@@ -85,9 +85,10 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     # the "and" inside a name that more items follow ("A and B, which …" is still two items).
     # A comma between digits groups thousands ("Up to 1,000 m²"), it does not part items.
     # ("… Science and Technology Co., Ltd., Normet Group, …": the stop of an abbreviation ends no item)
-    # ("A · B · C": a slide's or a newsletter's middle dots part items as commas do)
-    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|\s·\s|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
-                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else r"(?<!\d),|,(?!\d{3})|;|\s·\s"
+    # ("A · B · C": a slide's or a newsletter's middle dots part items as commas do; so do bullets a crawler ran onto one
+    # line, "By end user: • Healthcare • Retail")
+    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|\s[·•▪●◦]\s|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
+                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else r"(?<!\d),|,(?!\d{3})|;|\s[·•▪●◦]\s"
     pieces, start = [], 0
     for sep in [*re.finditer(separators, blanked), None]:
         end = sep.start() if sep else len(blanked)

@@ -92,7 +92,7 @@ _INTRODUCES_A_LIST = re.compile(r"\b(?:including|include|includes|are|namely|suc
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b|\byou have\b|\balso active\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
-_HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|players|landscape|"
+_HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|mentioned|players|landscape|"
                                 r"who(?:['’]s| is) who|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
@@ -289,6 +289,30 @@ class _Players:
         return added
 
 
+# A full stop inside a name: an initial ("H. B. Fuller", "e.l.f. Beauty"), "Co." before "Ltd.", "St." and "Dr." (not a legal form that ends it)
+_INSIDE_A_NAME = re.compile(r"(?:\b[A-Za-z]|\b(?i:Co|St|Dr|Chr|Gebr|Mr|Mrs|Ms|No|Nr))\.$")
+_SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def _names_then_prose(line: str) -> tuple[int, list[Item]] | None:
+    """Where a line's list of names ends when the line goes on with a sentence ("Siemens AG, ABB Ltd. and Wärtsilä. In
+    January 2025, …", "Generator Hostels; Zostel; Hostelworld Group plc. Hostelworld Group plc, whose …"): a scraped page's
+    list and the paragraph after it, run onto one line: where the list ends, and its items that are names through and
+    through. None when the line is not three names or more, then prose."""
+    for stop in _SENTENCE_AFTER.finditer(line):
+        listed = line[:stop.start() + 1]
+        if _INSIDE_A_NAME.search(listed) or re.match(rf"(?:{LEGAL_FORM})(?!\w)", line[stop.end():]):
+            continue  # "H. B. Fuller", "Sdn. Bhd.", "Pvt. Ltd."
+        following = line[stop.end():stop.end() + 120]
+        if len(re.findall(r"\b(?!and\b|of\b)[a-z]{3,}\b", following)) < 2:
+            return None
+        items = split_items(listed)
+        names = [item for item in items if (_as_name(item) or "") == clean_org_name(item.text)]  # names through and through
+        # (its first item a name too: not "We compete with Trackman, Foresight Sports, …", prose that lists)
+        return (stop.start() + 1, names) if len(names) >= 3 and len(names) >= 0.75 * len(items) and names[0] is items[0] else None
+    return None
+
+
 def _list_text(text: str, start: int, end: int) -> str:
     """The list after a lead-in: up to the sentence's end, a colon-free clause."""
     body = text[start:end]
@@ -325,6 +349,10 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 players.add_items([item], line.start + label.end() + offset, whole=True)
             continue
         cell = cells[0]
+        if (listed := _names_then_prose(cell)) is not None:
+            # "Key vendors: A, B and Wärtsilä. In January 2025, …": the list, not the sentence after it
+            players.add_items(split_items(cell[:listed[0]]), line.start + label.end())
+            continue
         if cell.strip() and line.kind in ("row", "heading", "text", "bullet") \
                 and not _COMPANY_TABLE_HEADER.match(line.text):  # "Key Players: A, B" (not "Key Players:" over a list)
             players.add_items(split_items(cell), line.start + label.end())
@@ -920,6 +948,9 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
                 and not _WITH_COUNTRY.search(named) \
                 or label and re.match(r"(?:By|Based on)\s|(?:Regional|Regions?|Geograph\w*|Segment\w*|Countries)\b", label["label"]):
             break
+        if line.kind == "text" and (listed := _names_then_prose(line.text)) is not None:
+            players.add_items(listed[1], line.start)
+            break  # the list, run onto one line with the paragraph after it
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") + line.text.count(";") + line.text.count(" · ") < 4)
                                     or re.search(rf"(?:[a-z]{{3,}}|\))\.\s+(?!{LEGAL_FORM}(?!\w)|Co\b)[A-Z]", line.text)):
             break  # prose, not a list of names (not "Inkbird Tech. Co., Ltd.": an abbreviation before a legal form)

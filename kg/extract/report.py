@@ -203,7 +203,7 @@ _NOT_A_HOUSE = re.compile(r"(?:The|This|It|Our|We|Market|Global|Industry|Report|
 
 def report_date(text: str) -> tuple[date | None, Span | None]:
     head = text[:600]
-    m = re.search(rf"(?P<y>{YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})", head)
+    m = re.search(rf"(?<![\d.])(?P<y>{YEAR})(?P<sep>[-.])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})(?![\d.])", head)  # ("2025.07.04 | Staff writer")
     if m:
         try:
             return date(int(m["y"]), int(m["m"]), int(m["d"])), span(text, m.start(), m.end())
@@ -232,8 +232,8 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
     # (not a date inside the article's first sentences, which may be an event's).
     # ("Tom Aldridge | 14 October 2025 | 7 min read": a byline's author before its date)
     bylines = [m for line in re.finditer(r"^(?:(?:Published|Posted|Updated)\s*:?\s*(?:on\s+)?|(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-                                         r"\s*[|·•]\s*)?(?=[^\n]{6,80}$)", text[:1500], re.MULTILINE)
-               if line.start() >= len(head) for m in [DATE_RE.match(text, line.end())] if m]
+                                         r"\s*(?:[|·•]|\s[—–-])\s*)?(?=[^\n]{6,80}$)", text[:1500], re.MULTILINE)
+               for m in [DATE_RE.match(text, line.end())] if m and m.end() > len(head)]  # (one the head cut in two, too)
     for m in [*DATE_RE.finditer(head), *bylines]:
         stated = stated_date(m.groupdict())
         if stated and len(stated) == 10:
