@@ -4118,3 +4118,21 @@ def test_bullets_a_crawler_ran_onto_one_line_part_a_labelled_list_as_commas_do()
                    "Beta Widget GmbH • Gamma Widget Ltd.\n", "t")
     assert [s.name for s in card.segments] == ["Healthcare", "Financial Services", "Telecom & Utilities", "Government", "Retail"]
     assert [p.name for p in card.players] == ["Acme Widget Inc.", "Beta Widget GmbH", "Gamma Widget Ltd."]
+
+
+def test_what_the_market_sells_or_collects_as_the_sentences_subject_states_its_figures():
+    card = extract("Dental widget premiums on track for $131.5 billion\n\nAugust 5, 2025\n\nPremiums for dental widget coverage in the "
+                   "United States came to $92.7 billion last year and are projected to reach $131.5 billion in 2032, according to an "
+                   "analysis released Monday by Linwood Widget Analytics. For 2025, the firm pegs premium volume at $97.1 billion.\n\n"
+                   "Acme Widget Corp. said its revenue came to $4.2 billion in 2024.\n", "t")
+    assert [(v.amount, v.year, v.kind) for v in card.values] == [(92.7, 2024, "actual"), (97.1, 2025, "forecast"),
+                                                                 (131.5, 2032, "forecast")]
+
+
+def test_a_company_ranked_first_then_the_companies_followed_by_it_but_not_common_nouns_so_ranked():
+    card = extract("The global widget cruise market was valued at EUR 7.1 billion in 2024.\n\nCompetitive landscape: Viking Widget "
+                   "Cruises leads on berths, followed by AmaWidgets, Avalon Widgets, CroisiWidget, Riviera Widget and nicko "
+                   "widgets.\n\nBy type, hardware held the largest share. Hardware leads the market, followed by Software and "
+                   "Services.\n", "t")
+    assert [p.name for p in card.players] == ["Viking Widget Cruises", "AmaWidgets", "Avalon Widgets", "CroisiWidget",
+                                              "Riviera Widget"]

@@ -118,7 +118,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
                      # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn", "values UK private dental spending at"
-                     r"\b(?:puts?|values|estimates|pegs|pegged)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+|domestic\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income)\b"
+                     r"\b(?:puts?|values|estimates|pegs|pegged)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+|domestic\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income|premiums?(?:\s+volume)?)\b"
                      r"[^.;$€£]{0,60}\bat\b|"
                      # "Global crane rental revenue will rise from $52.4bn in 2023 to …", "According to X, global … sales will total …":
                      # revenue no company owns, projected ("Indonesian data centre revenue will reach …": a country's)
@@ -142,7 +142,12 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"total|top|hit)\b|"
                      # "Protea estimates that gross written premiums on funeral policies reached R58.6bn in 2024"
                      r"\b(?:estimates?|calculates?|finds?|found)\s+that\s+(?:(?!its\b|their\b|our\b)[\w-]+\s+){0,3}?(?:sales|revenues?|spending|premiums)\b"
-                     r"[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted\s+to|stood\s+at|hit|rose\s+to|grew\s+to|(?:was|were)\s+worth)\b|"
+                     r"[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted\s+to|stood\s+at|hit|rose\s+to|grew\s+to|(?:was|were)\s+worth|came\s+to)\b|"
+                     # "Premiums for dental coverage in the United States came to $92.7 billion", "Sales of frozen dumplings reached
+                     # …": what the market sells or collects, the sentence's subject (no company owns it)
+                     r"^[\s•*-]*(?:(?:global|worldwide|total|annual|gross\s+written|retail)\s+)?(?:sales|revenues?|premiums|spending|turnover)\s+"
+                     r"(?:of|for|on|from)\s+[^.;$€£]{3,80}?\b(?:came\s+to|reached|totall?ed|amounted\s+to|stood\s+at|hit|rose\s+to|grew\s+to|"
+                     r"(?:was|were)\s+worth|(?:is|are)\s+(?:set|expected|forecast|projected|poised|on\s+course|on\s+track)\s+to)\b|"
                      # "Craft beer sales in Mexico are set to climb from an estimated MXN 10.8 billion": what a market sells, projected
                      r"\b(?:sales|revenues?|spending)\s+(?:(?:in|of|on)\s+[\w' -]{1,40}?\s+)?(?:are|is)\s+(?:set|expected|forecast|"
                      r"projected|poised|on course|on track)\s+to\s+(?:climb|rise|grow|reach|increase|top|hit|expand)\b|"
@@ -1657,7 +1662,8 @@ class Figures:
 
     def _past_tense(self, offset: int) -> bool:
         clause = re.split(r"\band\b|[,;]", self.text[max(0, offset - 80):offset])[-1].lower()
-        return bool(re.search(r"\b(was|were|stood|had|accounted|recorded|reached|generated)\b", clause))
+        return bool(re.search(r"\b(was|were|stood|had|accounted|recorded|reached|generated|came|totall?ed|amounted|rose|grew|"
+                              r"earned|spent|climbed|fell|declined)\b", clause))
 
     @staticmethod
     def _kind(year: int, first_forecast_year: int | None, past: bool) -> str:

@@ -473,6 +473,16 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                                                              for i in split_items(ahead["names"]))] if ahead else []
         if len(items) >= 2 and len(proper := proper_names(items)) == len(items):
             players.add_items(proper, sent.start, confidence=0.6, whole=True)
+    for sent in sents:  # "Viking River Cruises leads on berths, followed by AmaWaterways, Avalon Waterways, … and nicko cruises"
+        first = _RANKED_FIRST_THEN.match(sent.text) if "followed by" in sent.text else None
+        if first is None or not _RANKS.search(first["clause"]):
+            continue
+        items = [Item(first.start("name"), first["name"]), *(Item(first.start("names") + i.start, i.text)
+                                                             for i in split_items(first["names"]))]
+        proper = proper_names(items)
+        # (the leader a name, and most of the rest: a brand written in lower case, "nicko cruises", is left out)
+        if len(proper) >= 3 and proper[0] is items[0] and len(proper) >= 0.75 * len(items):
+            players.add_items(proper, sent.start, confidence=0.6, whole=True)
     for sent in sents:  # "Infineon Technologies AG holds close to 29% of the market, followed by Renesas Electronics, NXP …"
         ranked = _SHARE_LEADER.search(sent.text) if "followed by" in sent.text and re.search(r"%|\dpc\b|cent\b", sent.text) else None
         items = [Item(ranked.start("name"), ranked["name"]), *(Item(ranked.start("names") + i.start, i.text)
@@ -721,6 +731,13 @@ _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})(?:,\s+(?:maker|owner|producer|o
 _LEADS_AHEAD_OF = re.compile(rf"^\s*(?P<name>{ORG_NAME})(?:,\s+which\s+[^,;]{{3,120}},)?\s+(?:leads|led|tops|topped|dominates|dominated)\s+"
                              rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:market|field|sector|ranking)\b,?\s+(?:well\s+|just\s+|narrowly\s+)?ahead\s+of\s+"
                              rf"(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
+# "Viking River Cruises leads on berths, followed by AmaWaterways, Avalon Waterways and CroisiEurope": a company ranked
+# first (after a label: "Competitive landscape: …"), then the companies after it (not "Hardware held the largest share,
+# followed by Software": common nouns)
+_RANKED_FIRST_THEN = re.compile(rf"^\s*(?:[A-Z][\w /&-]{{2,40}}:\s+)?(?P<name>{ORG_NAME})(?:,\s+which\s+[^,;]{{3,120}},)?\s+(?:still\s+|clearly\s+|currently\s+)?"
+                                rf"(?P<clause>(?:leads|led|tops|topped|dominates|dominated|holds|held|has|had|commands|commanded|takes|took)\b[^.;]{{0,80}}?),"
+                                rf"\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with|according)\b|[.;]|$)")
+_RANKS = re.compile(r"\b(?:leads|led|tops|topped|dominat\w*|largest|biggest|share|slice|first)\b")
 # Companies as the subjects of what leaders do: "Umicore and Boliden dominate smelting of electronic scrap in Europe",
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
 _COMPETING_SUBJECTS = re.compile(
