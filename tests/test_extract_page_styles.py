@@ -4136,3 +4136,30 @@ def test_a_company_ranked_first_then_the_companies_followed_by_it_but_not_common
                    "Services.\n", "t")
     assert [p.name for p in card.players] == ["Viking Widget Cruises", "AmaWidgets", "Avalon Widgets", "CroisiWidget",
                                               "Riviera Widget"]
+
+
+def test_a_dimension_then_what_the_report_does_with_it_and_a_list_that_a_semicolons_clause_ends():
+    card = extract("The North America widget foods market was valued at USD 4.9 billion in 2024.\n\nThe analysis looks at the market "
+                   "through two lenses. By product form it compares powders, liquids, pills and capsules, and bars; powders produced "
+                   "52.4% of 2024 revenue. Based on location, the market is divided into onshore and offshore; offshore held the "
+                   "largest share.\n", "t")
+    assert [(s.dimension, s.name, s.claim) for s in card.segments] == [
+        ("Product Form", "powders", None), ("Product Form", "liquids", None), ("Product Form", "pills and capsules", None),
+        ("Product Form", "bars", None), ("Location", "onshore", None), ("Location", "offshore", "largest_share")]
+
+
+def test_earlier_this_year_dates_its_own_clause_and_the_clauses_subject_before_it_is_the_actor():
+    card = extract("Widget news\n\nAugust 5, 2025\n\nOn the Medicaid side, DentaWidget won a contract in March to administer "
+                   "widgets, while Amerwidget earlier this year bought a Midwest widget administrator.\n\nWidget sales this year "
+                   "rose, while in May Acme Widget Corp. opened a plant.\n", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2025", "Amerwidget"), ("2025-03", "DentaWidget"), ("2025-05", "Acme Widget Corp.")]
+    assert card.developments[-1].summary == "Amerwidget earlier this year bought a Midwest widget administrator."
+
+
+def test_compound_yearly_growth_is_a_cagr_and_a_scene_setting_among_is_no_actor():
+    card = extract("Widget news\n\nFebruary 18, 2025\n\nThe global widget market was valued at USD 4.2 billion in 2024. The forecast "
+                   "runs from 2025 to 2031 and assumes compound yearly growth of 12.9% across that span.\n\nAmong the specialists, "
+                   "Vienna-based Revo Widgets is the most advanced; in February it signed a listing with a German discounter.\n", "t")
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(12.9, 2025, 2031)]
+    assert "Among" not in [d.actor for d in card.developments] + [p.name for p in card.players]

@@ -150,6 +150,7 @@ _VERB_AFTER_DATE = re.compile(r"\s*\)\s*[:–—-]?\s*(?P<verb>[A-Za-z]+)")
 # (or "- ConvaTec: 11/2024 - opened a manufacturing facility")
 # "Kakuzi last month opened …", "Isuzu in December launched …": the subject, then the date, then its verb
 _NAME_THEN_DATE = re.compile(rf"\s*(?P<actor>{_NAME})\s+")
+_CLAUSE_OPENS = re.compile(r"(?:,|;)\s+(?:(?:while|whereas|and|but)\s+)?|\b(?:while|whereas)\s+")
 _VERB_AFTER_PLAIN_DATE = re.compile(r"\s*,?\s*(?P<verb>[a-z]+)\b")
 _NAME_DASH_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})(?:\s+[-–—|]|:)\s*")
 _VERB_AFTER_DASHED_DATE = re.compile(r"\s*[:–—-]\s*(?P<verb>[a-z]+)")
@@ -256,7 +257,7 @@ _PUBLIC_BODY = re.compile(_AFTER_DATE + r"(?:the\s+)?(?P<actor>(?:[A-Z][a-z]+\s+
 _REPORTED_EVENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+)")
 # (a descriptor before the name: "…, and British start-up Thermaloop raised £12 million in September")
 _AND_ACTOR = re.compile(rf"(?:,\s+(?:and|while)|\s+and|\s+while|\s+whereas|;)\s+(?:the\s+(?=[A-Z]))?{COMPANY_DESCRIPTOR}?(?P<actor>{_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
-_NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Market|Report|Global|Our|We|They|She|He|I|"
+_NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Since|Among|Within|Across|Market|Report|Global|Our|We|They|She|He|I|"
                         r"Key|Major|Leading|Large|Small|Medium|New|Other|Most|Annual|Total|Overall|Last|Earlier|Later|Next|Early|Late|Several|Many|Some|Companies|Players|Researchers|\d+|"
                         # what a market does, not who acts ("Demand concentrated in …", "Shipments rose …"); a schedule's
                         # row ("Anticipated Contract Award | September 2025"); a legal form alone ("Ltd.")
@@ -345,6 +346,7 @@ _DAY_WITHOUT_YEAR = re.compile(r"\b[Oo]n\s+(?:(?P<month>January|February|March|A
 _THIS_OR_LAST_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+month\b")
 # "said earlier this year", "raised its capacity last year": the page's year, or the one before (not "this year's sales")
 _THIS_OR_LAST_YEAR = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+year\b(?!['’])")
+_EARLIER_IN_THE_YEAR = re.compile(r"\b(?:[Ee]arlier|[Ee]arly|[Ll]ate|[Ll]ater)\s+$")
 # "in the second quarter", "in Q2" with no year: a quarter of the page's year (or of the year before, if still to come)
 _QUARTER_ALONE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+(?P<nth>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))\b"
                             r"(?!\s*(?:of\s+|,\s*|['’]?)\d)")
@@ -458,8 +460,13 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
             month = published.month - (m["which"].lower() == "last")
             year = published.year if month else published.year - 1
             found.append(_Dated(m.start(), m.end(), f"{year}-{month or 12:02d}"))
-        for m in _THIS_OR_LAST_YEAR.finditer(sentence) if not found else ():  # (a vague date only where none is stated)
-            found.append(_Dated(m.start(), m.end(), str(published.year - (m["which"].lower() == "last"))))
+        # (a vague date only where none is stated, or where it dates its own clause: "…, while Ameritas earlier this year
+        # bought a Midwest administrator")
+        for m in _THIS_OR_LAST_YEAR.finditer(sentence):
+            earlier = _EARLIER_IN_THE_YEAR.search(sentence, max(0, m.start() - 8), m.start())
+            if not found or earlier:
+                found.append(_Dated(earlier.start() if earlier else m.start(), m.end(),
+                                    str(published.year - (m["which"].lower() == "last"))))
     for m in _SAME_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
         if earlier:  # "in the same year" is the year of the date before it, not its month; "the same month" not its day
@@ -566,6 +573,16 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             if actor is None and i == 0 and (before := _NAME_DASH_DATE.fullmatch(sent.text, 0, d.start())) \
                     and (after := _VERB_AFTER_DASHED_DATE.match(clause)) and is_event_verb(after["verb"]):
                 actor = actor_named(before["actor"])  # "- Coloplast - March 2025: launched a new ostomy pouch"
+            subject_at = None
+            if actor is None and i > 0 and (after := _VERB_AFTER_PLAIN_DATE.match(clause)) and _PAST_FORM.fullmatch(after["verb"]) \
+                    and is_event_verb(after["verb"], clause[after.end():]):
+                # "DentaQuest won a contract in March, while Ameritas earlier this year bought …": a later clause's subject
+                # just before its date
+                lead = sent.text[dates[i - 1].end():d.start()]
+                cut = max((c.end() for c in _CLAUSE_OPENS.finditer(lead)), default=None)
+                if cut is not None and (before := _NAME_THEN_DATE.fullmatch(lead, cut)):
+                    actor = actor_named(before["actor"])
+                    subject_at = dates[i - 1].end() + before.start("actor")  # the event's summary starts at its subject
             if actor is None and i == 0 and (before := _NAME_THEN_DATE.fullmatch(sent.text, 0, d.start())) \
                     and (after := _VERB_AFTER_PLAIN_DATE.match(clause)) and _PAST_FORM.fullmatch(after["verb"]) \
                     and is_event_verb(after["verb"], clause[after.end():]):
@@ -676,7 +693,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             if _REGULATOR.search(actor) and (owner := _REGULATED_PRODUCTS_OWNER.search(sent.text, max(0, sent.text.find(actor)))):
                 actor = actor_named(owner["owner"]) or actor  # the company whose product the regulator approved is the actor
             last_actor = actor
-            start = sent.start + (d.start() if i else 0)
+            start = sent.start + (subject_at if subject_at is not None else d.start() if i else 0)
             end = sent.start + clause_end if i + 1 < len(dates) else sent.end
             quote = text[start:end].rstrip(" ,;")
             summary = re.sub(r"^\s*(?:[•\-*]\s*)?(?:For (?:example|instance|illustration),?\s*)?(?:[Ii]n|[Oo]n|[Dd]uring)\s+"

@@ -782,6 +782,7 @@ _OTHERS_ROW = re.compile(r"(?:all\s+)?others?\b", re.IGNORECASE)
 PERCENT = rf"(?P<pct>(?:[-−–](?=\d))?\d{{1,2}}(?:\.\d+|,\d(?!\d))?)\s?{PERCENT_SIGN}"
 # "TCAM" (taux de croissance annuel moyen), "TCAC"/"TACC" (the Portuguese and Spanish compound rates)
 CAGR_WORD = (r"(?:CAGR|TCAM|TCAC|TACC|compound annual growth rate|compounded annual growth rate|compound annual growth|"
+             r"compound(?:ed)? yearly growth(?: rate)?|"
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate)")
 # ("Value CAGR 2025-30: 4.7%": the period's end in two digits)
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d(?!\d))\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)

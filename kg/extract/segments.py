@@ -44,7 +44,9 @@ _SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|c
                         re.IGNORECASE)
 _BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|By segment,?\s*by|Among(?! (?:key |major |leading |the )?(?:players|companies|vendors|regions|countries))|"
                  r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
-                 r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$)", re.IGNORECASE)
+                 # ("By product form it compares powders, liquids, …": the dimension, then what the report does with it)
+                 r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$|\s(?=(?:it|we|the\s+(?:report|study|analysis))\s+"
+                 r"(?:covers|compares|includes|examines|tracks|distinguishes|looks\s+at)\b))", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
 _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?!(?:Table|Figure|Fig|Chart|Exhibit)\b)(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
 _SEGMENTS_VERB = re.compile(r"\b(?:segment|divide|split|categori[sz]e|classif|break)\w*\b", re.IGNORECASE)
@@ -117,7 +119,7 @@ _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this
 # After "By X,": "the report covers A and B", "the study splits the market into A, B and C", "we track A, B and C".
 # "By end use, sales were split between A (46%), B (21%) and C (18%)".
 _COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|research|survey|sales|revenues?|spending|demand)|we|it)\s+"
-                     r"(?:covers|includes|comprises|spans|"
+                     r"(?:covers|compares|looks\s+at|includes|comprises|spans|"
                      r"consists of|track|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|distinguish|"
                      r"(?:splits?|divides?|breaks?\s+down|segments?|slices?)\s+(?:the\s+market|it)\s+(?:in)?to|"
                      r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:in)?to|"
@@ -694,7 +696,10 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         if listed:
             offset = listed.end() + (body_start if listed.re is _COVERS else 0)
             # the list ends where the next dimension starts: "… into cloud-based and web-based, and by end user into …"
-            rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b|,?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s", sent.text[offset:])[0]
+            # (and at a clause after a semicolon: "…, and bars and other formats; powders produced 52.4% of 2024 revenue")
+            rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b|,?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s|"
+                            r";\s+(?=[^;,]{0,60}?\b(?:produced|held|accounted|generated|represented|took|led|is|are|was|were)\b)",
+                            sent.text[offset:])[0]
             segs.add_list(rest, sent.start + offset, dimension)
         in_context = bool(by) or dimension_paragraph == paragraph or bool(_SEGMENT_WORDS.search(sent.text))
         followed = _FOLLOWED_BY.search(sent.text) if in_context or _SHARE_OF_MARKET.search(sent.text) else None
