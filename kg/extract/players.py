@@ -742,13 +742,19 @@ _RANKS = re.compile(r"\b(?:leads|led|tops|topped|dominat\w*|largest|biggest|shar
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
 _COMPETING_SUBJECTS = re.compile(
     # ("On the edge side, Akamai Technologies, Cloudflare and Fastly compete with …": a phrase that sets the scene first)
-    rf"(?:^\s*(?:(?:Among|Of|On|In|At|For|Within)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+)"
+    rf"(?:^\s*(?:(?:Among|Of|On|In|At|For|Within)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+|,\s+with\s+(?=[^,;]+\s+competing\b))"
     # (a note in parentheses after a name: "Google (through AppSheet)")
     rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?(?:\s*\([^()]{{1,40}}\))?)\s+"
     rf"(?:(?:together|jointly|still|also|now|mainly)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
     # "Kidsoft and Kindyhub compete in the mid-market", "MEIKO and Winterhalter have won a lot of hotel business",
     # "Dabur has regained share", "Nakanishi Manufacturing is very strong in large conveyor systems"
-    rf"|compete[sd]?\s+(?:mainly\s+|hard\s+|directly\s+)?(?:in|on|for|with|through|against)\b"
+    rf"|compete[sd]?\s+(?:mainly\s+|hard\s+|directly\s+)?(?:in|on|for|with|through|against|at)\b"
+    # "…, while Hoover, Black+Decker and Eureka fight over the sub-$200 price points", "…, with MetLife and Cigna Healthcare
+    # competing most aggressively for …", "Medtronic … is losing share" (not "Oncology continues to dominate", a segment's
+    # heading, nor "HDPE and PEX are gaining share", materials)
+    rf"|fight(?:s|ing)?\s+(?:over|for)\b|competing\s+(?:most\s+\w+\s+|hard\s+|\w+ly\s+)?(?:for|in|on|with|against)\b"
+    rf"|(?:is|are)\s+(?:now\s+|also\s+)?(?:losing|ceding)\s+(?:market\s+)?share\b"
+    rf"|(?:is|are)\s+named\s+as\s+(?:the\s+)?(?:most\s+active|leading|largest|main|biggest|key)\b"
     rf"|(?:is|are|remains?)\s+(?:very\s+|particularly\s+|also\s+|still\s+)?(?:strong|strongest)\s+in\b"
     rf"|(?:has|have)\s+(?:won|regained|gained)\s+(?:a\s+lot\s+of\s+|more\s+|most\s+)?(?:[\w-]+\s+)?(?:share|business|ground)\b"
     # "Amazon Prime Video, Disney+ and Max follow at a distance", "Tern and Douze Cycles are growing in the commercial niche"
