@@ -4163,3 +4163,22 @@ def test_compound_yearly_growth_is_a_cagr_and_a_scene_setting_among_is_no_actor(
                    "Vienna-based Revo Widgets is the most advanced; in February it signed a listing with a German discounter.\n", "t")
     assert [(c.percent, c.start, c.end) for c in card.cagr] == [(12.9, 2025, 2031)]
     assert "Among" not in [d.actor for d in card.developments] + [p.name for p in card.players]
+
+
+def test_companies_that_compete_at_fight_over_or_are_named_the_most_active_are_players_but_not_a_segment_or_materials():
+    card = extract("The US widget vacuum market was worth $3.6 billion in 2024.\n\nSamsung and LG Widgets compete at the top end, "
+                   "while Hoover, Black+Widget and Eureka fight over the sub-$200 price points.\n\nDelta Widget remains the largest "
+                   "carrier, the report said, with MetWidget and Cigna Widgets competing most aggressively for large accounts. "
+                   "Munich Widget and Sompo are named as the most active reinsurers.\n\nOncology continues to dominate. Copper is "
+                   "still common, while HDPE and PEX are gaining share in several states.\n", "t")
+    assert [p.name for p in card.players] == ["Samsung", "LG Widgets", "Hoover", "Black+Widget", "Eureka", "MetWidget",
+                                              "Cigna Widgets", "Munich Widget", "Sompo"]
+
+
+def test_the_following_month_and_a_year_later_date_an_event_after_the_date_before_it():
+    card = extract("Widget news\n\n- In October 2024, Mondi Widgets plc began producing widgets in Poland, and ProAmpac Widgets, Inc. "
+                   "opened a widget lab in Ohio the following month.\n- In December 2024, Acme Widget Corp. launched a widget; a "
+                   "year later it opened a plant.\n", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2024-10", "Mondi Widgets plc"), ("2024-11", "ProAmpac Widgets, Inc."), ("2024-12", "Acme Widget Corp."),
+        ("2025", "Acme Widget Corp.")]

@@ -328,6 +328,9 @@ _REGULATED_PRODUCTS_OWNER = re.compile(
     rf"\b(?:approved|cleared|authori[sz]ed|granted|recommended|accepted|adopted\s+a\s+positive\s+opinion)\s+(?:(?:for|on|to)\s+)?"
     rf"(?P<owner>{_NAME})['’]s?\s")
 _SAME_PERIOD = re.compile(r"\b(?:(?:in|during|later in|earlier in)\s+)?the\s+same\s+(?:month|year|quarter)\b", re.IGNORECASE)
+# "…, and ProAmpac opened a lab the following month", "a year later": the period after the date before it
+_NEXT_PERIOD = re.compile(r"\b(?:(?:in|during)\s+)?the\s+(?:following|next)\s+(?P<unit>month|year)\b|\ba\s+(?P<unit2>month|year)\s+later\b",
+                          re.IGNORECASE)
 # "…, and in April 2024 it introduced …", "… in 2023 and, in February 2025, launched …": the same company again.
 _NAMES_ITS_DOER = re.compile(r"\s*,?\s*(?:it|the company|the firm|the group)\s")
 _PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:(?:it|the company|the firm|the group)\s+)?(?:also\s+|then\s+|has\s+)?(?P<verb>[a-z]\w+)")
@@ -472,6 +475,17 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
         if earlier:  # "in the same year" is the year of the date before it, not its month; "the same month" not its day
             when = earlier[-1].when[:4] if m.group().lower().endswith("year") else \
                 earlier[-1].when[:7] if m.group().lower().endswith("month") else earlier[-1].when
+            found.append(_Dated(m.start(), m.end(), when))
+    for m in _NEXT_PERIOD.finditer(sentence):
+        earlier = [d for d in found if d.end() <= m.start() and d.when]
+        unit = (m["unit"] or m["unit2"]).lower()
+        if earlier and (unit == "year" or len(earlier[-1].when) >= 7):
+            year = int(earlier[-1].when[:4])
+            if unit == "year":
+                when = str(year + 1)
+            else:
+                month = int(earlier[-1].when[5:7]) % 12 + 1
+                when = f"{year + (month == 1)}-{month:02d}"
             found.append(_Dated(m.start(), m.end(), when))
     return sorted(found, key=lambda d: d.start())
 
