@@ -4182,3 +4182,8 @@ def test_the_following_month_and_a_year_later_date_an_event_after_the_date_befor
     assert sorted((d.date, d.actor) for d in card.developments) == [
         ("2024-10", "Mondi Widgets plc"), ("2024-11", "ProAmpac Widgets, Inc."), ("2024-12", "Acme Widget Corp."),
         ("2025", "Acme Widget Corp.")]
+
+
+def test_an_iso_date_ending_a_sentence_dates_the_page_but_not_a_version_number():
+    assert extract("Widget news\nPublished 2025-07-04.\n\nThe widget market grew.\n", "t").report_date.isoformat() == "2025-07-04"
+    assert extract("Widget news\nFirmware v1.2025.07.04 notes\n\nThe widget market grew.\n", "t").report_date is None

@@ -203,7 +203,7 @@ _NOT_A_HOUSE = re.compile(r"(?:The|This|It|Our|We|Market|Global|Industry|Report|
 
 def report_date(text: str) -> tuple[date | None, Span | None]:
     head = text[:600]
-    m = re.search(rf"(?<![\d.])(?P<y>{YEAR})(?P<sep>[-.])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})(?![\d.])", head)  # ("2025.07.04 | Staff writer")
+    m = re.search(rf"(?<!\d)(?<!\d\.)(?P<y>{YEAR})(?P<sep>[-.])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})(?!\d|\.\d)", head)  # ("2025.07.04 | Staff writer")
     if m:
         try:
             return date(int(m["y"]), int(m["m"]), int(m["d"])), span(text, m.start(), m.end())
