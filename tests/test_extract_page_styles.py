@@ -4185,5 +4185,7 @@ def test_the_following_month_and_a_year_later_date_an_event_after_the_date_befor
 
 
 def test_an_iso_date_ending_a_sentence_dates_the_page_but_not_a_version_number():
-    assert extract("Widget news\nPublished 2025-07-04.\n\nThe widget market grew.\n", "t").report_date.isoformat() == "2025-07-04"
+    # (an ISO date is the page's before any other date in its head, a full stop after it or not)
+    page = "Widget news\nUpdated March 3, 2024\nPublished 2025-07-04.\n\nThe widget market grew.\n"
+    assert extract(page, "t").report_date.isoformat() == "2025-07-04"
     assert extract("Widget news\nFirmware v1.2025.07.04 notes\n\nThe widget market grew.\n", "t").report_date is None
