@@ -294,10 +294,10 @@ _INSIDE_A_NAME = re.compile(r"(?:\b[A-Za-z]|\b(?i:Co|St|Dr|Chr|Gebr|Mr|Mrs|Ms|No
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z])")
 
 
-def _names_then_prose(line: str) -> tuple[int, list[Item]] | None:
+def _names_then_prose(line: str) -> tuple[list[Item], list[Item]] | None:
     """Where a line's list of names ends when the line goes on with a sentence ("Siemens AG, ABB Ltd. and Wärtsilä. In
     January 2025, …", "Generator Hostels; Zostel; Hostelworld Group plc. Hostelworld Group plc, whose …"): a scraped page's
-    list and the paragraph after it, run onto one line: where the list ends, and its items that are names through and
+    list and the paragraph after it, run onto one line: the list's items, and those of them that are names through and
     through. None when the line is not three names or more, then prose."""
     for stop in _SENTENCE_AFTER.finditer(line):
         listed = line[:stop.start() + 1]
@@ -309,7 +309,7 @@ def _names_then_prose(line: str) -> tuple[int, list[Item]] | None:
         items = split_items(listed)
         names = [item for item in items if (_as_name(item) or "") == clean_org_name(item.text)]  # names through and through
         # (its first item a name too: not "We compete with Trackman, Foresight Sports, …", prose that lists)
-        return (stop.start() + 1, names) if len(names) >= 3 and len(names) >= 0.75 * len(items) and names[0] is items[0] else None
+        return (items, names) if len(names) >= 3 and len(names) >= 0.75 * len(items) and names[0] is items[0] else None
     return None
 
 
@@ -351,7 +351,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         cell = cells[0]
         if (listed := _names_then_prose(cell)) is not None:
             # "Key vendors: A, B and Wärtsilä. In January 2025, …": the list, not the sentence after it
-            players.add_items(split_items(cell[:listed[0]]), line.start + label.end())
+            players.add_items(listed[0], line.start + label.end())
             continue
         if cell.strip() and line.kind in ("row", "heading", "text", "bullet") \
                 and not _COMPANY_TABLE_HEADER.match(line.text):  # "Key Players: A, B" (not "Key Players:" over a list)
@@ -462,7 +462,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if leader and not _INSTITUTION.search(leader["name"]) and not names_a_place(leader["name"]):
             players.add(_as_name(Item(0, leader["name"])), sent.start + leader.start("name"), confidence=0.6)
             # "…, followed by Nobel Biocare, Dentsply Sirona and Osstem Implant, while …": the companies ranked next
-            followed = re.search(r",?\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)",
+            followed = re.search(r",?\s+followed\s+by\s+" + _NAMES_UNTIL_THE_CLAUSE,
                                  sent.text[leader.end():])
             items = split_items(followed["names"]) if followed else []
             if items and len(proper := proper_names(items)) == len(items):
@@ -727,16 +727,19 @@ _LEADER = re.compile(rf"^\s*(?P<name>{ORG_NAME})(?:,\s+(?:maker|owner|producer|o
                      rf"\s+(?:remained|remains|is|was|has been|continues to be)\s+(?:the\s+)?(?:world['’]s\s+)?"
                      rf"(?:(?:largest|leading|biggest|top|dominant|second-largest)\s+(?:[\w-]+\s+){{0,2}}?(?:suppliers?|vendors?|players?|"
                      rf"makers?|manufacturers?|producers?|providers?|brands?|sellers?)\b|market\s+leader\b)")
+# The companies a ranking names after its leader, up to the clause that goes on ("…, followed by A and B, while …",
+# "…, followed by A and B, according to the report")
+_NAMES_UNTIL_THE_CLAUSE = r"(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with|according)\b|[.;]|$)"
 # "Schmitz Cargobull, which reported sales of €2.4 billion, leads the market, ahead of Krone, Kögel and Wielton"
 _LEADS_AHEAD_OF = re.compile(rf"^\s*(?P<name>{ORG_NAME})(?:,\s+which\s+[^,;]{{3,120}},)?\s+(?:leads|led|tops|topped|dominates|dominated)\s+"
                              rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:market|field|sector|ranking)\b,?\s+(?:well\s+|just\s+|narrowly\s+)?ahead\s+of\s+"
-                             rf"(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
+                             rf"{_NAMES_UNTIL_THE_CLAUSE}")
 # "Viking River Cruises leads on berths, followed by AmaWaterways, Avalon Waterways and CroisiEurope": a company ranked
 # first (after a label: "Competitive landscape: …"), then the companies after it (not "Hardware held the largest share,
 # followed by Software": common nouns)
 _RANKED_FIRST_THEN = re.compile(rf"^\s*(?:[A-Z][\w /&-]{{2,40}}:\s+)?(?P<name>{ORG_NAME})(?:,\s+which\s+[^,;]{{3,120}},)?\s+(?:still\s+|clearly\s+|currently\s+)?"
                                 rf"(?P<clause>(?:leads|led|tops|topped|dominates|dominated|holds|held|has|had|commands|commanded|takes|took)\b[^.;]{{0,80}}?),"
-                                rf"\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with|according)\b|[.;]|$)")
+                                rf"\s+followed\s+by\s+{_NAMES_UNTIL_THE_CLAUSE}")
 _RANKS = re.compile(r"\b(?:leads|led|tops|topped|dominat\w*|largest|biggest|share|slice|first)\b")
 # Companies as the subjects of what leaders do: "Umicore and Boliden dominate smelting of electronic scrap in Europe",
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
@@ -792,7 +795,7 @@ _SHARE_LEADER = re.compile(rf"(?P<name>{ORG_NAME})\s+(?:holds|held|has|had|comma
                            # ("about 55pc share by units": a Pakistani paper's per cent)
                            rf"\d{{1,2}}(?:\.\d+)?\s?{PERCENT_SIGN}\s+(?:share\s+)?(?:of\s+(?:the\s+)?(?:global\s+|world\s+)?"
                            rf"(?:market|revenue|sales)\b|share\b)"
-                           rf"[^.;]{{0,20}}?,?\s+followed\s+by\s+(?P<names>[^.;]+?)(?=,?\s+(?:while|whereas|but|with)\b|[.;]|$)")
+                           rf"[^.;]{{0,20}}?,?\s+followed\s+by\s+{_NAMES_UNTIL_THE_CLAUSE}")
 # "Transportation Insight (U.S.)": a name, then its country
 _WITH_COUNTRY = re.compile(r"\((?:[A-Z]{2}|U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*$")
 # A column's title for companies ("Company", "Manufacturers", "Name")
