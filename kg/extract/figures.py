@@ -1078,11 +1078,27 @@ _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][^\n|]{1,50}(?:\|[^\n|]{1,30}){1,6}[ \t]*(
 _RATE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^\n\d%|]{1,50}?)(?:[ \t]{2,}|[ \t]*\|[ \t]*|\t|[ \t]*\.{2,}[ \t]*|[ \t]+\.[ \t]+)(?P<pct>-?\d{1,2}(?:[.,]\d+)?)[ \t]?%[ \t]*(?=\n|$)")
 
 
+@lru_cache(maxsize=32)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """A sentence's clauses (split at "; " and ", while"), once for all of its rates: a sentence of thousands of rates was
+    split again for each."""
+    return tuple(c.span() for c in re.finditer(r"(?:[^;]|;(?=\S))+?(?=;\s|,?\s+(?:while|whereas)\s|$)", text))
+
+
+def _stated_before(found: list[Cagr], percent: float, head: str) -> Cagr | None:
+    """A segment's or region's rate found before, named again in ``head`` with the same percent. The head is lower-cased
+    only when some rate could match (a page of thousands of unnamed rates lower-cased it for each)."""
+    candidates = [c for c in found if (c.segment or c.region) and c.percent == percent]
+    if not candidates:
+        return None
+    head = head.lower()
+    return next((c for c in candidates if (c.segment or c.region).lower() in head), None)
+
+
 def _years_in_clause(monies: list, sent: Sentence, rate: re.Match) -> list[int]:
     """The years of the figures in a rate's own clause: not "Maharashtra is the largest state at INR 33,400 crore in 2024,
     while Uttar Pradesh is expected to post a 14.2% CAGR" (another subject's figure, in another clause)."""
-    clauses = [c.span() for c in re.finditer(r"(?:[^;]|;(?=\S))+?(?=;\s|,?\s+(?:while|whereas)\s|$)", sent.text)]
-    own = next(((a, b) for a, b in clauses if a <= rate.start() < b + 1), (0, len(sent.text)))
+    own = next(((a, b) for a, b in _clause_spans(sent.text) if a <= rate.start() < b + 1), (0, len(sent.text)))
     return [money.year for money in monies if own[0] <= money.start - sent.start < own[1]]
 
 
@@ -1769,9 +1785,7 @@ class Figures:
                 if segment is None and region is None and (ranked := _RANKED_SUBJECT.search(sent.text, 0, m.start())) \
                         and (name := subject_name(ranked["name"])) and not re.search(r"\bmarkets?\b", name, re.IGNORECASE):
                     segment = name  # "Oral formulations are the fastest-growing route, at a CAGR of 34.2%": the route's rate
-                if segment is None and region is None and (named := next(
-                        (c for c in found if (c.segment or c.region) and c.percent == percent
-                         and (c.segment or c.region).lower() in sent.text[:m.start()].lower()), None)):
+                if segment is None and region is None and (named := _stated_before(found, percent, sent.text[:m.start()])):
                     segment, region = named.segment, named.region  # "A: Batteries, at 12.6% CAGR": the rate stated before, again
                 after_match = _period_after(after)
                 quote_end = sent.start + m.end() + (after_match.end() if after_match else 0)
