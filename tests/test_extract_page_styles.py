@@ -4189,3 +4189,28 @@ def test_an_iso_date_ending_a_sentence_dates_the_page_but_not_a_version_number()
     page = "Widget news\nUpdated March 3, 2024\nPublished 2025-07-04.\n\nThe widget market grew.\n"
     assert extract(page, "t").report_date.isoformat() == "2025-07-04"
     assert extract("Widget news\nFirmware v1.2025.07.04 notes\n\nThe widget market grew.\n", "t").report_date is None
+
+
+def test_a_name_with_an_abbreviation_in_brackets_or_an_upper_case_title_is_read_whole():
+    card = extract("Key companies in the UK widget market include Newell Widgets Inc. (US), The White Widget Company (U.K.) "
+                   "Limited, Jo Widget Limited and DR. VRANJES WIDGETS S.R.L. (Italy). Demand rose.\n", "t")
+    assert [p.name for p in card.players] == ["The White Widget Company (U.K.) Limited", "Jo Widget Limited",
+                                              "DR. VRANJES WIDGETS S.R.L.", "Newell Widgets Inc."]
+
+
+def test_a_crawled_heading_run_into_its_paragraph_and_the_types_that_account_for_the_remaining_share_are_segments():
+    card = extract("Global Widget Market\n\nBy type, amylase widgets dominated the market with a revenue share of 38.9% in 2024. "
+                   "Lipase widgets are expected to be the fastest-growing type. Xylanases, glucose oxidases and proteases together "
+                   "accounted for the remaining share.\n\nForm Insights\nDental ChewsDental chews account for 34% of the widget "
+                   "market in 2024, the largest share.\n", "t")
+    assert [(s.name, s.claim) for s in card.segments] == [
+        ("amylase widgets", "largest_share"), ("Lipase widgets", "fastest_growth"), ("Xylanases", None),
+        ("glucose oxidases", None), ("proteases", None), ("Dental Chews", "largest_share")]
+
+
+def test_countries_a_region_is_led_by_in_brackets_are_regions_but_not_a_coverage_breakdown():
+    card = extract("Global Widget Market\n\nAsia Pacific held the largest share in 2024. Latin America (chiefly Brazil) and "
+                   "the Middle East & Africa (notably Saudi Arabia and South Africa) are smaller but benefit from new projects.\n\n"
+                   "Regions covered: North America (U.S., Canada), Europe (Germany, France).\n", "t")
+    assert [r.name for r in card.regions] == ["Asia Pacific", "Latin America", "Brazil", "Middle East & Africa", "Saudi Arabia",
+                                              "South Africa", "North America", "Europe"]

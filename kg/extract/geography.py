@@ -385,6 +385,10 @@ def with_figure_places(text: str, regions: list[Region], figures: list) -> list[
     return out
 
 
+_LEADING_IN_PARENTHESIS = re.compile(r"\s*(?:led\s+by|chiefly|mainly|mostly|notably|especially|particularly|primarily|"
+                                     r"largely|above\s+all|driven\s+by|headed\s+by)\s", re.IGNORECASE)
+
+
 def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
                  events: list[tuple[int, int]] = (), scope: str | None = None) -> list[Region]:
     """Report regions and countries the text treats as markets, with the claim its clause makes. ``events``: the
@@ -431,8 +435,11 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             if not in_region_parenthesis and _HOME.search(before) and (after.startswith(")") or re.match(r",\s+(?:has|have|had|[a-z]+ed)\b", after)
                                          or (before.rstrip().endswith("(") and not re.search(r"region|geograph", before, re.I))):
                 continue
-            if in_region_parenthesis and not claim_of(sent.text[m.end():m.end() + 80].split(",")[0]):
-                continue  # "Europe (Germany, UK, France)": the breakdown a coverage list names, not a market it sizes
+            if in_region_parenthesis and not claim_of(sent.text[m.end():m.end() + 80].split(",")[0]) \
+                    and not _LEADING_IN_PARENTHESIS.match(before, opening + 1):
+                # "Europe (Germany, UK, France)": the breakdown a coverage list names, not a market it sizes (but "Latin
+                # America (led by Brazil)", "(notably Saudi Arabia and South Africa)": the countries the region's demand is)
+                continue
             if re.match(r"[-$]", after):  # "France-based", "US$"
                 continue
             if re.match(r"\s*\)", after) and not in_region_parenthesis \

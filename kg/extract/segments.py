@@ -231,6 +231,9 @@ class _Segments:
     def add(self, name: str, start: int, dimension: str | None, claim: str | None = None,
             claim_span: tuple[int, int] | None = None) -> None:
         name = clean(_LEAD_WORDS.sub("", name)).strip("\"“”")  # ("olive oil" in quotes: the trade's own term)
+        half = len(name) // 2
+        if len(name) % 2 == 0 and half >= 3 and name[:half].lower() == name[half:].lower():
+            name = name[:half]  # "Dental ChewsDental chews account for …": a crawled heading run into its paragraph
         name = re.sub(r"\s+(?:segment|sub-?segment|category)$", "", name, flags=re.IGNORECASE)
         name = re.sub(r"\s+(?:still|also|now|alone|currently|already|together)$", "", name)  # "hospitals still held …"
         name = re.sub(r"\s+(?:at|with)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%.*$", "", name)  # "grippers at 27.5%"
@@ -710,7 +713,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             segs.add_list(rest, sent.start + followed.end(), dimension)
         # "Family day care and preschools make up the rest", "…, with third-party liability making up the remainder":
         # the other segments, after a sentence of this paragraph named one
-        rest = _THE_REST.search(sent.text) if re.search(r"\b(?:rest|remainder|balance|complete|completes|round|rounds)\b", sent.text) \
+        rest = _THE_REST.search(sent.text) if re.search(r"\b(?:rest|remainder|balance|remaining|complete|completes|round|rounds)\b", sent.text) \
             else None
         if rest and (in_context or named_paragraph == paragraph):
             group = next(g for g in ("items", "items2", "items3") if rest[g])
@@ -809,12 +812,12 @@ def _without_short_forms(found: list[Segment]) -> list[Segment]:
 
 _THE_REST = re.compile(r"^\W*(?P<items>[^;:]{3,160}?)(?:,\s+which)?\s+(?:together\s+)?(?:make|makes|made|account|accounts|accounted|"
                        r"cover|covers|share|split)\s+(?:up\s+|for\s+)?(?:most\s+of\s+|much\s+of\s+|almost\s+all\s+of\s+)?"
-                       r"the\s+(?:rest|remainder|balance)\b"
+                       r"the\s+(?:rest|remainder|balance|remaining\s+(?:share|revenue|sales|demand|volume)s?)\b"
                        # "Beverages, bakery and confectionery, and performance nutrition complete the application segmentation"
                        r"|^\W*(?P<items3>[^;:]{3,160}?)\s+(?:complete|completes|round\s+out|rounds\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:segmentation|breakdown|split|line-?up|list|picture)\b"
                        r"|,\s+with\s+(?P<items2>[^,;]{3,80}?)\s+(?:making\s+up|accounting\s+for|taking)\s+(?:most\s+of\s+)?"
-                       r"the\s+(?:rest|remainder|balance)\b")
+                       r"the\s+(?:rest|remainder|balance|remaining\s+(?:share|revenue|sales|demand|volume)s?)\b")
 # (", and vacuum grippers dominate carton handling": a clause with a subject of its own)
 _CLAUSE_BREAK = re.compile(r"(?=\bwhile\b|\bwhereas\b|\bbut\b|, (?:and|with) the\b|, followed by\b|"
                            r", and (?:[a-z][\w-]*\s+){1,3}(?:dominates?|leads?|led|holds?|held|accounts?|accounted|is|are|was|were|"
