@@ -4214,3 +4214,15 @@ def test_countries_a_region_is_led_by_in_brackets_are_regions_but_not_a_coverage
                    "Regions covered: North America (U.S., Canada), Europe (Germany, France).\n", "t")
     assert [r.name for r in card.regions] == ["Asia Pacific", "Latin America", "Brazil", "Middle East & Africa", "Saudi Arabia",
                                               "South Africa", "North America", "Europe"]
+
+
+def test_a_year_that_is_its_clause_subject_dates_the_figure_after_it():
+    card = extract("Widget news\n\nJune 3, 2025\n\nThe widget market is expected to reach €7.4 billion by 2031, growing at a "
+                   "CAGR of 4.9% over 2025-2031, with 2025 itself tracking at around €5.6 billion.\n", "t")
+    assert sorted((v.amount, v.year) for v in card.values) == [(5.6, 2025), (7.4, 2031)]
+
+
+def test_a_company_described_between_its_name_and_said_in_a_month_is_the_actor_of_the_plan():
+    card = extract("Widget news\n\nJune 3, 2025\n\nThe widget market grew.\n\nIn February, Edrington Widgets opened a hub near "
+                   "Glasgow, while Chivas Widgets, the widget arm of Pernod Ricard, said in April that it would expand capacity.\n", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [("2025-02", "Edrington Widgets"), ("2025-04", "Chivas Widgets")]

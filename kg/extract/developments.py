@@ -183,7 +183,9 @@ _LOWER_CASE_ACTOR = re.compile(rf"{_AFTER_DATE}(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}
 _SAID = re.compile(r"\bsaid\b")
 # Where a clause with a subject of its own opens inside a sentence: "…; B …", "…, while Convera partnered …"
 _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:while|whereas|and)\s+|\s(?:while|whereas)\s+")
-_SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})\s+"
+# ("…, while Chivas Brothers, the Scotch arm of Pernod Ricard, said in April that …": the name, then what it is)
+_SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})"
+                               rf"(?:,\s+(?:the|a|an|now|part|which|whose|owned|based)\b[^,;]{{2,70}},)?\s+"
                                rf"(?:said|announced|confirmed)\s+(?:on\s+|in\s+)?$")
 # "03/2024: Becton, Dickinson and Company received …": a company named after its founders, a comma inside its name
 _FOUNDERS_AFTER_DATE = re.compile(rf"{_AFTER_DATE}(?P<actor>{FOUNDERS_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")

@@ -457,6 +457,13 @@ YEAR_THEN_REACH = re.compile(rf"\b(?:to|by|through|until|till)\s+(?P<year>{YEAR}
                              rf"surpass\w*|exceed\w*|cross\w*|top)\b[^.;$€£\d]{{0,40}}$")
 
 
+# "…, with 2025 itself tracking at around €5.6 billion", "; 2026 is expected at …": the year is the clause's subject
+YEAR_AS_SUBJECT = re.compile(rf"(?:^|[,;]\s+|\bwith\s+|\band\s+)(?P<year>{YEAR})\s+(?:itself\s+|alone\s+)?(?:is\s+|was\s+)?"
+                             rf"(?:tracking|running|estimated|expected|projected|forecast|seen|set|pegged)\s+"
+                             rf"(?:at|to\s+(?:reach|be|hit|come\s+in\s+at))\s+"
+                             rf"(?:(?:around|about|roughly|some|approximately|nearly|close\s+to)\s+)?$")
+
+
 # "… the largest share in 2023, and the UAE market was worth AED 29.9 billion that year": the year named before.
 # "… with the 2024 market estimated at 6.7 billion USD": the year names the market the amount sizes.
 # "… an increase of 3,1 per cent compared with 2023, when revenue was SEK 50 765 million": the year the clause recalls.
@@ -726,6 +733,10 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
                 year = int(reach["year"])
                 offset = sent.start + len(before) - len(before[-100:])
                 year_span = (offset + reach.start("year"), offset + reach.end("year"))
+            elif (subject := YEAR_AS_SUBJECT.search(before[-80:])) is not None:
+                year = int(subject["year"])
+                offset = sent.start + len(before) - len(before[-80:])
+                year_span = (offset + subject.start("year"), offset + subject.end("year"))
             elif (lead := YEAR_LEADS.match(sent.text)) and not re.search(YEAR, sent.text[lead.end():m.start()]):
                 year = int(lead["year"])
                 year_span = (sent.start + lead.start("year"), sent.start + lead.end("year"))
