@@ -4226,3 +4226,16 @@ def test_a_company_described_between_its_name_and_said_in_a_month_is_the_actor_o
     card = extract("Widget news\n\nJune 3, 2025\n\nThe widget market grew.\n\nIn February, Edrington Widgets opened a hub near "
                    "Glasgow, while Chivas Widgets, the widget arm of Pernod Ricard, said in April that it would expand capacity.\n", "t")
     assert sorted((d.date, d.actor) for d in card.developments) == [("2025-02", "Edrington Widgets"), ("2025-04", "Chivas Widgets")]
+
+
+def test_segmented_as_and_a_split_named_in_prose_list_their_segments_but_not_examples_after_such_as():
+    def segments(sentence):
+        return [(s.name, s.dimension) for s in extract(f"Global Widget Market\n\n{sentence}\n", "t").segments]
+    assert [name for name, _ in segments("On the basis of widget type , market is segmented as steel widgets , brass widgets "
+                                         "and others .")] == ["steel widgets", "brass widgets"]
+    assert segments("The report splits distribution into off-trade, on-trade and travel retail.") == [
+        ("off-trade", "Distribution"), ("on-trade", "Distribution"), ("travel retail", "Distribution")]
+    assert segments("Most useful is the split by robot type: demolition robots, layout robots, and drilling robots.") == [
+        ("demolition robots", "Robot Type"), ("layout robots", "Robot Type"), ("drilling robots", "Robot Type")]
+    assert segments("The widget market is segmented on the basis of various parameters such as widget type, sealant type, "
+                    "applicatio") == []

@@ -36,8 +36,11 @@ _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share
                             r"|\b(?:PDF|Sample|Brochure|TOC)$|^(?:Download|Request|Get|Buy)\b", re.IGNORECASE)
 _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
 _CATCH_ALL = re.compile(r"^(?:others?|other\s+[\w -]+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
-_SEGMENTED = re.compile(r"(?:segmented|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
-                        r"(?:\s+(?:by|on the basis of|based on|in terms of)\s+(?P<dim>[\w/&-]+(?:\s+[\w/&-]+){0,3}?))?\s+(?:in)?to\s*:?\s*"
+# ("… is segmented as A, B and C": "as" after segmented only, not "classified as a medical device", nor "segmented on the
+# basis of various parameters such as type, application")
+_SEGMENTED = re.compile(r"(?:(?P<segmented>segmented)|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
+                        r"(?:\s+(?:by|on the basis of|based on|in terms of)\s+(?P<dim>[\w/&-]+(?:\s+[\w/&-]+){0,3}?))?\s+"
+                        r"(?:(?:in)?to|(?(segmented)(?<!such\s)as|(?!)))\s*:?\s*"
                         r"|\b(?:segments?|categories|types|applications|end[- ]users|products)(?:\s+(?:covered|analy[sz]ed|"
                         r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:includes?|comprises?|"
                         r"covers|consists of)\b\s*:?\s*",
@@ -122,7 +125,7 @@ _COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|
                      r"(?:covers|compares|looks\s+at|includes|comprises|spans|"
                      r"consists of|track|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|distinguish|"
                      r"(?:splits?|divides?|breaks?\s+down|segments?|slices?)\s+(?:the\s+market|it)\s+(?:in)?to|"
-                     r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:in)?to|"
+                     r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:(?:in)?to|as)|"  # ("… is segmented as A, B and C")
                      r"(?:is|are|was|were) (?:split|divided|shared|distributed) (?:between|among|across))\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b|\d\s?(?:Bn|Mn|billion|million)\b", re.IGNORECASE)
 # The segments a sentence names after its first: "…; A, B and C are the other segments covered", "…; A, B and C follow"
@@ -140,8 +143,13 @@ _COVERAGE_LABEL = re.compile(r"(?:key\s+)?(?:segments?|segmentation|coverage|sco
 _COVERAGE_LINE = re.compile(r"^[ \t]*(?:[Kk]ey\s+)?(?:Segments?|Segmentation)(?:\s+[Cc]overed)?[ \t]*:[^\n]*", re.MULTILINE)
 _LOWER_GROUP_IN_LINE = re.compile(r"(?:^|[,|;:])[ \t]*(?:and[ \t]+)?(?P<dim>[a-z][\w/&-]*(?:[ \t]+[a-z][\w/&-]*){0,2})[ \t]*\(")
 # "The study splits the market into A, B and C", "we divide demand by channel into …": a split needs no "By X" before it.
+# ("The report splits distribution into off-trade, on-trade and travel retail": the dimension is what it splits)
 _SPLITS_INTO = re.compile(r"\b(?:splits?|divides?|breaks?\s+down|segments|slices?|classif(?:y|ies)|categori[sz]es?)\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
-                          r"market|it|demand|revenues?|sales)\s+(?:(?:by|on the basis of)\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+)?(?:in)?to\s+")
+                          r"market|it|demand|revenues?|sales|(?P<dim>distribution|(?:the\s+)?(?:sales\s+)?channels?|applications?|"
+                          r"end[- ]uses?|end[- ]users?|products?|offerings?|deployment|components?|technolog(?:y|ies)))\s+"
+                          r"(?:(?:by|on the basis of)\s+(?P<dim2>[a-z][\w -]{1,30}?),?\s+)?(?:in)?to\s+")
+# "… the split by robot type: demolition robots, bricklaying robots, …" (in prose, the list after a colon)
+_SPLIT_BY = re.compile(r"\b(?:split|breakdown|segmentation|segmented|divided|categori[sz]ed)\s+by\s+(?P<dim>[a-z][\w -]{1,30}?)\s*:\s*(?=[^.;:]+,)")
 # "By distribution channel, optical stores, clinics and e-commerce platforms are covered": the list, not the verb.
 _COVERED_TAIL = re.compile(r"\s+(?:are|is)\s+(?:covered|included|analy[sz]ed|tracked|studied|considered|profiled)\b.*$",
                            re.IGNORECASE | re.DOTALL)
@@ -693,9 +701,11 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         elif by and _looks_like_list(body) and not _COVERS.match(body):  # "By Location: Onshore, Offshore", "By channel: offline and online."
             segs.add_list(body.rstrip(" ."), sent.start + body_start, dimension)
             continue
-        listed = _SEGMENTED.search(sent.text) or _SPLITS_INTO.search(sent.text) or (_COVERS.search(body) if by else None)
-        if listed and listed.re is not _COVERS and listed["dim"]:  # "segmented by component into A, B and C"
-            dimension, dimension_paragraph = clean(listed["dim"]).title(), paragraph
+        listed = _SEGMENTED.search(sent.text) or _SPLITS_INTO.search(sent.text) or _SPLIT_BY.search(sent.text) \
+            or (_COVERS.search(body) if by else None)
+        named_dimension = listed and listed.re is not _COVERS and (listed.re is _SPLITS_INTO and listed["dim2"] or listed["dim"])
+        if named_dimension:  # "segmented by component into A, B and C"
+            dimension, dimension_paragraph = re.sub(r"^the\s+", "", clean(named_dimension)).title(), paragraph
         if listed:
             offset = listed.end() + (body_start if listed.re is _COVERS else 0)
             # the list ends where the next dimension starts: "… into cloud-based and web-based, and by end user into …"
