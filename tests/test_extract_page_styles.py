@@ -4239,3 +4239,12 @@ def test_segmented_as_and_a_split_named_in_prose_list_their_segments_but_not_exa
         ("demolition robots", "Robot Type"), ("layout robots", "Robot Type"), ("drilling robots", "Robot Type")]
     assert segments("The widget market is segmented on the basis of various parameters such as widget type, sealant type, "
                     "applicatio") == []
+
+
+def test_a_named_company_which_generated_sales_and_a_broader_us_industry_give_no_market_value():
+    card = extract("Global Widget Market\n\nThe global widget market was valued at USD 1.2 billion in 2024.\n\nKey players include "
+                   "3M Company and Dow Inc. 3M, which generated total sales of about 24.6 billion USD in 2024, is mostly active "
+                   "through its film business. Note that the broader U.S. restaurant industry is expected to exceed US$ 1.1 "
+                   "trillion in sales in 2025.\n\nThe U.S. widget market, which generated sales of USD 0.5 billion in 2024, "
+                   "leads.\n", "t")
+    assert sorted((v.amount, v.scale) for v in card.values) == [(0.5, "billion"), (1.2, "billion")]

@@ -211,7 +211,7 @@ NOT_A_VALUE = Cue(
     # "completed a USD 180 million expansion of its plant", "won a €40 million order": a company's project or deal
     r"\b(?:million|billion|mn|bn)\s+(?:expansion|upgrade|plant|facility|factory|contract|order|project)\b|"
     # "the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore": another, larger market's figure
-    r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&-]+\s+){0,6}?(?:market|industry|sector)\b")
+    r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&.-]+\s+){0,6}?(?:market|industry|sector)\b")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
 REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded|invoiced|billed)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
                              r"consolidated|\w+)\s+){0,5}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
@@ -235,9 +235,16 @@ COMPANY_SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|disclo
                               r"totall?ed|amounted\s+to)?\s*$", re.IGNORECASE)
 
 
+# "3M, which generated total sales of about 24.6 billion USD in 2024, …": a named company's own figure (not "The U.S.
+# market, which generated …": a market's, its subject in lower case)
+COMPANY_WHICH_EARNED = re.compile(r"\b(?P<owner>(?=\d*[A-Z])[A-Z0-9][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*)*),\s+which\s+(?:generated|reported|posted|"
+                                  r"booked|recorded|had|made)\s+(?:[\w-]+\s+){0,2}(?:sales|revenues?|turnover)\b[^.;]{0,40}$")
+
+
 def _company_figure(before: str) -> bool:
     """"Acme's imaging revenue" is a company's; "China's automotive lidar revenue" is a place's market."""
-    return any(not is_place(m["owner"]) for m in COMPANY_FIGURE.finditer(before)) or bool(COMPANY_SAID_ITS.search(before[-120:]))
+    return any(not is_place(m["owner"]) for m in COMPANY_FIGURE.finditer(before)) or bool(COMPANY_SAID_ITS.search(before[-120:])) \
+        or any(not is_place(m["owner"]) for m in COMPANY_WHICH_EARNED.finditer(before[-160:]))
 
 
 def _reported_by_a_company(before: str) -> bool:
