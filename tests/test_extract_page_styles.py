@@ -4248,3 +4248,16 @@ def test_a_named_company_which_generated_sales_and_a_broader_us_industry_give_no
                    "trillion in sales in 2025.\n\nThe U.S. widget market, which generated sales of USD 0.5 billion in 2024, "
                    "leads.\n", "t")
     assert sorted((v.amount, v.scale) for v in card.values) == [(0.5, "billion"), (1.2, "billion")]
+
+
+@pytest.mark.parametrize("byline", [
+    "By Lucía Ferrán Ortega | Barcelona | 9 October 2025, 07:45 CET | Updated 10:20",
+    "Words: Kenji Morisaki | Tokyo | 9 October 2025 | Issue 118",
+    "By Arvind Raghunathan, Mercantile Post Bureau | Kolkata | Updated: Oct 9, 2025, 06:10 IST",
+    "Thandeka Mokoena  |  Johannesburg  |  9 October 2025  |  5 min read"])
+def test_a_byline_with_a_place_or_a_role_after_long_navigation_dates_the_page_and_its_month_only_events(byline):
+    navigation = "Home | Companies | Markets | Economy | Opinion | Tech | Newsletters | Subscribe | Sign in\n" * 8
+    card = extract(f"Widget Review\n{navigation}\n{byline}\n\nThe Spanish widget market grew 7%. Orbea Widgets opened a new "
+                   "assembly line in March.\n", "t")
+    assert card.report_date.isoformat() == "2025-10-09"
+    assert [(d.date, d.actor) for d in card.developments] == [("2025-03", "Orbea Widgets")]

@@ -231,8 +231,11 @@ def report_date(text: str) -> tuple[date | None, Span | None]:
     # Further down, after a news site's long navigation, only a date line of its own: "19 June 2025, 08:40 · Updated 10:15"
     # (not a date inside the article's first sentences, which may be an event's).
     # ("Tom Aldridge | 14 October 2025 | 7 min read": a byline's author before its date)
-    bylines = [m for line in re.finditer(r"^(?:(?:Published|Posted|Updated)\s*:?\s*(?:on\s+)?|(?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-                                         r"\s*(?:[|·•]|\s[—–-])\s*)?(?=[^\n]{6,80}$)", text[:1500], re.MULTILINE)
+    # ("Thandeka Mokoena | Johannesburg | 14 August 2025", "By A. Raghunathan, Mercantile Post Bureau | Kolkata | Updated: Dec
+    # 19, 2025", "Words: Kenji Morisaki | Tokyo | 2 June 2025": the author, perhaps a role and a place, each in a cell of its own)
+    bylines = [m for line in re.finditer(r"^(?:(?:By|Words:|Text:|Written\s+by)\s+)?(?:[A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,4}"
+                                         r"\s*(?:[|·•]|\s[—–-])\s*){0,3}(?:(?:Published|Posted|Updated)\s*:?\s*(?:on\s+)?)?"
+                                         r"(?=[^\n]{6,80}$)", text[:1500], re.MULTILINE)
                for m in [DATE_RE.match(text, line.end())] if m and m.end() > len(head)]  # (one the head cut in two, too)
     for m in [*DATE_RE.finditer(head), *bylines]:
         stated = stated_date(m.groupdict())
