@@ -4261,3 +4261,11 @@ def test_a_byline_with_a_place_or_a_role_after_long_navigation_dates_the_page_an
                    "assembly line in March.\n", "t")
     assert card.report_date.isoformat() == "2025-10-09"
     assert [(d.date, d.actor) for d in card.developments] == [("2025-03", "Orbea Widgets")]
+
+
+def test_sales_of_what_the_market_sells_after_a_year_or_projected_with_will_are_its_values_and_name_it():
+    card = extract("Widget news\n\nJune 3, 2025\n\nIn 2024, global sales of amusement widgets came to USD 6.84 billion, according "
+                   "to a new study, and the firm expects USD 7.21 billion in 2025.\n\nSales of e-widgets in Spain will grow at a "
+                   "compound annual rate of 7.8% between 2025 and 2031, reaching €1.87 billion at the end of the period.\n", "t")
+    assert card.market == "amusement widgets"
+    assert sorted((v.amount, v.year) for v in card.values) == [(1.87, 2031), (6.84, 2024), (7.21, 2025)]

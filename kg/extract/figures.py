@@ -145,9 +145,12 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"[^.;$€£]{0,60}?\b(?:reached|totall?ed|amounted\s+to|stood\s+at|hit|rose\s+to|grew\s+to|(?:was|were)\s+worth|came\s+to)\b|"
                      # "Premiums for dental coverage in the United States came to $92.7 billion", "Sales of frozen dumplings reached
                      # …": what the market sells or collects, the sentence's subject (no company owns it)
-                     r"^[\s•*-]*(?:(?:global|worldwide|total|annual|gross\s+written|retail)\s+)?(?:sales|revenues?|premiums|spending|turnover)\s+"
+                     # ("In 2024, global sales of amusement rides came to …", "Sales of e-bikes in Spain will grow …, reaching …")
+                     r"^[\s•*-]*(?:(?:In|For|During)\s+(?:FY\s?)?\d{4},?\s+|(?:Last|This)\s+year,?\s+)?"
+                     r"(?:(?:global|worldwide|total|annual|gross\s+written|retail)\s+)?(?:[Ss]ales|[Rr]evenues?|[Pp]remiums|[Ss]pending|[Tt]urnover)\s+"
                      r"(?:of|for|on|from)\s+[^.;$€£]{3,80}?\b(?:came\s+to|reached|totall?ed|amounted\s+to|stood\s+at|hit|rose\s+to|grew\s+to|"
-                     r"(?:was|were)\s+worth|(?:is|are)\s+(?:set|expected|forecast|projected|poised|on\s+course|on\s+track)\s+to)\b|"
+                     r"(?:was|were)\s+worth|(?:is|are)\s+(?:set|expected|forecast|projected|poised|on\s+course|on\s+track)\s+to|"
+                     r"will\s+(?:\w+\s+)?(?:grow|rise|climb|increase|expand|reach|total|top|hit))\b|"
                      # "Craft beer sales in Mexico are set to climb from an estimated MXN 10.8 billion": what a market sells, projected
                      r"\b(?:sales|revenues?|spending)\s+(?:(?:in|of|on)\s+[\w' -]{1,40}?\s+)?(?:are|is)\s+(?:set|expected|forecast|"
                      r"projected|poised|on course|on track)\s+to\s+(?:climb|rise|grow|reach|increase|top|hit|expand)\b|"

@@ -101,7 +101,8 @@ _NOT_A_MARKET = {"market", "stock", "target", "end", "emerging", "this", "curren
 _BOUGHT_WORD = r"(?:[a-z][\w'’&/-]*|[A-Z]{2,6}(?:-[a-z][\w'’&/-]*)?(?![\w'’&/-]))"
 _BOUGHT = rf"(?P<name>{_BOUGHT_WORD}(?:\s+(?:{_BOUGHT_WORD}|&|\([A-Z][\w.&-]{{1,12}}\))){{0,5}}?)"
 _AFTER_BOUGHT = (r"(?=\s+(?:in|at|is|are|was|were|will|would|across|worldwide|globally|grew|rose|reached|to|heads?|set|contracted|"
-                 r"expanded|declined|fell|shrank|stood|totall?ed|amounted)\b|\s*[,.;:])")
+                 r"expanded|declined|fell|shrank|stood|totall?ed|amounted|came|climbed|hit|jumped|increased|dropped|slipped|remained|could|"
+                 r"should|may|might)\b|\s*[,.;:])")
 _MARKET_BY_SPENDING = [
     re.compile(rf"\b[Mm]arket\s+for\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
     re.compile(rf"\b(?:[Ss]pending\s+on|[Ss]ales\s+of|[Rr]evenues?\s+(?:of|from))\s+(?:the\s+)?{_BOUGHT}{_AFTER_BOUGHT}"),
