@@ -4269,3 +4269,12 @@ def test_sales_of_what_the_market_sells_after_a_year_or_projected_with_will_are_
                    "compound annual rate of 7.8% between 2025 and 2031, reaching €1.87 billion at the end of the period.\n", "t")
     assert card.market == "amusement widgets"
     assert sorted((v.amount, v.year) for v in card.values) == [(1.87, 2031), (6.84, 2024), (7.21, 2025)]
+
+
+def test_companies_featured_under_a_heading_are_players_and_a_contents_entry_is_no_segment_dimension():
+    card = extract("India Widget Market\n\nCompanies featured in the report:\n- Fresenius Widget Care India Pvt. Ltd.\n"
+                   "- B. Braun Widget (India) Pvt. Ltd.\n- Apollo Widget Clinics\n- Eskag Sanjeevani\n\nKey Topics Covered:\n"
+                   "1. Research Methodology\n2. Market Dynamics (Drivers, Restraints, Opportunities)\n3. Competitive Landscape\n", "t")
+    assert [p.name for p in card.players] == ["Fresenius Widget Care India Pvt. Ltd.", "B. Braun Widget (India) Pvt. Ltd.",
+                                              "Apollo Widget Clinics", "Eskag Sanjeevani"]
+    assert card.segments == []

@@ -32,6 +32,8 @@ _PROSE_GOES_ON = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|accounted|
                             r"continues?|represented)\b")
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
                             r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$"
+                            # "3. Market Dynamics (Drivers, Restraints, Opportunities)": a contents entry, not a dimension
+                            r"|\b(?:Dynamics|Methodology|Landscape|Outlook|Overview|Summary|Profiles?|Contents|Scope|Insights)$"
                             # "Download Sample Report PDF (Including Full TOC, Table & Figures)": a call to action
                             r"|\b(?:PDF|Sample|Brochure|TOC)$|^(?:Download|Request|Get|Buy)\b", re.IGNORECASE)
 _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNORECASE)
