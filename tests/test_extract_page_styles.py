@@ -4278,3 +4278,13 @@ def test_companies_featured_under_a_heading_are_players_and_a_contents_entry_is_
     assert [p.name for p in card.players] == ["Fresenius Widget Care India Pvt. Ltd.", "B. Braun Widget (India) Pvt. Ltd.",
                                               "Apollo Widget Clinics", "Eskag Sanjeevani"]
     assert card.segments == []
+
+
+def test_label_lines_under_a_report_coverage_heading_are_dimensions_but_not_its_years_regions_or_companies():
+    card = extract("Global Widget Market\n\nThe global widget market was valued at USD 1.2 billion in 2024.\n\nReport Coverage\n"
+                   "Base Year: 2024\nForecast Period: 2025-2032\nGrid Type: On-Grid, Off-Grid, Bad-Grid\nApplication: Macro Cell "
+                   "Sites, Small Cells\nRegions: North America, Europe, Asia Pacific\nCompanies: Acme Widgets Inc., Beta "
+                   "Widgets AG, Gamma Corp.\n", "t")
+    assert [(s.name, s.dimension) for s in card.segments] == [
+        ("On-Grid", "Grid Type"), ("Off-Grid", "Grid Type"), ("Bad-Grid", "Grid Type"), ("Macro Cell Sites", "Application"),
+        ("Small Cells", "Application")]

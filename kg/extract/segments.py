@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from kg.card import Segment
 from kg.extract.claims import claim_of
@@ -140,6 +141,13 @@ _LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+
 # "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
 _BY_LOWER_GROUP = re.compile(r"(?:(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|"
                              r"classif\w*)\b[^.()]{0,60}?|\),?\s+(?:and\s+)?)\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*\(")
+# "Report Coverage" over "Component: Rectifiers, Batteries", "Grid Type: On-Grid, Off-Grid": the report's dimensions, a line each
+_COVERAGE_HEADING = re.compile(r"^\W*(?:report\s+(?:coverage|scope)|scope\s+of\s+(?:the\s+)?(?:report|study)|coverage)\s*:?\s*$",
+                               re.IGNORECASE)
+_NOT_A_COVERED_DIMENSION = re.compile(r"\b(?:compan(?:y|ies)|players?|vendors?|manufacturers?|suppliers?|providers?|profiles?|"
+                                      r"coverage|forecast|years?|units?|period|pages?|format|price|pricing|customi[sz]ation|value|"
+                                      r"volume|revenue|growth|cagr|size|share|trends?|drivers?|analysis|delivery|language)\b",
+                                      re.IGNORECASE)
 _COVERAGE_LABEL = re.compile(r"(?:key\s+)?(?:segments?|segmentation|coverage|scope)\b", re.IGNORECASE)
 # "Segments covered: product (foam, spring), size (single, double)": a coverage line, its groups' names in lower case
 _COVERAGE_LINE = re.compile(r"^[ \t]*(?:[Kk]ey\s+)?(?:Segments?|Segmentation)(?:\s+[Cc]overed)?[ \t]*:[^\n]*", re.MULTILINE)
@@ -527,6 +535,17 @@ def _closing(text: str, open_at: int) -> int | None:
     return None
 
 
+def _coverage_blocks(page_lines: list[Line]) -> list[tuple[int, int]]:
+    """The label lines under each "Report Coverage" heading, up to the first line that is no "Label: value"."""
+    blocks = []
+    for i, line in enumerate(page_lines):
+        if _COVERAGE_HEADING.match(line.text):
+            labels = list(takewhile(lambda label: re.match(r"[A-Z][\w /&()-]{1,40}:\s*\S", label.text), page_lines[i + 1:i + 30]))
+            if labels:
+                blocks.append((labels[0].start, labels[-1].end))
+    return blocks
+
+
 def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> list[Segment]:
     segs = _Segments(text)
     lower_groups = [g for line in _COVERAGE_LINE.finditer(text) for g in _LOWER_GROUP_IN_LINE.finditer(text, line.start(), line.end())]
@@ -586,11 +605,13 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         for group in groups if len(groups) >= 2 or groups and _SEGMENTED.search(sent.text, 0, groups[0].start()) else []:
             if not _GEOGRAPHY.search(group["dim"]):
                 segs.add_list(group["items"], sent.start + group.start("items"), clean(group["dim"]).title())
-    for start, end in sections_under(page_lines, _SEGMENTATION_HEADING, titles_only=False):
+    for start, end in [*sections_under(page_lines, _SEGMENTATION_HEADING, titles_only=False), *_coverage_blocks(page_lines)]:
         for line in (line for line in page_lines if start <= line.start < end):
             labelled = _LABELLED_LIST.match(line.text)
             if labelled and _COVERAGE_LABEL.match(labelled["dim"]) and "(" in labelled["items"]:
                 continue  # "Segmentation covered: Product Type (A, B); Packaging (C, D)": groups, read as such above
+            if labelled and _NOT_A_COVERED_DIMENSION.search(labelled["dim"]):
+                continue  # "Report Coverage" over "Base Year: 2024", "Companies: A, B, C": the report's facts, its players
             if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]):
                 segs.add_list(labelled["items"], line.start + labelled.start("items"), clean(labelled["dim"]).title())
     for i, line in enumerate(page_lines):
