@@ -4288,3 +4288,10 @@ def test_label_lines_under_a_report_coverage_heading_are_dimensions_but_not_its_
     assert [(s.name, s.dimension) for s in card.segments] == [
         ("On-Grid", "Grid Type"), ("Off-Grid", "Grid Type"), ("Bad-Grid", "Grid Type"), ("Macro Cell Sites", "Application"),
         ("Small Cells", "Application")]
+
+
+def test_new_entrants_and_contractors_such_as_named_companies_are_players():
+    card = extract("Global Widget Market\n\nNew entrants such as SpaceWidget, through its Starwidget business, and Eutelsat "
+                   "Widgets are taking a growing share. Prime contractors such as Lockheed Widget and Airwidget dominate payload "
+                   "work, while global innovators in peptide APIs such as GLP-1 analogues look for partners.\n", "t")
+    assert [p.name for p in card.players] == ["SpaceWidget", "Eutelsat Widgets", "Lockheed Widget", "Airwidget"]

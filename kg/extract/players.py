@@ -29,7 +29,8 @@ _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|particip
            r"suppliers|firms|giants|leaders|developers|producers|operators|names|contenders|multinationals|champions|"
            r"incumbents|challengers|specialists|processors|distributors|insurers|lenders|integrators|handlers|OEMs|"
            r"groups|platforms|carriers|chains|retailers|brewers|distillers|majors|heavyweights|lessors|shipyards|"
-           r"builders|exporters|brokers|banks|labs|laboratories|studios|startups|start-ups|rivals|marketers|mills|houses)")
+           r"builders|exporters|brokers|banks|labs|laboratories|studios|startups|start-ups|rivals|marketers|mills|houses|entrants|"
+           r"newcomers|contractors|disruptors)")
 # "… as the leading system vendors": what a list of names is named as
 _AS_THE_ACTORS = rf"as\s+(?:the\s+)?(?:leading|key|major|main|top|dominant|largest|principal|prominent)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
 # A Cue (matched on lower-cased text): as a case-insensitive regex it cost a tenth of extraction's time.
