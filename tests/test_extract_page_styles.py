@@ -4295,3 +4295,10 @@ def test_new_entrants_and_contractors_such_as_named_companies_are_players():
                    "Widgets are taking a growing share. Prime contractors such as Lockheed Widget and Airwidget dominate payload "
                    "work, while global innovators in peptide APIs such as GLP-1 analogues look for partners.\n", "t")
     assert [p.name for p in card.players] == ["SpaceWidget", "Eutelsat Widgets", "Lockheed Widget", "Airwidget"]
+
+
+def test_a_snapshot_row_with_a_dot_leader_is_one_sentence_and_its_value_is_read():
+    card = extract("Europe Widget Market\n\nThe Europe widget market is growing.\n\nAt a glance\nMarket value 2024 ............ EUR "
+                   "1,180 million\nMarket value 2025 (est.) ..... EUR 1,243.5 million\nForecast value 2032 .......... EUR 1,860 "
+                   "million\n", "t")
+    assert [(v.amount, v.year) for v in card.values] == [(1180.0, 2024), (1243.5, 2025), (1860.0, 2032)]

@@ -143,6 +143,8 @@ def sentences(text: str) -> list[Sentence]:
         if m.group() == "\n" and _wraps(text, m.start()):
             continue
         if "\n" not in m.group():
+            if text.endswith("....", 0, m.start()):
+                continue  # "Market value 2024 ........ EUR 1,180 million": a dot leader between a row's label and its cell
             before = text[max(0, m.start() - 8):m.start() + 1].rstrip()
             if m.group().startswith(")") and (_INITIAL.search(before[:-1]) or _ABBREVIATION.search(before[:-1])) \
                     and not _STARTER.match(text, m.end()):
