@@ -147,7 +147,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # …": what the market sells or collects, the sentence's subject (no company owns it)
                      # ("In 2024, global sales of amusement rides came to …", "Sales of e-bikes in Spain will grow …, reaching …")
                      r"^[\s•*-]*(?:(?:In|For|During)\s+(?:FY\s?)?\d{4},?\s+|(?:Last|This)\s+year,?\s+)?"
-                     r"(?:(?:global|worldwide|total|annual|gross\s+written|retail)\s+)?(?:[Ss]ales|[Rr]evenues?|[Pp]remiums|[Ss]pending|[Tt]urnover)\s+"
+                     r"(?:(?:global|worldwide|total|annual|gross\s+written|retail)\s+)?(?:sales|revenues?|premiums|spending|turnover)\s+"
                      r"(?:of|for|on|from)\s+[^.;$€£]{3,80}?\b(?:came\s+to|reached|totall?ed|amounted\s+to|stood\s+at|hit|rose\s+to|grew\s+to|"
                      r"(?:was|were)\s+worth|(?:is|are)\s+(?:set|expected|forecast|projected|poised|on\s+course|on\s+track)\s+to|"
                      r"will\s+(?:\w+\s+)?(?:grow|rise|climb|increase|expand|reach|total|top|hit))\b|"
