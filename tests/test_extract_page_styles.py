@@ -4302,3 +4302,9 @@ def test_a_snapshot_row_with_a_dot_leader_is_one_sentence_and_its_value_is_read(
                    "1,180 million\nMarket value 2025 (est.) ..... EUR 1,243.5 million\nForecast value 2032 .......... EUR 1,860 "
                    "million\n", "t")
     assert [(v.amount, v.year) for v in card.values] == [(1180.0, 2024), (1243.5, 2025), (1860.0, 2032)]
+
+
+def test_a_company_described_between_commas_that_leads_and_companies_that_compete_closely_are_players():
+    card = extract("Brazil Widget Market\n\nAllergan Widgets, an AbbVie company, leads in toxins, while Galderma Widgets Ltda. and "
+                   "Merz Widgets compete closely in fillers. Oncology, the largest segment, leads in revenue.\n", "t")
+    assert [p.name for p in card.players] == ["Allergan Widgets", "Galderma Widgets Ltda.", "Merz Widgets"]

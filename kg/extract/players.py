@@ -749,11 +749,15 @@ _COMPETING_SUBJECTS = re.compile(
     # ("On the edge side, Akamai Technologies, Cloudflare and Fastly compete with …": a phrase that sets the scene first)
     rf"(?:^\s*(?:(?:Among|Of|On|In|At|For|Within)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+|,\s+with\s+(?=[^,;]+\s+competing\b))"
     # (a note in parentheses after a name: "Google (through AppSheet)")
-    rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?(?:\s*\([^()]{{1,40}}\))?)\s+"
+    # (or what it is, between commas: "Allergan Aesthetics, an AbbVie company, leads in toxins")
+    rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?(?:\s*\([^()]{{1,40}}\))?)"
+    rf"(?:,\s+(?:a|an|the)\s+(?![^,;]*\b(?:segments?|categor\w*|types?|regions?|countr\w*|applications?|markets?|products?)\b)"
+    rf"[^,;]{{3,40}},)?\s+"
     rf"(?:(?:together|jointly|still|also|now|mainly)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
     # "Kidsoft and Kindyhub compete in the mid-market", "MEIKO and Winterhalter have won a lot of hotel business",
     # "Dabur has regained share", "Nakanishi Manufacturing is very strong in large conveyor systems"
-    rf"|compete[sd]?\s+(?:mainly\s+|hard\s+|directly\s+)?(?:in|on|for|with|through|against|at)\b"
+    rf"|compete[sd]?\s+(?:mainly\s+|hard\s+|directly\s+|closely\s+|fiercely\s+|aggressively\s+|head-to-head\s+)?"
+    rf"(?:in|on|for|with|through|against|at)\b"
     # "…, while Hoover, Black+Decker and Eureka fight over the sub-$200 price points", "…, with MetLife and Cigna Healthcare
     # competing most aggressively for …", "Medtronic … is losing share" (not "Oncology continues to dominate", a segment's
     # heading, nor "HDPE and PEX are gaining share", materials)
