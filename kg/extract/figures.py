@@ -246,8 +246,8 @@ COMPANY_WHICH_EARNED = re.compile(r"\b(?P<owner>(?=\d*[A-Z])[A-Z0-9][\w&.-]*(?:\
 
 def _company_figure(before: str) -> bool:
     """"Acme's imaging revenue" is a company's; "China's automotive lidar revenue" is a place's market."""
-    return any(not is_place(m["owner"]) for m in COMPANY_FIGURE.finditer(before)) or bool(COMPANY_SAID_ITS.search(before[-120:])) \
-        or any(not is_place(m["owner"]) for m in COMPANY_WHICH_EARNED.finditer(before[-160:]))
+    owners = [*COMPANY_FIGURE.finditer(before), *COMPANY_WHICH_EARNED.finditer(before[-160:])]
+    return any(not is_place(m["owner"]) for m in owners) or bool(COMPANY_SAID_ITS.search(before[-120:]))
 
 
 def _reported_by_a_company(before: str) -> bool:

@@ -155,9 +155,9 @@ _LOWER_GROUP_IN_LINE = re.compile(r"(?:^|[,|;:])[ \t]*(?:and[ \t]+)?(?P<dim>[a-z
 # "The study splits the market into A, B and C", "we divide demand by channel into …": a split needs no "By X" before it.
 # ("The report splits distribution into off-trade, on-trade and travel retail": the dimension is what it splits)
 _SPLITS_INTO = re.compile(r"\b(?:splits?|divides?|breaks?\s+down|segments|slices?|classif(?:y|ies)|categori[sz]es?)\s+(?:the\s+(?:[\w-]+\s+){0,3}?"
-                          r"market|it|demand|revenues?|sales|(?P<dim>distribution|(?:the\s+)?(?:sales\s+)?channels?|applications?|"
+                          r"market|it|demand|revenues?|sales|(?P<object>distribution|(?:the\s+)?(?:sales\s+)?channels?|applications?|"
                           r"end[- ]uses?|end[- ]users?|products?|offerings?|deployment|components?|technolog(?:y|ies)))\s+"
-                          r"(?:(?:by|on the basis of)\s+(?P<dim2>[a-z][\w -]{1,30}?),?\s+)?(?:in)?to\s+")
+                          r"(?:(?:by|on the basis of)\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+)?(?:in)?to\s+")
 # "… the split by robot type: demolition robots, bricklaying robots, …" (in prose, the list after a colon)
 _SPLIT_BY = re.compile(r"\b(?:split|breakdown|segmentation|segmented|divided|categori[sz]ed)\s+by\s+(?P<dim>[a-z][\w -]{1,30}?)\s*:\s*(?=[^.;:]+,)")
 # "By distribution channel, optical stores, clinics and e-commerce platforms are covered": the list, not the verb.
@@ -726,7 +726,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             continue
         listed = _SEGMENTED.search(sent.text) or _SPLITS_INTO.search(sent.text) or _SPLIT_BY.search(sent.text) \
             or (_COVERS.search(body) if by else None)
-        named_dimension = listed and listed.re is not _COVERS and (listed.re is _SPLITS_INTO and listed["dim2"] or listed["dim"])
+        named_dimension = listed and listed.re is not _COVERS and (listed["dim"] or listed.re is _SPLITS_INTO and listed["object"])
         if named_dimension:  # "segmented by component into A, B and C"
             dimension, dimension_paragraph = re.sub(r"^the\s+", "", clean(named_dimension)).title(), paragraph
         if listed:
