@@ -4308,3 +4308,76 @@ def test_a_company_described_between_commas_that_leads_and_companies_that_compet
     card = extract("Brazil Widget Market\n\nAllergan Widgets, an AbbVie company, leads in toxins, while Galderma Widgets Ltda. and "
                    "Merz Widgets compete closely in fillers. Oncology, the largest segment, leads in revenue.\n", "t")
     assert [p.name for p in card.players] == ["Allergan Widgets", "Galderma Widgets Ltda.", "Merz Widgets"]
+
+
+def test_a_pdf_table_in_columns_keeps_a_row_named_with_commas_and_a_unit_header_under_a_dated_caption():
+    card = extract("UK Widget Market Report\n\nThe UK widget market was worth £412.7 million in 2024 and will reach £487.9m in "
+                   "2030.\n\nTable 3: Market by product type, £ million\nProduct type                          2024      2030      "
+                   "CAGR 2025-30\nSaddles                               167.4     192.0     2.3%\nPads, Girths & Accessories   "
+                   "         70.1      85.2     3.3%\nTotal                                 412.7     487.9\n\nTable 5: Spending "
+                   "by region, 2024\nRegion                 £m       Share\nSouth East             96.3     23.3%\nNorth of "
+                   "England       62.8     15.2%\n\nTable 6: Market by band (CHF thousand)\nBand      2024      2030\nLow   "
+                   "    18,894    22,692\nHigh      21,085    29,909\n", "t")
+    assert sorted((v.amount, v.year, v.segment or v.region) for v in card.values if v.segment or v.region) == [
+        (62.8, 2024, "North of England"), (70.1, 2024, "Pads, Girths & Accessories"), (85.2, 2030, "Pads, Girths & Accessories"),
+        (96.3, 2024, "South East"), (167.4, 2024, "Saddles"), (192.0, 2030, "Saddles"), (18894.0, 2024, "Low"),
+        (21085.0, 2024, "High"), (22692.0, 2030, "Low"), (29909.0, 2030, "High")]
+    assert {v.region for v in card.values if v.amount in (96.3, 62.8)} == {"South East", "North of England"}
+    assert {v.scale for v in card.values if v.segment in ("Low", "High")} == {"thousand"}
+
+
+def test_a_company_whose_sales_are_given_across_a_line_wrap_is_no_market_value():
+    card = extract("Swiss Widget Market\n\nThe Swiss widget market was CHF 58.4 million in 2024. Mammut Widgets, whose group "
+                   "sales were about\nCHF 250 million in 2024, is the market leader with an estimated 24% share.\n", "t")
+    assert [(v.amount, v.year) for v in card.values] == [(58.4, 2024)]
+
+
+def test_a_rate_in_brackets_wrapped_before_its_cagr_and_a_decline_a_year_are_read():
+    card = extract("Global Widget Market\n\nThe global widget market will grow at a CAGR of 3.3% from 2025 to 2031. Asia Pacific "
+                   "is the fastest-growing region (5.7%\nCAGR, 2025-2031), led by Australia.\n\nOnline sales are growing fastest, "
+                   "at 2.6% a year to 2030, while department stores are expected to decline at -1.9% per year. Tape sales will "
+                   "decline at 2.2% a year, and wholesale contracts grow at 4.4% a year to 2030.\n", "t")
+    assert sorted((c.percent, c.region) for c in card.cagr) == [(-2.2, None), (-1.9, None), (2.6, None), (3.3, None),
+                                                                 (4.4, None), (5.7, "Asia Pacific")]
+
+
+def test_segments_divided_on_a_list_that_stay_niche_or_make_up_the_rest_after_a_semicolon_or_while():
+    card = extract("Global Widget Market\n\nBy technology, slow pyrolysis had the biggest share of 61,7% in 2024. Fast "
+                   "pyrolysis and microwave pyrolysis stay niche.\n\nBy application, the market is divided on industrial fuel, "
+                   "refinery feedstock and marine fuel blending.\n\nCataract surgery represents 81.4% of demand by application; "
+                   "glaucoma surgery and vitreoretinal surgery account for the rest.\n\nBy end-use industry, consumer "
+                   "electronics held the largest share at 31.8% in 2024; cosmetics is projected to expand fastest, at 14.6% per "
+                   "year, while wine and spirits, and furniture make up the balance.\n", "t")
+    names = [s.name for s in card.segments]
+    for name in ("Fast pyrolysis", "microwave pyrolysis", "industrial fuel", "refinery feedstock", "marine fuel blending",
+                 "glaucoma surgery", "vitreoretinal surgery", "wine and spirits", "furniture"):
+        assert name in names
+    assert not any("%" in name for name in names)
+
+
+def test_a_list_under_other_participants_include_and_a_semicolon_list_wrapped_over_lines_are_players():
+    card = extract("Widget Market\n\nOther participants include:\nDaiya Widgets Inc. (Canada) · Kapiti Widget Creamery Ltd (New "
+                   "Zealand) · Harvest Bay Widget Co. Pty Ltd\n\nCompanies covered in the full report include: Seiban Widget "
+                   "Co., Ltd.; Ikeda Kaban Kobo;\nHagino Kobo; Ogawa Randoseru.\n\nRecent moves cited by vendors include:\n- "
+                   "In January, Optiwidget completed a migration.\n", "t")
+    assert [p.name for p in card.players] == ["Daiya Widgets Inc.", "Kapiti Widget Creamery Ltd", "Harvest Bay Widget Co. Pty Ltd",
+                                              "Seiban Widget Co., Ltd.", "Ikeda Kaban Kobo", "Hagino Kobo", "Ogawa Randoseru"]
+
+
+def test_numeric_dates_follow_the_order_of_the_pages_dates_in_words_and_the_company_is_its_defined_term():
+    british = extract("Widget Market\n\nPublished 2 June 2025\n\n- 05/02/2025: Shreeji Widgets Pvt. Ltd. commissioned a panel "
+                      "factory.\n", "t")
+    american = extract("Widget Market\n\nPublished June 2, 2025\n\n- 05/02/2025: Shreeji Widgets Inc. commissioned a panel "
+                       "factory.\n", "t")
+    assert [d.date for d in british.developments] == ["2025-02-05"]
+    assert [d.date for d in american.developments] == ["2025-05-02"]
+    release = extract('Widget Market\n\nTORONTO, Aug. 7, 2025 — Vistawidget Technologies Ltd. ("Vistawidget" or the "Company"), '
+                      "a provider of projectors, today announced its results.\n\n- On June 9, 2025, the Company completed the "
+                      "acquisition of Nordlyd Audio AS.\n", "t")
+    assert [(d.date, d.actor) for d in release.developments] == [("2025-06-09", "Vistawidget")]
+
+
+def test_a_raised_production_is_an_event_and_a_verb_beginning_with_a_legal_form_is_no_actor():
+    card = extract("Widget Market\n\nRegarding recent movements, in September 2024 Onisi Widgets Co., Ltd. increased alpha "
+                   "widget production at its Miyagi factory by about 30 percent. In 2024, hospitals increased their share.\n", "t")
+    assert [(d.date, d.actor) for d in card.developments] == [("2024-09", "Onisi Widgets Co., Ltd.")]

@@ -85,6 +85,8 @@ def is_event_verb(word: str, after: str = "") -> bool:
         return False  # "led the market in 2024": a share; "…, supported by promotions": a passive aside
     if len(word) > 1 and word.isupper():
         return False  # "STATISTICAL RELEASE | Published 12 March 2025", "PRESS RELEASE": a page's label, no verb
+    if _CAPACITY_RAISED.fullmatch(word) and _CAPACITY_AFTER.match(after):
+        return True  # "increased alpha rice production at its Miyagi factory by 30 percent": a plant's expansion
     if _NOUN_ENDING.fullmatch(word.lower()) or _STATIVE.fullmatch(word.lower()):
         return False
     if _VOLUME_VERB.fullmatch(word) and _COUNT_AFTER.match(after):
@@ -96,6 +98,8 @@ def is_event_verb(word: str, after: str = "") -> bool:
     return bool(EVENT_VERB.match(word)) or bool(_PAST_TENSE.fullmatch(word))
 
 
+_CAPACITY_RAISED = re.compile(r"increased|doubled|tripled|lifted|boosted")
+_CAPACITY_AFTER = re.compile(r"\s*(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:production|capacity|capacities|output)\b")
 _OPINION_VERB = re.compile(r"argued|noted|warned|explained|stressed|emphasi[sz]ed|commented|observed|suggested|claimed|"
                            r"believed|remarked|cautioned|insisted|acknowledged|conceded|speculated|predicted|estimated|reckoned")
 
@@ -179,7 +183,7 @@ _BY_ACTOR = re.compile(rf"\b(?:approved|cleared|granted|acquired|awarded|authori
                        rf"(?P<actor>{_NAME})")
 # A brand written in lower case: "dsm-firmenich said …", "dormakaba Holding AG opened …".
 _LOWER_CASE_ACTOR = re.compile(rf"{_AFTER_DATE}(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}|(?!(?:and|while|but|with|whereas|the|its|their|our|after|before|when)\b)[a-z]{{3,}}(?:\s+[a-z]{{3,}})?(?:\s+(?:[A-Z][\w&.-]*|&))*\s+"
-                               rf"(?:{LEGAL_FORM}))\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")
+                               rf"(?:{LEGAL_FORM}))(?!\w)\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")  # (not "hospitals increased")
 _SAID = re.compile(r"\bsaid\b")
 # Where a clause with a subject of its own opens inside a sentence: "…; B …", "…, while Convera partnered …"
 _CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:while|whereas|and)\s+|\s(?:while|whereas)\s+")
@@ -379,7 +383,17 @@ def writes_day_first(text: str) -> bool:
         months_first += int(m["second"]) > 12
     if days_first or months_first:
         return days_first > months_first
+    # dates in words say the page's order too: "2 June 2025" is written where "02/06/2025" is 2 June, "June 2, 2025"
+    # where it is February 6
+    days_first, months_first = len(_DAY_MONTH_YEAR.findall(text)), len(_MONTH_DAY_YEAR.findall(text))
+    if days_first != months_first:
+        return days_first > months_first
     return bool(_CONTINENTAL_PAGE.search(text))
+
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\s+{YEAR}\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b")
 
 
 _MONTH_STARTS = frozenset(m[:3] for m in ("january february march april may june july august september october november "
@@ -578,7 +592,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             m = None if trailing else _FOUNDERS_AFTER_DATE.match(clause) or _ACTOR_AFTER_DATE.match(clause) \
                 or _LOWER_CASE_ACTOR.match(clause) or (known_actor.match(clause) if known_actor else None) or _PUBLIC_BODY.match(clause)
             actor = actor_named(trailing) if trailing else \
-                actor_named(m["actor"]) if m and (is_event_verb(m["verb"]) or _announces(clause, m.end("verb"))) else None
+                actor_named(m["actor"]) if m and (is_event_verb(m["verb"], clause[m.end("verb"):]) or _announces(clause, m.end("verb"))) else None
             if actor is None and m and _TIMELINE_VERB.fullmatch(m["verb"]) and re.match(r"\s*[-–—:]", clause) and opens_its_line:
                 actor = actor_named(m["actor"])  # "12.03.2025 - Salmon Evolution stocks module 2": a timeline's line, its verb in the present
             if actor is None and (row := _actor_before_capital_verb(clause)):
@@ -738,7 +752,21 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
     for development in tabled:
         found.setdefault((development.date, development.actor.lower()), development)
     closed = text.replace(" )", ")")  # once for every actor (a text's length each)
-    return sorted((_with_full_name(d, text, closed) for d in found.values()), key=lambda d: d.date, reverse=True)
+    defined = _DEFINED_AS_THE_COMPANY.search(text)
+    return sorted((_with_full_name(_defined_actor(d, defined), text, closed) for d in found.values()),
+                  key=lambda d: d.date, reverse=True)
+
+
+# A press release's defined term: 'Vistaframe Cinema Technologies Ltd. ("Vistaframe" or the "Company")'
+_DEFINED_AS_THE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&.,' -]{1,80}?)\s*\(\s*(?:[\"“](?P<short>[^\"”()]{2,40})[\"”],?\s+or\s+)?"
+                                     r"(?:the\s+)?[\"“](?:Company|Group)[\"”]\s*\)")
+
+
+def _defined_actor(development: Development, defined: re.Match | None) -> Development:
+    """"On June 9, 2025, the Company completed …": the company a press release defines as "the Company" is the actor."""
+    if defined is None or development.actor.lower() not in ("company", "the company", "group", "the group"):
+        return development
+    return development.model_copy(update={"actor": defined["short"] or clean(defined["name"])})
 
 
 _DATE_COLUMN = re.compile(r"(?:date|month|year|quarter|when|timeline|period)", re.IGNORECASE)

@@ -240,8 +240,10 @@ COMPANY_SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|disclo
 
 # "3M, which generated total sales of about 24.6 billion USD in 2024, …": a named company's own figure (not "The U.S.
 # market, which generated …": a market's, its subject in lower case)
-COMPANY_WHICH_EARNED = re.compile(r"\b(?P<owner>(?=\d*[A-Z])[A-Z0-9][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*)*),\s+which\s+(?:generated|reported|posted|"
-                                  r"booked|recorded|had|made)\s+(?:[\w-]+\s+){0,2}(?:sales|revenues?|turnover)\b[^.;]{0,40}$")
+COMPANY_WHICH_EARNED = re.compile(r"\b(?P<owner>(?=\d*[A-Z])[A-Z0-9][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*)*),\s+(?:which\s+(?:generated|"
+                                  r"reported|posted|booked|recorded|had|made)\s+(?:[\w-]+\s+){0,2}(?:sales|revenues?|turnover)\b"
+                                  # ("Mammut, whose group sales were about CHF 250 million")
+                                  r"|whose\s+(?:[\w-]+\s+){0,2}(?:sales|revenues?|turnover)\b)[^.;]{0,40}$")
 
 
 def _company_figure(before: str) -> bool:
@@ -367,7 +369,7 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
 # ("Market by bearing type (EUR Mio.)": a continental publisher's scale after the currency)
 # ("Regional Revenue Outlook (US$ B)": a scale's initial)
 # ("(Đơn vị: nghìn tỷ đồng / Unit: VND trillion, current prices)": the unit in English after the local one)
-YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|B|M)\b[^()\n]{{0,40}}\)|"
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|Thousand|B|M)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|spending|expenditure|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
@@ -431,6 +433,10 @@ _UNIT_YEAR_COLUMN = re.compile(rf"(?P<year>{YEAR})\s?[EFPefp]?\s*(?:\(\s*(?:in\s
 # A column of one year's market figures: "2024 revenue (USD bn)", "Market value 2024", "Market size, 2024 (US$ Mn)".
 _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.*\b(?:share|cagr|growth|volume|units)\b)"
                             rf".*?\b(?P<year>{YEAR})\b", re.IGNORECASE)
+# A figure column's header that is its unit alone: "£m", "USD bn", "EUR million", "US$ Mn"
+# (the currency's symbol right before its scale letter, which CURRENCY, made for amounts, does not take)
+_UNIT_HEADER = re.compile(rf"\(?(?P<cur>US\$|[£€$¥₹₩]|(?:{alternation(ISO_CURRENCY_CODES)})(?=\s))\s?"
+                          rf"(?P<scale>(?i:trillion|billion|million|bn|mn|m))\.?\)?")
 _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORECASE)
 # A table whose rows are years: "Year | GWP (₦ billion) | …", "Fiscal year | Market value, EUR m | …"
 _YEAR_HEADER = re.compile(r"\s*(?:(?:fiscal|financial|calendar)\s+)?years?\s*|\s*FY\s*", re.IGNORECASE)
@@ -814,7 +820,9 @@ CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:(?:a year|per year|per annum|annually
 # News style: "grow fastest, by about 27% a year", "projected to grow at 9.4% annually through 2033".
 # "compounding at 27.5% a year", "will grow about 23.4% a year", "… to $318 million, or 7.2% a year", "That works out
 # to roughly 7.9% a year from 2025 to 2032"
+# ("expected to decline at -1.9% per year": a decline's rate, negative)
 ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*|compound\w*|works?\s+out\s+to|"
+                         rf"declin\w*|decreas\w*|shrink\w*|"
                          rf"translat\w+\s+(?:in)?to|equat\w+\s+to)\b[^.;%\d]{{0,30}}?"
                          rf"(?:(?:at|by)\s+)?|\d\s?(?:billion|million|bn|mn|trillion)(?:\s+(?:in|by)\s+{YEAR})?,\s+or\s+)"
                          rf"(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost|projected|estimated|expected)?\s*{PERCENT}\s*"
@@ -1410,8 +1418,9 @@ class Figures:
             # ("Cloud/SaaS", "5–10 kg": a slash inside a name's word, a name that begins with its range)
             # ("Cafés & coffee shops": a name's letters in any alphabet)
             # ("PDE-5 Inhibitors", "sGC Stimulators": digits after a hyphen, a name's capital after its first letters)
+            # ("Saddle Pads, Girths & Accessories": a comma between a name's words)
             row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?(?:(?:[A-ZÀ-Þ]|[a-z]{{1,3}}(?=[A-Z]))[^\W\d_&.'’/\-]*(?:[&.'’/]+[^\W\d_]*|-[^\W_]*)*|\d{{1,3}}\s?[–-]\s?\d{{1,3}}(?=\s+[A-Za-z]))"
-                                rf"(?:\s+(?:[^\W\d_][^\W\d_&.'’/\-]*(?:[&.'’/]+[^\W\d_]*|-[^\W_]*)*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
+                                rf"(?:,?\s+(?:[^\W\d_][^\W\d_&.'’/\-]*(?:[&.'’/]+[^\W\d_]*|-[^\W_]*)*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
                                 rf"(?:\s*{aside})?)"
                                 rf"{gap})?(?P<nums>(?:{number}|[–—](?=[ \t]*\|))(?:{gap}{cell}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
@@ -1598,8 +1607,16 @@ class Figures:
                 continue
             year = int(years.pop())
             unit = _caption_unit(caption_unit) if (caption_unit := YEAR_TABLE_CAPTION.search(caption[0])) else None
-            found, line_end = [], caption_start + len(caption[0])
+            found, line_end, place_rows = [], caption_start + len(caption[0]), False
             for row_start, row in rows[i + 1:i + 30]:
+                # "Region | £m | Share" right under the caption: a header whose figure column gives the unit
+                if not found and self.text.count("\n", line_end, row_start) == 1 and 2 <= len(row) <= 3 \
+                        and (header_unit := _UNIT_HEADER.fullmatch(row[1].strip())) \
+                        and (len(row) == 2 or re.fullmatch(r"share(?:\s*\(%\))?|%", row[2].strip(), re.IGNORECASE)):
+                    unit = (_currency_code(header_unit["cur"]), header_unit["scale"])
+                    place_rows = bool(PLACE_COLUMN.fullmatch(row[0].strip()))
+                    line_end = self.text.find("\n", row_start) if "\n" in self.text[row_start:] else len(self.text)
+                    continue
                 # (the next line, not a row after a blank line or prose; a name, its figure, perhaps its share)
                 if self.text.count("\n", line_end, row_start) != 1 or not 2 <= len(row) <= 3 \
                         or re.search(r"\d", row[0]) or len(row) == 3 and not re.fullmatch(r"[\d.,]+\s?%", row[2]) \
@@ -1615,7 +1632,7 @@ class Figures:
                     continue  # a catch-all row is no segment of its own
                 scope = None if _WHOLE_MARKET_ROW.fullmatch(label) else label
                 out.append(self._row_value(amount, currency, scale, year, first_forecast_year, scope,
-                                           scope is not None and is_place(scope), at, at + length))
+                                           scope is not None and (place_rows or is_place(scope)), at, at + length))
         return out
 
     def _captioned_list_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -1741,7 +1758,8 @@ class Figures:
                     continue
                 after = sent.text[m.end():m.end() + 90]
                 before = sent.text[max(0, m.start() - 90):m.start()]
-                if percent > 0 and DECLINE.search(before):
+                # ("will decline at 2.2% a year": the verb inside the rate's own words)
+                if percent > 0 and (DECLINE.search(before) or re.match(r"(?:declin|decreas|shrink)", m.group(), re.IGNORECASE)):
                     percent = -percent
                 start = end = None
                 period_match = RANGE.search(m.group()) or _period_after(after) or _period_before(before) or FROM_TO.search(after)

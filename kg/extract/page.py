@@ -175,8 +175,8 @@ def _wraps(text: str, newline: int) -> bool:
     if before and re.match(r"[a-z,\-–(]", before) and after[:1].islower():
         return True
     line = text[text.rfind("\n", 0, newline) + 1:newline]
-    # ("DAE Capital (Dubai Aerospace\nEnterprise), …": the bracket closes early on the next line)
-    if after[:1].isalnum() and (line.count("(") > line.count(")") and re.match(r"[^()\n.,;]{1,40}\)", text[newline + 1:newline + 42])
+    # ("DAE Capital (Dubai Aerospace\nEnterprise), …", "(5.7%\nCAGR, 2025-2031)": the bracket closes early on the next line)
+    if after[:1].isalnum() and (line.count("(") > line.count(")") and re.match(r"[^()\n.,;]{1,40}\)|CAGR\b[^()\n.;]{0,30}\)", text[newline + 1:newline + 42])
                                 or before.isalnum() and _LEGAL_FORM_GOES_ON.match(text, newline + 1)):  # "Aircastle\nLimited, …"
         return True
     return bool(after[:1].isalnum() or after[:1] in "$€£¥₹") and bool(_ENDS_MID_CLAUSE.search(text, max(0, newline - 12), newline))
@@ -186,7 +186,7 @@ def _wraps(text: str, newline: int) -> bool:
 _LEGAL_FORM_GOES_ON = re.compile(r"[ \t]*(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|LLC|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.)(?=[,.;)]|$)",
                                  re.MULTILINE)
 _ENDS_MID_CLAUSE = re.compile(r"(?<![\w.])(?:in|by|of|at|to|the|a|an|and|or|from|for|with|between|than|is|are|was|were|"
-                              r"reach|reached|valued)$|[\w.)],$")  # (a comma: "… Maxar Intelligence,\nPlanet Labs PBC, …")
+                              r"reach|reached|valued|about|around|approximately|nearly|roughly|worth|totalled|totaled)$|[\w.)][,;]$")  # (a comma or a semicolon: "… Maxar Intelligence,\nPlanet Labs PBC, …")
 
 
 def sentence_between(text: str, start: int, end: int) -> Sentence | None:

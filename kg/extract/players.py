@@ -42,7 +42,9 @@ _LEAD_IN = Cue(
     rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
     # "Companies profiled include A, B, …", "Vendors we track: A, B, …", "Gas suppliers active in Taiwan include A, B"
     # ("Companies profiled (22 in total) include A, B, …")
-    rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)(?:\s+\([^()]{{1,30}}\))?\s+(?:include|includes|are)\s+"
+    # ("Companies covered in the full report include A; B; …")
+    rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)(?:\s+\([^()]{{1,30}}\))?"
+    rf"(?:\s+in\s+(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?(?:report|study|analysis|research))?\s+(?:include|includes|are)\s*:?\s+"
     rf"|\b{_ACTORS}\s+(?:we|they)\s+(?:track|cover|follow|profile|watch)\s*:\s*"
     # "Names to know: A, B and C among providers", "Then you have the independent miners and grinders: A, B, …" (an interview)
     rf"|\b{_ACTORS}\s+to\s+(?:know|watch)\s*:\s*|\byou\s+have\s+(?:the\s+)?[\w\s,&-]{{3,60}}?:\s*(?=[A-Z])"
@@ -95,6 +97,9 @@ _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|mentioned|players|landscape|"
                                 r"featured|included|analy[sz]ed|tracked|studied|reviewed|"  # ("Companies featured in the report:")
+                                # ("Other participants include:", "Participating companies include:" over the list, not
+                                # "Recent moves cited by vendors include:")
+                                r"other|(?<=^)(?:[A-Za-z-]+\s+)?(?:participants|companies|players|vendors|manufacturers|suppliers|providers)\s+includes?|"
                                 r"who(?:['’]s| is) who|"
                                 r"competitive|largest|biggest)\b", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
@@ -320,7 +325,8 @@ def _list_text(text: str, start: int, end: int) -> str:
     body = text[start:end]
     line = body.split("\n", 1)[0]
     # ("Companies profiled: Sandvik AB; Epiroc AB; Komatsu Ltd.": a list parted by semicolons alone, not a new clause)
-    semicolons = ";" if line.count(";") < 2 or "," in line else r"(?!)"
+    # ("Seiban Co., Ltd.; Kyowa Co., Ltd.; …": the comma before a legal form parts no items)
+    semicolons = ";" if line.count(";") < 2 or re.search(rf",(?!\s*(?:{LEGAL_FORM})(?!\w))", line) else r"(?!)"
     # ("… singles out Feadship, Lürssen and Oceanco for the above-80-metre segment": what they are named for ends it)
     for stop in re.finditer(rf"\.\s+[A-Z]|{semicolons}|\n\s*\n| (?:are|were|have|has|hold|held|account|accounted|dominate|focus)\b"
                             rf"| for (?:the |its |their )?[a-z]| {_AS_THE_ACTORS}", body):

@@ -41,9 +41,10 @@ _GEOGRAPHY = re.compile(r"region|geograph|countr|states|area|territor", re.IGNOR
 _CATCH_ALL = re.compile(r"^(?:others?|other\s+[\w -]+|more|and more|etc\.?|rest of \w+|miscellaneous)$", re.IGNORECASE)
 # ("… is segmented as A, B and C": "as" after segmented only, not "classified as a medical device", nor "segmented on the
 # basis of various parameters such as type, application")
-_SEGMENTED = re.compile(r"(?:(?P<segmented>segmented)|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
+# ("the market is divided on A, B and C": a non-native writer's preposition)
+_SEGMENTED = re.compile(r"(?:(?P<segmented>segmented)|divided(?=\s+on\s)|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
                         r"(?:\s+(?:by|on the basis of|based on|in terms of)\s+(?P<dim>[\w/&-]+(?:\s+[\w/&-]+){0,3}?))?\s+"
-                        r"(?:(?:in)?to|(?(segmented)(?<!such\s)as|(?!)))\s*:?\s*"
+                        r"(?:(?:in)?to|(?<=divided )on|(?(segmented)(?<!such\s)as|(?!)))\s*:?\s*"
                         r"|\b(?:segments?|categories|types|applications|end[- ]users|products)(?:\s+(?:covered|analy[sz]ed|"
                         r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:includes?|comprises?|"
                         r"covers|consists of)\b\s*:?\s*",
@@ -169,7 +170,7 @@ _RUN_IN_DIMENSION = re.compile(r"(?:By\s+)?(?P<dim>(?:[A-Z][a-z]+[ -])?(?:[Tt]yp
                                r"[Cc]hannel|[Dd]istribution [Cc]hannel|[Cc]omponent|[Tt]echnology|[Dd]eployment|[Ff]orm|[Ss]ource|"
                                r"[Gg]rade|[Cc]ategory|[Ss]ervice|[Vv]ertical|[Ii]ndustry|[Mm]ode|[Oo]ffering|[Ss]olution|[Pp]latform|"
                                r"[Cc]rop|[Ll]ivestock|[Nn]ature|[Ii]ndication|[Mm]odality|[Cc]apacity|[Ss]ize|[Pp]ower|[Ss]egment))\.")
-_SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|applications?|product types?|"
+_SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|end[- ]uses?|applications?|product types?|"
                             r"by type|material|technology)\b")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
 # The kinds a ranking names a segment by
@@ -746,10 +747,10 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             segs.add_list(rest, sent.start + followed.end(), dimension)
         # "Family day care and preschools make up the rest", "…, with third-party liability making up the remainder":
         # the other segments, after a sentence of this paragraph named one
-        rest = _THE_REST.search(sent.text) if re.search(r"\b(?:rest|remainder|balance|remaining|complete|completes|round|rounds)\b", sent.text) \
+        rest = _THE_REST.search(sent.text) if re.search(r"\b(?:rest|remainder|balance|remaining|complete|completes|round|rounds|niches?)\b", sent.text) \
             else None
         if rest and (in_context or named_paragraph == paragraph):
-            group = next(g for g in ("items", "items2", "items3") if rest[g])
+            group = next(g for g in ("items", "items2", "items3", "items4") if rest[g])
             segs.add_list(rest[group], sent.start + rest.start(group), dimension if dimension_paragraph == paragraph else None)
         sentence_segment = False
         for clause in _clauses(sent.text):
@@ -843,14 +844,19 @@ def _without_short_forms(found: list[Segment]) -> list[Segment]:
     return out
 
 
-_THE_REST = re.compile(r"^\W*(?P<items>[^;:]{3,160}?)(?:,\s+which)?\s+(?:together\s+)?(?:make|makes|made|account|accounts|accounted|"
+# (after a clause that names one: "Cataract surgery represents 81.4%; glaucoma surgery and … account for the rest",
+# "…, while wine and spirits, and furniture make up the balance")
+_THE_REST = re.compile(r"(?:^\W*|;\s*|\b(?:while|whereas)\s+)(?P<items>(?:(?!\b(?:while|whereas)\b)[^;:]){3,160}?)(?:,\s+which)?\s+(?:together\s+)?(?:make|makes|made|account|accounts|accounted|"
                        r"cover|covers|share|split)\s+(?:up\s+|for\s+)?(?:most\s+of\s+|much\s+of\s+|almost\s+all\s+of\s+)?"
                        r"the\s+(?:rest|remainder|balance|remaining\s+(?:share|revenue|sales|demand|volume)s?)\b"
                        # "Beverages, bakery and confectionery, and performance nutrition complete the application segmentation"
                        r"|^\W*(?P<items3>[^;:]{3,160}?)\s+(?:complete|completes|round\s+out|rounds\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:segmentation|breakdown|split|line-?up|list|picture)\b"
                        r"|,\s+with\s+(?P<items2>[^,;]{3,80}?)\s+(?:making\s+up|accounting\s+for|taking)\s+(?:most\s+of\s+)?"
-                       r"the\s+(?:rest|remainder|balance|remaining\s+(?:share|revenue|sales|demand|volume)s?)\b")
+                       r"the\s+(?:rest|remainder|balance|remaining\s+(?:share|revenue|sales|demand|volume)s?)\b"
+                       # "Fast pyrolysis and microwave pyrolysis stay niche", "…; viscoadaptive products remain a premium niche"
+                       r"|(?:^\W*|;\s*)(?P<items4>[^;:,]{3,80}?(?:,[^;:,]{3,80}?)*)\s+(?:stay|stays|remain|remains|are|is)\s+"
+                       r"(?:an?\s+|still\s+)?(?:small\s+|premium\s+|minor\s+)?niches?\b")
 # (", and vacuum grippers dominate carton handling": a clause with a subject of its own)
 _CLAUSE_BREAK = re.compile(r"(?=\bwhile\b|\bwhereas\b|\bbut\b|, (?:and|with) the\b|, followed by\b|"
                            r", and (?:[a-z][\w-]*\s+){1,3}(?:dominates?|leads?|led|holds?|held|accounts?|accounted|is|are|was|were|"
