@@ -4381,3 +4381,21 @@ def test_a_raised_production_is_an_event_and_a_verb_beginning_with_a_legal_form_
     card = extract("Widget Market\n\nRegarding recent movements, in September 2024 Onisi Widgets Co., Ltd. increased alpha "
                    "widget production at its Miyagi factory by about 30 percent. In 2024, hospitals increased their share.\n", "t")
     assert [(d.date, d.actor) for d in card.developments] == [("2024-09", "Onisi Widgets Co., Ltd.")]
+
+
+def test_an_faq_answer_after_yes_a_subject_after_according_to_and_one_with_its_abbreviation_are_segments():
+    card = extract("Widget Market\n\nQ5. Are digital widgets replacing analog models?\nYes. Digital devices accounted for over 90% "
+                   "of 2024 revenue.\n\nMental health and employee assistance programmes (EAP) are the biggest service category, "
+                   "at 34.7% of 2024 spend.\n\nAccording to the same study, single-person phone booths accounted for 52% of the "
+                   "market in 2024. According to Widgetprime, the sector is valued at 1,261.75 Billion in 2024.\n", "t")
+    assert [(s.name, s.claim) for s in card.segments] == [
+        ("Digital devices", "largest_share"), ("Mental health and employee assistance programmes (EAP)", "largest_share"),
+        ("single-person phone booths", "largest_share")]
+
+
+def test_africas_sub_regions_and_the_caribbean_are_regions_not_segments():
+    card = extract("Africa Widget Market\n\nThe Africa widget market was valued at USD 1.2 billion in 2024. Eastern Africa held the "
+                   "largest share at 34%, while West Africa is the fastest-growing sub-region. Latin America & the Caribbean "
+                   "and the Balkans are small.\n", "t")
+    assert [(r.name, r.claim) for r in card.regions][:2] == [("Eastern Africa", "largest_share"), ("West Africa", "fastest_growth")]
+    assert card.segments == []

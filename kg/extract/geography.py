@@ -44,6 +44,23 @@ REGIONS = {
     "benelux": "Benelux", "sub-saharan africa": "Sub-Saharan Africa", "north africa": "North Africa",
     "southern europe": "Southern Europe", "northern europe": "Northern Europe", "central and eastern europe":
     "Central and Eastern Europe", "south east asia": "Southeast Asia", "asia-pacific region": "Asia Pacific",
+    # UN M49 sub-regions as pages write them, and the other regions reports divide continents into
+    "eastern africa": "Eastern Africa", "east africa": "East Africa", "western africa": "Western Africa",
+    "west africa": "West Africa", "middle africa": "Middle Africa", "central africa": "Central Africa",
+    "southern africa": "Southern Africa", "northern africa": "North Africa", "horn of africa": "Horn of Africa",
+    "maghreb": "Maghreb", "levant": "Levant", "caribbean": "Caribbean", "the caribbean": "Caribbean",
+    "latin america and the caribbean": "Latin America and the Caribbean",
+    "latin america & the caribbean": "Latin America and the Caribbean", "latin america & caribbean":
+    "Latin America and the Caribbean", "central america & caribbean": "Central America and Caribbean",
+    "central america and the caribbean": "Central America and Caribbean", "northern america": "Northern America",
+    "western asia": "Western Asia", "eastern asia": "East Asia", "south-eastern asia": "Southeast Asia",
+    "southern asia": "South Asia", "northeast asia": "Northeast Asia", "north asia": "North Asia",
+    "greater china": "Greater China", "australasia": "Australasia", "pacific islands": "Pacific Islands",
+    "southeast europe": "Southeast Europe", "south-east europe": "Southeast Europe", "south east europe":
+    "Southeast Europe", "balkans": "Balkans", "western balkans": "Western Balkans", "baltics": "Baltics",
+    "baltic states": "Baltics", "caucasus": "Caucasus", "cee": "Central and Eastern Europe", "mena": "MENA",
+    "middle east and north africa": "MENA", "middle east & north africa": "MENA", "the americas": "Americas",
+    "americas": "Americas",
 }
 # States and provinces of the countries reports most often break down (ISO 3166-2), as report regions.
 _SUBDIVISION_COUNTRIES = ("US", "IN", "CA", "AU", "CN", "BR", "MX", "JP")

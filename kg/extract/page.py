@@ -67,7 +67,8 @@ _BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]\ufe0f?|[->–](?=\s)|o(?=\s+[A-
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
 # ("Rs. 11,240": a currency's stop; "DR. VRANJES FIRENZE S.R.L.": a title in capitals)
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|DR|St|No|vs|approx|e\.g|i\.e|Rs|Rp))\.$")
-_ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|[A-Z][a-z]{{1,2}}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
+# ("Yes. Digital devices accounted for …": an FAQ's answer, a sentence of its own)
+_ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|(?!Yes\b)[A-Z][a-z]{{1,2}}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|etc)\.$")
 # A stop a few letters after an opening parenthesis, and the parenthesis closing soon after it, with no stop between
 _IN_SHORT_PARENTHESES = re.compile(r"\([^()\n.]{1,10}\.$")
 _PARENTHESES_CLOSE = re.compile(r"[^()\n.]{1,40}\)")
