@@ -117,6 +117,14 @@ def clean_org_name(name: str) -> str:
     name = re.sub(rf"^{SEAT}(?=\S)", "", name)  # "Seattle-headquartered Starbucks Corporation"
     # Not what a sentence goes on with after the name: "Ferretti Group for series production", "Euro Pool Group for RPCs"
     name = _RUNS_ON_AFTER_NAME.sub("", name)
+    # "Noumi Limited (MILKLAB)", "DALA COATINGS LTD (KANO)": after the legal form that ends a name, a bracket is a note
+    # (its brand, its city), unless it is the name's own initials ("Saudi Basic Industries Corporation (SABIC)")
+    noted = re.search(rf"\b(?:{LEGAL_FORM})\s*\((?P<note>[^()]*)\)$", name)
+    if noted and not abbreviates(noted["note"], name[:noted.start()]):
+        name = name[:noted.start("note") - 1].rstrip()
+    # "Dolby Laboratories' Dolby Cinema": the company whose brand it is (not "Lands' End, Inc.", a name with its legal form)
+    if not re.search(rf"\b(?:{LEGAL_FORM})$", name):
+        name = re.sub(r"(?<=[a-z]s)['’]\s+[A-Z].*$", "", name)
     # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.
     if name.endswith(".") and not KEEPS_FULL_STOP.search(name):
         name = name[:-1]

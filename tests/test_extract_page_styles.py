@@ -4399,3 +4399,17 @@ def test_africas_sub_regions_and_the_caribbean_are_regions_not_segments():
                    "and the Balkans are small.\n", "t")
     assert [(r.name, r.claim) for r in card.regions][:2] == [("Eastern Africa", "largest_share"), ("West Africa", "fastest_growth")]
     assert card.segments == []
+
+
+def test_players_named_as_the_likes_of_among_the_challengers_with_a_brand_after_their_legal_form_or_a_plural_possessive():
+    card = extract("Widget Market\n\nOn the digital side, the likes of Intellect, ThoughtFull and Naluri are fighting for HR budgets. "
+                   "Vandermolen identifies Framery Oy as the leader, with Silen (Estonia), Hushoffice (Poland) and Orangebox (UK) "
+                   "among the principal challengers. Key players include Noumi Limited (MILKLAB), Lands' End, Inc. and "
+                   "Backcountry Access, Inc. Airbag packs come from Mammut Widgets. Proprietary formats — led by IMAX Corporation "
+                   "and Dolby Laboratories' Dolby Cinema — held the largest share.\n\nAbout Skovlund Widgets A/S\nSkovlund Widgets A/S is a Danish maker "
+                   "of pods.\n", "t")
+    names = [p.name for p in card.players]
+    for name in ("Intellect", "ThoughtFull", "Naluri", "Silen", "Hushoffice", "Orangebox", "Noumi Limited", "Lands' End, Inc.",
+                 "Backcountry Access, Inc.", "Dolby Laboratories"):
+        assert name in names
+    assert not any(name.startswith("About ") or "(" in name or "Dolby Cinema" in name for name in names)

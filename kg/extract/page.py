@@ -76,6 +76,8 @@ _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|No
 # "… won a contract in May. Thermax commissioned …": the month's name, written whole, ends the sentence
 _IN_MAY = re.compile(r"\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ate|[Ee]arly|[Mm]id-?)\s*May\.$")
 # After an abbreviation a new sentence starts only with a word that starts sentences.
+_ENDS_WITH_COMPANY_FORM = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bhd|Pty|Pvt)\.$")
+_NOUN_PHRASE_OPENS = re.compile(r"[A-Z][a-z]+\s+(?!(?:and|of|for|de|du|la|et|und|y|&)\b)[a-z]{3,}\b")
 _STARTER = re.compile(r"[\"“(‘]?(?!(?:Limited|Incorporated)\b)(?:The|This|These|That|Those|It|Its|In|On|At|As|For|With|By|According|Other|Some|Many|"
                       r"However|Moreover|Furthermore|Additionally|Also|Such|Key|Major|Leading|Growing|Rising|[A-Z][a-z]+ed|"
                       r"[A-Z][a-z]+ing)\b|[0-9•]")
@@ -152,7 +154,11 @@ def sentences(text: str) -> list[Sentence]:
                     and not _STARTER.match(text, m.end()):
                 continue  # "The White Company (U.K.) Limited": an abbreviation's stop in brackets, and the name goes on
             if _INITIAL.search(before) or (_ABBREVIATION.search(before) and not _STARTER.match(text, m.end())
-                                           and not _IN_MAY.search(text, max(0, m.start() - 12), m.start())):
+                                           and not _IN_MAY.search(text, max(0, m.start() - 12), m.start())
+                                           # ("… Backcountry Access, Inc. Airbag packs come from …": a name's legal form,
+                                           # then a sentence whose subject is a noun phrase)
+                                           and not (_ENDS_WITH_COMPANY_FORM.search(before)
+                                                    and _NOUN_PHRASE_OPENS.match(text, m.end()))):
                 continue
             so_far = _YEAR_FIRST_DATE_SO_FAR.search(text, max(0, m.start() - 10), m.start())
             if so_far and re.match(r"\d{1,2}\b" if so_far["month"] else r"\d{1,2}\.\s?\d{1,2}\b", text[m.end():m.end() + 6]):

@@ -39,7 +39,7 @@ _LEAD_IN = Cue(
     rf"important|significant|profiled|renowned|well-known|other|some)\b[\w\s,&-]{{0,40}}?\b{_ACTORS}"
     rf"(?:\s+\([^)]{{0,30}}\))?(?:[^.:;]{{0,90}}?)\s*(?:\binclude\b|\bincludes\b|\bincluding\b|\bare\b|\bare:|\bwere\b|"
     rf"\blike\b|\bsuch as\b|\bcomprise\b|\bcomprises\b|\bnamely\b|\bare listed below\b|\bas follows\b|:)\s*:?\s*"
-    rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+"
+    rf"|\b{_ACTORS}\s+(?:such as|like|including|include|namely)\s+|\bthe\s+likes\s+of\s+"
     # "Companies profiled include A, B, …", "Vendors we track: A, B, …", "Gas suppliers active in Taiwan include A, B"
     # ("Companies profiled (22 in total) include A, B, …")
     # ("Companies covered in the full report include A; B; …")
@@ -92,7 +92,7 @@ _LEAD_IN = Cue(
 _AMONG_OTHERS_THEN = re.compile(r"\bamong\s+others\s*,?\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4},\s+)?(?:alongside|with|as\s+well\s+as|along\s+with|together\s+with|besides)\s+"
                                 r"(?P<names>[^.;:]+?)(?:\s+(?:(?:are|is)\s+)?(?:also\s+)?(?:active|present|competing|operating)\b[^.;]*)?(?=[.;]|$)")
 _INTRODUCES_A_LIST = re.compile(r"\b(?:including|include|includes|are|namely|such as|as follows)\s*:$")
-_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b|\byou have\b|\balso active\b")
+_LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b|\byou have\b|\balso active\b|\blikes of\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
                       rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|mentioned|players|landscape|"
@@ -156,6 +156,8 @@ def _name_in(written: str, note: str | None, whole: bool) -> str | None:
     """The organisation name of an item ``written`` so, with ``note`` beside it in brackets, or None."""
     # "Company Profile Snapshot: Acushnet Holdings Corp.": a label before the name
     text = clean_org_name(re.sub(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Profile|Snapshot|Overview)\s*:\s*", "", written))
+    # "About Hartwald Marktforschung GmbH": a press release's boilerplate heading over the company it describes
+    text = re.sub(r"^About\s+(?=[A-Z])", "", text)
     runs_on = _RUNS_ON.search(text)
     # "… Glasshouse Fragrances, Ikea. Bath & Body Works reportedly sold …": the sentence ended after "Ikea" (not "Chr. Hansen
     # Holding A/S": no words in lower case run on after the full stop)
@@ -717,7 +719,7 @@ _JOINT_SHARE = re.compile(rf"^[\s•*–-]*(?:(?:In|Among|Within|Across)\s+[^,;]
                           # "Jiangsu Yoke Technology, ADEKA and Daihachi Chemical are among the Asian suppliers …"
                           rf"|(?:are|were)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTORS}\b)")
 # "The report lists Sunrun, Tesla, Freedom Solar Power, … and ION Solar among the larger players"
-_LISTED_AMONG = re.compile(rf"\b(?:lists|listed|names|named|counts|counted|ranks|ranked|identifies|identified|puts|places)\s+"
+_LISTED_AMONG = re.compile(rf"\b(?:lists|listed|names|named|counts|counted|ranks|ranked|identifies|identified|puts|places|with)\s+"
                            rf"(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+among\s+(?:the\s+)?"
                            rf"(?:[\w-]+\s+){{0,3}}?{_ACTORS}\b")
 # "Palo Alto Networks, the market leader with roughly a fifth of sales, …", "Swiss Re and Munich Re, the market leaders with a

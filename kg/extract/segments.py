@@ -31,8 +31,9 @@ _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:[ \t]+(?:[A-Z][\w/&-]*|of|and|
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}[ \t]*\(", re.M)
 _PROSE_GOES_ON = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|accounted|held|holds|grew|grows|remains?|"
                             r"continues?|represented)\b")
-_NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Size|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
-                            r"Inc|Ltd|Corp|Company|Group)$|Market$|Report$"
+# ("Size (Newborn, Small, Medium)" is a dimension; "Market Size (value, volume)" is not)
+_NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
+                            r"Inc|Ltd|Corp|Company|Group)$|Market$|Market\s+Size$|Report$"
                             # "3. Market Dynamics (Drivers, Restraints, Opportunities)": a contents entry, not a dimension
                             r"|\b(?:Dynamics|Methodology|Landscape|Outlook|Overview|Summary|Profiles?|Contents|Scope|Insights)$"
                             # "Download Sample Report PDF (Including Full TOC, Table & Figures)": a call to action
