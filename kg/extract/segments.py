@@ -209,7 +209,7 @@ _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "�
     r"(?:(?i:according\s+to)\s+(?:the\s+)?(?:same\s+)?(?:study|report|research|analysis|survey|data|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+)?(?:the\s+)?"
     # ", the cheapest category,", ", which make up roughly three-quarters of revenue,"; "still commands";
     # ", launched by several brewers since 2022,"; " — maple butter, sugar and candy —"
-    r"(?!(?:but|and|or|yet|so)\s|(?:sector|market|industry)\b)(?P<name>[\w'’&/.+()°–-]+(?:\s+(?:&|and|[\w'’&/.+()°–-]+)){0,5}?(?:\s+\([A-Z][A-Za-z]{1,6}\))?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
+    r"(?!(?:but|and|or|yet|so)\s|(?:the\s+)?(?:sector|market|industry)\b)(?P<name>[\w'’&/.+()°–-]+(?:\s+(?:&|and|[\w'’&/.+()°–-]+)){0,5}?(?:\s+\([A-Z][A-Za-z]{1,6}\))?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
     # (", mostly flue-gas desulphurisation wastewater from coal plants,": what the segment mostly is)
     r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led|mostly|mainly|largely|chiefly|primarily)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+(?:however|(?:by|in)\s+contrast|meanwhile|in turn|for its part|for now),|,\s+(?:including|such\s+as)\s+[^.;:]{2,100}?,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
