@@ -4413,3 +4413,16 @@ def test_players_named_as_the_likes_of_among_the_challengers_with_a_brand_after_
                  "Backcountry Access, Inc.", "Dolby Laboratories"):
         assert name in names
     assert not any(name.startswith("About ") or "(" in name or "Dolby Cinema" in name for name in names)
+
+
+def test_segments_after_by_without_a_comma_as_per_a_dash_in_prose_and_under_segment_by_headings():
+    card = extract("Widget Market\n\nBy venue type the market covers football stadiums, indoor arenas and school sports "
+                   "facilities.\n\nAs per fracture site, it is covering lower extremity, upper extremity and spine.\n\nThe "
+                   "report segments the market by deployment (cloud and on-premise) and by industry vertical — utilities, "
+                   "telecommunications and healthcare.\n\nSegment by Livestock:\nPoultry\nSwine\n", "t")
+    assert sorted((s.name, s.dimension) for s in card.segments) == sorted([
+        ("football stadiums", "Venue"), ("indoor arenas", "Venue"), ("school sports facilities", "Venue"),
+        ("lower extremity", "Fracture Site"), ("upper extremity", "Fracture Site"), ("spine", "Fracture Site"),
+        ("cloud", "Deployment"), ("on-premise", "Deployment"), ("utilities", "Industry Vertical"),
+        ("telecommunications", "Industry Vertical"), ("healthcare", "Industry Vertical"), ("Poultry", "Livestock"),
+        ("Swine", "Livestock")])

@@ -50,11 +50,12 @@ _SEGMENTED = re.compile(r"(?:(?P<segmented>segmented)|divided(?=\s+on\s)|divided
                         r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:includes?|comprises?|"
                         r"covers|consists of)\b\s*:?\s*",
                         re.IGNORECASE)
-_BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|By segment,?\s*by|Among(?! (?:key |major |leading |the )?(?:players|companies|vendors|regions|countries))|"
+_BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|As per|By segment,?\s*by|Among(?! (?:key |major |leading |the )?(?:players|companies|vendors|regions|countries))|"
                  r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
                  # ("By product form it compares powders, liquids, …": the dimension, then what the report does with it)
-                 r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$|\s(?=(?:it|we|the\s+(?:report|study|analysis))\s+"
-                 r"(?:covers|compares|includes|examines|tracks|distinguishes|looks\s+at)\b))", re.IGNORECASE)
+                 # ("By venue type the market covers A, B and C", "As per fracture site, it is covering A, B and C")
+                 r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$|\s(?=(?:it|we|the\s+(?:report|study|analysis|market))\s+"
+                 r"(?:covers|compares|includes|examines|tracks|distinguishes|looks\s+at|is\s+covering)\b))", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
 _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?!(?:Table|Figure|Fig|Chart|Exhibit)\b)(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
 _SEGMENTS_VERB = re.compile(r"\b(?:segment|divide|split|categori[sz]e|classif|break)\w*\b", re.IGNORECASE)
@@ -127,7 +128,7 @@ _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this
 # After "By X,": "the report covers A and B", "the study splits the market into A, B and C", "we track A, B and C".
 # "By end use, sales were split between A (46%), B (21%) and C (18%)".
 _COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|research|survey|sales|revenues?|spending|demand)|we|it)\s+"
-                     r"(?:covers|compares|looks\s+at|includes|comprises|spans|"
+                     r"(?:covers|is\s+covering|compares|looks\s+at|includes|comprises|spans|"
                      r"consists of|track|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|distinguish|"
                      r"(?:splits?|divides?|breaks?\s+down|segments?|slices?)\s+(?:the\s+market|it)\s+(?:in)?to|"
                      r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:(?:in)?to|as)|"  # ("… is segmented as A, B and C")
@@ -585,6 +586,11 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
                 segs.add_list(group["items"], line.start + group.start("items"), clean(group["dim"]).title())
     _by_dash_lines(page_lines, segs)
+    for sent in sents:  # "… by organisation size (A and B) and by industry vertical — C, D and E."
+        if "—" in sent.text or "–" in sent.text:
+            for group in _BY_DASH_IN_PROSE.finditer(sent.text):
+                if not _GEOGRAPHY.search(group["dim"]) and _looks_like_list(group["items"]):
+                    segs.add_list(group["items"], sent.start + group.start("items"), clean(group["dim"]).title())
     _snapshot_ranks(page_lines, segs)
     _outline_numbered(text, segs)
     _tables_for_segments(text, segs)
@@ -914,7 +920,8 @@ def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> l
 _SEGMENT_HEADING = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3})\s+(?:Segment|Sub-?segment)\s*:?$")
 # "By Type", or a dimension's outlook heading: "Type Outlook (Revenue, USD Million, 2020-2032)"
 # ("Segment Analysis - By Product & Service")
-_BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Break-?up|Split|Segmentation)\s+|Segment(?:ation)?\s+Analysis\s*[-–—:]\s*)?"
+# ("Segment by Livestock:" over its lines, as a Chinese publisher's release writes it)
+_BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Break-?up|Split|Segmentation|Segment)\s+|Segment(?:ation)?\s+Analysis\s*[-–—:]\s*)?"
                          r"(?:By|Based on|On the basis of|In terms of)\s+"
                          r"(?P<dim>[\w /&-]{2,35}?)"
                          # "By end-use industry, the report covers:" over its bullets
@@ -938,6 +945,11 @@ _BY_DASH_LINE = re.compile(r"^By\s+(?P<dim>[\w /&-]{2,30}?)\s+[—–-]\s+(?P<it
 # (after a colon only cells parted by bars: "Product: A, B and C" lines are the coverage readers')
 _DIMENSION_LINE = re.compile(r"^(?:[Bb]y\s+)?(?![Bb]y\s)(?P<dim>[A-Za-z][\w /&-]{2,30}?)(?:\s*:\s+(?=[^|.]+\s\|\s)|\s[—–-]\s+)"
                              r"(?P<items>(?:[^.():]|\([^()]*\))+?)(?=\.\s|\.?$)")  # (a cell's note may hold a stop, no cell a colon)
+
+
+# In prose after a verb that segments, a dimension and its list after a dash, to the sentence's end
+_BY_DASH_IN_PROSE = re.compile(r"\b(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|classif\w*)\b"
+                               r"[^.]{0,200}?\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s+[—–]\s+(?P<items>[^.;—–]{3,250})")
 
 
 def _by_dash_lines(page_lines: list[Line], segs: _Segments) -> None:
