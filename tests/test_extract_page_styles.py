@@ -4426,3 +4426,18 @@ def test_segments_after_by_without_a_comma_as_per_a_dash_in_prose_and_under_segm
         ("cloud", "Deployment"), ("on-premise", "Deployment"), ("utilities", "Industry Vertical"),
         ("telecommunications", "Industry Vertical"), ("healthcare", "Industry Vertical"), ("Poultry", "Livestock"),
         ("Swine", "Livestock")])
+
+
+def test_crawled_player_lines_parted_by_bullets_bars_or_misread_middle_dots_and_no_label_with_its_note():
+    bullets = " • ".join(f"Widgetco{n} Closures" for n in range(12))
+    card = extract(f"Widget Market\n\nKey Widget Companies:\n{bullets}\nRecent Developments\n\nCompetitive LandscapeThe market is "
+                   "fragmented. Leading companies include SUNBELT WIDGETS UK • Speedy Widget Plc • Loxam Widgets UK\nAmong "
+                   "these, Speedy Widget Plc is the largest.\n\nLeading companies profiled include: Pentire Widgets Ltd | "
+                   "Monday Widgetry | Gnista Widgets\n\nDSM-WIDGET AG Â· NOVOWIDGET Â· ADISSEO WIDGETS\n\nChannel • "
+                   "Electronics mass retailers: largest • E-commerce: fastest-growing\n", "t")
+    names = [p.name for p in card.players]
+    for name in [f"Widgetco{n} Closures" for n in range(12)] + [
+            "SUNBELT WIDGETS UK", "Speedy Widget Plc", "Loxam Widgets UK", "Pentire Widgets Ltd", "Monday Widgetry",
+            "Gnista Widgets", "DSM-WIDGET AG", "NOVOWIDGET", "ADISSEO WIDGETS"]:
+        assert name in names
+    assert "E-commerce" not in names

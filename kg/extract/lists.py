@@ -73,8 +73,9 @@ def blank_parentheses(text: str) -> str:
 _PLURAL_NOUN_AND_LEGAL_FORM = re.compile(r"[A-Z][a-z]+s\s+(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|LLC|PLC|plc|AG|GmbH)\.?")
 
 
-def split_items(text: str, split_and: bool = True) -> list[Item]:
-    """The items of a coordinated list; ``split_and=False`` keeps "A and B" whole (segment names)."""
+def split_items(text: str, split_and: bool = True, bars: bool = False) -> list[Item]:
+    """The items of a coordinated list; ``split_and=False`` keeps "A and B" whole (segment names); ``bars``: " | " parts
+    items too (a list after its lead-in, not a table's row)."""
     tail = _TAIL.search(text)
     body = text[: tail.start()] if tail else text
     blanked = blank_parentheses(body)
@@ -87,8 +88,11 @@ def split_items(text: str, split_and: bool = True) -> list[Item]:
     # ("… Science and Technology Co., Ltd., Normet Group, …": the stop of an abbreviation ends no item)
     # ("A · B · C": a slide's or a newsletter's middle dots part items as commas do; so do bullets a crawler ran onto one
     # line, "By end user: • Healthcare • Retail")
-    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|\s[·•▪●◦]\s|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
-                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else r"(?<!\d),|,(?!\d{3})|;|\s[·•▪●◦]\s"
+    # ("A Â· B": a middle dot read in the wrong encoding)
+    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|\sÂ?[·•▪●◦]\s|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
+                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else r"(?<!\d),|,(?!\d{3})|;|\sÂ?[·•▪●◦]\s"
+    if bars:  # ("Leading companies profiled include: A | B | C": a crawled line's bars)
+        separators += r"|\s\|\s"
     pieces, start = [], 0
     for sep in [*re.finditer(separators, blanked), None]:
         end = sep.start() if sep else len(blanked)

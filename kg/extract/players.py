@@ -154,6 +154,8 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
 @lru_cache(maxsize=8192)  # (the same items are read by several of a page's list rules)
 def _name_in(written: str, note: str | None, whole: bool) -> str | None:
     """The organisation name of an item ``written`` so, with ``note`` beside it in brackets, or None."""
+    if re.search(r":\s*[a-z]", written):
+        return None  # "E-commerce: fastest-growing", "Electronics mass retailers: largest": a label and its note
     # "Company Profile Snapshot: Acushnet Holdings Corp.": a label before the name
     text = clean_org_name(re.sub(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Profile|Snapshot|Overview)\s*:\s*", "", written))
     # "About Hartwald Marktforschung GmbH": a press release's boilerplate heading over the company it describes
@@ -299,6 +301,7 @@ class _Players:
 
 
 # A full stop inside a name: an initial ("H. B. Fuller", "e.l.f. Beauty"), "Co." before "Ltd.", "St." and "Dr." (not a legal form that ends it)
+_RUN_ON_SEPARATOR = re.compile(r"\sÂ?[·•▪●◦]\s")
 _INSIDE_A_NAME = re.compile(r"(?:\b[A-Za-z]|\b(?i:Co|St|Dr|Chr|Gebr|Mr|Mrs|Ms|No|Nr))\.$")
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z])")
 
@@ -411,9 +414,14 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             if re.search(r"\b(?:under|its|their|own)\s+(?:\w+\s+)?$", sent.text[max(0, m.start() - 60):m.start()]):
                 continue  # "offers heaters under brands such as Lochinvar": a company's brands, not the market's players
             start = sent.start + m.end()
-            body = _list_text(text, start, sent.end)
+            # ("Leading companies include A • B • C": a bullet ends a sentence, not a list run onto the lead-in's line)
+            end = sent.end if not _RUN_ON_SEPARATOR.match(text, sent.end) else \
+                (text.find("\n", sent.end) if "\n" in text[sent.end:] else len(text))
+            body = _list_text(text, start, end)
             # (not the places a report covers: "The report also covers North America, Latin America and …")
-            players.add_items([item for item in split_items(body)
+            # (bars part a run-on list's names, not a profile's cells: "Company: A | Headquarters: Irving, Texas")
+            bars = body.count(" | ") >= 2 and ":" not in body
+            players.add_items([item for item in split_items(body, bars=bars)
                                if not (country_name(item.text) or REGIONS.get(re.sub(r"^the\s+", "", item.text.lower())))], start)
             # "… such as A, B, and C, among others, alongside D, E and F": the list goes on after its "among others"
             more = _AMONG_OTHERS_THEN.search(text, start, sent.end)
@@ -991,7 +999,9 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         if line.kind == "text" and (listed := _names_then_prose(line.text)) is not None:
             players.add_items(listed[1], line.start)
             break  # the list, run onto one line with the paragraph after it
-        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") + line.text.count(";") + line.text.count(" · ") < 4)
+        # (a list's separators: commas, semicolons, a crawled line's middle dots, bullets or bars)
+        if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") + line.text.count(";")
+                                     + len(_RUN_ON_SEPARATOR.findall(line.text)) < 4)
                                     or re.search(rf"(?:[a-z]{{3,}}|\))\.\s+(?!{LEGAL_FORM}(?!\w)|Co\b)[A-Z]", line.text)):
             break  # prose, not a list of names (not "Inkbird Tech. Co., Ltd.": an abbreviation before a legal form)
         # "11.2 Roquette Freres" in a table of contents: the outline number is not the name, and the chapter ends
@@ -1017,7 +1027,7 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
         # ("- Air Products and Chemicals, Inc. - U.S. - industrial gases": the "and" of a noted name is the name's)
         items = split_items(line.text, split_and=not dashed) \
-            if "," in line.text or ";" in line.text or "(" in line.text or " · " in line.text else [Item(0, line.text)]
+            if "," in line.text or ";" in line.text or "(" in line.text or _RUN_ON_SEPARATOR.search(line.text) else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
         names = [item for item in items if _as_name(item, whole)]
         # a line ending in a full stop is prose, unless it is one legal name ("J&J SNACK FOODS CORP.")
