@@ -125,6 +125,8 @@ def clean_org_name(name: str) -> str:
     # "Dolby Laboratories' Dolby Cinema": the company whose brand it is (not "Lands' End, Inc.", a name with its legal form)
     if not re.search(rf"\b(?:{LEGAL_FORM})$", name):
         name = re.sub(r"(?<=[a-z]s)['’]\s+[A-Z].*$", "", name)
+    # "Epic Systems Corporation's MyChart": a legal name's product
+    name = re.sub(rf"(\b(?:{LEGAL_FORM}))['’]s\s+[A-Z].*$", r"\1", name)
     # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.
     if name.endswith(".") and not KEEPS_FULL_STOP.search(name):
         name = name[:-1]

@@ -4441,3 +4441,24 @@ def test_crawled_player_lines_parted_by_bullets_bars_or_misread_middle_dots_and_
             "Gnista Widgets", "DSM-WIDGET AG", "NOVOWIDGET", "ADISSEO WIDGETS"]:
         assert name in names
     assert "E-commerce" not in names
+
+
+def test_dimension_titles_and_lists_of_dimensions_are_no_segments_and_square_brackets_hold_sub_segments():
+    card = extract("Widget Market\n\nSegment Analysis\n\nDeployment\nPublic cloud targets accounted for 48.9% of revenue in "
+                   "2024.\n\nIndustry Vertical\nBFSI dominated with 38.7% share.\n\nReport Scope\nSegments covered | Source, "
+                   "form, application, region\nSegments Covered: By Product (Active Widgets [Suture-based, Clip-based], "
+                   "Passive Widgets, Others); By Access Site (Femoral, Radial)\nDominant region\tNorth America\n", "t")
+    names = [s.name for s in card.segments]
+    assert not {"Deployment", "Industry Vertical", "Source", "form", "application"} & set(names)
+    assert [n for n in names if n in ("Active Widgets", "Suture-based", "Clip-based", "Passive Widgets", "Femoral", "Radial")] \
+        == ["Active Widgets", "Suture-based", "Clip-based", "Passive Widgets", "Femoral", "Radial"]
+    assert "Dominant" not in [r.name for r in card.regions]
+
+
+def test_companies_that_compete_as_providers_a_legal_names_product_and_no_cross_reference_are_players():
+    card = extract("Widget Market\n\nKey companies profiled | See Competitive Landscape\n\nIllumina Widgets retains the largest "
+                   "base, while Guardant Widgets and Natera compete as test-service providers. Key players include Epic "
+                   "Widgets Corporation's MyChart, Acme Widgets Inc. and Beta Widgets plc.\n", "t")
+    names = [p.name for p in card.players]
+    assert {"Guardant Widgets", "Natera", "Epic Widgets Corporation"} <= set(names)
+    assert not any(name.startswith("See") or "MyChart" in name for name in names)

@@ -667,7 +667,7 @@ def _named_regions(text: str) -> list[Region]:
         if lower_case_words is None:
             lower_case_words = set(re.findall(r"\b[a-z][\w'’-]*\b", text))
         if all(word.lower() in lower_case_words for word in name.split()) or name.lower() in out or names_a_place(name) \
-                or _NOT_A_REGION_ROW.fullmatch(name) or re.match(r"(?:The|This|That|Each|Every|Its|Their|Our|Which|But|And|Or|Mainland|Leading|Largest|Fastest)\b", name) \
+                or _NOT_A_REGION_ROW.fullmatch(name) or re.match(r"(?:The|This|That|Each|Every|Its|Their|Our|Which|But|And|Or|Mainland|Leading|Largest|Fastest|Dominant|Biggest|Key|Major|Top|Main)\b", name) \
                 or any(names_a_place(word) for word in name.split()):
             continue  # "Each region", "Southern states" (words the page also writes in lower case)
         sentence = _sentence_around(text, named.start(), named.end())

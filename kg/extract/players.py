@@ -154,8 +154,10 @@ def _as_name(item: Item, whole: bool = False) -> str | None:
 @lru_cache(maxsize=8192)  # (the same items are read by several of a page's list rules)
 def _name_in(written: str, note: str | None, whole: bool) -> str | None:
     """The organisation name of an item ``written`` so, with ``note`` beside it in brackets, or None."""
-    if re.search(r":\s*[a-z]", written):
-        return None  # "E-commerce: fastest-growing", "Electronics mass retailers: largest": a label and its note
+    # "E-commerce: fastest-growing", "Electronics mass retailers: largest": a label and its note; "Key companies
+    # profiled | See Competitive Landscape": a cross-reference
+    if re.search(r":\s*[a-z]", written) or re.match(r"(?:See|Refer to|View|Click)\s", written):
+        return None
     # "Company Profile Snapshot: Acushnet Holdings Corp.": a label before the name
     text = clean_org_name(re.sub(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Profile|Snapshot|Overview)\s*:\s*", "", written))
     # "About Hartwald Marktforschung GmbH": a press release's boilerplate heading over the company it describes
@@ -773,7 +775,7 @@ _COMPETING_SUBJECTS = re.compile(
     # "Kidsoft and Kindyhub compete in the mid-market", "MEIKO and Winterhalter have won a lot of hotel business",
     # "Dabur has regained share", "Nakanishi Manufacturing is very strong in large conveyor systems"
     rf"|compete[sd]?\s+(?:mainly\s+|hard\s+|directly\s+|closely\s+|fiercely\s+|aggressively\s+|head-to-head\s+)?"
-    rf"(?:in|on|for|with|through|against|at)\b"
+    rf"(?:in|on|for|with|through|against|at|as)\b"  # ("Guardant Health and Natera compete as test-service providers")
     # "…, while Hoover, Black+Decker and Eureka fight over the sub-$200 price points", "…, with MetLife and Cigna Healthcare
     # competing most aggressively for …", "Medtronic … is losing share" (not "Oncology continues to dominate", a segment's
     # heading, nor "HDPE and PEX are gaining share", materials)

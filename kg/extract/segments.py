@@ -229,6 +229,22 @@ def _segment_key(name: str) -> str:
 def _segment_items(text: str) -> list[Item]:
     """The segments of a coordinated list, "and" kept inside a name; or parted by slashes when nothing else parts them
     ("Lion's Mane / Reishi / Cordyceps / Others")."""
+    # ("Active Approximators [Suture-based, Clip-based], Passive Approximators": square brackets hold a segment's
+    # sub-segments, each a segment too; read as parentheses, the same length, so the items keep their offsets)
+    if "[" in text and "]" in text:
+        items = []
+        # (the brackets' contents masked, whatever they hold: "Equipment [Radiography (X-ray) Systems, CT Scanners]")
+        masked = re.sub(r"\[[^\[\]]*\]", lambda m: "(" + "x" * (len(m.group()) - 2) + ")", text)
+        for item in split_items(masked, split_and=False):
+            close = text.find("]", item.note_start) if item.note is not None else -1
+            if close < 0 or text[item.note_start - 1:item.note_start] != "[":
+                items.append(item)
+                continue
+            items.append(Item(item.start, item.text))  # the segment, then its sub-segments
+            if "," in text[item.note_start:close]:
+                items += [Item(item.note_start + sub.start, sub.text)
+                          for sub in split_items(text[item.note_start:close], split_and=False)]
+        return items
     items = split_items(text, split_and=False)
     if len(items) == 1 and text.count(" / ") >= 2:
         items = [Item(m.start(), m.group()) for m in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", text)]
@@ -342,6 +358,11 @@ class _Segments:
 
     def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
         items = _segment_items(items_text)
+        if len(items) >= 2 and any(re.fullmatch(r"(?:by\s+)?(?:regions?|geography|countr(?:y|ies))", i.text.strip(), re.IGNORECASE)
+                                   for i in items) \
+                and all(_DIMENSION_TITLE.fullmatch(re.sub(r"^and\s+", "", i.text.strip())) or
+                        re.fullmatch(r"(?:by\s+)?(?:regions?|geography|countr(?:y|ies))", i.text.strip(), re.IGNORECASE) for i in items):
+            return 0  # "Segments covered | Source, form, application, region": the report's dimensions, not segments
         # "…, 5-10 kg and above 10 kg, with the 5-10 kg class the largest": a clause after the list, not an item (the
         # claim it makes is kept for the item it names)
         trailing_claim, clause = None, None
@@ -1059,6 +1080,15 @@ _PAGE_SECTION = re.compile(r"\b(?:Insights|Analysis|Landscape|Developments|Quest
                            r"|^(?:Market\s+|Key\s+)?(?:Trends|Drivers|Restraints|Challenges|Opportunities|Threats)$", re.IGNORECASE)
 
 
+# A heading that is a dimension's name alone: "Deployment", "Industry Vertical", "Service Type", "End Use"
+_DIMENSION_TITLE = re.compile(r"(?:By\s+)?(?:(?:Product|Service|Deployment|Industry|Enterprise|Organi[sz]ation|Distribution|"
+                              r"Sales|End[- ]Use|End[- ]User|Application|Vehicle|Drug|Price|Payment|Delivery|Business)\s+)?"
+                              r"(?:Type|Types|Product|Application|End[- ]Use|End[- ]Users?|Material|Channel|Component|"
+                              r"Technology|Deployment(?:\s+Mode)?|Form|Source|Grade|Category|Vertical|Industry|Mode|Offering|"
+                              r"Solution|Platform|Indication|Modality|Capacity|Size|Model|Range|Class)",
+                              re.IGNORECASE)
+
+
 def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs: _Segments,
                        named_in_paragraph: bool = False) -> None:
     """ "By Technology" over "Post-combustion capture" + a paragraph, "Oxy-fuel combustion" + a paragraph …: each short
@@ -1079,7 +1109,9 @@ def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs
                 or len(heading.text.split()) > 5:
             return
         opens_with = _opens_with(paragraph.text, heading.text)
-        if opens_with or not named_in_paragraph or _names_heading(paragraph.text, heading.text):
+        if _DIMENSION_TITLE.fullmatch(heading.text):
+            pass  # "Deployment" over "Public cloud targets accounted for 48.9% …": a dimension's title, not a segment
+        elif opens_with or not named_in_paragraph or _names_heading(paragraph.text, heading.text):
             segs.add(heading.text, heading.start, dimension)
         first_sentence = re.split(r"(?<=[.!?])\s", paragraph.text, maxsplit=1)[0]
         claim = claim_of(first_sentence)
