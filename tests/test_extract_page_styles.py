@@ -4462,3 +4462,10 @@ def test_companies_that_compete_as_providers_a_legal_names_product_and_no_cross_
     names = [p.name for p in card.players]
     assert {"Guardant Widgets", "Natera", "Epic Widgets Corporation"} <= set(names)
     assert not any(name.startswith("See") or "MyChart" in name for name in names)
+
+
+def test_the_largest_untapped_opportunity_or_biggest_challenge_is_no_largest_share():
+    card = extract("Widget Market\n\nNorth America held the largest share in 2024. Emerging Asian markets - particularly India, "
+                   "Indonesia and Vietnam - are viewed as the largest untapped opportunity. Brazil is the biggest challenge "
+                   "for suppliers.\n", "t")
+    assert [(r.name, r.claim) for r in card.regions if r.claim] == [("North America", "largest_share")]

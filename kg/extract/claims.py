@@ -14,9 +14,11 @@ from kg.extract.wordlist import PERCENT_SIGN, Cue
 
 # "its largest quarterly intake", "their biggest plant": a company's own superlative, not the market's ranking
 # (each lookbehind after its word: tested first at every position, they cost a third of the cue tests' time)
-LARGEST = Cue(r"largest(?<!second largest)(?<!second-largest)(?<!third largest)(?<!its largest)(?<!their largest)(?! growth)|"
+# (nor "the largest untapped opportunity", "the biggest challenge": what a place could become or suffers)
+LARGEST = Cue(r"largest(?<!second largest)(?<!second-largest)(?<!third largest)(?<!its largest)(?<!their largest)(?! growth)"
+              r"(?!\s+(?:untapped\s+|growth\s+|remaining\s+)?(?:opportunit|challeng|risk|barrier|obstacle|threat|hurdle|concern))|"
               r"lion[’']s share|dominat|dominant(?<!a dominant)|leading (?:position|share|region|"
-              r"market|end-user)|highest (?:share|revenue)|highest (?:[\w-]+ ){1,4}?share|biggest(?<!its biggest)(?<!their biggest)|major share|majority|\bled\b(?! by)|\bleads\b|commanded|"
+              r"market|end-user)|highest (?:share|revenue)|highest (?:[\w-]+ ){1,4}?share|biggest(?<!its biggest)(?<!their biggest)(?!\s+(?:untapped\s+|remaining\s+)?(?:opportunit|challeng|risk|barrier|obstacle|threat|hurdle|concern))|major share|majority|\bled\b(?! by)|\bleads\b|commanded|"
               r"accounted for the (?:highest|largest)|maximum share|held the top|top position|at the forefront|\bleader\b|"
               r"the leading\b|(?:larger|bigger|greater) share|\blead (?:demand|the market|sales|revenue)|"
               r"\bthe (?:first|number one|no\. 1) (?:segment|category|channel|product|application|region|market)\b|\bthe main channel\b")
