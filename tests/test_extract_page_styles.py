@@ -4469,3 +4469,10 @@ def test_the_largest_untapped_opportunity_or_biggest_challenge_is_no_largest_sha
                    "Indonesia and Vietnam - are viewed as the largest untapped opportunity. Brazil is the biggest challenge "
                    "for suppliers.\n", "t")
     assert [(r.name, r.claim) for r in card.regions if r.claim] == [("North America", "largest_share")]
+
+
+def test_a_rates_segment_is_the_subject_ranked_before_the_words_kind_segment():
+    card = extract("Widget Market\n\nBy livestock, poultry accounted for the largest share in 2024. Aquaculture is the "
+                   "fastest-growing livestock segment, expected to post a CAGR of 8.0% between 2024 and 2030.\n", "t")
+    assert [(c.percent, c.segment) for c in card.cagr] == [(8.0, "Aquaculture")]
+    assert [s.name for s in card.segments] == ["poultry", "Aquaculture"]

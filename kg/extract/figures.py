@@ -2083,7 +2083,10 @@ class Figures:
 
     @staticmethod
     def _segment_subject(clause: str) -> tuple[str | None, None]:
-        seg = re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)
+        # ("Aquaculture is the fastest-growing livestock segment": the subject the verb ranks, not the words before "segment")
+        seg = re.search(r"(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3}?)\s+(?:is|are|was|were|remains?)\s+(?:the|a|an)\s+"
+                        r"(?:[\w-]+\s+){0,3}?segment", clause, re.IGNORECASE) \
+            or re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)
         # ("Growth in the Accelerators segment is estimated at 4.9%": what grows is the segment; not "one of the segments")
         name = seg and re.sub(r"^(?:growth|revenue|sales|demand|spending)\s+(?:in|of|for|from)\s+(?:the\s+)?", "", seg["name"],
                               flags=re.IGNORECASE)
