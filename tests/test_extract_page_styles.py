@@ -4125,7 +4125,8 @@ def test_what_the_market_sells_or_collects_as_the_sentences_subject_states_its_f
                    "United States came to $92.7 billion last year and are projected to reach $131.5 billion in 2032, according to an "
                    "analysis released Monday by Linwood Widget Analytics. For 2025, the firm pegs premium volume at $97.1 billion.\n\n"
                    "Acme Widget Corp. said its revenue came to $4.2 billion in 2024.\n", "t")
-    assert [(v.amount, v.year, v.kind) for v in card.values] == [(92.7, 2024, "actual"), (97.1, 2025, "forecast"),
+    # (2025, the page's own year with no forecast period stated, is an estimate, as a first forecast year is)
+    assert [(v.amount, v.year, v.kind) for v in card.values] == [(92.7, 2024, "actual"), (97.1, 2025, "estimate"),
                                                                  (131.5, 2032, "forecast")]
 
 
@@ -4476,3 +4477,11 @@ def test_a_rates_segment_is_the_subject_ranked_before_the_words_kind_segment():
                    "fastest-growing livestock segment, expected to post a CAGR of 8.0% between 2024 and 2030.\n", "t")
     assert [(c.percent, c.segment) for c in card.cagr] == [(8.0, "Aquaculture")]
     assert [s.name for s in card.segments] == ["poultry", "Aquaculture"]
+
+
+def test_a_house_estimating_sales_with_a_dotted_place_and_last_year_gives_values_of_their_kind_by_the_pages_date():
+    card = extract("5 things to know about the U.S. fresh widget market\n\nBy Jordan Pike  |  July 22, 2025  |  5 min read\n\n"
+                   "Tallowbrook estimates U.S. fresh widget sales at $3.9 billion last year and expects them to reach $4.6 "
+                   "billion in 2025. By 2030, the firm projects the category will be worth $9.8 billion.\n", "t")
+    assert [(v.amount, v.year, v.kind) for v in card.values] == [
+        (3.9, 2024, "actual"), (4.6, 2025, "estimate"), (9.8, 2030, "forecast")]

@@ -118,7 +118,8 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
                      # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn", "values UK private dental spending at"
-                     r"\b(?:puts?|values|estimates|pegs|pegged)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+|domestic\s+)?(?:[\w-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income|premiums?(?:\s+volume)?)\b"
+                     # ("estimates U.S. fresh pet food sales at $3.9 billion": a name's full stops among the words)
+                     r"\b(?:puts?|values|estimates|pegs|pegged)\s+(?:the\s+)?(?:global\s+|worldwide\s+|total\s+|annual\s+|domestic\s+)?(?:[\w.-]+\s+){0,4}?(?:sales|revenues?|spending|spend|value|income|premiums?(?:\s+volume)?)\b"
                      r"[^.;$€£]{0,60}\bat\b|"
                      # "Global crane rental revenue will rise from $52.4bn in 2023 to …", "According to X, global … sales will total …":
                      # revenue no company owns, projected ("Indonesian data centre revenue will reach …": a country's)
@@ -1720,11 +1721,14 @@ class Figures:
         return bool(re.search(r"\b(was|were|stood|had|accounted|recorded|reached|generated|came|totall?ed|amounted|rose|grew|"
                               r"earned|spent|climbed|fell|declined)\b", clause))
 
-    @staticmethod
-    def _kind(year: int, first_forecast_year: int | None, past: bool) -> str:
-        """By role: before the first forecast year actual, that year an estimate, later years forecasts."""
+    def _kind(self, year: int, first_forecast_year: int | None, past: bool) -> str:
+        """By role: before the first forecast year actual, that year an estimate, later years forecasts; with no forecast
+        period, by the page's date when it has one (a year before it is past: "$3.9 billion last year" on a 2025 page),
+        else by the verb's tense."""
         if first_forecast_year is not None:
             return "actual" if year < first_forecast_year else "estimate" if year == first_forecast_year else "forecast"
+        if self.published_year is not None:
+            return "actual" if year < self.published_year else "estimate" if year == self.published_year else "forecast"
         return "actual" if past else "forecast"
 
     def cagrs(self, forecast: Period | None, scope: str | None = None) -> list[Cagr]:
