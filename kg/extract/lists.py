@@ -73,6 +73,11 @@ def blank_parentheses(text: str) -> str:
 _PLURAL_NOUN_AND_LEGAL_FORM = re.compile(r"[A-Z][a-z]+s\s+(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|LLC|PLC|plc|AG|GmbH)\.?")
 
 
+# Between two items run onto one line, beside commas and semicolons: a middle dot or a bullet ("A · B · C", "A • B"), or a
+# middle dot read in the wrong encoding ("A Â· B")
+RUN_ON_SEPARATOR = r"\sÂ?[·•▪●◦]\s"
+
+
 def split_items(text: str, split_and: bool = True, bars: bool = False) -> list[Item]:
     """The items of a coordinated list; ``split_and=False`` keeps "A and B" whole (segment names); ``bars``: " | " parts
     items too (a list after its lead-in, not a table's row)."""
@@ -88,9 +93,8 @@ def split_items(text: str, split_and: bool = True, bars: bool = False) -> list[I
     # ("… Science and Technology Co., Ltd., Normet Group, …": the stop of an abbreviation ends no item)
     # ("A · B · C": a slide's or a newsletter's middle dots part items as commas do; so do bullets a crawler ran onto one
     # line, "By end user: • Healthcare • Retail")
-    # ("A Â· B": a middle dot read in the wrong encoding)
-    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|\sÂ?[·•▪●◦]\s|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
-                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else r"(?<!\d),|,(?!\d{3})|;|\sÂ?[·•▪●◦]\s"
+    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|{RUN_ON_SEPARATOR}|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
+                  rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else rf"(?<!\d),|,(?!\d{{3}})|;|{RUN_ON_SEPARATOR}"
     if bars:  # ("Leading companies profiled include: A | B | C": a crawled line's bars)
         separators += r"|\s\|\s"
     pieces, start = [], 0

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg.card import Player
 from kg.extract.geography import DEMONYMS, DEMONYM_RE, REGIONS, country_name, is_place, names_a_place
-from kg.extract.lists import ORG_NAME, Item, split_items
+from kg.extract.lists import ORG_NAME, RUN_ON_SEPARATOR, Item, split_items
 from kg.extract.wordlist import PERCENT_SIGN, Cue
 from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
 from kg.names import FOUNDERS_NAME, KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it_begins, org_key
@@ -303,7 +303,7 @@ class _Players:
 
 
 # A full stop inside a name: an initial ("H. B. Fuller", "e.l.f. Beauty"), "Co." before "Ltd.", "St." and "Dr." (not a legal form that ends it)
-_RUN_ON_SEPARATOR = re.compile(r"\sÂ?[·•▪●◦]\s")
+_RUN_ON_SEPARATOR = re.compile(RUN_ON_SEPARATOR)
 _INSIDE_A_NAME = re.compile(r"(?:\b[A-Za-z]|\b(?i:Co|St|Dr|Chr|Gebr|Mr|Mrs|Ms|No|Nr))\.$")
 _SENTENCE_AFTER = re.compile(r"\.\s+(?=[A-Z])")
 
@@ -1001,7 +1001,7 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         if line.kind == "text" and (listed := _names_then_prose(line.text)) is not None:
             players.add_items(listed[1], line.start)
             break  # the list, run onto one line with the paragraph after it
-        # (a list's separators: commas, semicolons, a crawled line's middle dots, bullets or bars)
+        # (a list's separators: commas, semicolons, a crawled line's middle dots or bullets)
         if line.kind == "text" and ((len(line.text) > 200 and line.text.count(",") + line.text.count(";")
                                      + len(_RUN_ON_SEPARATOR.findall(line.text)) < 4)
                                     or re.search(rf"(?:[a-z]{{3,}}|\))\.\s+(?!{LEGAL_FORM}(?!\w)|Co\b)[A-Z]", line.text)):

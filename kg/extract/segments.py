@@ -230,10 +230,11 @@ def _segment_items(text: str) -> list[Item]:
     """The segments of a coordinated list, "and" kept inside a name; or parted by slashes when nothing else parts them
     ("Lion's Mane / Reishi / Cordyceps / Others")."""
     # ("Active Approximators [Suture-based, Clip-based], Passive Approximators": square brackets hold a segment's
-    # sub-segments, each a segment too; read as parentheses, the same length, so the items keep their offsets)
+    # sub-segments, each a segment too)
     if "[" in text and "]" in text:
         items = []
-        # (the brackets' contents masked, whatever they hold: "Equipment [Radiography (X-ray) Systems, CT Scanners]")
+        # (the brackets' contents masked as a note of the same length, so that the items keep their offsets, whatever the
+        # brackets hold: "Equipment [Radiography (X-ray) Systems, CT Scanners]")
         masked = re.sub(r"\[[^\[\]]*\]", lambda m: "(" + "x" * (len(m.group()) - 2) + ")", text)
         for item in split_items(masked, split_and=False):
             close = text.find("]", item.note_start) if item.note is not None else -1
@@ -358,10 +359,9 @@ class _Segments:
 
     def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
         items = _segment_items(items_text)
-        if len(items) >= 2 and any(re.fullmatch(r"(?:by\s+)?(?:regions?|geography|countr(?:y|ies))", i.text.strip(), re.IGNORECASE)
-                                   for i in items) \
-                and all(_DIMENSION_TITLE.fullmatch(re.sub(r"^and\s+", "", i.text.strip())) or
-                        re.fullmatch(r"(?:by\s+)?(?:regions?|geography|countr(?:y|ies))", i.text.strip(), re.IGNORECASE) for i in items):
+        places = [bool(_PLACE_DIMENSION.fullmatch(i.text.strip())) for i in items]
+        if len(items) >= 2 and any(places) and all(
+                place or _DIMENSION_TITLE.fullmatch(re.sub(r"^and\s+", "", i.text.strip())) for i, place in zip(items, places)):
             return 0  # "Segments covered | Source, form, application, region": the report's dimensions, not segments
         # "…, 5-10 kg and above 10 kg, with the 5-10 kg class the largest": a clause after the list, not an item (the
         # claim it makes is kept for the item it names)
@@ -1087,6 +1087,9 @@ _DIMENSION_TITLE = re.compile(r"(?:By\s+)?(?:(?:Product|Service|Deployment|Indus
                               r"Technology|Deployment(?:\s+Mode)?|Form|Source|Grade|Category|Vertical|Industry|Mode|Offering|"
                               r"Solution|Platform|Indication|Modality|Capacity|Size|Model|Range|Class)",
                               re.IGNORECASE)
+
+
+_PLACE_DIMENSION = re.compile(r"(?:by\s+)?(?:regions?|geography|countr(?:y|ies))", re.IGNORECASE)
 
 
 def _headed_paragraphs(page_lines: list, first: int, dimension: str | None, segs: _Segments,
