@@ -4485,3 +4485,38 @@ def test_a_house_estimating_sales_with_a_dotted_place_and_last_year_gives_values
                    "billion in 2025. By 2030, the firm projects the category will be worth $9.8 billion.\n", "t")
     assert [(v.amount, v.year, v.kind) for v in card.values] == [
         (3.9, 2024, "actual"), (4.6, 2025, "estimate"), (9.8, 2030, "forecast")]
+
+
+def test_a_places_or_segments_part_after_a_semicolon_a_recorded_amount_or_a_share_equal_to_an_amount_are_values():
+    values = _values("Widget Market\n\nThe ASEAN widget market was valued at USD 22.4 billion in 2025.\n\nThailand recorded "
+                     "THB 98.6 billion in 2025 and is a major contributor thanks to its automotive base. Latin America is the "
+                     "fastest-growing region; Chile recorded $212.4 million in 2024 on the strength of cherry exports. North "
+                     "America dominated with 41% of 2024 revenue; the U.S. alone accounted for USD 12.9 billion that year.\n\n"
+                     "Asia Pacific held 52.0% of revenue in 2025, equal to roughly US$ 4.65 Bn, with China as the largest "
+                     "producer. By Type: Electric widgets dominated with 55.6% of revenue in 2024, equal to USD 1,896.3 million. "
+                     "Among applications, cardiac widgets are the biggest single revenue pool, worth an estimated USD 0.81 "
+                     "billion in 2024.\n\nAcme Widgets recorded revenue of USD 3.1 billion in 2024.\n")
+    assert {(amount, currency, year) for amount, currency, _, year, *_ in values} == {
+        (22.4, "USD", 2025), (98.6, "THB", 2025), (212.4, "USD", 2024), (12.9, "USD", 2024), (4.65, "USD", 2025),
+        (1896.3, "USD", 2024), (0.81, "USD", 2024)}
+
+
+def test_a_rate_after_a_places_past_figure_runs_to_the_pages_forecast_end_not_to_the_figures_year():
+    card = extract("GCC Widget Market\n\nThe GCC widget market generated USD 2.38 billion in 2024 and is expected to reach "
+                   "USD 3.90 billion by 2031. It is projected to expand at a CAGR of 7.3%, with forecasts running through "
+                   "2031.\n\n* Saudi Arabia generated SAR 4.06 billion in 2024 and is forecast to be the fastest-growing "
+                   "country with a CAGR of 8.6% through 2031.\n* The United Arab Emirates generated AED 2.54 billion in 2024 and is expected to grow "
+                   "at 6.9% a year, driven by Dubai's office pipeline.\n", "t")
+    assert [(c.percent, c.end) for c in card.cagr if c.percent == 6.9] == [(6.9, 2031)]
+
+
+def test_clause_fragments_a_companys_division_and_a_decorated_heading_are_no_segments():
+    card = extract("Widget Market\n\nSegment Analysis\n\n▍By Specialty\nClinical chemistry held the largest share in 2024.\n\n"
+                   "Food processing is the fastest-growing end use: demand in meat packing and beverage plants lifts the "
+                   "segment from R$ 1.2 billion in 2025 to R$ 1.9 billion in 2030, a CAGR of 9.6%. Molded pulp, a distinct "
+                   "category in this edition, is smaller. Acme Corporation's Fabric and Home Care segment alone booked sales "
+                   "of ¥344.5 billion in fiscal 2024. By type, widget-as-a-service held the largest share, while Vitamin A "
+                   "widgets are the fastest-growing type.\n", "t")
+    names = [s.name for s in card.segments]
+    assert "Clinical chemistry" in names
+    assert not [n for n in names if n.endswith(" the") or "▍" in n or "'s " in n or n in ("distinct", "smallest")]

@@ -52,6 +52,12 @@ _JOB_TITLE = re.compile(r"(?:(?:senior|chief|staff|lead|principal|managing|assoc
 # region ("Rest of Asia Pacific"), a label ("Head office: Chiyoda-ku"), a metric with its unit ("Orders, million"), a
 # chapter of the report ("Value Chain", "Comprehensive Mapping of the Competitive Landscape").
 _NEVER_A_SEGMENT = re.compile(r".*(?:\s(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|plc|PLC|GmbH|AG|SE|S\.A\.|N\.V\.))"
+                              # "Kao Corporation's Fabric and Home Care segment": a company's division
+                              r"|.*\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|plc|PLC|GmbH|AG|Group)['’]s\s.*"
+                              # a clause cut at an article or a verb: "beverage plants lifts the", "cable storage a
+                              # permanent", "is the fastest-growing product"; a word that ranks or qualifies, alone
+                              r"|(?-i:.*\s(?:the|an?|its|their))|(?-i:[a-z][\w -]*\s(?<!\bas\s)an?\s[a-z]+)|(?-i:(?:is|are|was|were)\s.*)"
+                              r"|(?:smallest|largest|biggest|fastest|distinct|generated)"
                               r"|rest of\b.*|[^:]+:\s.*|.+,\s*(?:million|billion|thousand|units?|%|[A-Z]{3}\s+\w+)"
                               r"|.*\b(?:value chain|competitive landscape|methodology|table of contents)\b.*", re.IGNORECASE)
 

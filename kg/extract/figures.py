@@ -115,6 +115,10 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"\b(?:reached|totall?ed)\s+(?:(?:annual|total|combined|gross)\s+)?(?:sales|revenues?)\s+of\b|"
                      # "By membrane type, reverse osmosis accounted for the largest revenue share, …, equal to USD 1.97 billion"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
+                     # "Asia Pacific held 52.0% of revenue in 2025, equal to roughly US$ 4.65 Bn": a part's share, then its amount;
+                     # "cardiovascular surgery is the biggest single revenue pool, worth …"
+                     r"\d\s?%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:revenues?|sales|spending|value)\b[^.;$€£]{0,40}?"
+                     r"\b(?:equal(?:ling)?|equivalent|amounting|corresponding)\s+to\b|\b(?:revenue|sales)\s+pool\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
                      # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn", "values UK private dental spending at"
@@ -259,7 +263,8 @@ def _reported_by_a_company(before: str) -> bool:
     tail = before[-80:]
     reported = REPORTED_BEFORE.search(tail)
     subject = before[:len(before) - len(tail) + reported.start()] if reported else ""
-    return bool(reported) and not re.search(r"\bmarkets?\b[^,;]{0,40}$", subject)
+    # ("Thailand recorded THB 98.6 billion": a place's part of the market)
+    return bool(reported) and not re.search(r"\bmarkets?\b[^,;]{0,40}$", subject) and not _only_a_place(subject.split(";")[-1])
 
 
 INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|surge|gain)\w*\s+(?:by\s+)?(?:an?\s+)?"
@@ -609,8 +614,10 @@ _VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|will|would|should|could|may|mig
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
 _LEADING_ARTICLE = re.compile(r"^\W*(?:[Tt]he\s+)?")  # ("The U.S. market": the place that leads a clause)
 # ("United States - Valued at USD 331.6 million in 2025": a breakdown's line, the place as its label)
+# ("Thailand recorded THB 98.6 billion in 2025", "Vietnam is valued at …")
 _PLACE_FIGURE_VERB = re.compile(r"(?:\s+[-–—:])?\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
-                                r"was valued at|reached|(?i:valued at|estimated at|worth))\b")
+                                r"(?:is|was|has\s+been)\s+(?:valued|estimated|put|sized)\s+at|reached|recorded|registered|totall?ed|"
+                                r"amounted to|(?i:valued at|estimated at|worth))\b")
 
 
 # "The Seoul-based research house projects …", "The London consultancy estimates …": a seat, not the figure's place
@@ -638,6 +645,17 @@ _THE_REGION = re.compile(r"(?:the|this)\s+(?:region|regional\s+market|country)\b
 
 
 def _place_is_the_subject(text: str) -> bool:
+    """Whether the text, or a clause of it after a semicolon, begins with a place and a verb that gives it a figure
+    ("Latin America grows fastest; Chile recorded $212.4 million in 2024")."""
+    return any(_place_leads(clause) for clause in text.split(";"))
+
+
+def _only_a_place(words: str) -> bool:
+    """Whether a clause's subject is a place alone ("the U.S. alone", "Thailand")."""
+    return bool(place_re().fullmatch(re.sub(r"\s+alone\s*$", "", _LEADING_ARTICLE.sub("", words).strip())))
+
+
+def _place_leads(text: str) -> bool:
     subject = _LEADING_ARTICLE.sub("", text)
     lead = place_re().match(subject)
     if not lead:
@@ -1125,11 +1143,13 @@ def _stated_before(found: list[Cagr], percent: float, head: str) -> Cagr | None:
     return next((c for c in candidates if (c.segment or c.region).lower() in head), None)
 
 
-def _years_in_clause(monies: list, sent: Sentence, rate: re.Match) -> list[int]:
-    """The years of the figures in a rate's own clause: not "Maharashtra is the largest state at INR 33,400 crore in 2024,
-    while Uttar Pradesh is expected to post a 14.2% CAGR" (another subject's figure, in another clause)."""
+def _years_in_clause(monies: list, sent: Sentence, rate: re.Match) -> list[tuple[int, bool]]:
+    """The years of the figures in a rate's own clause, each with whether its figure comes after the rate: not
+    "Maharashtra is the largest state at INR 33,400 crore in 2024, while Uttar Pradesh is expected to post a 14.2% CAGR"
+    (another subject's figure, in another clause)."""
     own = next(((a, b) for a, b in _clause_spans(sent.text) if a <= rate.start() < b + 1), (0, len(sent.text)))
-    return [money.year for money in monies if own[0] <= money.start - sent.start < own[1]]
+    return [(money.year, money.start - sent.start > rate.start()) for money in monies
+            if own[0] <= money.start - sent.start < own[1]]
 
 
 _ONE_OF_THE_SEGMENTS = re.compile(r"\W*(?P<name>[A-Z][^,.;()]{2,60}?)(?:\s*\([^()]*\))?,\s+one\s+of\s+the\s+(?:segments|sub-segments|"
@@ -1805,8 +1825,12 @@ class Figures:
                 elif (same_period or _FROM_THE_FIGURES_BEFORE.match(sent.text)) and len(set(previous_years)) >= 2:
                     # "Over the same period, … 5%", "That works out to a compound annual growth rate of 7.9%."
                     start, end = min(previous_years), max(previous_years)
-                elif clause_years := _years_in_clause(monies, sent, m):
-                    end = clause_years[-1]
+                elif (clause_years := _years_in_clause(monies, sent, m)) and (
+                        clause_years[-1][1] or (sentence_end or forecast_end) is None):
+                    # "… expected to grow at 9.1% a year to INR 4,620 crore by 2031": the figure the rate leads to; a figure
+                    # before the rate ends its period only when nothing else does ("The UAE recorded AED 2.54 billion in
+                    # 2024 and is expected to grow at 6.9% a year" over a page whose forecast runs to 2031: its start)
+                    end = clause_years[-1][0]
                 elif (e := sentence_end or forecast_end) is not None:
                     end = int(e["b"])
                 if start is not None and end is not None and start >= end:

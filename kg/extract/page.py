@@ -86,6 +86,10 @@ _BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9•])|\n|(?
                     r"|(?:(?<=Insights)|(?<=Analysis)|(?<=Overview)|(?<=Outlook)|(?<=Snapshot)|(?<=Highlights))(?=[A-Z][a-z]|[A-Z]{2,})")
 
 
+# A heading's decoration, not part of its words: "▍By Specialty", "◆ Regional Outlook"
+_DECORATION = re.compile(r"\s*[▍▌▎▏▐█◆◇★☆]+\s*")
+
+
 def lines(text: str) -> list[Line]:
     """Every non-empty line, classified: a table row, a bullet item, a heading (short, no full stop) or text."""
     out = []
@@ -94,11 +98,16 @@ def lines(text: str) -> list[Line]:
         if not raw.strip():
             continue
         start = m.start()
+        if decoration := _DECORATION.match(raw):
+            start += decoration.end()
+            raw = raw[decoration.end():]
+            if not raw.strip():
+                continue
         bullet = _BULLET.match(raw)
         if raw.lstrip().startswith("|"):
             kind: LineKind = "row"
         elif bullet:
-            kind, start = "bullet", m.start() + bullet.end()
+            kind, start = "bullet", start + bullet.end()
         elif len(raw.strip()) <= 100 and not re.search(r"[.!?]\s*$", raw) and not raw.strip().endswith(","):
             kind = "heading"
         else:
@@ -206,6 +215,8 @@ def sentence_between(text: str, start: int, end: int) -> Sentence | None:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    if decoration := _DECORATION.match(text, start, end):  # "▍By Specialty": a heading's words without its mark
+        start = decoration.end()
     if (sentence := sentence_between(text, start, end)) is not None:
         out.append(sentence)
 
