@@ -4520,3 +4520,16 @@ def test_clause_fragments_a_companys_division_and_a_decorated_heading_are_no_seg
     names = [s.name for s in card.segments]
     assert "Clinical chemistry" in names
     assert not [n for n in names if n.endswith(" the") or "▍" in n or "'s " in n or n in ("distinct", "smallest")]
+
+
+def test_provinces_named_under_regional_insights_are_regions_of_a_regional_page_not_of_a_global_one():
+    section = ("Regional Insights\n\nAsia Pacific held the largest share in 2024. In China, demand clusters in Guangdong, "
+               "Zhejiang and Jiangsu, where most furniture exporters operate.\n\nNorth America is the second-largest "
+               "region; in Canada, Ontario and Quebec lead installations.\n")
+    global_page = extract("Global Widget Market\n\nThe global widget market was valued at USD 9.2 billion in 2024.\n\n"
+                          + section, "t")
+    assert not {"Guangdong", "Zhejiang", "Jiangsu", "Ontario", "Quebec"} & {r.name for r in global_page.regions}
+    regional_page = extract("North America Widget Market\n\nThe North America widget market was valued at USD 2.1 billion "
+                            "in 2024.\n\nRegional Insights\n\nThe United States held the largest share in 2024. In Canada, "
+                            "Ontario and Quebec lead installations.\n", "t")
+    assert {"Ontario", "Quebec"} <= {r.name for r in regional_page.regions}

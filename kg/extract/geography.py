@@ -196,10 +196,11 @@ def _country_code(name: str | None) -> str | None:
 def _home_countries(scope: str | None, places: list[str]) -> set[str]:
     """The countries whose regions a page may break its market into: the market's own country ("India" for the India
     tea market), and any country the page names three or more regions of (a Brazilian page naming "São Paulo",
-    "Bahia", "Ceará" without a scope). A global page naming "Texas" once has none."""
+    "Bahia", "Ceará" without a scope). A global page naming "Texas" once has none, nor one naming three Chinese provinces
+    where demand clusters."""
     inside = {(code, ascii_fold(place).lower()) for place in places if not country_name(place)
               and (code := _country_of_region().get(ascii_fold(place).lower()))}
-    homes = {code for code, n in Counter(code for code, _ in inside).items() if n >= 3}
+    homes = {code for code, n in Counter(code for code, _ in inside).items() if n >= 3} if not scope else set()
     return homes | ({code} if (code := _country_code(scope)) else set())
 
 
@@ -416,6 +417,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     regional_sections = sections_under(page_lines, _REGIONAL_HEADING)
     places = [list(place_re().finditer(sent.text)) if len(sent.text) <= _LONGEST_SENTENCE else [] for sent in sents]
     homes = _home_countries(scope, [m.group() for matches in places for m in matches])
+    # a page on a group of countries ("North America", "ASEAN"): its regional sections break them into their provinces
+    regional_page = bool(scope) and not homes and scope.lower() not in ("global", "worldwide")
     if homes:  # "The South accounted for the largest share": on a country's page, a compass part of it is a region
         places = [_with_compass_parts(sent.text, matches) for sent, matches in zip(sents, places)]
     places = [_with_compass_words(sent.text, matches) for sent, matches in zip(sents, places)]
@@ -518,8 +521,11 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
                                    and not re.search(r"countr|region|geograph|nation", sent.text, re.IGNORECASE)) or scope):
                 continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
             inside = None if country_name(m.group()) else _country_of_region().get(ascii_fold(word))
-            if claim is None and inside and inside not in homes and not in_regional_section:
-                continue  # "Texas", "Bengaluru" on a global or European page: a place named in passing, not a market
+            if claim is None and inside and inside not in homes and not (in_regional_section and regional_page):
+                # "Texas", "Bengaluru" on a global or European page: a place inside one of the countries the page covers,
+                # named for where demand or plants are (even under "Regional Insights": "In China, demand clusters in
+                # Guangdong and Zhejiang"), not a market of its own
+                continue
             at = sent.start + m.start()
             if claim is None and any(start <= at < end for start, end in events):
                 continue  # "In May 2024, Novozymes opened a plant in Brazil": where a company acted
