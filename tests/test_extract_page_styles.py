@@ -4533,3 +4533,17 @@ def test_provinces_named_under_regional_insights_are_regions_of_a_regional_page_
                             "in 2024.\n\nRegional Insights\n\nThe United States held the largest share in 2024. In Canada, "
                             "Ontario and Quebec lead installations.\n", "t")
     assert {"Ontario", "Quebec"} <= {r.name for r in regional_page.regions}
+
+
+def test_place_subheadings_keep_a_regional_section_open_and_a_hyphenated_led_or_faster_than_any_other_rank_rightly():
+    card = extract("Global Widget Market\n\nThe global widget market was valued at USD 9.2 billion in 2024.\n\nRegional "
+                   "Insights\n\nNorth America\nNorth America held 36.2% of global revenue in 2024.\n\nU.S.\nThe U.S. widget "
+                   "market was valued at 4.37 billion USD in 2024.\n\nCanada\nCanada is projected to register a CAGR of 5.4% "
+                   "from 2025 to 2034.\n\nJapan, South Korea and Australia\nJapan is a mature, quality-led market. South "
+                   "Korea shows strong e-commerce sales.\n\nMiddle East & Africa\nIn the GCC, new headquarters projects are "
+                   "lifting demand.\n\nBy end user, hospitals are still the main end user, but home care settings will "
+                   "expand faster than any other channel.\n", "t")
+    regions = {r.name: r.claim for r in card.regions}
+    assert {"U.S.", "Canada", "Japan", "South Korea", "Middle East & Africa"} <= set(regions)
+    assert regions["Japan"] is None
+    assert ("home care settings", "fastest_growth") in [(s.name, s.claim) for s in card.segments]

@@ -18,7 +18,7 @@ from kg.extract.wordlist import PERCENT_SIGN, Cue
 LARGEST = Cue(r"largest(?<!second largest)(?<!second-largest)(?<!third largest)(?<!its largest)(?<!their largest)(?! growth)"
               r"(?!\s+(?:untapped\s+|growth\s+|remaining\s+)?(?:opportunit|challeng|risk|barrier|obstacle|threat|hurdle|concern))|"
               r"lion[’']s share|dominat|dominant(?<!a dominant)|leading (?:position|share|region|"
-              r"market|end-user)|highest (?:share|revenue)|highest (?:[\w-]+ ){1,4}?share|biggest(?<!its biggest)(?<!their biggest)(?!\s+(?:untapped\s+|remaining\s+)?(?:opportunit|challeng|risk|barrier|obstacle|threat|hurdle|concern))|major share|majority|\bled\b(?! by)|\bleads\b|commanded|"
+              r"market|end-user)|highest (?:share|revenue)|highest (?:[\w-]+ ){1,4}?share|biggest(?<!its biggest)(?<!their biggest)(?!\s+(?:untapped\s+|remaining\s+)?(?:opportunit|challeng|risk|barrier|obstacle|threat|hurdle|concern))|major share|majority|(?<!-)\bled\b(?! by)|(?<!-)\bleads\b|commanded|"
               r"accounted for the (?:highest|largest)|maximum share|held the top|top position|at the forefront|\bleader\b|"
               r"the leading\b|(?:larger|bigger|greater) share|\blead (?:demand|the market|sales|revenue)|"
               r"\bthe (?:first|number one|no\. 1) (?:segment|category|channel|product|application|region|market)\b|\bthe main channel\b")
@@ -29,7 +29,9 @@ MAJORITY = Cue(r"\bthe bulk of\b|\b(?:two-thirds|three-quarters|(?:more than|ove
                r"\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?"
                r"(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%")
 FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
-              r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b|strongest growth")
+              r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b|strongest growth|"
+              # "will expand faster than any other channel"
+              r"\b(?:grow|expand|rise|increase|advance)\w*\s+(?:\w+\s+)?faster\s+than\s+(?:any|all)\s+(?:other|the\s+rest)\b")
 MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"
             r"\bkey (?:countries|markets)\b|\ba key market\b|\bmain markets\b|significant share|considerable share|substantial share|"
             r"major contributors?|key contributors?|second[- ]largest|notable share|significant contributors?|prominent")

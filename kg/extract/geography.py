@@ -407,6 +407,13 @@ _LEADING_IN_PARENTHESIS = re.compile(r"\s*(?:led\s+by|chiefly|mainly|mostly|nota
                                      r"largely|above\s+all|driven\s+by|headed\s+by)\s", re.IGNORECASE)
 
 
+def _names_only_places(title: str) -> bool:
+    """A title that is a place or a list of places: "U.S.", "Middle East & Africa", "France, Italy and Spain"."""
+    title = title.strip().rstrip(":")
+    return bool(place_re().fullmatch(title)) or all(place_re().fullmatch(part)
+                                                     for part in re.split(r",\s*|\s+(?:and|&)\s+", title))
+
+
 def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
                  events: list[tuple[int, int]] = (), scope: str | None = None) -> list[Region]:
     """Report regions and countries the text treats as markets, with the claim its clause makes. ``events``: the
@@ -414,7 +421,7 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     ``scope``: the market's own place, if any ("India" for the India ready-to-drink tea market)."""
     regions: dict[str, Region] = {}
     shares: dict[str, tuple[float, Sentence]] = {}
-    regional_sections = sections_under(page_lines, _REGIONAL_HEADING)
+    regional_sections = sections_under(page_lines, _REGIONAL_HEADING, subheading=_names_only_places)
     places = [list(place_re().finditer(sent.text)) if len(sent.text) <= _LONGEST_SENTENCE else [] for sent in sents]
     homes = _home_countries(scope, [m.group() for matches in places for m in matches])
     # a page on a group of countries ("North America", "ASEAN"): its regional sections break them into their provinces

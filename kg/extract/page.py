@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -127,14 +128,18 @@ def is_title(text: str) -> bool:
 _LABEL_WITH_LIST = re.compile(r"^\W*(?!(?:Table|Figure|Fig|Chart|Exhibit)\b)[A-Z][\w /&-]{1,30}:\s+[^:,]+(?:,[^:,]+){1,}$")
 
 
-def sections_under(page_lines: list[Line], heading: re.Pattern, titles_only: bool = True) -> list[tuple[int, int]]:
+def sections_under(page_lines: list[Line], heading: re.Pattern, titles_only: bool = True,
+                   subheading: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """The offsets of each part of the page under a heading that ``heading`` finds, up to the next section title;
-    ``titles_only=False``: any heading line counts, in any case ("Key highlights of the report")."""
+    ``titles_only=False``: any heading line counts, in any case ("Key highlights of the report"); ``subheading``: the
+    titles inside a section that do not end it ("U.S.", "France, Italy and Spain" under "Regional Insights")."""
     out, start = [], None
     for line in page_lines:
         numbered = line.kind == "bullet" and len(line.text) <= 40  # "4. Regional Analysis"
         if line.kind != "heading" and not numbered or titles_only and not is_title(line.text) \
                 or _LABEL_WITH_LIST.match(line.text):  # "Distribution channel: Online, Specialty Stores": in a section
+            continue
+        if start is not None and subheading is not None and subheading(line.text):
             continue
         if start is not None and line.kind == "heading":
             out.append((start, line.start))
