@@ -4547,3 +4547,14 @@ def test_place_subheadings_keep_a_regional_section_open_and_a_hyphenated_led_or_
     assert {"U.S.", "Canada", "Japan", "South Korea", "Middle East & Africa"} <= set(regions)
     assert regions["Japan"] is None
     assert ("home care settings", "fastest_growth") in [(s.name, s.claim) for s in card.segments]
+
+
+def test_actors_written_in_lower_case_with_a_digit_or_with_the_and_after_a_linking_word_have_their_events():
+    card = extract("Widget Market\n\nRecent Developments\n- In May 2025, SK enmove Co., Ltd. began supplying immersion fluid "
+                   "to a colocation site.\n- In December 2024, Vertiv Co. acquired a Korean CDU service partner; separately, "
+                   "Schneider Electric SE agreed in August 2025 to buy a stake in a local cold-plate maker.\n- In June 2024, o9 "
+                   "Solutions opened a development center in Bengaluru.\n- In July 2024, The Estée Lauder Companies Inc. formed "
+                   "a travel retail partnership.\n", "t")
+    assert {(d.date, d.actor) for d in card.developments} == {
+        ("2025-05", "SK enmove Co., Ltd."), ("2024-12", "Vertiv Co."), ("2025-08", "Schneider Electric SE"),
+        ("2024-06", "o9 Solutions"), ("2024-07", "The Estée Lauder Companies Inc.")}

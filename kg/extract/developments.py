@@ -154,7 +154,9 @@ _VERB_AFTER_DATE = re.compile(r"\s*\)\s*[:–—-]?\s*(?P<verb>[A-Za-z]+)")
 # (or "- ConvaTec: 11/2024 - opened a manufacturing facility")
 # "Kakuzi last month opened …", "Isuzu in December launched …": the subject, then the date, then its verb
 _NAME_THEN_DATE = re.compile(rf"\s*(?P<actor>{_NAME})\s+")
-_CLAUSE_OPENS = re.compile(r"(?:,|;)\s+(?:(?:while|whereas|and|but)\s+)?|\b(?:while|whereas)\s+")
+# ("…; separately, Schneider Electric SE agreed in August 2025 to buy …": a linking word before the clause's subject)
+_TRANSITION = r"(?:(?:separately|meanwhile|additionally|similarly|likewise|elsewhere|later|subsequently|in\s+addition),\s+)?"
+_CLAUSE_OPENS = re.compile(rf"(?:,|;)\s+(?:(?:while|whereas|and|but)\s+)?{_TRANSITION}|\b(?:while|whereas)\s+")
 _VERB_AFTER_PLAIN_DATE = re.compile(r"\s*,?\s*(?P<verb>[a-z]+)\b")
 _NAME_DASH_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})(?:\s+[-–—|]|:)\s*")
 _VERB_AFTER_DASHED_DATE = re.compile(r"\s*[:–—-]\s*(?P<verb>[a-z]+)")
@@ -186,7 +188,7 @@ _LOWER_CASE_ACTOR = re.compile(rf"{_AFTER_DATE}(?P<actor>[a-z]{{2,}}-[a-z]{{2,}}
                                rf"(?:{LEGAL_FORM}))(?!\w)\s*,?\s*(?:has\s+|also\s+)?(?P<verb>\w+)")  # (not "hospitals increased")
 _SAID = re.compile(r"\bsaid\b")
 # Where a clause with a subject of its own opens inside a sentence: "…; B …", "…, while Convera partnered …"
-_CLAUSE_OPENING = re.compile(r";\s*|,\s+(?:while|whereas|and)\s+|\s(?:while|whereas)\s+")
+_CLAUSE_OPENING = re.compile(rf";\s*{_TRANSITION}|,\s+(?:while|whereas|and)\s+|\s(?:while|whereas)\s+")
 # ("…, while Chivas Brothers, the Scotch arm of Pernod Ricard, said in April that …": the name, then what it is)
 _SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)(?:the\s+)?(?P<actor>{_NAME})"
                                rf"(?:,\s+(?:the|a|an|now|part|which|whose|owned|based)\b[^,;]{{2,70}},)?\s+"
@@ -507,9 +509,10 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
 
 
 # "The Real Pet Food Company", "The Watches of Switzerland Group": "The" belongs to a company's own name.
-_NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company|Group|Corporation|Co\.|Holdings?|Partners|Society|Association|"
+_NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company|Companies|Group|Corporation|Co\.|Holdings?|Partners|Society|Association|"
                         r"Clinic|Hospital|Bank|Bancorp|"
-                        r"Institute|Foundation|Trust|Exchange|Cooperative|Co-operative)$")
+                        r"Institute|Foundation|Trust|Exchange|Cooperative|Co-operative)"
+                        r"(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|plc|PLC|Corporation))?$")  # "The Estée Lauder Companies Inc."
 
 
 def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()) -> str | None:
