@@ -4558,3 +4558,14 @@ def test_actors_written_in_lower_case_with_a_digit_or_with_the_and_after_a_linki
     assert {(d.date, d.actor) for d in card.developments} == {
         ("2025-05", "SK enmove Co., Ltd."), ("2024-12", "Vertiv Co."), ("2025-08", "Schneider Electric SE"),
         ("2024-06", "o9 Solutions"), ("2024-07", "The Estée Lauder Companies Inc.")}
+
+
+def test_related_reports_after_arrows_or_with_bracketed_names_and_a_stated_rate_row_give_no_figures_of_the_page():
+    card = extract("Widget Market\n\nThe global widget market was valued at USD 16.5 billion in 2024 and is projected to reach "
+                   "USD 31.0 billion by 2033, a CAGR of 7.3%.\n\nReport Attributes\nReport Attribute | Details\nGrowth rate | "
+                   "CAGR of 7.3% from 2025 to 2033\nBase year for estimation | 2024\nCompanies profiled | 14\n\nYou may also be "
+                   "interested in\n→ Natural Gadgets Market: valued at USD 27.4 billion in 2024\n→ Gizmo Fibers Market: USD "
+                   "9,740 million by 2030\n\nRelated Reports\n◦ Quantitative PCR (qPCR) Market — USD 5.42 billion in 2024\n◦ "
+                   "Liquid Gadget Market — expected to hit USD 12.7 billion by 2032\n", "t")
+    assert [(v.amount, v.year) for v in card.values] == [(16.5, 2024), (31.0, 2033)]
+    assert [c.percent for c in card.cagr] == [7.3]

@@ -1934,7 +1934,8 @@ class Figures:
         rows = self._table_rows
         for i, (start, header) in enumerate(rows):
             # ("… | CAGR 2020-2024 | CAGR 2024-2030E": each rate column, with its own period)
-            for column in [c for c, cell in enumerate(header) if c and re.search(r"\bCAGR\b", cell)]:
+            # (not "Growth rate | CAGR of 6.5% from 2025 to 2033": a row that states the rate, no column's title)
+            for column in [c for c, cell in enumerate(header) if c and re.search(r"\bCAGR\b", cell) and not re.search(PERCENT, cell)]:
                 cells = header
                 # ("CAGR 25-30E", "CAGR 2025-30E": an estimate's or a forecast's mark after the year)
                 period = RANGE.search(cells[column]) or re.search(r"CAGR\s*\(?'?(?P<a>[0-3]\d)\s*[-–]\s*'?(?P<b>[0-3]\d)(?:[EFPefp]\b|\b)", cells[column])

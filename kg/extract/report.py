@@ -320,10 +320,12 @@ _NOT_A_MARKETS_NAME = re.compile(r"\b(?:Largest|Fastest|Growing|Leading|Key|Top|
 
 
 # "Browse More Insights of Quintara Research:", "Related Reports", "Trending Reports": a heading over other markets' lines
-_RELATED_HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*[ \t]+)?(?:(?:Browse|Explore|Check[ \t]+out|Read|View|Discover)[ \t]+)?"
+_RELATED_HEADING = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*[ \t]+)?(?:(?:(?:Browse|Explore|Check[ \t]+out|Read|View|Discover)[ \t]+)?"
                               r"(?:More|Other|Related|Similar|Trending|Popular|Latest|Recommended)[ \t]+(?:[\w-]+[ \t]+)?"
-                              r"(?:Insights|Reports|Research|Studies|Titles|Markets)\b[^\n]{0,60}$", re.MULTILINE | re.IGNORECASE)
-_MARKET_NAMED = re.compile(r"(?:\bthe[ \t]+)?(?:\bglobal[ \t]+)?(?P<name>[\w'’/&-]+(?:[ \t]+[\w'’/&-]+){0,5}?)[ \t]+market\b", re.IGNORECASE)
+                              r"(?:Insights|Reports|Research|Studies|Titles|Markets)\b|You[ \t]+may[ \t]+also[ \t]+(?:like|be[ \t]+interested[ \t]+in)\b)"
+                              r"[^\n]{0,60}$", re.MULTILINE | re.IGNORECASE)
+# (a name may hold its abbreviation: "Quantitative PCR (qPCR) Market — USD 5.42 billion in 2024")
+_MARKET_NAMED = re.compile(r"(?:\bthe[ \t]+)?(?:\bglobal[ \t]+)?(?P<name>[\w'’/&()-]+(?:[ \t]+[\w'’/&()-]+){0,5}?)[ \t]+market\b", re.IGNORECASE)
 
 
 def _lines_under_related_heading(text: str, own: str) -> list[tuple[int, int]]:
