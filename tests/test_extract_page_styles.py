@@ -4569,3 +4569,11 @@ def test_related_reports_after_arrows_or_with_bracketed_names_and_a_stated_rate_
                    "Liquid Gadget Market — expected to hit USD 12.7 billion by 2032\n", "t")
     assert [(v.amount, v.year) for v in card.values] == [(16.5, 2024), (31.0, 2033)]
     assert [c.percent for c in card.cagr] == [7.3]
+
+
+def test_a_company_named_like_a_demonym_and_a_day_or_month_of_this_or_last_year_date_an_articles_events():
+    card = extract("Widget makers regroup\n\nBy Jo Bloggs | Published 18 August 2025\n\nLast March, Dainese launched an "
+                   "airbag widget. On April 9 this year, Henkel opened a new widget plant in Chonburi. In March last year, "
+                   "Carlsberg launched a widget beer. In May, Japanese launched nothing.\n", "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2024-03", "Carlsberg"), ("2025-03", "Dainese"), ("2025-04-09", "Henkel")]

@@ -19,7 +19,7 @@ from functools import partial
 
 from kg.card import Development
 from kg.extract.figures import YEAR
-from kg.extract.geography import is_place
+from kg.extract.geography import DEMONYM_RE, is_place
 from kg.extract.lists import COMPANY_DESCRIPTOR, ORG_NAME
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import BULLET_GLYPHS, RELATED_LINE, Sentence, clean, sentences, span, table_rows
@@ -345,15 +345,17 @@ _PRONOUN_ACTOR = re.compile(r"^\s*,?\s*(?:(?:it|the company|the firm|the group)\
 
 
 # "In February, Carlsberg paid …" in a news article: a month with no year, the latest one before the page's date
+# ("in March last year", "On April 9 this year": the year said in words)
+_WHICH_YEAR = r"(?:,?\s+(?P<which>this|last)\s+year\b)?"
 _MONTH_ALONE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id|(?P<last>[Ll]ast))[\s-]+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December)\b(?![\s,.]*(?:\d|of\s+\d))")
+                          r"April|May|June|July|August|September|October|November|December)\b(?![\s,.]*(?:\d|of\s+\d))" + _WHICH_YEAR)
 
 
 # "On March 25, Toyota unveiled …": a day of the page's year (or the year before, if the day is still to come)
 _DAY_WITHOUT_YEAR = re.compile(r"\b[Oo]n\s+(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
                                r"November|December)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+"
                                r"(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December))\b"
-                               r"(?![\s,.]*(?:\d|of\s+\d))")
+                               r"(?![\s,.]*(?:\d|of\s+\d))" + _WHICH_YEAR)
 _THIS_OR_LAST_MONTH = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+month\b")
 # "said earlier this year", "raised its capacity last year": the page's year, or the one before (not "this year's sales")
 _THIS_OR_LAST_YEAR = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his)\s+year\b(?!['’])")
@@ -455,8 +457,8 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
             month = MONTHS[m["month"].lower()]
             # ("In February" is this year's, or last year's if February is still to come; "last March" is the March
             # before the page's month)
-            year = published.year if month < published.month or month == published.month and not m["last"] \
-                else published.year - 1
+            year = published.year - (m["which"] == "last") if m["which"] else published.year \
+                if month < published.month or month == published.month and not m["last"] else published.year - 1
             found.append(_Dated(m.start(), m.end(), f"{year}-{month:02d}"))
         # "Hoegh Autoliners said on Wednesday it would …": the page's week (unless the sentence dates itself: "HAMBURG, 9 May
         # 2025 - Jungheinrich said on Thursday …")
@@ -467,8 +469,8 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
         for m in _DAY_WITHOUT_YEAR.finditer(sentence):
             month, day = MONTHS[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"])
             try:
-                when = date(published.year, month, day)
-                when = when if when <= published else date(published.year - 1, month, day)
+                when = date(published.year - (m["which"] == "last"), month, day)
+                when = when if when <= published or m["which"] else date(published.year - 1, month, day)
             except ValueError:
                 continue
             found.append(_Dated(m.start(), m.end(), when.isoformat()))
@@ -526,7 +528,7 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), prope
     # an adverb by its ending ("Physically", "Recently", "Similarly"), not a name that ends in -ly ("Preply", "Bubbly")
     if re.fullmatch(r"[A-Z][a-z]*(?:al|ous|ive|ful|less|ent|ant|ic|ate|ar|ed|ing|ible|able|ial|ear|ight|rst|ast|at|sh|ct|pt|ck|id|ow)ly|"
                     r"Only|Early|Likely|Mainly|Largely|Nearly|Partly|Jointly|Separately|Shortly|Lately|Recently|Similarly|"
-                    r"[A-Z][a-z]+(?:ians|ans|ese)", name) \
+                    r"[A-Z][a-z]+(?:ians|ans)", name) or DEMONYM_RE.fullmatch(name) \
             or name not in proper and re.fullmatch(r"[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):
         return None  # "Physically refined …", "Brazilians bought …", "Cumulative installed …": no company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b|\b[Mm]arket$", name):
