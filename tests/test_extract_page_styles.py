@@ -4577,3 +4577,18 @@ def test_a_company_named_like_a_demonym_and_a_day_or_month_of_this_or_last_year_
                    "Carlsberg launched a widget beer. In May, Japanese launched nothing.\n", "t")
     assert sorted((d.date, d.actor) for d in card.developments) == [
         ("2024-03", "Carlsberg"), ("2025-03", "Dainese"), ("2025-04-09", "Henkel")]
+
+
+def test_the_other_types_covered_a_subject_with_its_figure_between_commas_and_two_other_channels_are_segments():
+    card = extract("Widget Market\n\nMarket Highlights\n\n- Waxes & polishes formed the largest product category with a 27.9% "
+                   "share in FY2024.\n- Ceramic coatings & paint protection, valued at INR 610 crore in FY2024, is the "
+                   "fastest-growing product type.\n- The other product types covered are car wash shampoos, interior care, "
+                   "glass care, and tyre & wheel care.\n- By distribution channel, online / e-commerce is the fastest-growing "
+                   "channel; OEM dealership workshops and detailing studios are the other channels analysed.\n\nReport Scope\n"
+                   "Companies profiled | 14\n", "t")
+    segments = {s.name: s.claim for s in card.segments}
+    assert segments["Waxes & polishes"] == "largest_share"
+    assert segments["Ceramic coatings & paint protection"] == "fastest_growth"
+    assert {"car wash shampoos", "interior care", "glass care", "tyre & wheel care", "OEM dealership workshops",
+            "detailing studios"} <= set(segments)
+    assert not [name for name in segments if "profiled" in name]

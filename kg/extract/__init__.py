@@ -58,6 +58,8 @@ _NEVER_A_SEGMENT = re.compile(r".*(?:\s(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corp
                               # permanent", "is the fastest-growing product"; a word that ranks or qualifies, alone
                               r"|(?-i:.*\s(?:the|an?|its|their))|(?-i:[a-z][\w -]*\s(?<!\bas\s)an?\s[a-z]+)|(?-i:(?:is|are|was|were)\s.*)"
                               r"|(?:smallest|largest|biggest|fastest|distinct|generated)"
+                              # a scope table's row or a list's lead-in: "Companies profiled | 14", "Prominent names profiled in …"
+                              r"|.*\b(?:profiled|featured)\b.*"
                               r"|rest of\b.*|[^:]+:\s.*|.+,\s*(?:million|billion|thousand|units?|%|[A-Z]{3}\s+\w+)"
                               r"|.*\b(?:value chain|competitive landscape|methodology|table of contents)\b.*", re.IGNORECASE)
 

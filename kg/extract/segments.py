@@ -135,9 +135,16 @@ _COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|
                      r"(?:is|are|was|were) (?:split|divided|shared|distributed) (?:between|among|across))\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b|\d\s?(?:Bn|Mn|billion|million)\b", re.IGNORECASE)
 # The segments a sentence names after its first: "…; A, B and C are the other segments covered", "…; A, B and C follow"
-_REST_OF_THE_SEGMENTS = re.compile(r"[;:]\s*(?P<items>[^.;:]{3,250}?,[^.;:]{3,250}?)\s+(?:(?:are|were)\s+(?:the\s+)?"
+# ("…; OEM dealership workshops and detailing studios are the other channels analysed": two items, no comma)
+_REST_OF_THE_SEGMENTS = re.compile(r"[;:]\s*(?P<items>[^.;:]{3,250}?(?:,|\sand\s)[^.;:]{3,250}?)\s+(?:(?:are|were)\s+(?:the\s+)?"
                                    r"(?P<other>other)\s+(?:segments?|sub-segments|categories|types|applications|end[- ]uses?|"
-                                   r"verticals|industries)\b|follow\b)")
+                                   r"verticals|industries|channels|products|services)\b|follow\b)")
+# "The other product types covered are car wash shampoos, interior care, glass care, and tyre & wheel care"
+_DIMENSION_WORD = re.compile(r"\b(?:types?|segments?|categor(?:y|ies)|applications?|end[- ]uses?|end[- ]users?|channels?|products?|"
+                             r"services?|technolog(?:y|ies)|materials?|components?|verticals?|industries|modes?|forms?|grades?|"
+                             r"sources?|classes)\b", re.IGNORECASE)
+_THE_OTHER_ITEMS = re.compile(r"^\W*(?:The\s+)?other\s+(?P<dim>[a-z][\w /&-]{1,30}?)\s+(?:covered|analy[sz]ed|included|tracked|studied|"
+                              r"assessed)?\s*(?:are|include|comprise)\s+(?P<items>[^.;]{3,300})", re.IGNORECASE)
 _ITEM_SHARE = re.compile(r"\s+(?:with|at)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%(?:\s+(?:share|of\s+(?:value|revenue|sales|the\s+market)))?(?=\s*(?:,|and\b|$|\.))")
 _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+(?=\S)")
@@ -212,13 +219,16 @@ _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "�
     # ", launched by several brewers since 2022,"; " — maple butter, sugar and candy —"
     r"(?!(?:but|and|or|yet|so)\s|(?:the\s+)?(?:sector|market|industry)\b)(?P<name>[\w'’&/.+()°–-]+(?:\s+(?:&|and|[\w'’&/.+()°–-]+)){0,5}?(?:\s+\([A-Z][A-Za-z]{1,6}\))?)(?:,\s+(?:the|a|an)\s+[^,.;]{2,50},|,\s+(?:which|where|in which)\s+[^,.;]{2,80},"
     # (", mostly flue-gas desulphurisation wastewater from coal plants,": what the segment mostly is)
-    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led|mostly|mainly|largely|chiefly|primarily)\s+[^.;]{2,90}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+(?:however|(?:by|in)\s+contrast|meanwhile|in turn|for its part|for now),|,\s+(?:including|such\s+as)\s+[^.;:]{2,100}?,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
+    r"|,\s+(?:launched|introduced|sold|used|made|built|grown|bought|known|offered|led|mostly|mainly|largely|chiefly|primarily)\s+[^.;]{2,90}?,|"
+    # (", valued at INR 610 crore in FY2024,": its figure)
+    r",\s+(?:valued|worth|estimated|sized)\s+(?:at\s+)?(?:[^,.;]|\.(?=\d)){2,60}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+(?:however|(?:by|in)\s+contrast|meanwhile|in turn|for its part|for now),|,\s+(?:including|such\s+as)\s+[^.;:]{2,100}?,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
     r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|commands|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
-    r"represented|represents|represent|continues|retains|retained|makes up|make up|made up|remain|serve|serves|absorbs|absorbed|takes|took)\b")
+    r"represented|represents|represent|continues|retains|retained|makes up|make up|made up|remain|serve|serves|absorbs|absorbed|takes|took|"
+    r"formed|forms|constituted|constitutes|lead)\b")
 
 
 def _segment_key(name: str) -> str:
@@ -620,6 +630,10 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
     for sent in sents:
         if "other" not in sent.text and "follow" not in sent.text:
             continue  # cheap test first
+        if (others := _THE_OTHER_ITEMS.match(sent.text)) and _looks_like_list(others["items"]) \
+                and _DIMENSION_WORD.search(others["dim"]):
+            segs.add_list(others["items"], sent.start + others.start("items"), _singular_title(others["dim"]))
+            continue
         rest = _REST_OF_THE_SEGMENTS.search(sent.text)
         if rest and _looks_like_list(rest["items"]) and (rest["other"] or re.search(r"\bsegment\b", sent.text[:rest.start()])):
             by = _BY.match(sent.text)
