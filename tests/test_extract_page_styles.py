@@ -4592,3 +4592,16 @@ def test_the_other_types_covered_a_subject_with_its_figure_between_commas_and_tw
     assert {"car wash shampoos", "interior care", "glass care", "tyre & wheel care", "OEM dealership workshops",
             "detailing studios"} <= set(segments)
     assert not [name for name in segments if "profiled" in name]
+
+
+def test_a_contact_block_an_address_line_a_tab_row_a_contents_list_and_a_run_in_lead_in_name_no_players():
+    card = extract("Widget Market\n\nDESCRIPTION | TABLE OF CONTENTS | COMPANIES MENTIONED | RELATED REPORTS\n\nTop Players "
+                   "Like BASF SE, Bayer AG, Syngenta Group and FMC Corporation are profiled.\n\nCompanies Featured\n- Acme "
+                   "Widgets Inc.\n- Hippocratic AI\n\nKey Topics Covered:\n\n1. Introduction\n2. Research Methodology\n\n"
+                   "Contact Us:\nSunmarrow Research Pvt. Ltd.\nHarbourlight Analytics Ltd., Unit 7, Grand Canal Quay, Dublin 2, "
+                   "D02 XY47, Ireland\n", "t")
+    names = [p.name for p in card.players]
+    assert {"BASF SE", "Bayer AG", "Syngenta Group", "FMC Corporation", "Acme Widgets Inc.", "Hippocratic AI"} <= set(names)
+    assert not {"RELATED REPORTS", "Introduction", "Sunmarrow Research Pvt. Ltd.", "Unit 7", "Grand Canal Quay", "Dublin 2",
+                "D02 XY47"} & set(names)
+    assert not [n for n in names if n.startswith("Top Players")]

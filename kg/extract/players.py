@@ -140,7 +140,7 @@ _PROFILE = re.compile(rf"^(?P<name>{ORG_NAME})\s+[-–—:]\s+(?:The company|The
 _LEGAL_HINT = re.compile(rf"{LEGAL_FORM}|\(")  # no leading \b: it would stop the engine's first-character scan
 # A line that starts the next section of the page, not another company.
 _SECTION = re.compile(r"\b(?:news|developments?|moves|activit(?:y|ies)|deals|timeline|report|market|segment|segmentation|analysis|overview|conclusion|faqs?|about us|"
-                      r"contact|methodology|scope|summary|trends?|drivers?|opportunit\w*|table of contents|related|"
+                      r"contact|methodology|introduction|topics|scope|summary|trends?|drivers?|opportunit\w*|table of contents|related|"
                       r"restraints?|challenges|regional|insights?|highlights?|competitive\s+(?:scenario|landscape)|profiles)\b", re.IGNORECASE)
 _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|Many|Prominent|Notable|Global|Local|"
                       r"Regional|International|New|Main|Primary|Established|Emerging|Various|Few|All|Both|Such)", re.IGNORECASE)
@@ -160,8 +160,10 @@ def _name_in(written: str, note: str | None, whole: bool) -> str | None:
         return None
     # "Company Profile Snapshot: Acushnet Holdings Corp.": a label before the name
     text = clean_org_name(re.sub(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Profile|Snapshot|Overview)\s*:\s*", "", written))
-    # "About Hartwald Marktforschung GmbH": a press release's boilerplate heading over the company it describes
-    text = re.sub(r"^About\s+(?=[A-Z])", "", text)
+    # "About Hartwald Marktforschung GmbH": a press release's boilerplate heading over the company it describes;
+    # "Top Players Like BASF SE": a list's lead-in run into its first name
+    text = re.sub(r"^About\s+(?=[A-Z])|^(?:(?:Top|Key|Major|Leading|Prominent)\s+)?(?:Players|Companies|Vendors|Manufacturers)\s+"
+                  r"(?:Like|Such\s+As|Including|Include|Are)\s+(?=[A-Z])", "", text)
     runs_on = _RUNS_ON.search(text)
     # "… Glasshouse Fragrances, Ikea. Bath & Body Works reportedly sold …": the sentence ended after "Ikea" (not "Chr. Hansen
     # Holding A/S": no words in lower case run on after the full stop)
@@ -572,7 +574,27 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     cut = len(text) if text[-1:].isalpha() else -1  # (a list's last line, ended by its line break, is whole)
     return _without_parts([p for p in in_full if (org_key(p.name) not in actors_only
                            or not any(key.startswith(org_key(p.name) + " ") for key in listed_keys))
-                           and not (p.span and p.span.end == cut and re.search(r"[,;|]\s*$", text[:p.span.start]))])
+                           and not (p.span and p.span.end == cut and re.search(r"[,;|]\s*$", text[:p.span.start]))
+                           and not (p.span and _an_address(_line_at(text, p.span.start)))
+                           and not _PAGE_TAB.fullmatch(p.name)])
+
+
+# A postal address's line ("Harbourlight Analytics Ltd., Unit 7, Grand Canal Quay, Dublin 2, D02 XY47, Ireland"): its
+# parts are no companies
+_ADDRESS_LINE = re.compile(r"\b(?:Unit|Suite|Floor|Building|Tower)\s+\w+\s*,|\b\d+(?:st|nd|rd|th)\s+Floor\b|"
+                           r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Quay|Plaza|Boulevard|Blvd\.|"
+                           r"Lane|Drive|Way)\b|,\s*[A-Z]\d{2}\s[A-Z0-9]{4}\s*,|\bP\.?O\.?\s+Box\b")
+# A page's tab row ("DESCRIPTION | TABLE OF CONTENTS | COMPANIES MENTIONED | RELATED REPORTS")
+_PAGE_TAB = re.compile(r"(?:RELATED|SIMILAR|MORE|OTHER|LATEST)\s+(?:REPORTS?|RESEARCH|TITLES|MARKETS?|NEWS)")
+
+
+def _an_address(line: str) -> bool:
+    """A short line of comma-parted pieces with a street, a unit or a postcode among them."""
+    return len(line) <= 160 and line.count(",") >= 2 and bool(_ADDRESS_LINE.search(line))
+
+
+def _line_at(text: str, offset: int) -> str:
+    return text[text.rfind("\n", 0, offset) + 1:text.find("\n", offset) if "\n" in text[offset:] else len(text)]
 
 
 _LIST_OPENER = re.compile(rf"(?:^|\s(?:from|by|with|including|like|as|at|between|among|makers|suppliers|vendors|rivals|players))\s+"
@@ -624,7 +646,8 @@ def _the_pages_own_house(text: str, name: str) -> bool:
 
 # What a page's boilerplate writes before its own house's name, and what it says of the house after it
 _HOUSE_LABEL = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}\s*)?"
-                          r"|^[ \t]*(?:Press release from|Media [Cc]ontact|Contact|SOURCE|About)\b\s*:?\s*", re.MULTILINE)
+                          r"|^[ \t]*(?:Press release from|Media [Cc]ontact|Contact(?:[ \t]+(?:[Uu]s|[Dd]etails|[Ii]nformation))?|SOURCE|About)\b"
+                          r"\s*:?\s*", re.MULTILINE)  # ("Contact Us:" over the house's name on the next line)
 _HOUSE_DESCRIPTION = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}(?:market\s+research|research|consult\w*|advisory|analytics|"
                                 r"intelligence|data)\b")
 
