@@ -4605,3 +4605,20 @@ def test_a_contact_block_an_address_line_a_tab_row_a_contents_list_and_a_run_in_
     assert not {"RELATED REPORTS", "Introduction", "Sunmarrow Research Pvt. Ltd.", "Unit 7", "Grand Canal Quay", "Dublin 2",
                 "D02 XY47"} & set(names)
     assert not [n for n in names if n.startswith("Top Players")]
+
+
+def test_year_tables_under_a_run_together_unit_a_revenue_row_in_portuguese_or_fiscal_years_with_marks():
+    assert {(v.amount, v.currency, v.scale, v.year) for v in extract(
+        "Widget Market\n\nMarket size – widget market (equipment + services), USD bn\n2024          2025e         2030f\n"
+        "9.40          9.95          13.3\n", "t").values} == {(9.4, "USD", "billion", 2024), (9.95, "USD", "billion", 2025),
+                                                               (13.3, "USD", "billion", 2030)}
+    assert {(v.amount, v.currency, v.year) for v in extract(
+        "Widget Market\n\nBrazilian widget market, net revenue (R$ bi)\nAno | 2023 | 2024 | 2025e\nReceita | 48,6 | 61,3 | "
+        "72,0\n", "t").values} == {(48.6, "BRL", 2023), (61.3, "BRL", 2024), (72.0, "BRL", 2025)}
+    assert {(v.amount, v.scale, v.year) for v in extract(
+        "Widget Market\n\nExhibit 1: Market value, INR '000 crore\nFY20   FY24   FY25E   FY30F\n118    246    273     463\n",
+        "t").values} == {(1.18, "trillion", 2020), (2.46, "trillion", 2024), (2.73, "trillion", 2025), (4.63, "trillion", 2030)}
+    assert {(v.amount, v.currency, v.year) for v in extract(
+        "Widget Market\n\nHISTORY AND FORECAST (US$bn)\nWidget market | 2019 | 2020 | 2025E\nTotal | 4.1 | 5.1 | 7.9\n\n"
+        "Table 1: Widget GTV, Malaysia\nYear | GTV (RM bil) | Active users (mil)\n2021 | 72.4 | 17.2\n2022 | 98.1 | 19.0\n",
+        "t").values} == {(4.1, "USD", 2019), (5.1, "USD", 2020), (7.9, "USD", 2025), (72.4, "MYR", 2021), (98.1, "MYR", 2022)}

@@ -86,7 +86,7 @@ def _segments_only(segments: list, players: list, regions: list, text: str) -> l
             and not (s.span and any(a <= s.span.start < b for a, b in notes)) and not _NEVER_A_SEGMENT.fullmatch(s.name)]
 
 
-_TWO_DIGIT_FISCAL_YEAR = re.compile(r"\bFY(?P<yy>[0-9]{2})\b")
+_TWO_DIGIT_FISCAL_YEAR = re.compile(r"\bFY(?P<yy>[0-9]{2})(?=[EFPAefpa]?\b)")  # ("FY25E": an estimate's mark after it)
 # "2025~2034": East Asian pages join a range's years with a tilde; read as a dash (one character for one)
 # A sentence in title case ("The Market Size Was Valued At USD 1,148.6 Mn In 2023 And Is Projected To Reach …", as
 # some release sites write them): its grammatical words and the genre's verbs read in lower case, as the figure rules

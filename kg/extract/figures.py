@@ -97,7 +97,7 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
 SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
           **dict.fromkeys(["mrd", "mld", "bilhões", "bilhoes", "bilhão", "bilhao", "milliard", "milliards", "miliardi", "md",
-                           "mds", "bi", "mil millones", "miljard"], "billion"),
+                           "mds", "bi", "bil", "mil millones", "miljard"], "billion"),
           **dict.fromkeys(["mio", "mln", "milhões", "milhoes", "milhão", "milhao", "milioni", "mi", "millones", "miljoen"],
                           "million")}
 
@@ -318,7 +318,7 @@ def _amount(raw: str, continental: bool = False) -> float:
 # Scales that group digits otherwise: the Indian ones ("INR 6,420 crore", "Rs 1.2 lakh crore") and the East Asian unit of a
 # hundred million ("6,020 (100 million yuan)", "4,286 (100 million yen)"), the same amount on the card's international scale.
 GROUPED_SCALES = {"100 million": 10**8, "lakh": 10**5, "lac": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7, "cr.": 10**7,
-                 "lakh crore": 10**12}
+                 "lakh crore": 10**12, "'000 crore": 10**10}  # ("INR '000 crore": thousands of crores)
 
 
 def _international(amount: float, raw_scale: str | None) -> tuple[float, str | None]:
@@ -381,8 +381,11 @@ YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
                                 # "(Unit: million yen)", "(Mio. EUR)": the scale, then the currency
                                 # ("(unit: 100 million yen)": the East Asian unit of a hundred million)
-                                rf"\(\s*(?:[^()\n;]{{0,60}};\s*)?(?:Units?\s*:\s*)?(?P<scale3>100\s+million|Trillion|Billion|Million|Mio|Mrd|Mn|Bn)\.?\s+(?P<cur3>{_CURRENCY_WORD})\s*(?:,[^()\n]{{0,40}})?\)",
-                                re.IGNORECASE)
+                                rf"\(\s*(?:[^()\n;]{{0,60}};\s*)?(?:Units?\s*:\s*)?(?P<scale3>100\s+million|Trillion|Billion|Million|Mio|Mrd|Mn|Bn)\.?\s+(?P<cur3>{_CURRENCY_WORD})\s*(?:,[^()\n]{{0,40}})?\)|"
+                                # "(US$bn)", "(R$ bi)", "(RM bil)", "INR '000 crore": a currency and a short scale run together
+                                rf"(?:\(|\b(?:value|revenue|sales|size)\s*,\s*|\),\s*)(?P<cur4>US\$|R\$|A\$|S\$|C\$|NZ\$|HK\$|\$|€|£|₹|¥|RM|Rs\.?|"
+                                rf"{alternation(ISO_CURRENCY_CODES)})\s?(?P<scale4>bn|mn|bil|bi|tn|trn|mio|mrd|crore|'000\s+crore)\.?(?:\)|[ \t]*$)",
+                                re.IGNORECASE | re.MULTILINE)
 
 
 def _currency_code(written: str, otherwise: str | None = None) -> str:
@@ -393,8 +396,8 @@ def _currency_code(written: str, otherwise: str | None = None) -> str:
 
 def _caption_unit(caption: re.Match) -> tuple[str, str]:
     """A table caption's currency code and scale word, in either of its shapes."""
-    cur = caption["cur"] or caption["cur2"] or caption["cur3"]
-    return _currency_code(cur), caption["scale"] or caption["scale2"] or caption["scale3"]
+    cur = caption["cur"] or caption["cur2"] or caption["cur3"] or caption["cur4"]
+    return _currency_code(cur), caption["scale"] or caption["scale2"] or caption["scale3"] or caption["scale4"]
 
 
 # A year heading a column: "2024", "2025E", "FY2024 (est.)", "FY2030 (fcst.)"
@@ -449,12 +452,13 @@ _YEAR_HEADER = re.compile(r"\s*(?:(?:fiscal|financial|calendar)\s+)?years?\s*|\s
 # ("Sales (£bn)": a sign written against its scale)
 # ("Production value (NT$100 million)": the East Asian unit of a hundred million)
 # ("Market size (100 million yuan)": the unit of a hundred million, its currency after it)
-_MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale>trillion|billion|(?:100\s+)?million|bn|mn)\b"
+_MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale>trillion|billion|(?:100\s+)?million|bn|mn|bil|bi)\b"
                            r"|(?P<scale2>100\s+million)\s+(?P<cur2>yuan|yen|won|RMB|CNY|JPY|KRW|NT\$|TWD)\b", re.IGNORECASE)
 # a column of money that is not the market's: prices, claims, costs, a company's own figures
 _NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
                                   r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
 _WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall|world(?:wide)?|"
+                               r"receita|ingresos|umsatz|valor|valeur|"  # ("Receita | 48,6 | 61,3": a Brazilian table's revenue row)
                                r"[\w ]{0,30}\btotal",
                                re.IGNORECASE)
 
