@@ -4622,3 +4622,23 @@ def test_year_tables_under_a_run_together_unit_a_revenue_row_in_portuguese_or_fi
         "Widget Market\n\nHISTORY AND FORECAST (US$bn)\nWidget market | 2019 | 2020 | 2025E\nTotal | 4.1 | 5.1 | 7.9\n\n"
         "Table 1: Widget GTV, Malaysia\nYear | GTV (RM bil) | Active users (mil)\n2021 | 72.4 | 17.2\n2022 | 98.1 | 19.0\n",
         "t").values} == {(4.1, "USD", 2019), (5.1, "USD", 2020), (7.9, "USD", 2025), (72.4, "MYR", 2021), (98.1, "MYR", 2022)}
+
+
+def test_tables_under_m_euro_mln_millions_of_dollars_captions_with_spaced_or_dotted_thousands_and_a_countrys_dollar():
+    assert {(v.amount, v.year, v.region) for v in extract(
+        "Europe Widget Market\n\nTable 1 - Market by country (M€)\nCountry | 2025e | 2030p\nGermany | 1 338,0 | 1 651,2\n"
+        "France | 983,1 | 1 207,6\nTotal | 6 710,0 | 8 360,0\n", "t").values} == {
+        (1338.0, 2025, "Germany"), (1651.2, 2030, "Germany"), (983.1, 2025, "France"), (1207.6, 2030, "France"),
+        (6710.0, 2025, None), (8360.0, 2030, None)}
+    assert {(v.amount, v.segment) for v in extract(
+        "Italy Widget Market\n\nTab. 1 – Domestic sales by product, 2024 (€ mln)\nProduct                        2024        "
+        "quota\nPassata                        1.455       35,3%\nTotale                         4.120      100,0%\n", "t").values} \
+        == {(1455.0, "Passata"), (4120.0, None)}
+    canada = extract("Canada Widget Services Spending\n\nSpending on widget services in Canada rose 6.4% to $20.9 billion "
+                     "in 2024.\n\nTable 1\nWidget services spending, Canada ($ millions)\nSource | 2023 | 2024p\nTotal | 19,640 "
+                     "| 20,897\n", "t")
+    assert {v.currency for v in canada.values} == {"CAD"} and (19640.0, 2023) in {(v.amount, v.year) for v in canada.values}
+    assert {(v.amount, v.segment) for v in extract(
+        "Widget Servers\n\nQuorncastle's segment forecasts, in billions of dollars:\n\nAccelerator type      2024     2030\n"
+        "GPU-based             112.4    398.1\nTotal                 131.6    512.0\n", "t").values} == {
+        (112.4, "GPU-based"), (398.1, "GPU-based"), (131.6, None), (512.0, None)}

@@ -96,6 +96,8 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
+          "trillions": "trillion", "billions": "billion", "millions": "million", "thousands": "thousand", "bln": "billion",
+          "mio.": "million", "mrd.": "billion",
           **dict.fromkeys(["mrd", "mld", "bilhões", "bilhoes", "bilhão", "bilhao", "milliard", "milliards", "miliardi", "md",
                            "mds", "bi", "bil", "mil millones", "miljard"], "billion"),
           **dict.fromkeys(["mio", "mln", "milhões", "milhoes", "milhão", "milhao", "milioni", "mi", "millones", "miljoen"],
@@ -342,8 +344,9 @@ def _cell_figure(cell: str, unit: tuple[str, str] | None) -> tuple[float, str, s
         raw_scale, written_currency = _scale_and_currency(money)
         currency, (amount, scale) = _currency_code(written_currency, "USD"), \
             _international(_amount(money["num"], _continental(money)), raw_scale)
-    elif unit and _TABLE_NUMBER.fullmatch(cell):
-        currency, (amount, scale) = unit[0], _international(_amount(cell), unit[1])
+    elif unit and _TABLE_NUMBER.fullmatch(cell):  # ("1.455" under "(€ mln)": a point groups thousands)
+        currency, (amount, scale) = unit[0], _international(
+            _amount(cell, bool(unit[1] and _CONTINENTAL_SCALE.fullmatch(unit[1]))), unit[1])
     elif unit and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", cell):  # "1 245": a space groups thousands
         currency, (amount, scale) = unit[0], _international(_amount(re.sub(r"\s", "", cell)), unit[1])
     else:
@@ -375,7 +378,8 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
 # ("Market by bearing type (EUR Mio.)": a continental publisher's scale after the currency)
 # ("Regional Revenue Outlook (US$ B)": a scale's initial)
 # ("(Đơn vị: nghìn tỷ đồng / Unit: VND trillion, current prices)": the unit in English after the local one)
-YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillion|Billion|Million|Bn|Mn|Mio|Mrd|crore|lakh\s+crore|Thousand|B|M)\b[^()\n]{{0,40}}\)|"
+# ("(€ mln, distributor prices)", "($ millions)": a plural or a continental abbreviation)
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillions?|Billions?|Millions?|Bn|Mn|Mio|Mrd|mln|mld|bln|crore|lakh\s+crore|Thousands?|B|M)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|spending|expenditure|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
@@ -384,7 +388,10 @@ YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*
                                 rf"\(\s*(?:[^()\n;]{{0,60}};\s*)?(?:Units?\s*:\s*)?(?P<scale3>100\s+million|Trillion|Billion|Million|Mio|Mrd|Mn|Bn)\.?\s+(?P<cur3>{_CURRENCY_WORD})\s*(?:,[^()\n]{{0,40}})?\)|"
                                 # "(US$bn)", "(R$ bi)", "(RM bil)", "INR '000 crore": a currency and a short scale run together
                                 rf"(?:\(|\b(?:value|revenue|sales|size)\s*,\s*|\),\s*)(?P<cur4>US\$|R\$|A\$|S\$|C\$|NZ\$|HK\$|\$|€|£|₹|¥|RM|Rs\.?|"
-                                rf"{alternation(ISO_CURRENCY_CODES)})\s?(?P<scale4>bn|mn|bil|bi|tn|trn|mio|mrd|crore|'000\s+crore)\.?(?:\)|[ \t]*$)",
+                                rf"{alternation(ISO_CURRENCY_CODES)})\s?(?P<scale4>bn|mn|bil|bi|tn|trn|mio|mrd|crore|'000\s+crore)\.?(?:\)|[ \t]*$)|"
+                                # "(M€)", "(Mrd. €)": the scale before the sign; "in billions of dollars:"
+                                rf"\((?P<scale5>M|Mio\.?|Mrd\.?|Md|Bn|Mn)\s?(?P<cur5>€|\$|£)\)|"
+                                rf"\bin\s+(?P<scale6>billions|millions|thousands)\s+of\s+(?P<cur6>(?:US\s)?dollars|euros|pounds|yen|yuan|rupees)\b",
                                 re.IGNORECASE | re.MULTILINE)
 
 
@@ -396,8 +403,9 @@ def _currency_code(written: str, otherwise: str | None = None) -> str:
 
 def _caption_unit(caption: re.Match) -> tuple[str, str]:
     """A table caption's currency code and scale word, in either of its shapes."""
-    cur = caption["cur"] or caption["cur2"] or caption["cur3"] or caption["cur4"]
-    return _currency_code(cur), caption["scale"] or caption["scale2"] or caption["scale3"] or caption["scale4"]
+    cur = caption["cur"] or caption["cur2"] or caption["cur3"] or caption["cur4"] or caption["cur5"] or caption["cur6"]
+    return _currency_code(cur), (caption["scale"] or caption["scale2"] or caption["scale3"] or caption["scale4"]
+                                 or caption["scale5"] or caption["scale6"])
 
 
 # A year heading a column: "2024", "2025E", "FY2024 (est.)", "FY2030 (fcst.)"
@@ -458,7 +466,7 @@ _MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale
 _NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
                                   r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
 _WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall|world(?:wide)?|"
-                               r"receita|ingresos|umsatz|valor|valeur|"  # ("Receita | 48,6 | 61,3": a Brazilian table's revenue row)
+                               r"receita|ingresos|umsatz|valor|valeur|totale|gesamt|insgesamt|totaal|totalt|razem|toplam|"  # ("Receita | 48,6 | 61,3": a Brazilian table's revenue row)
                                r"[\w ]{0,30}\btotal",
                                re.IGNORECASE)
 
@@ -1040,15 +1048,20 @@ _COUNTRY_DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD", "
 def _local_dollars(values: list[MarketValue], scope: str | None = None) -> list[MarketValue]:
     """A page that writes its dollars as C$ (or A$, NZ$ …) and never as US$ means them by a bare "$" too; so does a page
     about a market in Canada (Australia …) that writes no other dollar."""
-    written = {v.currency for v in values if not _BARE_DOLLAR.search(v.span.quote)}
+    # (a table's cell, "18,015" under "($ millions)", writes no currency: its caption's bare "$" is the page's too)
+    bare = [_BARE_DOLLAR.search(v.span.quote) or not _WRITTEN_CURRENCY.search(v.span.quote) for v in values]
+    written = {v.currency for v, is_bare in zip(values, bare) if not is_bare}
     local = written & _LOCAL_DOLLARS
     if not local and not written and scope in _COUNTRY_DOLLARS:
         local = {_COUNTRY_DOLLARS[scope]}  # ("Spending on dental services in Canada rose 6.4% to $20.9 billion")
     if len(local) != 1 or "USD" in written:
         return values
     currency = local.pop()
-    return [v.model_copy(update={"currency": currency}) if v.currency == "USD" and _BARE_DOLLAR.search(v.span.quote) else v
-            for v in values]
+    return [v.model_copy(update={"currency": currency}) if v.currency == "USD" and is_bare else v
+            for v, is_bare in zip(values, bare)]
+
+
+_WRITTEN_CURRENCY = re.compile(r"[^\d\s.,]")  # anything but the digits of a bare cell
 
 
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\s?\d)")
@@ -1431,7 +1444,7 @@ class Figures:
                       for y in re.finditer(rf"(?P<year>{YEAR})\s?(?:(?P<mark>[AEFPaefp])(?![A-Za-z])|\((?P<mark2>[AEFPaefp])[a-z]*\.?\))",
                                            header["years"])}
             # (a continental publisher's cells: "1.624,3", "812,6"; between bars, "28 640", "1 072.3": a space groups thousands)
-            number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d{1,2})?(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
+            number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
                       r"|\d[\d,]*(?:\.\d+)?)")
             gap = r"(?:\s*\|\|?\s*|\s+)"
             # "Europe (incl. North Sea)", "Sheet-Based Membranes (Modified Bitumen, PVC, TPO, EPDM)", not "Growth (%)"
