@@ -4642,3 +4642,13 @@ def test_tables_under_m_euro_mln_millions_of_dollars_captions_with_spaced_or_dot
         "Widget Servers\n\nQuorncastle's segment forecasts, in billions of dollars:\n\nAccelerator type      2024     2030\n"
         "GPU-based             112.4    398.1\nTotal                 131.6    512.0\n", "t").values} == {
         (112.4, "GPU-based"), (398.1, "GPU-based"), (131.6, None), (512.0, None)}
+
+
+def test_swedish_and_turkish_scales_and_tables_captioned_after_a_comma_with_tab_parted_spaced_thousands():
+    card = extract("Widget Market\n\nThe Turkish widget market reached TRY 68,4 milyar in 2024, compared with TRY 41,2 milyar "
+                   "in 2023.\n\nTable 1. Widget market in Poland by segment, PLN mln (retail prices incl. VAT)\nSegment\t2023\t"
+                   "2024\nPrescription widgets\t14 120\t15 060\nTotal\t51 000\t54 000\n\nTable 2. Widget value by crop, MXN "
+                   "millones\nCrop                      2023        2024\nTomato                  37.100      39.720\n", "t")
+    assert {(v.amount, v.currency, v.year) for v in card.values} == {
+        (68.4, "TRY", 2024), (41.2, "TRY", 2023), (14120.0, "PLN", 2023), (15060.0, "PLN", 2024), (51000.0, "PLN", 2023),
+        (54000.0, "PLN", 2024), (37100.0, "MXN", 2023), (39720.0, "MXN", 2024)}

@@ -55,8 +55,9 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
             r"|Tk\.?(?=\s?\d[\d.,]*\s?(?:trillion|billion|million|crores?|bn|mn)\b))(?![A-Za-z])")
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
 # (and "MXN 312.400 millones", "USD 24,5 mil millones", "EUR 7,4 miljard", "EUR 950 miljoen")
+# (and the Swedish "mdr", the Turkish "milyar" and "milyon")
 _FOREIGN_SCALE = (r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|mil\s+millones|millones|"
-                  r"miljard|miljoen|Mds?|bi|mi")
+                  r"miljard(?:er)?|miljoen|miljoner|mdr|milyar|milyon|Mds?|bi|mi")
 _CONTINENTAL_SCALE = re.compile(rf"(?:{_FOREIGN_SCALE})\.?")
 SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|trn|tn|{_FOREIGN_SCALE}|B|M|K|T)\b"
 # "US$1,98- trillion": a decimal comma (two digits after it cannot be a thousands group), PDF hyphenation before the scale.
@@ -99,8 +100,9 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "tri
           "trillions": "trillion", "billions": "billion", "millions": "million", "thousands": "thousand", "bln": "billion",
           "mio.": "million", "mrd.": "billion",
           **dict.fromkeys(["mrd", "mld", "bilhões", "bilhoes", "bilhão", "bilhao", "milliard", "milliards", "miliardi", "md",
-                           "mds", "bi", "bil", "mil millones", "miljard"], "billion"),
-          **dict.fromkeys(["mio", "mln", "milhões", "milhoes", "milhão", "milhao", "milioni", "mi", "millones", "miljoen"],
+                           "mds", "bi", "bil", "mil millones", "miljard", "miljarder", "mdr", "milyar"], "billion"),
+          **dict.fromkeys(["mio", "mln", "milhões", "milhoes", "milhão", "milhao", "milioni", "mi", "millones", "miljoen", "miljoner",
+                           "milyon"],
                           "million")}
 
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
@@ -387,8 +389,9 @@ YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*
                                 # ("(unit: 100 million yen)": the East Asian unit of a hundred million)
                                 rf"\(\s*(?:[^()\n;]{{0,60}};\s*)?(?:Units?\s*:\s*)?(?P<scale3>100\s+million|Trillion|Billion|Million|Mio|Mrd|Mn|Bn)\.?\s+(?P<cur3>{_CURRENCY_WORD})\s*(?:,[^()\n]{{0,40}})?\)|"
                                 # "(US$bn)", "(R$ bi)", "(RM bil)", "INR '000 crore": a currency and a short scale run together
-                                rf"(?:\(|\b(?:value|revenue|sales|size)\s*,\s*|\),\s*)(?P<cur4>US\$|R\$|A\$|S\$|C\$|NZ\$|HK\$|\$|€|£|₹|¥|RM|Rs\.?|"
-                                rf"{alternation(ISO_CURRENCY_CODES)})\s?(?P<scale4>bn|mn|bil|bi|tn|trn|mio|mrd|crore|'000\s+crore)\.?(?:\)|[ \t]*$)|"
+                                # ("…by segment, PLN mln (retail prices incl. VAT)", "…by crop, MXN millones": a continental scale)
+                                rf"(?:\(|,\s*|\),\s*)(?P<cur4>US\$|R\$|A\$|S\$|C\$|NZ\$|HK\$|\$|€|£|₹|¥|RM|Rs\.?|"
+                                rf"{alternation(ISO_CURRENCY_CODES)})\s?(?P<scale4>bn|mn|bil|bi|tn|trn|crore|'000\s+crore|{_FOREIGN_SCALE})\.?(?:\)|[ \t]*(?:\(|$))|"
                                 # "(M€)", "(Mrd. €)": the scale before the sign; "in billions of dollars:"
                                 rf"\((?P<scale5>M|Mio\.?|Mrd\.?|Md|Bn|Mn)\s?(?P<cur5>€|\$|£)\)|"
                                 rf"\bin\s+(?P<scale6>billions|millions|thousands)\s+of\s+(?P<cur6>(?:US\s)?dollars|euros|pounds|yen|yuan|rupees)\b",
@@ -1444,7 +1447,8 @@ class Figures:
                       for y in re.finditer(rf"(?P<year>{YEAR})\s?(?:(?P<mark>[AEFPaefp])(?![A-Za-z])|\((?P<mark2>[AEFPaefp])[a-z]*\.?\))",
                                            header["years"])}
             # (a continental publisher's cells: "1.624,3", "812,6"; between bars, "28 640", "1 072.3": a space groups thousands)
-            number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?=[ \t]*(?:\||\n|$))|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
+            # ("14 120\t15 060": a tab or a run of spaces parts the cells)
+            number = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?=[ \t]*(?:\||\n|$)|\t|[ ]{2,})|(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d{1,2}(?![\d,.])"
                       r"|\d[\d,]*(?:\.\d+)?)")
             gap = r"(?:\s*\|\|?\s*|\s+)"
             # "Europe (incl. North Sea)", "Sheet-Based Membranes (Modified Bitumen, PVC, TPO, EPDM)", not "Growth (%)"
