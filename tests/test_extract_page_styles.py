@@ -4652,3 +4652,10 @@ def test_swedish_and_turkish_scales_and_tables_captioned_after_a_comma_with_tab_
     assert {(v.amount, v.currency, v.year) for v in card.values} == {
         (68.4, "TRY", 2024), (41.2, "TRY", 2023), (14120.0, "PLN", 2023), (15060.0, "PLN", 2024), (51000.0, "PLN", 2023),
         (54000.0, "PLN", 2024), (37100.0, "MXN", 2023), (39720.0, "MXN", 2024)}
+
+
+def test_a_table_in_hundred_million_yuan_written_after_the_currency():
+    card = extract("China Widget Market\n\nFigure 2: China widget market size, 2022-2025E (Unit: RMB 100 million; %)\n\n"
+                   "Year          2022    2023    2025E\nMarket size    620     810     1,205\n", "t")
+    assert {(v.amount, v.currency, v.scale, v.year) for v in card.values} == {
+        (62.0, "CNY", "billion", 2022), (81.0, "CNY", "billion", 2023), (120.5, "CNY", "billion", 2025)}

@@ -390,8 +390,10 @@ YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*
                                 rf"\(\s*(?:[^()\n;]{{0,60}};\s*)?(?:Units?\s*:\s*)?(?P<scale3>100\s+million|Trillion|Billion|Million|Mio|Mrd|Mn|Bn)\.?\s+(?P<cur3>{_CURRENCY_WORD})\s*(?:,[^()\n]{{0,40}})?\)|"
                                 # "(US$bn)", "(R$ bi)", "(RM bil)", "INR '000 crore": a currency and a short scale run together
                                 # ("…by segment, PLN mln (retail prices incl. VAT)", "…by crop, MXN millones": a continental scale)
-                                rf"(?:\(|,\s*|\),\s*)(?P<cur4>US\$|R\$|A\$|S\$|C\$|NZ\$|HK\$|\$|€|£|₹|¥|RM|Rs\.?|"
-                                rf"{alternation(ISO_CURRENCY_CODES)})\s?(?P<scale4>bn|mn|bil|bi|tn|trn|crore|'000\s+crore|{_FOREIGN_SCALE})\.?(?:\)|[ \t]*(?:\(|$))|"
+                                # ("(Unit: RMB 100 million; %)": the currency before the East Asian unit)
+                                rf"(?:\((?:\s*Units?\s*:\s*)?|,\s*|\),\s*)(?P<cur4>US\$|R\$|A\$|S\$|C\$|NZ\$|HK\$|\$|€|£|₹|¥|RMB|RM|Rs\.?|"
+                                rf"{alternation(ISO_CURRENCY_CODES)})\s?(?P<scale4>bn|mn|bil|bi|tn|trn|crore|'000\s+crore|100\s+million|{_FOREIGN_SCALE})\.?"
+                                rf"(?:\)|;|[ \t]*(?:\(|$))|"
                                 # "(M€)", "(Mrd. €)": the scale before the sign; "in billions of dollars:"
                                 rf"\((?P<scale5>M|Mio\.?|Mrd\.?|Md|Bn|Mn)\s?(?P<cur5>€|\$|£)\)|"
                                 rf"\bin\s+(?P<scale6>billions|millions|thousands)\s+of\s+(?P<cur6>(?:US\s)?dollars|euros|pounds|yen|yuan|rupees)\b",
