@@ -4659,3 +4659,17 @@ def test_a_table_in_hundred_million_yuan_written_after_the_currency():
                    "Year          2022    2023    2025E\nMarket size    620     810     1,205\n", "t")
     assert {(v.amount, v.currency, v.scale, v.year) for v in card.values} == {
         (62.0, "CNY", "billion", 2022), (81.0, "CNY", "billion", 2023), (120.5, "CNY", "billion", 2025)}
+
+
+def test_a_tables_second_header_line_and_footnote_marks_after_row_names_leave_its_rows_read():
+    card = extract("Widget Market\n\nTable 1: Widget market size by application, 2023-2030 (USD million)\n\n"
+                   "Application                          2023     2024    2030F    CAGR      Share\n"
+                   "                                                                 25-30F    2030F\n"
+                   "AI accelerators a)                   14.2     24.9    598.6     70.3%     54.2%\n"
+                   "RF modules                            8.4     12.6     96.4     40.0%      8.7%\n"
+                   "Total                                38.5     61.2  1,105.3     62.9%    100.0%\n"
+                   "a) Packages above 80 x 80 mm.\n", "t")
+    assert {(v.amount, v.year, v.segment) for v in card.values} == {
+        (14.2, 2023, "AI accelerators"), (24.9, 2024, "AI accelerators"), (598.6, 2030, "AI accelerators"),
+        (8.4, 2023, "RF modules"), (12.6, 2024, "RF modules"), (96.4, 2030, "RF modules"),
+        (38.5, 2023, None), (61.2, 2024, None), (1105.3, 2030, None)}

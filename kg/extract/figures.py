@@ -1466,6 +1466,7 @@ class Figures:
             row_re = re.compile(rf"\|{{0,2}}\s*(?:(?P<name>(?:of which\s+)?(?:(?:[A-ZÀ-Þ]|[a-z]{{1,3}}(?=[A-Z]))[^\W\d_&.'’/\-]*(?:[&.'’/]+[^\W\d_]*|-[^\W_]*)*|\d{{1,3}}\s?[–-]\s?\d{{1,3}}(?=\s+[A-Za-z]))"
                                 rf"(?:,?\s+(?:[^\W\d_][^\W\d_&.'’/\-]*(?:[&.'’/]+[^\W\d_]*|-[^\W_]*)*|\d{{1,2}}(?=\s+[A-Za-z])|&|/|{aside})){{0,5}}"
                                 rf"(?:\s*{aside})?)"
+                                rf"(?:\s+[a-z]\)|[¹²³⁴⁵†])?"  # ("AI / HPC accelerators a)": a footnote's mark after the name)
                                 rf"{gap})?(?P<nums>(?:{number}|[–—](?=[ \t]*\|))(?:{gap}{cell}){{{len(years) - 1}}})(?![\d.%])")
             rest = window[header.end():]
             # further header cells after the years ("2024 2034 CAGR (2025-2034) North America 3.41 4.62 3.1% …")
@@ -1474,6 +1475,10 @@ class Figures:
             line_end = window.find("\n", len(window) - len(rest))
             if not row_re.match(rest.lstrip(" |")) and line_end >= 0:
                 rest = window[line_end:]  # rows start on the next line ("… | 2030F | CAGR 2025-2030")
+                # (a header's second line of column titles, "25-30F    2030F" under "CAGR    Share", comes first)
+                second = re.match(r"\n[ \t]*(?:(?:[\d-]+[A-Za-z]?|[A-Za-z%()]+)[ \t]*)+(?=\n)", rest)
+                if second and not row_re.match(rest.lstrip(" |")) and not re.search(r"\d[.,]\d", second.group()):
+                    rest = rest[second.end():]
             # a template's row with no figures ("Latin America | XX | XX | XX%") is passed over, not the table's end
             placeholder_row = re.compile(rf"\s*\|{{0,2}}\s*[A-Z][A-Za-z&.'’\- /]*?(?:{gap}(?:[Xx]{{2,}}(?:\.[Xx]+)?\s?%?|n/?a|[-–—]))+[ \t|]*\n")
             position = 0
