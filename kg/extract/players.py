@@ -572,10 +572,11 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
     listed_keys = [org_key(p.name) for p in in_full if org_key(p.name) not in actors_only]
     # (not "…, Vacmaster (U.S.), Grea" at the end of a page cut mid-list: a name the cut may have shortened)
     cut = len(text) if text[-1:].isalpha() else -1  # (a list's last line, ended by its line break, is whole)
+    addresses = [(line.start, line.end) for line in page_lines if _an_address(line.text)]
     return _without_parts([p for p in in_full if (org_key(p.name) not in actors_only
                            or not any(key.startswith(org_key(p.name) + " ") for key in listed_keys))
                            and not (p.span and p.span.end == cut and re.search(r"[,;|]\s*$", text[:p.span.start]))
-                           and not (p.span and _an_address(_line_at(text, p.span.start)))
+                           and not (p.span and any(start <= p.span.start < end for start, end in addresses))
                            and not _PAGE_TAB.fullmatch(p.name)])
 
 
@@ -591,10 +592,6 @@ _PAGE_TAB = re.compile(r"(?:RELATED|SIMILAR|MORE|OTHER|LATEST)\s+(?:REPORTS?|RES
 def _an_address(line: str) -> bool:
     """A short line of comma-parted pieces with a street, a unit or a postcode among them."""
     return len(line) <= 160 and line.count(",") >= 2 and bool(_ADDRESS_LINE.search(line))
-
-
-def _line_at(text: str, offset: int) -> str:
-    return text[text.rfind("\n", 0, offset) + 1:text.find("\n", offset) if "\n" in text[offset:] else len(text)]
 
 
 _LIST_OPENER = re.compile(rf"(?:^|\s(?:from|by|with|including|like|as|at|between|among|makers|suppliers|vendors|rivals|players))\s+"
