@@ -3,6 +3,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= data/store
 PORT ?= 8000
+# Test processes (pytest-xdist); each test module runs whole in one of them, so module fixtures are built once.
+TEST_WORKERS ?= 2
 
 .PHONY: help runtime install serve test build clean engines assets browser
 
@@ -58,7 +60,7 @@ browser: ## Install Debian Chromium for the browser tests (needs root and apt; s
 	else echo "chromium: not installed and no root apt; the browser tests will be skipped"; fi
 
 test: install ## Run the test suite (unit, doctests, CLI, W3C manifests when ../shared exists)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 clean: ## Remove the virtual environment and the local store
 	rm -rf $(VENV) data build dist *.egg-info
