@@ -4673,3 +4673,24 @@ def test_a_tables_second_header_line_and_footnote_marks_after_row_names_leave_it
         (14.2, 2023, "AI accelerators"), (24.9, 2024, "AI accelerators"), (598.6, 2030, "AI accelerators"),
         (8.4, 2023, "RF modules"), (12.6, 2024, "RF modules"), (96.4, 2030, "RF modules"),
         (38.5, 2023, None), (61.2, 2024, None), (1105.3, 2030, None)}
+
+
+def test_a_segment_table_whose_rows_leave_the_dimension_cell_blank_under_the_first():
+    card = extract("Widget Market\n\nSegment Overview\n\nDimension\tSegment\t2024 share\tCAGR 2025-2032\n"
+                   "By Product\tGadgets (incl. minis)\t52.3%\t7.4%\n\tSprockets\t21.8%\t8.6%\n\tCogs\t14.6%\t7.1%\n"
+                   "By Application\tDental clinics\t36.1%\t7.0%\n\tFood preservation\t17.9%\t6.8%\n"
+                   "\tPharmaceuticals\t8.1%\t7.7%\n", "t")
+    assert {(s.dimension, s.name, s.claim) for s in card.segments} == {
+        ("Product", "Gadgets (incl. minis)", "largest_share"), ("Product", "Sprockets", None), ("Product", "Cogs", None),
+        ("Application", "Dental clinics", "largest_share"), ("Application", "Food preservation", None),
+        ("Application", "Pharmaceuticals", None)}
+
+
+def test_subdivisions_ranked_in_bullets_and_a_space_aligned_label_are_regions_and_a_name_inside_another_is_not_one():
+    card = extract("Paraguay Widget Market\n\nThe Paraguay widget market was worth USD 1.4 billion in 2024.\n\n"
+                   "Regional analysis\n- Alto Paraná — the largest crushing department, with about 36% of value.\n"
+                   "- San Pedro — the fastest-growing department, rising 11.5% a year.\n\n"
+                   "Snapshot\nLargest governorate        Al Wusta\n", "t")
+    regions = {(r.name, r.claim) for r in card.regions}
+    assert {("Alto Paraná", "largest_share"), ("San Pedro", "fastest_growth"), ("Al Wusta", "largest_share")} <= regions
+    assert "Paraná" not in {name for name, _ in regions}

@@ -552,6 +552,9 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
         if key not in regions or (region.claim and regions[key].claim in (None, "major_contributor")):
             regions[key] = region if key not in regions else regions[key].model_copy(
                 update={"claim": region.claim, "claim_span": region.claim_span})
+    # "Paraná" read inside "Alto Paraná": a place whose every mention is part of a longer region's name is that region's
+    for key in [k for k, r in regions.items() if _only_inside_longer(text, r.name, [o.name for o in regions.values()])]:
+        del regions[key]
     # A page that divides the world into "Asia Pacific" names "Asia" only in passing ("a following in Asia").
     if "Asia" in regions and regions["Asia"].claim is None and any(
             k in regions for k in ("Asia Pacific", "Asia-Pacific", "APAC", "Asia-Pacific (APAC)")):
@@ -577,8 +580,10 @@ _REGION_BY_ITS_NAME = re.compile(r"(?<![\w-])(?P<name>Greater\s+[A-Z][\w'’-]+|
                                  r"Basin|Corridor|Peninsula|Highlands|Plains|Metropolitan Area|Capital Region))(?![\w-])")
 _PLACE_KIND = r"(?:region|province|state|zone|voivodeship|prefecture|governorate|county|emirate)"
 _REGION_BY_ITS_KIND = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)[ \t]+{_PLACE_KIND}\b(?!\s+of\b)")
-_RANKED_PLACE = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)[ \t]+(?:is|was|remains|will\s+be)\s+"
-                           rf"(?:[a-z]+\s+){{0,3}}(?:the\s+)?(?:fastest[- ]growing|largest|biggest|leading)\s+(?:geopolitical\s+)?{_PLACE_KIND}\b")
+# ("Alto Paraná — the largest crushing department, with about 36% of value": a bullet's place, then what it is)
+_RANKED_PLACE = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)"
+                           rf"(?:[ \t]+(?:is|was|remains|will\s+be)\s+(?:[a-z]+\s+){{0,3}}|[ \t]+[—–][ \t]+)(?:the\s+)?"
+                           rf"(?:fastest[- ]growing|largest|biggest|leading)\s+(?:[a-z-]+\s+)?(?:{_PLACE_KIND}|department)\b")
 _PLACES_CHAPTER = re.compile(r"^[ \t]*(?:Chapter\s+)?(?P<num>\d{1,2})\.?[ \t]+[^\n]*\b(?:Country|Countries|Regional|Region|"
                              r"Geograph\w*)\b[^\n]*$", re.MULTILINE | re.IGNORECASE)
 # "Baner Road, Pune - 411045, Maharashtra, India", "Telangana 500081, India": a contact block's address, no market.
@@ -595,7 +600,7 @@ PLACE_COLUMN = re.compile(r"(?:sub-?)?regions?|countr(?:y|ies)|states?|provinces
                           r"cit(?:y|ies)|territor(?:y|ies)|emirates?|markets? \(region\)", re.IGNORECASE)
 # "Largest Region: Seoul Capital Area", "Fastest-Growing Market | Jeolla".
 _REGION_LABEL = re.compile(r"^\W*(?P<label>(?:largest|biggest|dominant|leading|fastest[- ]growing|fastest)\s+(?:regional\s+)?"
-                           r"(?:region|market|country|geography|province|state|emirate|prefecture|city|zone))\s*(?::|\|)\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
+                           r"(?:region|market|country|geography|province|state|emirate|prefecture|city|zone|governorate|department))(?:\s*[:|]|\t|[ ]{3,})\s*(?P<name>[A-Z][\w'’.&-]*(?:[ -](?:[A-Z&][\w'’.&-]*|of|and|the))"
                            r"{0,5})\s*(?:\||\(|,|$)", re.IGNORECASE | re.MULTILINE)
 # (nor the words of a report's title: "… By Region: Opportunity and Forecast, FY2021-FY2031")
 _NOT_A_REGION_ROW = re.compile(r".*\btotal\b.*|global|world|overall|others?|more|etc\.?|all regions|[A-Z]{1,2}|xx.*|\W*"
@@ -609,6 +614,19 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     first = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low - 1) + 1
     ends = [e for e in (text.find(". ", end, high), text.find("\n", end, high)) if e >= 0]
     return text[first:min(ends) if ends else high]
+
+
+def _only_inside_longer(text: str, name: str, names: list[str]) -> bool:
+    """Whether every mention of ``name`` in the text lies inside a mention of a longer name of ``names``."""
+    def mentions(of: str) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(of)}(?![\w-])", text)]
+    # (not "India's" or "Queensland's Bundaberg": a possessive names the place itself)
+    longer = [n for n in names if n != name and len(n) > len(name) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", n)]
+    if not longer:
+        return False
+    covering = [m for n in longer for m in mentions(n)]
+    own = mentions(name)
+    return bool(own) and all(any(a <= start and end <= b for a, b in covering) for start, end in own)
 
 
 def _named_regions(text: str) -> list[Region]:
@@ -679,13 +697,19 @@ def _named_regions(text: str) -> list[Region]:
         name = named["name"]
         if lower_case_words is None:
             lower_case_words = set(re.findall(r"\b[a-z][\w'’-]*\b", text))
-        if all(word.lower() in lower_case_words for word in name.split()) or name.lower() in out or names_a_place(name) \
+        # (a bullet's "Alto Paraná — the largest … department": a subdivision only the wide lists know, which no sentence reads)
+        dashed = re.search(r"\s[—–]\s", named.group()) is not None
+        if all(word.lower() in lower_case_words for word in name.split()) or name.lower() in out \
+                or (is_place(name) if dashed else names_a_place(name)) \
                 or _NOT_A_REGION_ROW.fullmatch(name) or re.match(r"(?:The|This|That|Each|Every|Its|Their|Our|Which|But|And|Or|Mainland|Leading|Largest|Fastest|Dominant|Biggest|Key|Major|Top|Main)\b", name) \
-                or any(names_a_place(word) for word in name.split()):
+                or any(names_a_place(word) for word in name.split()) and not dashed:
             continue  # "Each region", "Southern states" (words the page also writes in lower case)
         sentence = _sentence_around(text, named.start(), named.end())
         if claim_of(sentence) or re.search(r"\d\s?%", sentence):
             found(name, named.start("name"), len(name), 0.5)
+            if dashed and (claim := claim_of(named.group())) and out[name.lower()].claim is None:
+                out[name.lower()] = out[name.lower()].model_copy(update={
+                    "claim": claim, "claim_span": span(text, named.start("name"), named.end())})
     for compound in _COMPOUND_REGION.finditer(text):
         place = compound["name"].split(" and ")[0]
         if not is_place(place):

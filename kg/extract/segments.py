@@ -459,6 +459,9 @@ _SHARE_CELL = re.compile(r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%?")
 
 
 # "Exhibit 2.2: Share by Application, 2024 (%)": a caption of shares whose dimension is capitalised
+# A row whose first cell is left blank, as a table's rows under the same dimension often are: "\tTheaflavins\t21.8%",
+# "|  | Theaflavins | 21.8% |"
+_BLANK_FIRST_CELL = re.compile(r"\t|[ \t]*\|[ \t]*\|")
 _SHARE_CAPTION_BY = re.compile(r"\b[Ss]hare\s+by\s+(?P<dim>[A-Z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}?)\s*(?:,|\(|:|$|\d)")
 _ACTORS_DIMENSION = re.compile(r"(?:company|companies|player|vendor|manufacturer|supplier|brand)", re.IGNORECASE)
 
@@ -473,6 +476,7 @@ class _ShareTable:
     percent_only: bool  # under a caption with no header row, a share is written with its "%"
     largest: tuple[float, str, tuple[int, int]] | None = None
     by_dimension: dict | None = None  # "Dimension | Segment | Share": each row names its dimension; the largest of each
+    last_dimension: str | None = None  # the dimension a row that leaves its first cell blank goes on with
 
 
 def _share_tables(text: str, segs: "_Segments") -> None:
@@ -503,10 +507,15 @@ def _share_tables(text: str, segs: "_Segments") -> None:
             if share_column > 1 and dimension_and_segment(cells):
                 table.by_dimension = {}  # "Dimension | Segment | Share 2025E | CAGR" over "Material | Glass | 71% | 7.2%"
             continue
+        if table is not None and table.by_dimension is not None and table.last_dimension \
+                and len(cells) == table.width - 1 and _BLANK_FIRST_CELL.match(text, start):
+            cells = [table.last_dimension, *cells]  # "\tTheaflavins\t21.8%": the row goes on with the dimension above
         if table is not None and table.by_dimension is not None and len(cells) == table.width:
             share = _SHARE_CELL.fullmatch(cells[table.column])
+            if share and not _GEOGRAPHY.search(cells[0]):
+                table.last_dimension = cells[0]
             if share and not _CATCH_ALL.match(cells[1]) and not _GEOGRAPHY.search(cells[0]):
-                dimension, pct = clean(cells[0]).title(), float(share["pct"].replace(",", "."))
+                dimension, pct = re.sub(r"^By\s+", "", clean(cells[0])).title(), float(share["pct"].replace(",", "."))
                 segs.add(cells[1], text.find(cells[1], start), dimension)
                 key = segs.matching(cells[1])
                 if key is not None and pct > table.by_dimension.get(dimension, (-1.0,))[0]:
@@ -938,7 +947,8 @@ def _clauses(sentence: str) -> list[_Clause]:
 def with_figure_subjects(text: str, segments: list[Segment], figures: list) -> list[Segment]:
     """A segment a figure or CAGR is about is a segment of the report too, quoted where the figure names it
     (so every segment in the graph has its source)."""
-    known = {slug(s.name) for s in segments}
+    # (a segment a table names "Catechins (incl. EGCG)" is the figure's "Catechins": known by its name before the note)
+    known = {slug(s.name) for s in segments} | {slug(re.sub(r"\s*\([^()]*\)$", "", s.name)) for s in segments}
     out = list(segments)
     for figure in figures:
         name = getattr(figure, "segment", None)
