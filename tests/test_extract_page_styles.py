@@ -4694,3 +4694,10 @@ def test_subdivisions_ranked_in_bullets_and_a_space_aligned_label_are_regions_an
     regions = {(r.name, r.claim) for r in card.regions}
     assert {("Alto Paraná", "largest_share"), ("San Pedro", "fastest_growth"), ("Al Wusta", "largest_share")} <= regions
     assert "Paraná" not in {name for name, _ in regions}
+
+
+def test_a_year_written_before_its_month_dates_the_event_to_the_month():
+    card = extract("Asia Pacific Widget Market\n\nThe key players are including Acme Foods Co., Ltd. and Beta Corp. "
+                   "In 2024 March, Acme Foods Co., Ltd. is announced to build new widget factory in Shanghai. "
+                   "In 2024 November, Beta Corp. was launched high protein widget series.\n", "t")
+    assert {(d.date, d.actor) for d in card.developments} == {("2024-03", "Acme Foods Co., Ltd."), ("2024-11", "Beta Corp.")}

@@ -38,6 +38,10 @@ DATE_RE = re.compile(
     rf"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,|\s*-)?\s*(?P<year3>{YEAR})\b"
     rf"|\b(?P<mm>\d{{1,2}})/(?P<dd>\d{{1,2}})/(?P<year4>{YEAR})\b"
+    # "In 2024 March, Pulmuone is announced to build …": the year before its month, as pages translated from Chinese,
+    # Japanese or Korean write it (before "In 2024", which would take the year alone)
+    rf"|\b(?:[Ii]n[ \t]+)?(?P<year18>{YEAR})[ \t]+(?P<month18>January|February|March|April|June|July|August|September|October|"
+    rf"November|December)\b(?![ \t]+\d)"
     rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of|[Aa]t the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
     rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
     rf"|(?<![\d/.])(?P<mm7>\d{{1,2}})[/.](?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …", "09.2024 – Kreisel launched …"
@@ -282,7 +286,7 @@ def stated_date(g: dict, day_first: bool = False) -> str | None:
     dates day first ("03/02/2025" is 3 February)."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
         or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"] or g["year15"] \
-        or g["year17"] or (f"20{g['yy16']}" if g["yy16"] else None)
+        or g["year17"] or g["year18"] or (f"20{g['yy16']}" if g["yy16"] else None)
     if g["mm17"]:
         return f"{year}-{int(g['mm17']):02d}-{int(g['dd17']):02d}"
     if g["mm14"]:
@@ -305,7 +309,7 @@ def stated_date(g: dict, day_first: bool = False) -> str | None:
         if month > 12 >= day or day_first and day <= 12:
             month, day = day, month  # "17/09/2025": day first
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
-    month = g["month"] or g["month2"] or g["month3"] or g["month9"] or g["month16"]
+    month = g["month"] or g["month2"] or g["month3"] or g["month9"] or g["month16"] or g["month18"]
     if month:
         day = g["day"] or g["day2"]
         month_number = MONTHS[month.lower().rstrip(".")]
