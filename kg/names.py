@@ -125,6 +125,10 @@ def clean_org_name(name: str) -> str:
     # "Dolby Laboratories' Dolby Cinema": the company whose brand it is (not "Lands' End, Inc.", a name with its legal form)
     if not re.search(rf"\b(?:{LEGAL_FORM})$", name):
         name = re.sub(r"(?<=[a-z]s)['’]\s+[A-Z].*$", "", name)
+    # "Arai Helmet Ltd. of Japan", "HJC Corp. of South Korea": after an abbreviated legal form, "of" names the seat (not
+    # "Radio Corporation of America", "Aluminum Company of America": a name that goes on after its full word)
+    name = re.sub(r"(\b(?:Ltd\.?|Inc\.?|Corp\.|GmbH|AG|SE|S\.A\.|S\.p\.A\.|SpA|plc|PLC|LLC|B\.V\.|N\.V\.|K\.K\.))"
+                  r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$", r"\1", name)
     # "Epic Systems Corporation's MyChart": a legal name's product
     name = re.sub(rf"(\b(?:{LEGAL_FORM}))['’]s\s+[A-Z].*$", r"\1", name)
     # A full stop belongs to an abbreviation ("Inc.", "Co.", "S.A.") or an initial, not to the sentence.

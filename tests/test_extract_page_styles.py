@@ -4701,3 +4701,15 @@ def test_a_year_written_before_its_month_dates_the_event_to_the_month():
                    "In 2024 March, Acme Foods Co., Ltd. is announced to build new widget factory in Shanghai. "
                    "In 2024 November, Beta Corp. was launched high protein widget series.\n", "t")
     assert {(d.date, d.actor) for d in card.developments} == {("2024-03", "Acme Foods Co., Ltd."), ("2024-11", "Beta Corp.")}
+
+
+def test_a_players_label_inside_a_paragraph_and_a_seat_after_the_legal_form():
+    card = extract("Widget Market\n\nThe market combines distributors and integrators. Companies profiled: Aldo Solar; Portal "
+                   "Solar; Sices Solar; and Elgin S.A. Elgin reported revenue of R$ 2 billion.\n\nInternational brands include "
+                   "Shoei Co., Ltd. and Arai Helmet Ltd. of Japan, HJC Corp. of South Korea and LS2 Helmets.\n", "t")
+    assert {"Aldo Solar", "Portal Solar", "Sices Solar", "Elgin S.A.", "Arai Helmet Ltd.", "HJC Corp."} <= names_of(card)
+    assert not any(" of " in name for name in names_of(card))
+
+
+def names_of(card):
+    return {p.name for p in card.players}

@@ -44,7 +44,8 @@ _LEAD_IN = Cue(
     # ("Companies profiled (22 in total) include A, B, …")
     # ("Companies covered in the full report include A; B; …")
     rf"|\b{_ACTORS}\s+(?:profiled|covered|analy[sz]ed|tracked|featured)(?:\s+\([^()]{{1,30}}\))?"
-    rf"(?:\s+in\s+(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?(?:report|study|analysis|research))?\s+(?:include|includes|are)\s*:?\s+"
+    # ("… integrators. Companies profiled: WEG S.A.; Aldo Solar; …": a label inside a paragraph)
+    rf"(?:\s+in\s+(?:the|this|our)\s+(?:[\w-]+\s+){{0,2}}?(?:report|study|analysis|research))?(?:\s+(?:include|includes|are)\s*:?\s+|\s*:\s+)"
     rf"|\b{_ACTORS}\s+(?:we|they)\s+(?:track|cover|follow|profile|watch)\s*:\s*"
     # "Names to know: A, B and C among providers", "Then you have the independent miners and grinders: A, B, …" (an interview)
     rf"|\b{_ACTORS}\s+to\s+(?:know|watch)\s*:\s*|\byou\s+have\s+(?:the\s+)?[\w\s,&-]{{3,60}}?:\s*(?=[A-Z])"
@@ -559,7 +560,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                         players.add(other, sent.start + (m.end() if partner.re.pattern.startswith("\\s") else 0), confidence=0.5)
                 for item in _listed_with_a_legal_name(sent.text, m.start(), proper_names):
                     if not any(key == org_key(item.text) or key.startswith(org_key(item.text) + " ") for key in players.found):
-                        players.add(item.text, sent.start + item.start, confidence=0.5)
+                        # (the name without its seat: "Arai Helmet Ltd. of Japan" is "Arai Helmet Ltd.")
+                        players.add(clean_org_name(item.text), sent.start + item.start, confidence=0.5)
     actors_only = set()
     for actor, start in [] if listed else actors:
         if not _INSTITUTION.search(actor):
