@@ -4713,3 +4713,20 @@ def test_a_players_label_inside_a_paragraph_and_a_seat_after_the_legal_form():
 
 def names_of(card):
     return {p.name for p in card.players}
+
+
+def test_bullets_that_break_segments_into_sub_segments_after_a_dash_under_a_prose_lead_in():
+    card = extract("Widget Market\n\nSegmentation highlights\n\nBy equipment type, the market is divided into cardio equipment "
+                   "and strength equipment, each with several sub-categories:\n"
+                   "  ▪ Cardio Equipment - Treadmills; Stationary Bikes (Upright Bikes, Recumbent Bikes); Rowing Machines\n"
+                   "  ▪ Strength Equipment - Free Weights; Racks, Rigs & Benches\n\n"
+                   "By end user:\n  ▪ Residential\n  ▪ Commercial - Health Clubs & Gyms; Hotels & Resorts\n"
+                   "  ▪ Aquaculture - small base, supported by salmon and tilapia vaccination\n\n"
+                   "About Tarrington Market Insights\nTarrington provides research across consumer goods, sports and healthcare.\n", "t")
+    segments = {(s.dimension, s.name) for s in card.segments}
+    assert {("Equipment Type", name) for name in ("Cardio Equipment", "Treadmills", "Stationary Bikes", "Rowing Machines",
+                                                   "Strength Equipment", "Free Weights", "Racks, Rigs & Benches")} <= segments
+    assert {("End User", "Commercial"), ("End User", "Health Clubs & Gyms"), ("End User", "Hotels & Resorts")} <= segments
+    names = {name for _, name in segments}
+    assert {"Upright Bikes", "Recumbent Bikes"} <= names
+    assert not names & {"each with several sub-categories", "small base", "supported by salmon", "sports", "Sports"}

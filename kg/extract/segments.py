@@ -368,6 +368,9 @@ class _Segments:
             self.found[key] = seg.model_copy(update={"claim": claim, "claim_span": span(self.text, *claim_span)})
 
     def add_list(self, items_text: str, offset: int, dimension: str | None) -> int:
+        # "… into A and B, each with several sub-categories": what the items have, not an item
+        items_text = re.sub(r",?\s+(?:each|both|all)\s+(?:with|of\s+(?:them|which)|having|offering|comprising|split)\b.*$", "",
+                            items_text, flags=re.DOTALL)
         items = _segment_items(items_text)
         places = [bool(_PLACE_DIMENSION.fullmatch(i.text.strip())) for i in items]
         if len(items) >= 2 and any(places) and all(
@@ -719,6 +722,28 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                     continue
                 if not _short_item(name):
                     break
+                # "▪ Strength Training Equipment - Free Weights; Selectorized Weight Machines; Racks, Rigs & Benches": a segment
+                # and its sub-segments after a dash
+                # (names, each capitalised: not "Aquaculture - small base, supported by salmon", a note on the segment)
+                if note and re.search(r"[;,]", note) and not re.search(r"\d|%", note) and claim_of(note) is None \
+                        and _looks_like_list(note.strip()) \
+                        and all(part.strip()[:1].isupper() for part in re.split(r"[;,]|\s+and\s+", blank_parentheses(note)) if part.strip()):
+                    segs.add(name, item.start, dimension)
+                    at = item.start + item.text.index(note.strip())
+                    if ";" not in note:
+                        segs.add_list(note.strip(), at, dimension)
+                        continue
+                    # (parted by semicolons, an item keeps its commas: "Racks, Rigs & Benches"; its sub-segments in brackets
+                    # are segments too: "Free Weights (Dumbbells, Kettlebells)")
+                    for piece in re.finditer(r"[^;]+", note.strip()):
+                        sub = re.fullmatch(r"\s*(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)\s*", piece.group())
+                        if sub and _short_item(sub["name"]):
+                            segs.add(sub["name"], at + piece.start() + sub.start("name"), dimension)
+                            segs.add_list(sub["subs"], at + piece.start() + sub.start("subs"), dimension)
+                        elif _short_item(piece.group().strip()):
+                            segs.add(piece.group().strip(), at + piece.start() + len(piece.group()) - len(piece.group().lstrip()),
+                                     dimension)
+                    continue
                 claim = claim_of(note) if note else None
                 segs.add(name, item.start, dimension, claim,
                          (item.start, item.end) if claim else None)
@@ -970,8 +995,13 @@ _BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Break-?up|
                          r"(?:By|Based on|On the basis of|In terms of)\s+"
                          r"(?P<dim>[\w /&-]{2,35}?)"
                          # "By end-use industry, the report covers:" over its bullets
-                         r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans)(?:\s+the\s+following)?)?\s*:?|"
-                         r"(?!(?:Key|Market|Segment|Regional|Competitive)\b)(?P<dim2>[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+"
+                         r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans)(?:\s+the\s+following)?"
+                         # "By equipment type, the market is divided into A and B, each with several sub-categories:" over
+                         # bullets that break A and B down
+                         r"|,\s+(?:the\s+)?(?:market|industry)\s+is\s+(?:divided|segmented|split|categori[sz]ed|classified|broken\s+down)\b"
+                         r"[^:\n]{0,200}(?=:$))?\s*:?|"
+                         # (not "About Tarrington Market Insights": a house's name over its boilerplate)
+                         r"(?!(?:Key|Market|Segment|Regional|Competitive|About)\b)(?P<dim2>[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?)(?<!Market)(?<!Research)\s+"
                          r"(?:Outlook|Insights|Analysis)\b[^\n]{0,60})$", re.IGNORECASE)
 
 
