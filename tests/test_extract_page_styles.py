@@ -4730,3 +4730,22 @@ def test_bullets_that_break_segments_into_sub_segments_after_a_dash_under_a_pros
     names = {name for _, name in segments}
     assert {"Upright Bikes", "Recumbent Bikes"} <= names
     assert not names & {"each with several sub-categories", "small base", "supported by salmon", "sports", "Sports"}
+
+
+def test_by_clauses_after_any_bullet_glyph_and_the_higher_growth_of_two():
+    card = extract("Widget Market\n\nSegmentation insights\n\n● By component, hardware accounted for 74.0% of revenue in 2024; "
+                   "services (professional and managed) are projected to record the higher growth rate.\n"
+                   "● By organization size, large enterprises represented about 77% of spending, but SMEs are set to post the "
+                   "fastest CAGR.\n", "t")
+    assert {(s.dimension, s.name, s.claim) for s in card.segments} == {
+        ("Component", "hardware", "largest_share"), ("Component", "services (professional and managed)", "fastest_growth"),
+        ("Organization Size", "large enterprises", "largest_share"), ("Organization Size", "SMEs", "fastest_growth")}
+
+
+def test_lower_case_names_with_a_hyphen_and_an_event_in_the_same_week():
+    card = extract("Widget Market\n\nKey players include u-blox AG, imes-icore GmbH, Ciena Corporation and Nokia Corporation."
+                   "\n\nOn 3 March 2025, Ciena Corporation unveiled a coherent module, and in the same week Nokia Corporation "
+                   "signed a supply deal with a cloud provider.\n\n• 12 February 2025: u-blox AG announced a partnership.\n", "t")
+    assert {"u-blox AG", "imes-icore GmbH"} <= names_of(card)
+    assert {(d.date, d.actor) for d in card.developments} >= {
+        ("2025-03", "Nokia Corporation"), ("2025-02-12", "u-blox AG")}

@@ -30,6 +30,8 @@ MAJORITY = Cue(r"\bthe bulk of\b|\b(?:two-thirds|three-quarters|(?:more than|ove
                r"(?:5[1-9]|[6-9]\d)(?:[.,]\d+)?\s?%")
 FASTEST = Cue(r"fastest|highest (?:cagr|growth)|largest growth|most rapid|quickest|highest rate|rapid(?:ly)? grow|"
               r"grow at the (?:highest|fastest)|lucrative|overtaking|faster[- ]growing|\bgrow(?:s|ing)? faster\b|strongest growth|"
+              # (of two: "services are projected to record the higher growth rate")
+              r"\bthe higher (?:growth|cagr)\b|"
               # "will expand faster than any other channel"
               r"\b(?:grow|expand|rise|increase|advance)\w*\s+(?:\w+\s+)?faster\s+than\s+(?:any|all)\s+(?:other|the\s+rest)\b")
 MAJOR = Cue(r"leading (?:adoption|demand|deployment|installations)|account(?:s|ed)? for most|most of the demand|"

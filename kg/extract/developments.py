@@ -45,12 +45,12 @@ DATE_RE = re.compile(
     rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of|[Aa]t the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
     rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
     rf"|(?<![\d/.])(?P<mm7>\d{{1,2}})[/.](?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …", "09.2024 – Kreisel launched …"
-    rf"|^\s*(?:[•\-*]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
+    rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
     rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b"
     # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …", "2025-05 – Plug Power signed …": year and month opening a line
-    rf"|^\s*(?:[•\-*]\s*)?(?P<year10>{YEAR})[./-](?P<mm10>0[1-9]|1[0-2])(?:\s*(?::|[-–—])\s|[ \t]{{2,}}|\t)"
+    rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year10>{YEAR})[./-](?P<mm10>0[1-9]|1[0-2])(?:\s*(?::|[-–—])\s|[ \t]{{2,}}|\t)"
     # "- 2024. 7. 15  DENSO Corporation announced …": a Korean page's date, year first, each part with its stop
-    rf"|^\s*(?:[•\-*]\s*)?(?P<year17>{YEAR})\.\s?(?P<mm17>1[0-2]|0?[1-9])\.\s?(?P<dd17>[12]\d|3[01]|0?[1-9])\.?(?=\s)"
+    rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year17>{YEAR})\.\s?(?P<mm17>1[0-2]|0?[1-9])\.\s?(?P<dd17>[12]\d|3[01]|0?[1-9])\.?(?=\s)"
     rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
     rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
     rf"|\b(?P<year13>{YEAR})(?P<sep13>[-/])(?P<mm13>0[1-9]|1[0-2])(?P=sep13)(?P<dd13>[0-3]\d)\b"  # "2024-03-15", "2024/07/01"
@@ -132,7 +132,7 @@ _ACTOR_AFTER_DATE = re.compile(
     rf"\s*(?:,\s*(?:(?:a|an|the)\s+)?[^,]{{1,60}},)?\s*(?:\([^)]{{1,40}}\)\s*)?(?:,|\s[-–—])?\s*(?:has\s+|had\s+|have\s+|also\s+|recently\s+|"
     rf"officially\s+|successfully\s+|jointly\s+)*(?P<verb>\w+)")
 _SUBJECT = re.compile(
-    rf"^\s*(?:[•\-*]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
+    rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?:{_LABEL}\s+)?(?:\d{{1,2}}\)\s*)?(?:For (?:example|instance|illustration),?\s*|In addition,?\s*|Additionally,?\s*|Moreover,?\s*|"
     rf"Furthermore,?\s*|Also,?\s*|(?:(?!(?:By|In|On|For|With|Among|Of|Across|Within|Based|According)\b)[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
     rf"(?P<apposed>(?:A|An)\s+(?:[\w'’-]+\s+){{0,4}}[a-z][\w-]*[a-z])|"  # "A small Cotswolds distiller, Fernbrake Spirits, closed …"
     rf"In\s+(?:a|an|another|one)\s+[a-z]+(?:\s+[a-z]+){{0,5}}|Among\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?:developments|moves|deals|news|entrants|newcomers|challengers|"
@@ -152,7 +152,7 @@ _SUBJECT = re.compile(
     rf"opened|won|began|set)\b)))?(?P<each>(?:each|both)\s+)?"
     rf"(?:has\s+|had\s+|have\s+|also\s+|recently\s+)*(?P<verb>\w+)")
 # "• Bridgestone Corporation (November 2024): Opened a plant …": the date in parentheses after its actor.
-_NAME_BEFORE_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})\s*\(\s*")
+_NAME_BEFORE_DATE = re.compile(rf"\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<actor>{_NAME})\s*\(\s*")
 _VERB_AFTER_DATE = re.compile(r"\s*\)\s*[:–—-]?\s*(?P<verb>[A-Za-z]+)")
 # "- Evonik Industries AG - February 2025: started a second line": a profile bullet, its company, the date, the event
 # (or "- ConvaTec: 11/2024 - opened a manufacturing facility")
@@ -162,7 +162,7 @@ _NAME_THEN_DATE = re.compile(rf"\s*(?P<actor>{_NAME})\s+")
 _TRANSITION = r"(?:(?:separately|meanwhile|additionally|similarly|likewise|elsewhere|later|subsequently|in\s+addition),\s+)?"
 _CLAUSE_OPENS = re.compile(rf"(?:,|;)\s+(?:(?:while|whereas|and|but)\s+)?{_TRANSITION}|\b(?:while|whereas)\s+")
 _VERB_AFTER_PLAIN_DATE = re.compile(r"\s*,?\s*(?P<verb>[a-z]+)\b")
-_NAME_DASH_DATE = re.compile(rf"\s*(?:[•\-*]\s*)?(?P<actor>{_NAME})(?:\s+[-–—|]|:)\s*")
+_NAME_DASH_DATE = re.compile(rf"\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<actor>{_NAME})(?:\s+[-–—|]|:)\s*")
 _VERB_AFTER_DASHED_DATE = re.compile(r"\s*[:–—-]\s*(?P<verb>[a-z]+)")
 # A row of a table flattened to words: "Jan 2025 Rijk Zwaan Opened a breeding station …", the verb capitalised as a
 # cell's first word. Not "… Advanced Enzyme Technologies" nor "… Integrated Systems": words of names.
@@ -201,8 +201,8 @@ _SAID_BEFORE_DATE = re.compile(rf"(?:[,;]\s*(?:and\s+|while\s+)?|\s(?:and|while)
 _FOUNDERS_AFTER_DATE = re.compile(rf"{_AFTER_DATE}(?P<actor>{FOUNDERS_NAME})\s+(?:has\s+|also\s+)?(?P<verb>\w+)")
 _INTENT = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|intends?|intended)\b")
 _REPORTED_DEED = re.compile(r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?P<verb>[a-z]+ed)\b")
-_WHICH_HEAD = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\b")
-_WHICH = re.compile(rf"^\s*(?:[•\-*]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
+_WHICH_HEAD = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<actor>{_NAME}),\s+which\b")
+_WHICH = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<actor>{_NAME}),\s+which\s+(?:has\s+|had\s+|also\s+)?(?P<verb>\w+)")
 # the aside just before a date: "<name>, which signed … in", "<name>, whose Pioneering Spirit removed … in"
 _WHICH_BEFORE = re.compile(rf"(?:^|[,;]\s+(?:and\s+)?|\band\s+)(?P<actor>{_NAME}),\s+(?:which|whose(?:\s+[A-Z][\w'’-]*){{1,4}})\s+"
                            rf"(?:has\s+|had\s+|also\s+)?(?P<verb>[a-z]\w+)\b(?:[^,;]|,(?=\d{{3}}))"
@@ -220,7 +220,7 @@ def _announces(clause: str, verb_end: int) -> bool:
 
 _RELATIVE = re.compile(r"\b(?:whose|which|who|where)\b")
 # ("5. Razer Inc. (Singapore) - …", "4. HP Inc. (HyperX) (US) - …": a numbered entry, a brand and a country after the name)
-_HEADED_BY_NAME = re.compile(rf"^\s*(?:[•\-*]\s*|\d{{1,2}}[.)]\s+)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*){{0,2}}[–—:-]\s+")
+_HEADED_BY_NAME = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*|\d{{1,2}}[.)]\s+)?(?P<actor>{_NAME})\s*(?:\([^()]{{1,30}}\)\s*){{0,2}}[–—:-]\s+")
 _SAME_VERB_OBJECT = re.compile(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w\s-]{1,40}?\s+(?:in|on|during)\s+")
 # a verb in a timeline's line ("2023 - Atlantic Sapphire cuts its stocking plan"), not one that states a condition
 _TIMELINE_VERB = re.compile(r"(?!(?:is|was|has|does|says|remains|seems|looks|needs|means|sees|expects|plans|aims|hopes|"
@@ -339,7 +339,7 @@ _REGULATOR = re.compile(r"\b(?:FDA|EMA|CHMP|PMDA|NMPA|MHRA|TGA|ANVISA|CDSCO|MHLW
 _REGULATED_PRODUCTS_OWNER = re.compile(
     rf"\b(?:approved|cleared|authori[sz]ed|granted|recommended|accepted|adopted\s+a\s+positive\s+opinion)\s+(?:(?:for|on|to)\s+)?"
     rf"(?P<owner>{_NAME})['’]s?\s")
-_SAME_PERIOD = re.compile(r"\b(?:(?:in|during|later in|earlier in)\s+)?the\s+same\s+(?:month|year|quarter)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:(?:in|during|later in|earlier in|on)\s+)?the\s+same\s+(?:month|year|quarter|week|day)\b", re.IGNORECASE)
 # "…, and ProAmpac opened a lab the following month", "a year later": the period after the date before it
 _NEXT_PERIOD = re.compile(r"\b(?:(?:in|during)\s+)?the\s+(?:following|next)\s+(?P<unit>month|year)\b|\ba\s+(?P<unit2>month|year)\s+later\b",
                           re.IGNORECASE)
@@ -498,7 +498,7 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
         earlier = [d for d in found if d.end() <= m.start() and d.when]
         if earlier:  # "in the same year" is the year of the date before it, not its month; "the same month" not its day
             when = earlier[-1].when[:4] if m.group().lower().endswith("year") else \
-                earlier[-1].when[:7] if m.group().lower().endswith("month") else earlier[-1].when
+                earlier[-1].when[:7] if m.group().lower().endswith(("month", "week")) else earlier[-1].when
             found.append(_Dated(m.start(), m.end(), when))
     for m in _NEXT_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
@@ -735,7 +735,7 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             start = sent.start + (subject_at if subject_at is not None else d.start() if i else 0)
             end = sent.start + clause_end if i + 1 < len(dates) else sent.end
             quote = text[start:end].rstrip(" ,;")
-            summary = re.sub(r"^\s*(?:[•\-*]\s*)?(?:For (?:example|instance|illustration),?\s*)?(?:[Ii]n|[Oo]n|[Dd]uring)\s+"
+            summary = re.sub(rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?:For (?:example|instance|illustration),?\s*)?(?:[Ii]n|[Oo]n|[Dd]uring)\s+"
                              r"[^,]{3,25},\s*", "", quote).strip(" ,;") or quote
             key = (when, actor.lower())
             if key not in found:

@@ -22,7 +22,7 @@ from kg.card import Player
 from kg.extract.geography import DEMONYMS, DEMONYM_RE, REGIONS, country_name, is_place, names_a_place
 from kg.extract.lists import ORG_NAME, RUN_ON_SEPARATOR, Item, split_items
 from kg.extract.wordlist import PERCENT_SIGN, Cue
-from kg.extract.page import OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
+from kg.extract.page import BULLET_GLYPHS, OUTLINE_NUMBER, Line, Sentence, lines, sentences, span
 from kg.names import FOUNDERS_NAME, KEEPS_FULL_STOP, LEGAL_FORM, SEAT, clean_org_name, names_it_begins, org_key
 
 _ACTORS = (r"(?:players?|companies|company|vendors|manufacturers|makers|participants|providers|competitors|brands|managers|"
@@ -123,7 +123,8 @@ _INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Municipality|Ass
 _NAME = re.compile(ORG_NAME)
 # A brand written in lower case ("voestalpine Railway Systems GmbH", "tesa SE"), taken only with its legal form.
 # ("thyssenkrupp nucera AG & Co. KGaA": two such words)
-_BRAND_WORD = r"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z]{3,}"
+# ("u-blox AG", "imes-icore GmbH": a hyphen inside the word)
+_BRAND_WORD = r"(?!(?:with|and|from|for|the|while|including|like|such|among|between|plus)\b)[a-z](?:[a-z]|-(?=[a-z])){2,}"
 _LOWER_CASE_BRAND = re.compile(rf"{_BRAND_WORD}(?:\s+{_BRAND_WORD})?(?:\s+[A-Z][\w&.-]*)*(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
 # (not "Dr. Reddy's Laboratories", "Moody's Analytics": only a people's or a place's name after the possessive)
 _OWNER_BEFORE_A_PEOPLE = re.compile(rf"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{DEMONYM_RE.pattern}")
@@ -911,7 +912,7 @@ def _name_before_note(text: str) -> str | None:
 
 # "1. Aqua Lung International (France) – regulators, BCDs …": a numbered or bulleted line that names one company, then
 # says what it makes
-_NOTED_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|[•\-*])?\s*(?P<name>{ORG_NAME})(?:\s*\((?P<note>[^()\n]{{2,30}})\))?\s+[–—-]\s+\S")
+_NOTED_LINE = re.compile(rf"^\s*(?:\d{{1,2}}[.)]|[{BULLET_GLYPHS}\-])?\s*(?P<name>{ORG_NAME})(?:\s*\((?P<note>[^()\n]{{2,30}})\))?\s+[–—-]\s+\S")
 
 
 def _read_noted_runs(players: _Players, page_lines: list[Line]) -> None:

@@ -18,7 +18,7 @@ from kg.card import Span
 from kg.extract.developments import DATE_RE, MONTH_RE, MONTHS, stated_date
 from kg.extract.figures import YEAR
 from kg.extract.geography import DEMONYM_RE, DEMONYMS, is_place, place_re
-from kg.extract.page import RELATED_LINE, clean, span
+from kg.extract.page import BULLET_GLYPHS, RELATED_LINE, clean, span
 from kg.extract.wordlist import Cue, alternation
 
 PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMarkets", "Markets and Markets",
@@ -306,7 +306,7 @@ def geography_scope(text: str, market: str | None = None, market_span: Span | No
 
 # "Smart Grid Sensors Market - expected to reach USD 3.4 billion by 2030": a related report's teaser line.
 # (a headline in a numbered list too: "1. Pet Insurance Market to Hit USD 34.2 Billion by 2032, Says Verity Lane")
-_MARKET_TEASER = re.compile(r"^[ \t]*(?:(?:[•\-*]|\d{1,2}[.)])[ \t]*)?(?:Global[ \t]+)?(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’/.-]*(?:[ \t]+(?:[A-Z0-9][\w'’/.-]*|of|and|&|for|in|to)){0,6})"
+_MARKET_TEASER = re.compile(rf"^[ \t]*(?:(?:[{BULLET_GLYPHS}\-]|" r"\d{1,2}[.)])[ \t]*)?(?:Global[ \t]+)?(?P<name>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w'’/.-]*(?:[ \t]+(?:[A-Z0-9][\w'’/.-]*|of|and|&|for|in|to)){0,6})"
                             r"[ \t]+Market[ \t]*(?:[-–—:|(]|[Ss]ize\b|[Ss]hare\b|[Rr]eport\b|[Ff]orecast\b|"
                             r"(?:to|[Ii]s|[Ww]ill|[Ww]orth|[Ss]et|[Ee]xpected|[Pp]rojected|[Pp]oised)\b)[^\n]{0,160}$", re.MULTILINE)
 

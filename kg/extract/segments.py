@@ -23,7 +23,7 @@ from kg.extract.geography import is_place, place_re
 from kg.extract.lists import Item, blank_parentheses, split_items
 from kg.extract.wordlist import PERCENT_SIGN, Cue
 from kg.iri import slug
-from kg.extract.page import (OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, dimension_and_segment, lines,
+from kg.extract.page import (BULLET_GLYPHS, OUTLINE_ENTRY, TABLE_CAPTION_BY, Line, Sentence, clean, dimension_and_segment, lines,
                              sections_under, sentences, span, table_rows)
 
 # (on one line: "By Distribution Channel" over "General Trade (Kirana Stores, Chemists)" is a heading and its first item)
@@ -50,7 +50,7 @@ _SEGMENTED = re.compile(r"(?:(?P<segmented>segmented)|divided(?=\s+on\s)|divided
                         r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:includes?|comprises?|"
                         r"covers|consists of)\b\s*:?\s*",
                         re.IGNORECASE)
-_BY = re.compile(r"(?:^|[•\-*]\s*)(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|As per|By segment,?\s*by|Among(?! (?:key |major |leading |the )?(?:players|companies|vendors|regions|countries))|"
+_BY = re.compile(rf"(?:^|[{BULLET_GLYPHS}\-]\s*)" r"(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|As per|By segment,?\s*by|Among(?! (?:key |major |leading |the )?(?:players|companies|vendors|regions|countries))|"
                  r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
                  # ("By product form it compares powders, liquids, …": the dimension, then what the report does with it)
                  # ("By venue type the market covers A, B and C", "As per fracture site, it is covering A, B and C")
@@ -147,7 +147,7 @@ _THE_OTHER_ITEMS = re.compile(r"^\W*(?:The\s+)?other\s+(?P<dim>[a-z][\w /&-]{1,3
                               r"assessed)?\s*(?:are|include|comprise)\s+(?P<items>[^.;]{3,300})", re.IGNORECASE)
 _ITEM_SHARE = re.compile(r"\s+(?:with|at)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%(?:\s+(?:share|of\s+(?:value|revenue|sales|the\s+market)))?(?=\s*(?:,|and\b|$|\.))")
 _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
-_LABEL_LEAD = re.compile(r"^\s*(?:[•\-*]\s*)?(?P<dim>[A-Z][\w /&-]{1,30}?):\s+(?=\S)")
+_LABEL_LEAD = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*)?" r"(?P<dim>[A-Z][\w /&-]{1,30}?):\s+(?=\S)")
 # "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
 _BY_LOWER_GROUP = re.compile(r"(?:(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|"
                              r"classif\w*)\b[^.()]{0,60}?|\),?\s+(?:and\s+)?)\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*\(")
