@@ -4749,3 +4749,12 @@ def test_lower_case_names_with_a_hyphen_and_an_event_in_the_same_week():
     assert {"u-blox AG", "imes-icore GmbH"} <= names_of(card)
     assert {(d.date, d.actor) for d in card.developments} >= {
         ("2025-03", "Nokia Corporation"), ("2025-02-12", "u-blox AG")}
+
+
+def test_a_subject_with_a_long_aside_that_took_a_share_of_the_total_is_a_segment_not_a_dimension():
+    card = extract("Widget Market\n\nWhere the spend goes\n\nSolutions (the widget hubs, matching engines and stewardship tools) "
+                   "took about 63% of the 2024 total. Services are the faster-growing half of the market.\n\n"
+                   "Refrigerated fleets account for nearly 22% of total logistics vehicles in developed economies.\n", "t")
+    segments = {(s.name, s.claim) for s in card.segments}
+    assert ("Solutions", "largest_share") in segments and ("Services", "fastest_growth") in segments
+    assert not {name for name, _ in segments} & {"widget hubs", "the widget hubs", "matching engines", "Refrigerated fleets"}

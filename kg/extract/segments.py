@@ -29,8 +29,9 @@ from kg.extract.page import (BULLET_GLYPHS, OUTLINE_ENTRY, TABLE_CAPTION_BY, Lin
 # (on one line: "By Distribution Channel" over "General Trade (Kirana Stores, Chemists)" is a heading and its first item)
 _DIMENSION = r"(?P<dim>(?:[A-Z][\w/&-]*|of|and)(?:[ \t]+(?:[A-Z][\w/&-]*|of|and|&)){0,3})"
 _GROUP_START = re.compile(rf"(?:^|\bby\s+|\bBy\s+|,\s*|\.\s+|[:;]\s*|\)\s*|[·•|]\s*)(?:Segment(?:ation)?\s+by\s+)?{_DIMENSION}[ \t]*\(", re.M)
-_PROSE_GOES_ON = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|accounted|held|holds|grew|grows|remains?|"
-                            r"continues?|represented)\b")
+_PROSE_GOES_ON = re.compile(r"\s+(?:will|is|are|was|were|has|have|had|accounted|accounts|held|holds|grew|grows|remains?|"
+                            r"continues?|represented|represents|took|takes|made\s+up|makes\s+up|generated|generates|captured|"
+                            r"commanded|led|leads|dominated|dominates|contributed|overtook)\b")
 # ("Size (Newborn, Small, Medium)" is a dimension; "Market Size (value, volume)" is not)
 _NOT_DIMENSION = re.compile(r"^(?:Report|Market|Study|Forecast|Global|Share|Trends?|Analysis|The|And|CAGR|USD|US|"
                             r"Inc|Ltd|Corp|Company|Group)$|Market$|Market\s+Size$|Report$"
@@ -204,7 +205,7 @@ _RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|
 _SHARE_OF_MARKET = re.compile(rf"(?:\d\s?{PERCENT_SIGN}|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk|share(?=\s+of\b))|\b(?:half|two-thirds|"
                               r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:market|revenues?|sales|"
                               r"demand|value|volumes?|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
-                              r"output|turnover|bookings)\b|(?:market\s+|revenue\s+)?share\b)"
+                              r"output|turnover|bookings|total(?!\s+[a-z]))\b|(?:market\s+|revenue\s+)?share\b)"
                               # "The business to consumer (B2C) held the highest Social Commerce Market revenue share"
                               r"|\b(?:highest|largest)\s+(?:[\w-]+\s+){0,4}?revenue\s+share\b"
                               # "Large enterprises accounted for a market share of about 68%"
@@ -223,12 +224,12 @@ _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "�
     # (", valued at INR 610 crore in FY2024,": its figure)
     r",\s+(?:valued|worth|estimated|sized)\s+(?:at\s+)?(?:[^,.;]|\.(?=\d)){2,60}?,|,\s+or\s+[^,.;]{2,40},|,\s+(?:though|although)\s+[^,.;]{2,60},|,\s+(?:however|(?:by|in)\s+contrast|meanwhile|in turn|for its part|for now),|,\s+(?:including|such\s+as)\s+[^.;:]{2,100}?,|\s+[—–]\s+(?:[^—–.;]|\.(?=\d)){2,90}\s+[—–])?"
     # "Industrial maintenance (nuclear, chemicals, energy) is …", "non-steel applications such as A, B and C are …"
-    r"(?:\s*\([^(),]{1,30},[^()]{1,40}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
+    r"(?:\s*\([^(),]{1,40},[^()]{1,80}\))?(?:\s+(?:such\s+as|including)\s+[^.;:()]{2,100}?)?\s+"
     r"(?:(?:still|also|now|currently|already)\s+)?"
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|commands|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
     r"represented|represents|represent|continues|retains|retained|makes up|make up|made up|remain|serve|serves|absorbs|absorbed|takes|took|"
-    r"formed|forms|constituted|constitutes|lead)\b")
+    r"formed|forms|constituted|constitutes|lead|overtook|overtakes|outpaced|outpaces|outpace)\b")
 
 
 def _segment_key(name: str) -> str:
