@@ -4758,3 +4758,14 @@ def test_a_subject_with_a_long_aside_that_took_a_share_of_the_total_is_a_segment
     segments = {(s.name, s.claim) for s in card.segments}
     assert ("Solutions", "largest_share") in segments and ("Services", "fastest_growth") in segments
     assert not {name for name, _ in segments} & {"widget hubs", "the widget hubs", "matching engines", "Refrigerated fleets"}
+
+
+def test_a_dimensions_list_the_report_covers_a_channel_called_a_market_and_a_list_ended_by_a_present_tense_clause():
+    card = extract("Widget Market\n\nBy end use, the report covers Oil & Gas, Food & Beverages, Textiles & Paper, and Mining & "
+                   "Explosives.\n\nBy distribution channel: traditional market, modern trade (supermarket, convenience store), "
+                   "food service and e-commerce.\n\nBy capacity, the market covers plants below 100 tph, 100-240 tph, 240-400 tph "
+                   "and above 400 tph; the 100-240 tph class generates the largest revenue.\n", "t")
+    segments = {(s.dimension, s.name) for s in card.segments}
+    assert {("End Use", "Oil & Gas"), ("End Use", "Mining & Explosives"), ("Distribution Channel", "traditional market"),
+            ("Capacity", "240-400 tph"), ("Capacity", "above 400 tph")} <= segments
+    assert not names_of(card) and not any("generates" in name for _, name in segments)

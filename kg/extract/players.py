@@ -419,6 +419,9 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         for m in _LEAD_IN.finditer(sent.text):
             if re.search(r"\b(?:under|its|their|own)\s+(?:\w+\s+)?$", sent.text[max(0, m.start() - 60):m.start()]):
                 continue  # "offers heaters under brands such as Lochinvar": a company's brands, not the market's players
+            if re.match(r"(?:report|study|research|analysis)\b", m.group(), re.IGNORECASE) \
+                    and re.match(r"\W*(?:By|Based on|On the basis of|In terms of)\s+[\w /&-]{2,35},", sent.text):
+                continue  # "By end use, the report covers Oil & Gas, Food & Beverages, …": a dimension's segments
             start = sent.start + m.end()
             # ("Leading companies include A • B • C": a bullet ends a sentence, not a list run onto the lead-in's line)
             end = sent.end if not _RUN_ON_SEPARATOR.match(text, sent.end) else \

@@ -83,7 +83,9 @@ _UNIT = (r"(?:kW|MW|GW|W|kWh|kV|kVA|MVA|V|Ah|mAh|nm|µm|um|µL|uL|bar|psi|Hz|kHz
          r"meters?|metres?|ft|feet|°C|°F|"
          r"inch(?:es)?|GB|TB|sq\.? ?ft|seats?|seater|rooms?|beds?|cc|tons?|tonnes?|MT|m²|m2|sq\.? ?m|acres?|hectares?|ha)")
 _NOT_A_SEGMENT_NAME = re.compile(r"\s(?:the|a|an|of|to|for|and|or|that|which|its|their|therefore|thus|also|however)$|"
-                                 r"(?<!-)\bmarkets?\b|"  # "the domestic advanced wound care market": a market, not its part ("mid-market" is)
+                                 # "the domestic advanced wound care market": a market, not its part ("mid-market" is; so is a channel,
+                                 # "traditional market", "wet markets")
+                                 r"(?<!-)(?<!traditional )(?<!wet )(?<!street )(?<!night )(?<!farmers' )(?<!farmers )\bmarkets?\b|"
                                  r"^(?:published|updated|posted|last updated)\s+(?:on\s+)?\d|"  # a page's dateline
                                  r"^(?:what|which|who|how|why|where|when|(?-i:it|they|this|these|those|It|They|This|These|Those)|segments?|largest|fastest|"
                                  r"staff writer)\b|^[QA][.:]\s|"
@@ -813,7 +815,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             # the list ends where the next dimension starts: "… into cloud-based and web-based, and by end user into …"
             # (and at a clause after a semicolon: "…, and bars and other formats; powders produced 52.4% of 2024 revenue")
             rest = re.split(r"\.\s|\.$|:|\bwhile\b|\bwhereas\b|,?\s+(?:and\s+)?by\s+[a-z][\w -]{1,30}?,?\s+(?:in)?to\s|"
-                            r";\s+(?=[^;,]{0,60}?\b(?:produced|held|accounted|generated|represented|took|led|is|are|was|were)\b)",
+                            r";\s+(?=[^;,]{0,60}?\b(?:produced|produces|held|holds|accounted|accounts|generated|generates|represented|"
+                            r"represents|took|takes|led|leads|dominates|is|are|was|were)\b)",
                             sent.text[offset:])[0]
             segs.add_list(rest, sent.start + offset, dimension)
         in_context = bool(by) or dimension_paragraph == paragraph or bool(_SEGMENT_WORDS.search(sent.text))
