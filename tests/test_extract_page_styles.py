@@ -4769,3 +4769,18 @@ def test_a_dimensions_list_the_report_covers_a_channel_called_a_market_and_a_lis
     assert {("End Use", "Oil & Gas"), ("End Use", "Mining & Explosives"), ("Distribution Channel", "traditional market"),
             ("Capacity", "240-400 tph"), ("Capacity", "above 400 tph")} <= segments
     assert not names_of(card) and not any("generates" in name for _, name in segments)
+
+
+def test_bare_dimension_headings_over_bullets_a_heading_with_its_unit_and_a_report_that_analyses():
+    card = extract("Widget Market\n\nSegmentation Analysis\n\nDesign\nAirflow control\n\nBy design:\n- Bench-top\n"
+                   "- Floor-mounted\n\nBy airflow control:\n- Constant air volume\n- Variable air volume\n\nEnd user\n- Pharmaceutical companies: largest end-user segment, about 41% of 2024 revenue\n"
+                   "- Academic & research institutes: second largest\n- Food testing labs: fastest-growing end user\n\n"
+                   "By Component (2024 share):\n• UV Lamps – 41.6%\n• Reactor Chambers – 22.3%\n• Quartz Sleeves – 9.5%\n\n"
+                   "By end-use industry, the report analyses:\n* Water & wastewater (largest end use, 27.5% of revenue)\n"
+                   "* Oil & gas\n* Building services / HVAC (fastest-growing end use)\n", "t")
+    segments = {(s.dimension, s.name, s.claim) for s in card.segments}
+    assert {("End User", "Pharmaceutical companies", "largest_share"), ("End User", "Food testing labs", "fastest_growth"),
+            ("Component", "Reactor Chambers", None), ("Component", "Quartz Sleeves", None),
+            ("End-Use Industry", "Oil & gas", None),
+            ("End-Use Industry", "Building services / HVAC", "fastest_growth")} <= segments
+    assert not {"Design", "Airflow control"} & {name for _, name, _ in segments}  # headings over the dimensions' lists

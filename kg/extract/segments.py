@@ -130,7 +130,8 @@ _NAME_AFTER = re.compile(r"^.*\b(?:the|of|from|for|in|to|by|at|on|its|their|this
 
 # After "By X,": "the report covers A and B", "the study splits the market into A, B and C", "we track A, B and C".
 # "By end use, sales were split between A (46%), B (21%) and C (18%)".
-_COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|research|survey|sales|revenues?|spending|demand)|we|it)\s+"
+_COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|research|survey|sales|revenues?|spending|demand|"
+                     r"coverage)|we|it)\s+"
                      r"(?:covers|is\s+covering|compares|looks\s+at|includes|comprises|spans|"
                      r"consists of|track|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|distinguish|"
                      r"(?:splits?|divides?|breaks?\s+down|segments?|slices?)\s+(?:the\s+market|it)\s+(?:in)?to|"
@@ -178,10 +179,15 @@ _COVERED_TAIL = re.compile(r"\s+(?:are|is)\s+(?:covered|included|analy[sz]ed|tra
                            re.IGNORECASE | re.DOTALL)
 _RANKING_WORD = re.compile(r"\b(?:largest|biggest|fastest|leading|dominant|smallest|slowest)\b", re.IGNORECASE)
 # A paragraph's run-in heading that names a dimension: "Material.", "Distribution channel.", "By end user."
-_RUN_IN_DIMENSION = re.compile(r"(?:By\s+)?(?P<dim>(?:[A-Z][a-z]+[ -])?(?:[Tt]ype|[Pp]roduct|[Aa]pplication|[Ee]nd[- ][Uu]ser?|[Mm]aterial|"
-                               r"[Cc]hannel|[Dd]istribution [Cc]hannel|[Cc]omponent|[Tt]echnology|[Dd]eployment|[Ff]orm|[Ss]ource|"
-                               r"[Gg]rade|[Cc]ategory|[Ss]ervice|[Vv]ertical|[Ii]ndustry|[Mm]ode|[Oo]ffering|[Ss]olution|[Pp]latform|"
-                               r"[Cc]rop|[Ll]ivestock|[Nn]ature|[Ii]ndication|[Mm]odality|[Cc]apacity|[Ss]ize|[Pp]ower|[Ss]egment))\.")
+# The words a page names a dimension with: "Type", "End user", "Distribution channel", "Product type"
+_DIMENSION_NAME = (r"(?:[A-Z][a-z]+[ -])?(?:[Tt]ype|[Pp]roduct|[Aa]pplication|[Ee]nd[- ][Uu]ser?|[Mm]aterial|"
+                   r"[Cc]hannel|[Dd]istribution [Cc]hannel|[Cc]omponent|[Tt]echnology|[Dd]eployment|[Ff]orm|[Ss]ource|"
+                   r"[Gg]rade|[Cc]ategory|[Ss]ervice|[Vv]ertical|[Ii]ndustry|[Mm]ode|[Oo]ffering|[Ss]olution|[Pp]latform|"
+                   r"[Cc]rop|[Ll]ivestock|[Nn]ature|[Ii]ndication|[Mm]odality|[Cc]apacity|[Ss]ize|[Pp]ower|[Ss]egment)")
+_RUN_IN_DIMENSION = re.compile(rf"(?:By\s+)?(?P<dim>{_DIMENSION_NAME})\.")
+# "End user" on a line of its own over bullets ("- Pharmaceutical & biotechnology companies: largest end-user segment"):
+# a dimension's heading without its "By"
+_BARE_DIMENSION_HEADING = re.compile(rf"(?P<dim>{_DIMENSION_NAME}s?)(?P<dim2>(?!))?\s*:?\s*$")
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|end[- ]uses?|applications?|product types?|"
                             r"by type|material|technology)\b")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
@@ -687,7 +693,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             _outline(text, _lines_until_prose(page_lines, i + 1), segs)
             _headed_paragraphs(page_lines, i + 1, None, segs, named_in_paragraph=True)
     for i, line in enumerate(page_lines):  # "By Type:" over bullet items ("• Hardware: 45% share in 2024")
-        by = _BY_HEADING.match(line.text)
+        by = _BY_HEADING.match(line.text) or (_BARE_DIMENSION_HEADING.match(line.text) if line.kind == "heading"
+                                              and i + 1 < len(page_lines) and page_lines[i + 1].kind == "bullet" else None)
         dimension = clean(by["dim"] or by["dim2"]).title() if by else None
         if dimension and not _GEOGRAPHY.search(dimension):
             previous_end = line.end
@@ -881,7 +888,12 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 sentence_segment = True
         if len(segs.found) > named_before:
             named_paragraph = paragraph
-    return _without_short_forms(list(segs.found.values()))
+    found = _without_short_forms(list(segs.found.values()))
+    # "Design" under "Segmentation Analysis", over "Bench-top hoods held the largest design share": a heading that is the
+    # dimension of other segments (not "Services", a segment whose sub-segments are read with it as their dimension)
+    dimensions = {seg.dimension.lower() for seg in found if seg.dimension}
+    return [seg for seg in found if seg.name.lower() not in dimensions
+            or not re.fullmatch(r"segment(?:s|ation)?|unspecified", (seg.dimension or "unspecified").lower())]
 
 
 # A word a page writes after a deployment mode that is not part of its name: "public cloud deployment" is "public cloud"
@@ -997,9 +1009,10 @@ _SEGMENT_HEADING = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w&/-]*(?:\s+[\w&/-]+
 # ("Segment by Livestock:" over its lines, as a Chinese publisher's release writes it)
 _BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Break-?up|Split|Segmentation|Segment)\s+|Segment(?:ation)?\s+Analysis\s*[-–—:]\s*)?"
                          r"(?:By|Based on|On the basis of|In terms of)\s+"
-                         r"(?P<dim>[\w /&-]{2,35}?)"
+                         r"(?P<dim>[\w /&-]{2,35}?)(?:\s*\([^()\n]{1,30}\))?"  # ("By Component (2024 share):")
                          # "By end-use industry, the report covers:" over its bullets
-                         r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans)(?:\s+the\s+following)?"
+                         r"(?:,\s+(?:the\s+)?(?:report|study|analysis)\s+(?:covers|includes|tracks|spans|analy[sz]es|examines)"
+                         r"(?:\s+the\s+following)?"
                          # "By equipment type, the market is divided into A and B, each with several sub-categories:" over
                          # bullets that break A and B down
                          r"|,\s+(?:the\s+)?(?:market|industry)\s+is\s+(?:divided|segmented|split|categori[sz]ed|classified|broken\s+down)\b"
