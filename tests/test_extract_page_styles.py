@@ -4784,3 +4784,11 @@ def test_bare_dimension_headings_over_bullets_a_heading_with_its_unit_and_a_repo
             ("End-Use Industry", "Oil & gas", None),
             ("End-Use Industry", "Building services / HVAC", "fastest_growth")} <= segments
     assert not {"Design", "Airflow control"} & {name for _, name, _ in segments}  # headings over the dimensions' lists
+
+
+def test_a_dimension_without_its_comma_before_the_market_splits_into():
+    card = extract("Widget Market\n\nBy product category the market splits into prescription widgets, non-prescription widgets "
+                   "(OTC), beauty & personal care, and vitamins & supplements.\n", "t")
+    assert {(s.dimension, s.name) for s in card.segments} == {
+        ("Product Category", "prescription widgets"), ("Product Category", "non-prescription widgets (OTC)"),
+        ("Product Category", "beauty & personal care"), ("Product Category", "vitamins & supplements")}

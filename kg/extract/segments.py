@@ -44,7 +44,7 @@ _CATCH_ALL = re.compile(r"^(?:others?|other\s+[\w -]+|more|and more|etc\.?|rest 
 # ("… is segmented as A, B and C": "as" after segmented only, not "classified as a medical device", nor "segmented on the
 # basis of various parameters such as type, application")
 # ("the market is divided on A, B and C": a non-native writer's preposition)
-_SEGMENTED = re.compile(r"(?:(?P<segmented>segmented)|divided(?=\s+on\s)|divided|categori[sz]ed|split|bifurcated|classified|grouped|broken down)"
+_SEGMENTED = re.compile(r"(?:(?P<segmented>segmented)|divided(?=\s+on\s)|divided|divides|categori[sz]ed|splits?|bifurcated|classified|grouped|broken down)"
                         r"(?:\s+(?:by|on the basis of|based on|in terms of)\s+(?P<dim>[\w/&-]+(?:\s+[\w/&-]+){0,3}?))?\s+"
                         r"(?:(?:in)?to|(?<=divided )on|(?(segmented)(?<!such\s)as|(?!)))\s*:?\s*"
                         r"|\b(?:segments?|categories|types|applications|end[- ]users|products)(?:\s+(?:covered|analy[sz]ed|"
@@ -55,8 +55,10 @@ _BY = re.compile(rf"(?:^|[{BULLET_GLYPHS}\-]\s*)" r"(?:[AQ][.:]\s+)?(?:By|Based 
                  r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
                  # ("By product form it compares powders, liquids, …": the dimension, then what the report does with it)
                  # ("By venue type the market covers A, B and C", "As per fracture site, it is covering A, B and C")
+                 # ("By product category the market splits into A, B and C")
                  r"(?P<dim>[\w\s/&-]{2,35}?)\s*(?:segment(?:ation)?|type)?\s*(?:[,:]\s*|$|\s(?=(?:it|we|the\s+(?:report|study|analysis|market))\s+"
-                 r"(?:covers|compares|includes|examines|tracks|distinguishes|looks\s+at|is\s+covering)\b))", re.IGNORECASE)
+                 r"(?:covers|compares|includes|examines|tracks|distinguishes|looks\s+at|is\s+covering|splits|divides|comprises|"
+                 r"is\s+(?:split|divided|segmented|categori[sz]ed|classified))\b))", re.IGNORECASE)
 # "Product: smartwatches, fitness bands" under a "Segmentation" heading: a dimension and its segments.
 _LABELLED_LIST = re.compile(r"^(?:By\s+)?(?!(?:Table|Figure|Fig|Chart|Exhibit)\b)(?P<dim>[A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3})\s*:\s*(?P<items>[^:]{3,300})$")
 _SEGMENTS_VERB = re.compile(r"\b(?:segment|divide|split|categori[sz]e|classif|break)\w*\b", re.IGNORECASE)
