@@ -4792,3 +4792,9 @@ def test_a_dimension_without_its_comma_before_the_market_splits_into():
     assert {(s.dimension, s.name) for s in card.segments} == {
         ("Product Category", "prescription widgets"), ("Product Category", "non-prescription widgets (OTC)"),
         ("Product Category", "beauty & personal care"), ("Product Category", "vitamins & supplements")}
+
+
+def test_a_place_is_named_without_the_article_the_sentence_gives_it():
+    text = "Widget Market\n\nDemand is led by the United States, while the Netherlands is the fastest-growing market in Europe.\n"
+    card = extract(text, "t")
+    assert {"United States", "Netherlands"} <= {r.name for r in card.regions} and card.span_errors(text) == []

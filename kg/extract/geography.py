@@ -570,8 +570,12 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             regions[name] = regions[name].model_copy(update={"claim": "largest_share",
                                                              "claim_span": span(text, sent.start, sent.end)})
     # "U.S." as written: an abbreviation keeps the full stop that the sentence's end took ("… led by the U.S.")
-    return [region.model_copy(update={"name": region.name + "."}) if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", region.name) else region
-            for region in regions.values()]
+    out = [region.model_copy(update={"name": region.name + "."}) if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", region.name) else region
+           for region in regions.values()]
+    # "the United States", "the Netherlands": the place's name without the article the sentence gave it
+    return [region.model_copy(update={"name": region.name[4:], "span": span(text, region.span.start + 4, region.span.end)})
+            if region.name.startswith("the ") and region.name[4:5].isupper() and region.span is not None
+            and region.span.quote.startswith("the ") else region for region in out]
 
 
 _BY_REGION_LIST = re.compile(r"\b[Bb]y\s+(?:[Rr]egions?|[Gg]eography|[Cc]ountr(?:y|ies)|[Pp]rovinces?|[Ss]tates?)\s*"
