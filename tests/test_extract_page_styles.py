@@ -14,6 +14,10 @@ def names(text):
     return [p.name for p in extract(text, "t").players]
 
 
+def names_of(card):
+    return {p.name for p in card.players}
+
+
 def test_thirty_upper_case_names_with_spaces_before_commas():
     companies = [f"ALPHA{i} CORP." for i in range(1, 16)] + [f"BETA{i} S.P.A." for i in range(1, 16)]
     text = "The major players in the widget market are " + " , ".join(companies) + " ."
@@ -4709,10 +4713,6 @@ def test_a_players_label_inside_a_paragraph_and_a_seat_after_the_legal_form():
                    "Shoei Co., Ltd. and Arai Helmet Ltd. of Japan, HJC Corp. of South Korea and LS2 Helmets.\n", "t")
     assert {"Aldo Solar", "Portal Solar", "Sices Solar", "Elgin S.A.", "Arai Helmet Ltd.", "HJC Corp."} <= names_of(card)
     assert not any(" of " in name for name in names_of(card))
-
-
-def names_of(card):
-    return {p.name for p in card.players}
 
 
 def test_bullets_that_break_segments_into_sub_segments_after_a_dash_under_a_prose_lead_in():
