@@ -4798,3 +4798,12 @@ def test_a_place_is_named_without_the_article_the_sentence_gives_it():
     text = "Widget Market\n\nDemand is led by the United States, while the Netherlands is the fastest-growing market in Europe.\n"
     card = extract(text, "t")
     assert {"United States", "Netherlands"} <= {r.name for r in card.regions} and card.span_errors(text) == []
+
+
+def test_a_band_named_by_its_range_is_a_segment_not_a_count():
+    card = extract("Widget Market\n\nBy herd size, the market is segmented into below 100 cows, 100 to 1,000 cows, and above "
+                   "1,000 cows.\n\nBy age, the 5–8 years age group held the largest share. The report covers 5 types of "
+                   "widgets.\n", "t")
+    names = {s.name for s in card.segments}
+    assert {"below 100 cows", "100 to 1,000 cows", "above 1,000 cows", "5–8 years"} <= names
+    assert not any(name.startswith("5 types") for name in names)

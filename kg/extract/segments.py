@@ -320,7 +320,12 @@ class _Segments:
         name = re.sub(r"\s+(?:class|range|band|bracket)$", "", name) if _SIZE_CLASS.match(name) else name
         # "three segments", "5 types": a count, not a name ("Two-wheel", "Three-wheel" are names)
         # ("3D point cloud", "5G modules", "1,4-butanediol" are names)
-        if _VERB_INSIDE.search(name) or re.match(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)|\d+(?![\d.,A-Za-z-]))", name, re.IGNORECASE) \
+        # "5–8 years age group": the band's name is its range
+        name = re.sub(r"^(\d[\d,.]*\s*(?:to|[-–])\s*\d[\d,.]*\s+[A-Za-z]+)\s+(?:age\s+)?(?:group|band|bracket|class|range)$", r"\1",
+                      name)
+        # (a range is a band's name: "100 to 1,000 cows")
+        if _VERB_INSIDE.search(name) or re.match(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-)|\d+(?![\d.,A-Za-z-])"
+                                                 r"(?!\s*(?:to|[-–])\s*\d))", name, re.IGNORECASE) \
                 and not _SIZE_CLASS.match(name):
             return
         if not name or len(name) > 60 or len(name.split()) > 7 or _CATCH_ALL.match(name) or _STOP_NAME.match(name) \
