@@ -556,6 +556,20 @@ def _share_tables(text: str, segs: "_Segments") -> None:
     close()
 
 
+_WITH_SUB_SEGMENTS = re.compile(r"\s*(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)\s*")
+
+
+def _add_with_sub_segments(segs: "_Segments", written: str, at: int, dimension: str | None) -> bool:
+    """ "Diagnostic Devices (polysomnography devices, oximeters)": a segment and its sub-segments, each a segment; False
+    (and nothing added) when ``written``, found at ``at``, is not so."""
+    parts = _WITH_SUB_SEGMENTS.fullmatch(written)
+    if not (parts and _short_item(parts["name"]) and _looks_like_list(parts["subs"])):
+        return False
+    segs.add(parts["name"], at + parts.start("name"), dimension)
+    segs.add_list(parts["subs"], at + parts.start("subs"), dimension)
+    return True
+
+
 def _outline_numbered(text: str, segs: "_Segments") -> None:
     """The segments a numbered table of contents lists under its "By …" entries."""
     dimension = None
@@ -731,11 +745,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                     r",\s+(?=(?:expected|projected|forecast|set|which|the|with|accounting|holding|led|growing)\b).*$", name)
                 if aside:
                     name, note = name[:aside.start()], aside.group()
-                # "- Diagnostic Devices (polysomnography devices, oximeters)": a segment and its sub-segments
-                subs = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)\s*", name)
-                if subs and _short_item(subs["name"]) and _looks_like_list(subs["subs"]):
-                    segs.add(subs["name"], item.start, dimension)
-                    segs.add_list(subs["subs"], item.start + subs.start("subs"), dimension)
+                if _add_with_sub_segments(segs, name, item.start, dimension):
                     continue
                 if not _short_item(name):
                     break
@@ -753,11 +763,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                     # (parted by semicolons, an item keeps its commas: "Racks, Rigs & Benches"; its sub-segments in brackets
                     # are segments too: "Free Weights (Dumbbells, Kettlebells)")
                     for piece in re.finditer(r"[^;]+", note.strip()):
-                        sub = re.fullmatch(r"\s*(?P<name>[^()]+?)\s*\((?P<subs>[^()]*,[^()]*)\)\s*", piece.group())
-                        if sub and _short_item(sub["name"]):
-                            segs.add(sub["name"], at + piece.start() + sub.start("name"), dimension)
-                            segs.add_list(sub["subs"], at + piece.start() + sub.start("subs"), dimension)
-                        elif _short_item(piece.group().strip()):
+                        if _add_with_sub_segments(segs, piece.group(), at + piece.start(), dimension):
+                            continue
+                        if _short_item(piece.group().strip()):
                             segs.add(piece.group().strip(), at + piece.start() + len(piece.group()) - len(piece.group().lstrip()),
                                      dimension)
                     continue
