@@ -342,7 +342,7 @@ def test_prefectures_are_regions_and_trade_partners_are_not():
                    "and Kanagawa, Saitama and Chiba prefectures add strong demand. Shops rotate leaves imported from "
                    "Kenya, India and Sri Lanka.", "t")
     names_ = {r.name for r in card.regions}
-    assert {"Kanto", "Kanagawa", "Saitama", "Chiba"} <= names_ and not names_ & {"Kenya", "India", "Sri Lanka"}
+    assert {"Kanto region", "Kanagawa", "Saitama", "Chiba"} <= names_ and not names_ & {"Kenya", "India", "Sri Lanka"}
 
 
 def test_a_list_glued_to_the_sentence_before_and_to_the_heading_after():
@@ -4807,3 +4807,78 @@ def test_a_band_named_by_its_range_is_a_segment_not_a_count():
     names = {s.name for s in card.segments}
     assert {"below 100 cows", "100 to 1,000 cows", "above 1,000 cows", "5–8 years"} <= names
     assert not any(name.startswith("5 types") for name in names)
+
+
+def test_a_segmentation_block_of_tabs_label_lines_and_prose_between_them():
+    text = ("Gizmo Alloys Market\n\nSegmentation\nAlloy Type\nSilver-based\nCopper-based\nNickel-based\nOthers\n"
+            "Silver-based alloys held the largest share at 37.9% of revenue in 2024, owing to their use in contacts.\n"
+            "Form: Wire & rod | Paste | Preforms & rings | Powder\n"
+            "Paste and preforms are gaining share in automated lines.\n"
+            "End-Use Industry: Automotive • HVAC&R • Aerospace & defense • Others\n"
+            "Source: Gizmo Insights survey, trade interviews\n\nKey Market Players\nAcme Alloys Inc.\n")
+    card = extract(text, "t")
+    segments = {(s.dimension, s.name, s.claim) for s in card.segments}
+    assert {("Alloy Type", "Silver-based", "largest_share"), ("Alloy Type", "Copper-based", None),
+            ("Alloy Type", "Nickel-based", None), ("Form", "Wire & rod", None), ("Form", "Preforms & rings", None),
+            ("Form", "Powder", None), ("End-Use Industry", "Automotive", None),
+            ("End-Use Industry", "Aerospace & defense", None)} <= segments
+    names = {name for _, name, _ in segments}
+    assert not {"Others", "Gizmo Insights survey", "trade interviews", "Acme Alloys Inc."} & names
+    assert card.span_errors(text) == []
+
+
+def test_a_title_list_and_the_same_segments_written_with_based():
+    card = extract("Gizmo Alloys Market by Alloy Type (Silver, Copper, Nickel), 2025-2032\n\nBy Alloy Type\n"
+                   "• Silver-based\n• Copper-based\n• Nickel-based\n", "t")
+    assert {s.name for s in card.segments} == {"Silver-based", "Copper-based", "Nickel-based"}
+
+
+def test_a_dimension_with_two_names_over_bullets():
+    card = extract("Gizmo Transmitters Market\n\nApplication / End use\n· Oil & gas  (largest, 27.5% share in 2023)\n"
+                   "· Water & wastewater  (fastest-growing)\n· Food & beverage\n", "t")
+    assert {(s.dimension, s.name, s.claim) for s in card.segments} == {
+        ("Application / End Use", "Oil & gas", "largest_share"),
+        ("Application / End Use", "Water & wastewater", "fastest_growth"), ("Application / End Use", "Food & beverage", None)}
+
+
+def test_an_annual_average_rate_and_a_segments_rate_given_to_it():
+    card = extract("Gizmo Farm Market\n\nThe gizmo farm market of Korea was 2.84 trillion won in 2023, and it will expand to "
+                   "6.32 trillion won by 2030, growing at an annual average rate of 12.1 percent from 2023 to 2030. The "
+                   "vertical farm (plant factory) segment is the smallest, but it is projected to grow the fastest at 19.8 "
+                   "percent annually through 2030.\n", "t")
+    rates = {(c.percent, c.start, c.end, c.segment) for c in card.cagr}
+    assert (12.1, 2023, 2030, None) in rates
+    assert {c.segment for c in card.cagr if c.percent == 19.8} == {"vertical farm"}
+
+
+def test_this_year_opening_the_sentence_of_the_one_amount():
+    card = extract("Gizmo market to double\nPosted : 2024-11-18 16:42\n\nThe gizmo market of Korea was 2.84 trillion won in "
+                   "2023. For this year, the institute estimated the market size at 3.17 trillion won.\n", "t")
+    assert (3.17, "KRW", 2024) in {(v.amount, v.currency, v.year) for v in card.values}
+
+
+def test_exports_a_companies_turnover_table_and_a_captions_note():
+    text = ("Gizmo Contract Manufacturing Market, France\n\n"
+            "Table 1 – Turnover of gizmo contract manufacturers in France (M€, excl. VAT)\n"
+            "   Year           2022      2023      2024\n"
+            "   Turnover       2 288     2 467     2 610\n\n"
+            "French gizmo brands realised exports of approximately 22 Md€ in 2024; this figure is not the market.\n\n"
+            "Table 2. Turnover of main operators, 2024 (M€, total company, all product lines)\n"
+            "Acme Gizmo | 1.020,5\nBeta Gizmo | 1.684,0\n")
+    values = {(v.amount, v.currency, v.year, v.segment) for v in extract(text, "t").values}
+    assert {(2288.0, "EUR", 2022, None), (2467.0, "EUR", 2023, None), (2610.0, "EUR", 2024, None)} <= values
+    assert not {v for v in values if v[0] in (22.0, 1020.5, 1684.0)}
+
+
+def test_units_inside_a_country_keep_the_kind_they_are_written_with():
+    text = ("Gizmo Market, Korea\n\nThe gizmo market of Korea was 2.84 trillion won in 2023.\n\nRegional gap\n\n"
+            "South Jeolla Province (Jeollanam-do) recorded the largest share with 21.3 percent of total area. North "
+            "Gyeongsang Province and South Gyeongsang Province followed. By region, the Kanto region of Japan is not "
+            "covered. Hualien County and Taitung County in eastern Taiwan are not covered either.\n\n"
+            "New origins such as Uganda and Papua New Guinea matter for the regional supply.\n")
+    card = extract(text, "t")
+    regions = {r.name: r.claim for r in card.regions}
+    assert regions.get("South Jeolla Province") == "largest_share"
+    assert {"North Gyeongsang Province", "South Gyeongsang Province"} <= set(regions)
+    assert "Jeollanam-do" not in regions and "Guinea" not in regions and "Papua" not in regions
+    assert card.span_errors(text) == []

@@ -207,7 +207,7 @@ NOT_A_VALUE = Cue(
     # ("Them Plant Foods raised DKK 45 million", not "as drug prices were repeatedly raised")
     r"raised\s+(?:(?:about|around|some|nearly|over|more than|roughly|an?|its|their|the|another|fresh|new)\s+)*(?:[a-z]{3}\s?\d|[$€£¥₹]|us\$|r\$|rp\.?\s?\d|\d|series|seed|funds?|funding|capital|money|debt|equity|financing|round)|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase(?!\s+value\b)|"
-    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|\bexports\s+of\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
@@ -217,7 +217,9 @@ NOT_A_VALUE = Cue(
     r"\bfiscal (?:quarter|results|report)|(?:its|their|the company.s) fiscal|quarterly|\bQ[1-4]\b.*revenue|grant|budget|spent|spending of|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|\bsubsid(?:y|ies|i[sz]\w*)|fine of|penalt|"
     # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
     # ("… a capital-expenditure figure and is not part of the market size above")
-    r"\bnot (?:part of )?(?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|capital[- ]expenditure|"
+    # ("realised exports of approximately 22 Md€ in 2024; this figure is not the market of contract manufacturing")
+    r"\bnot (?:part of )?(?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|\b(?:is|are) not the market\b|"
+    r"capital[- ]expenditure|"
     # "fraud losses … exceeded USD 485 billion", "criminals stole £1.2 billion": what was lost, not what was sold
     r"\blosses\b|\bstole\b|\bstolen\b|"
     # "completed a USD 180 million expansion of its plant", "won a €40 million order": a company's project or deal
@@ -395,7 +397,8 @@ YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*
                                 rf"{alternation(ISO_CURRENCY_CODES)})\s?(?P<scale4>bn|mn|bil|bi|tn|trn|crore|'000\s+crore|100\s+million|{_FOREIGN_SCALE})\.?"
                                 rf"(?:\)|;|[ \t]*(?:\(|$))|"
                                 # "(M€)", "(Mrd. €)": the scale before the sign; "in billions of dollars:"
-                                rf"\((?P<scale5>M|Mio\.?|Mrd\.?|Md|Bn|Mn)\s?(?P<cur5>€|\$|£)\)|"
+                                # ("(M€, excl. VAT)": a note on the figures after the unit)
+                                rf"\((?P<scale5>M|Mio\.?|Mrd\.?|Md|Bn|Mn)\s?(?P<cur5>€|\$|£)(?:,[^()\n]{{0,40}})?\)|"
                                 rf"\bin\s+(?P<scale6>billions|millions|thousands)\s+of\s+(?P<cur6>(?:US\s)?dollars|euros|pounds|yen|yuan|rupees)\b",
                                 re.IGNORECASE | re.MULTILINE)
 
@@ -470,7 +473,10 @@ _MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale
 # a column of money that is not the market's: prices, claims, costs, a company's own figures
 _NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
                                   r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
-_WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales)|total|market|global|overall|world(?:wide)?|"
+# A caption over companies' own figures, one a row
+_COMPANIES_CAPTION = re.compile(r"\b(?:main|leading|top|key|major|largest)\s+(?:\d+\s+)?(?:operators|compan(?:y|ies)|players|"
+                                r"manufacturers|vendors|firms|suppliers|producers)\b|\b(?:total|by) company\b", re.IGNORECASE)
+_WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenue|sales|turnover)|total|market|global|overall|world(?:wide)?|"
                                r"receita|ingresos|umsatz|valor|valeur|totale|gesamt|insgesamt|totaal|totalt|razem|toplam|"  # ("Receita | 48,6 | 61,3": a Brazilian table's revenue row)
                                r"[\w ]{0,30}\btotal",
                                re.IGNORECASE)
@@ -538,6 +544,7 @@ _BOUGHT_THEN_YEAR = re.compile(rf"\s+on\s+[^.;:$€£\d]{{1,100}}?\s+in\s+(?P<ye
 # ("Global sales grew 11% last year to $2.14 billion": the year between the change and the amount)
 THIS_YEARS_BEFORE = re.compile(r"\b(?P<which>this|last)\s+year(?:\s+to|['’]s\s+(?:[\w-]+\s+){0,2}?(?:total|figure|sales|revenues?|value|spending)\s+"
                                r"(?:at|of|to|is|was|will\s+be))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+_OPENS_WITH_THIS_YEAR = re.compile(r"\W*(?:(?:for|in)\s+)?(?P<which>this|last)\s+year,", re.IGNORECASE)
 YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+)?the (?:previous|preceding|prior) year\b|"
                           r"^\s*the year (?:before|earlier)\b")
 # "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":
@@ -628,6 +635,7 @@ def _not_a_value(text: str, amount_at: int | None = None) -> bool:
 _PARTICIPLE_FIRST = re.compile(r"\s*(?:growing|expanding|rising|registering|exhibiting|witnessing|recording|posting|advancing)\b")
 _VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|will|would|should|could|may|might|has|have|had|expected|projected|set|poised|"
                          r"anticipated|forecast|estimated|likely)\b")
+_IT_FIRST = re.compile(r"^\s*(?:(?:but|yet|though|although)\s+)?it(?=\s)")
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
 _LEADING_ARTICLE = re.compile(r"^\W*(?:[Tt]he\s+)?")  # ("The U.S. market": the place that leads a clause)
 # ("United States - Valued at USD 331.6 million in 2025": a breakdown's line, the place as its label)
@@ -846,7 +854,9 @@ PERCENT = rf"(?P<pct>(?:[-−–](?=\d))?\d{{1,2}}(?:\.\d+|,\d(?!\d))?)\s?{PERCE
 # "TCAM" (taux de croissance annuel moyen), "TCAC"/"TACC" (the Portuguese and Spanish compound rates)
 CAGR_WORD = (r"(?:CAGR|TCAM|TCAC|TACC|compound annual growth rate|compounded annual growth rate|compound annual growth|"
              r"compound(?:ed)? yearly growth(?: rate)?|"
-             r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate)")
+             r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate|"
+             # ("growing at an annual average rate of 12.1 percent from 2023 to 2030", as Korean and Japanese houses write it)
+             r"annual average (?:growth )?rate)")
 # ("Value CAGR 2025-30: 4.7%": the period's end in two digits)
 CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d(?!\d))\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
 _CAGR_CUE = re.compile(r"CAGR|TCAM|TCAC|TACC|compound|annual|a year|per year|per annum|a\.a\.|p\.\s?a\.", re.IGNORECASE)
@@ -1315,9 +1325,13 @@ class Figures:
                     if money.year is None and (relative := THIS_YEAR.match(self.text[money.end:money.end + 80])):
                         money.year = self.published_year - (relative["which"].lower() == "last")
                         money.year_span = (money.end + relative.start("which"), money.end + relative.end())
-                    elif money.year is None and (named := THIS_YEARS_BEFORE.search(self.text, max(sent.start, money.start - 80), money.start)):
+                    elif money.year is None and (named := THIS_YEARS_BEFORE.search(self.text, max(sent.start, money.start - 80), money.start)
+                                                 or len(undated) == 1 and _OPENS_WITH_THIS_YEAR.match(sent.text)):
+                        # ("For this year, the institute estimated the market size at 3.17 trillion won": the sentence's one
+                        # amount, in the year it opens with)
+                        at = sent.start if named.string is sent.text else 0
                         money.year = self.published_year - (named["which"].lower() == "last")
-                        money.year_span = (named.start("which"), named.end("which"))
+                        money.year_span = (at + named.start("which"), at + named.end("which"))
             for money in undated:
                 # "Britons spent £5.9bn on gym and fitness club memberships and related in-club services in 2024": the
                 # year after what was bought
@@ -1654,6 +1668,8 @@ class Figures:
             years = set(re.findall(YEAR, caption[0])) if len(caption) == 1 and len(caption[0]) <= 160 else set()
             if len(years) != 1:
                 continue
+            if _COMPANIES_CAPTION.search(caption[0]):
+                continue  # "Turnover of main operators, 2024 (M€, total company, all product lines)": companies' figures
             year = int(years.pop())
             unit = _caption_unit(caption_unit) if (caption_unit := YEAR_TABLE_CAPTION.search(caption[0])) else None
             found, line_end, place_rows = [], caption_start + len(caption[0]), False
@@ -2093,8 +2109,10 @@ class Figures:
         clauses = re.split(r"[,;:]\s|\band\b", before) if before else [""]
         # "The U.S. market was … in 2024 and is projected to reach …": a clause that begins with its verb has the
         # subject of the clause before it, the place it begins with (not "… (about US$990 million) in 2024 and will grow")
-        if len(clauses) > 1 and _VERB_FIRST.match(clauses[-1]):
-            while len(clauses) > 1 and _VERB_FIRST.match(clauses[-1]):
+        # ("The vertical farm segment is the smallest, but it is projected to grow the fastest at 19.8 percent": "it" is
+        # the subject of the clause before)
+        if len(clauses) > 1 and _VERB_FIRST.match(_IT_FIRST.sub("", clauses[-1])):
+            while len(clauses) > 1 and _VERB_FIRST.match(_IT_FIRST.sub("", clauses[-1])):
                 clauses.pop()
             subject = place_re().match(_LEADING_ARTICLE.sub("", clauses[-1]))
             name = subject and (REGIONS.get(subject.group().lower()) or country_name(subject.group()))
@@ -2143,7 +2161,7 @@ class Figures:
         # ("Aquaculture is the fastest-growing livestock segment": the subject the verb ranks, not the words before "segment")
         seg = re.search(r"(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3}?)\s+(?:is|are|was|were|remains?)\s+(?:the|a|an)\s+"
                         r"(?:[\w-]+\s+){0,3}?segment", clause, re.IGNORECASE) \
-            or re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})\s+segment", clause, re.IGNORECASE)
+            or re.search(r"(?:the\s+)?(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3})(?:\s+\([^()]*\))?\s+segment", clause, re.IGNORECASE)
         # ("Growth in the Accelerators segment is estimated at 4.9%": what grows is the segment; not "one of the segments")
         name = seg and re.sub(r"^(?:growth|revenue|sales|demand|spending)\s+(?:in|of|for|from)\s+(?:the\s+)?", "", seg["name"],
                               flags=re.IGNORECASE)

@@ -70,7 +70,8 @@ _COMMON_WORDS = frozenset({"delta", "plateau", "rivers", "lakes", "central", "ca
 # (not Indonesia's "Jawa Barat" or Saudi Arabia's "Ar Riyāḑ": kg/data/subnational-regions.yaml has their English names)
 _FIRST_LEVEL_KINDS = {"ZA": ("Province",), "NG": ("State", "Capital territory"), "NZ": ("Region",), "PL": ("Voivodship",),
                       "MY": ("State", "Federal territory"), "KE": ("County",), "AR": ("Province",), "CO": ("Department",),
-                      "PE": ("Region",), "PK": ("Province",), "TR": ("Province",), "BD": ("Division",)}
+                      "PE": ("Region",), "PK": ("Province",), "TR": ("Province",), "BD": ("Division",),
+                      "TW": ("Special municipality", "County", "City")}
 _EXTRA_COUNTRIES = {
     "u.s.": "United States", "us": "United States", "u.s": "United States", "usa": "United States",
     "u.s.a.": "United States", "u.s.a": "United States", "america": "United States", "the united states": "United States",
@@ -159,6 +160,8 @@ def _compass_region(name: str) -> str | None:
     return clean(name) if inside else None
 
 
+_KIND_AFTER = re.compile(r"\s+(?:Province|Prefecture|County|Governorate|Department|District|Oblast|Region|City|"
+                         r"province|prefecture|county|governorate|region)\b(?!\s+(?:of|[A-Z]))")
 _COMPASS_WORD_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}\s+$")
 _SPAN = re.compile(r"[^\n]+")  # (a match over a span already found, for the code that reads matches)
 
@@ -278,8 +281,11 @@ def place_re() -> re.Pattern:
     inner = sorted({w for regions in _subnational_written() for w in regions}, key=len, reverse=True)
     countries = [n for n in _countries() if len(n) > 3]
     # "US" and "UK" only in capitals ("us" is a pronoun). Longest names win: "(?![\w])" makes the trie backtrack.
-    # Ordered: a region inside a country before the names it starts with ("Delhi NCR" before "Delhi").
-    return re.compile(r"(?<![\w.])(?:" + _COMPASS + r"\s+(?i:" + alternation(countries) + r")|" + alternation(inner)
+    # Ordered: a region inside a country before the names it starts with ("Delhi NCR" before "Delhi"), and a country
+    # before a region its name starts with ("Papua New Guinea" before Indonesia's "Papua").
+    prefixed = [c for c in countries if any(c.lower().startswith(w.lower() + " ") for w in inner)]
+    return re.compile(r"(?<![\w.])(?:" + _COMPASS + r"\s+(?i:" + alternation(countries) + r")|"
+                      + (r"(?i:" + alternation(prefixed) + r")|" if prefixed else "") + alternation(inner)
                       + r"|(?i:" + alternation(names) + r")|US|UK)(?![\w$])")  # ("US$9.7 Billion": a currency, not a place)
 
 
@@ -291,7 +297,7 @@ def _subnational_written() -> list[list[str]]:
 
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|key markets?|account|dominat|lead|largest|fastest|cagr|highest|"
                        r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand|invest|"
-                r"roll(?:s|ed|ing)? out|deploy|spend|concentrat|strongest|coverage|\bfollow\b|market\b[^.]{0,60}\b(?:billion|million|bn|mn)\b")
+                r"roll(?:s|ed|ing)? out|deploy|spend|concentrat|strongest|coverage|\bfollow(?:ed)?\b|market\b[^.]{0,60}\b(?:billion|million|bn|mn)\b")
 _REGION_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alternation(list(REGIONS)) + r")\s*$", re.IGNORECASE)
 _REGIONAL_HEADING = re.compile(r"\b(?:regional|regions?|geograph\w*|countr\w+)\b", re.IGNORECASE)
 # "Acme (Germany)", "Acme, Germany, expanded", "PUNE, India": a company's home or a dateline, not a report region.
@@ -414,6 +420,26 @@ def _names_only_places(title: str) -> bool:
                                                      for part in re.split(r",\s*|\s+(?:and|&)\s+", title))
 
 
+def _canonical_place(m: re.Match) -> str | None:
+    """The name of the place a match of ``place_re`` (or of a compass part of a country) names, None when it names none."""
+    word = m.group().lower()
+    return REGIONS.get(word) or country_name(m.group()) or _subdivisions().get(ascii_fold(word)) \
+        or _subnational().get(ascii_fold(word)) or _compass_region(m.group()) \
+        or (m.group() if m.re is _COMPASS_PART_OF_A_COUNTRY else None)
+
+
+def _without_bracketed_aliases(text: str, matches: list[re.Match]) -> list[re.Match]:
+    """The matches without a place's other name in brackets right after it ("South Jeolla Province (Jeollanam-do)",
+    "Bavaria (Bayern)"): one place, whose clause goes on after the brackets."""
+    kept: list[re.Match] = []
+    for m in matches:
+        if kept and re.fullmatch(r"(?:\s+[A-Za-z]+)?\s*\(\s*", text[kept[-1].end():m.start()]) \
+                and re.match(r"\s*\)", text[m.end():]) and _canonical_place(m) == _canonical_place(kept[-1]) is not None:
+            continue
+        kept.append(m)
+    return kept
+
+
 def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
                  events: list[tuple[int, int]] = (), scope: str | None = None) -> list[Region]:
     """Report regions and countries the text treats as markets, with the claim its clause makes. ``events``: the
@@ -428,7 +454,7 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     regional_page = bool(scope) and not homes and scope.lower() not in ("global", "worldwide")
     if homes:  # "The South accounted for the largest share": on a country's page, a compass part of it is a region
         places = [_with_compass_parts(sent.text, matches) for sent, matches in zip(sents, places)]
-    places = [_with_compass_words(sent.text, matches) for sent, matches in zip(sents, places)]
+    places = [_without_bracketed_aliases(sent.text, _with_compass_words(sent.text, matches)) for sent, matches in zip(sents, places)]
     for sent, matches in zip(sents, places):
         if len(sent.text) > _LONGEST_SENTENCE:
             continue  # a run of page text with no full stop, not prose (its tables are read by _named_regions)
@@ -475,16 +501,19 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             if re.match(r"^\s*\d{1,2},\s+\d{4}", after) or re.search(r"^[A-Z ]+,\s*$", before):
                 continue  # "Dublin, March 16, 2021", "PUNE, India"
             word = m.group().lower()
-            canonical = REGIONS.get(word) or country_name(m.group()) or _subdivisions().get(ascii_fold(word)) \
-                or _subnational().get(ascii_fold(word)) or _compass_region(m.group()) \
-                or (m.group() if m.re is _COMPASS_PART_OF_A_COUNTRY else None)
+            canonical = _canonical_place(m)
             if not canonical:
                 continue
+            # A unit inside a country named with its kind, as the page writes it ("South Jeolla Province", "Hualien County",
+            # "the Kanto region"), not a country's or world region's ("Mexico City" is no part of Mexico's name)
+            kind = _KIND_AFTER.match(after) if not REGIONS.get(word) and not country_name(m.group()) \
+                and (is_region_inside_a_country(m.group()) or _compass_region(m.group())) else None
             # Inside a name ("Kao USA Inc.", "U.S. Department of Energy", "North American Pet Health Association").
             following = re.match(r"\s+([A-Z][\w.&-]*)", after)
-            if following and following.group(1) not in ("Market", "Region", "Markets") and not is_place(following.group(1)):
+            if following and following.group(1) not in ("Market", "Region", "Markets") and not is_place(following.group(1)) \
+                    and kind is None:
                 continue
-            name = clean(m.group())
+            name = clean(m.group() + (kind.group() if kind else ""))
             # The clause this place is the subject of: up to the next place or a contrast.
             # The clause this place (or the list it is in) is the subject of: up to the next place or a contrast.
             last = _group_end(sent.text, matches, i)

@@ -189,7 +189,8 @@ _DIMENSION_NAME = (r"(?:[A-Z][a-z]+[ -])?(?:[Tt]ype|[Pp]roduct|[Aa]pplication|[E
 _RUN_IN_DIMENSION = re.compile(rf"(?:By\s+)?(?P<dim>{_DIMENSION_NAME})\.")
 # "End user" on a line of its own over bullets ("- Pharmaceutical & biotechnology companies: largest end-user segment"):
 # a dimension's heading without its "By"
-_BARE_DIMENSION_HEADING = re.compile(rf"(?P<dim>{_DIMENSION_NAME}s?)(?P<dim2>(?!))?\s*:?\s*$")
+# (or two names for one dimension: "Application / End use")
+_BARE_DIMENSION_HEADING = re.compile(rf"(?P<dim>{_DIMENSION_NAME}s?(?:\s*/\s*{_DIMENSION_NAME}s?)?)(?P<dim2>(?!))?\s*:?\s*$")
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|end[- ]uses?|applications?|product types?|"
                             r"by type|material|technology)\b")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
@@ -243,7 +244,8 @@ _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "�
 
 
 def _segment_key(name: str) -> str:
-    key = re.sub(r"[^a-z0-9]+", "", name.lower().replace("&", "and"))
+    # ("Cloud" and "Cloud-based", "Silver" in a title's list and "Silver-based" under its dimension: one segment)
+    key = re.sub(r"[^a-z0-9]+", "", re.sub(r"[- ]based$", "", name.lower()).replace("&", "and"))
     return key[:-1] if key.endswith("s") else key
 
 
@@ -355,6 +357,8 @@ class _Segments:
         update = dict(claim_kw) if claim_kw and existing.claim is None else {}
         if dimension and existing.dimension == "Unspecified":
             update["dimension"] = dimension
+        if re.search(r"[- ]based$", name, re.IGNORECASE) and not re.search(r"[- ]based$", existing.name, re.IGNORECASE):
+            update.update(name=name, span=span(self.text, start, start + len(name)))  # the name in full
         if update:
             self.found[key] = existing.model_copy(update=update)
 
@@ -702,15 +706,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 segs.add_list(labelled["items"], line.start + labelled.start("items"), clean(labelled["dim"]).title())
     for i, line in enumerate(page_lines):
         if line.kind == "heading" and _SEGMENTATION_HEADING.search(line.text):
-            # "Market Segmentation:" over "Product: Mill-Finished; Anodized; Powder-Coated", "Alloy Series: …": a label
-            # line a dimension each (the page reads each as a heading of its own, so no section holds them)
-            for label_line in page_lines[i + 1:i + 12]:
-                labelled = _LABELLED_LIST.match(label_line.text)
-                if labelled is None or label_line.kind not in ("heading", "text", "bullet"):
-                    break
-                if not _GEOGRAPHY.search(labelled["dim"]) and not _COVERAGE_LABEL.match(labelled["dim"]) \
-                        and _looks_like_list(labelled["items"]):
-                    segs.add_list(labelled["items"], label_line.start + labelled.start("items"), clean(labelled["dim"]).title())
+            _segmentation_block(page_lines, i + 1, segs)
             _outline(text, _lines_until_prose(page_lines, i + 1), segs)
             _headed_paragraphs(page_lines, i + 1, None, segs, named_in_paragraph=True)
     for i, line in enumerate(page_lines):  # "By Type:" over bullet items ("• Hardware: 45% share in 2024")
@@ -1127,6 +1123,60 @@ def _items_after(page_lines: list, first: int, fits) -> list:
             break
         items.append(line)
     return items
+
+
+# A heading that ends a segmentation block: the page's players or places ("Key Market Players", "Regional Outlook")
+_AFTER_SEGMENTS = re.compile(r"\b(?:players?|compan(?:y|ies)|vendors?|competit\w*|regions?|regional|geograph\w*)\b", re.IGNORECASE)
+
+
+_CITED = re.compile(r"\b(?:surveys?|interviews?|filings?|data|estimates?|statistics|analysis|research|reports?|accounts|"
+                    r"database|press releases?|websites?)\b", re.IGNORECASE)  # where a table's figures come from
+
+
+def _segmentation_block(page_lines: list, first: int, segs: _Segments) -> None:
+    """The lines under "Market Segmentation" up to the page's next section, whatever prose lies between them: a label
+    line a dimension each ("Product: Mill-Finished; Anodized", "Form: Wire & rod | Paste | Powder", "End-Use Industry:
+    Automotive • HVAC&R"; the page reads each as a heading of its own, so no section holds them), and a dimension's
+    name on a line of its own over its segments a line each ("Alloy Type" over "Silver-based", "Copper-based", as a
+    page's segmentation tabs flatten)."""
+    i = first
+    labels_only = True  # while every line so far is a label line, any label is a dimension's
+    while i < min(len(page_lines), first + 40):
+        line = page_lines[i]
+        i += 1
+        labelled = _LABELLED_LIST.match(line.text)
+        if labelled and line.kind in ("heading", "text", "bullet"):
+            if _GEOGRAPHY.search(labelled["dim"]) or _NOT_A_COVERED_DIMENSION.search(labelled["dim"]) \
+                    or re.fullmatch(r"Sources?", labelled["dim"].strip()) and _CITED.search(labelled["items"]):
+                break  # "Regions: …", "Key Companies: …", "Source: consumer survey, trade interviews": the segments are over
+            # (after other lines, only a dimension's name: not "Source: survey, trade interviews", "Analyst: …")
+            if not labels_only and not re.search(rf"(?:{_DIMENSION_NAME})s?$", clean(labelled["dim"])):
+                break
+            # (items with their shares, "Scented Candles 44.3% | Reed Diffusers 16.2%", are read as a snapshot's rows)
+            if not _COVERAGE_LABEL.match(labelled["dim"]) and not re.search(r"\d\s?%", labelled["items"]) \
+                    and _looks_like_list(labelled["items"].replace(" | ", ", ")):
+                # (a crawled line's bars part items as commas do, each read as a comma of the same length)
+                segs.add_list(labelled["items"].replace(" | ", ",  "), line.start + labelled.start("items"),
+                              clean(labelled["dim"]).title())
+            continue
+        labels_only = False
+        if line.kind == "heading" and (_PAGE_SECTION.search(line.text) or _AFTER_SEGMENTS.search(line.text)):
+            break
+        bare = _BARE_DIMENSION_HEADING.match(line.text) if line.kind == "heading" else None
+        if bare is None or _GEOGRAPHY.search(bare["dim"]):
+            continue
+        items = []
+        for item in page_lines[i:i + 20]:
+            # (not a menu of the page's tabs: "Application", "Geography", "Companies")
+            if item.kind not in ("heading", "text") or not _short_item(item.text) or _LABELLED_LIST.match(item.text) \
+                    or _BARE_DIMENSION_HEADING.match(item.text) or re.search(r"\d|[.?!:]$", item.text) \
+                    or _GEOGRAPHY.search(item.text) or _PAGE_SECTION.search(item.text) or _AFTER_SEGMENTS.search(item.text):
+                break
+            items.append(item)
+        if len(items) >= 2:
+            for item in items:
+                segs.add(item.text, item.start, clean(bare["dim"]).title())
+            i += len(items)
 
 
 def _lines_until_prose(page_lines: list, first: int) -> list:
