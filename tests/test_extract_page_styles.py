@@ -4882,3 +4882,20 @@ def test_units_inside_a_country_keep_the_kind_they_are_written_with():
     assert {"North Gyeongsang Province", "South Gyeongsang Province"} <= set(regions)
     assert "Jeollanam-do" not in regions and "Guinea" not in regions and "Papua" not in regions
     assert card.span_errors(text) == []
+
+
+def test_parts_of_the_market_with_their_figures():
+    text = ("Gizmo Market\n\nThe global gizmo market was valued at USD 19.6 billion in 2024 and is expected to reach USD 28.6 "
+            "billion by 2032.\n\nBy livestock type, the market is segmented into dairy cattle, beef cattle and swine. Dairy "
+            "cattle generated USD 3.42 billion in 2024, the largest slice. The custom gizmos segment, valued at USD 4.39 "
+            "billion in 2024, is projected to grow fastest. By application, the market is segmented into packaging, "
+            "textiles and laminates. Packaging accounted for 61.7% of 2024 revenue, or roughly USD 3.66 billion.\n\n"
+            "Germany leads Europe. Brandenburg alone is expected to reach USD 205 million by 2030, helped by new corridors. "
+            "Note that imports of finished gizmos, about USD 2.1 billion in 2024, are a trade figure rather than a market "
+            "size.\n")
+    values = {(v.amount, v.year): (v.segment, v.region) for v in extract(text, "t").values}
+    assert values[(3.42, 2024)] == ("dairy cattle", None)
+    assert values[(4.39, 2024)] == ("custom gizmos", None)
+    assert values[(3.66, 2024)] == ("packaging", None)
+    assert values[(205.0, 2030)] == (None, "Brandenburg")
+    assert (2.1, 2024) not in values

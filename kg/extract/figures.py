@@ -121,8 +121,9 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"^[\s•*-]*by [a-z][a-z /&-]{2,30}, |\b(?:largest|biggest|dominant) (?:revenue |market )?share\b|"
                      # "Asia Pacific held 52.0% of revenue in 2025, equal to roughly US$ 4.65 Bn": a part's share, then its amount;
                      # "cardiovascular surgery is the biggest single revenue pool, worth …"
+                     # ("Packaging accounted for 61.7% of 2024 revenue, or roughly EUR 3.66 billion")
                      r"\d\s?%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:revenues?|sales|spending|value)\b[^.;$€£]{0,40}?"
-                     r"\b(?:equal(?:ling)?|equivalent|amounting|corresponding)\s+to\b|\b(?:revenue|sales)\s+pool\b|"
+                     r"(?:\b(?:equal(?:ling)?|equivalent|amounting|corresponding)\s+to\b|,\s+or\b)|\b(?:revenue|sales)\s+pool\b|"
                      # "Brightwave sizes worldwide podcast advertising spend at $4.6 billion": a house sizing what buyers spend
                      r"\bsizes\b[^.;$€£]{0,80}\bat\b|"
                      # "Bluefen Research puts worldwide sales of non-alcoholic beer at $24.6bn", "values UK private dental spending at"
@@ -207,7 +208,7 @@ NOT_A_VALUE = Cue(
     # ("Them Plant Foods raised DKK 45 million", not "as drug prices were repeatedly raised")
     r"raised\s+(?:(?:about|around|some|nearly|over|more than|roughly|an?|its|their|the|another|fresh|new)\s+)*(?:[a-z]{3}\s?\d|[$€£¥₹]|us\$|r\$|rp\.?\s?\d|\d|series|seed|funds?|funding|capital|money|debt|equity|financing|round)|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase(?!\s+value\b)|"
-    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|\bexports\s+of\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|\b(?:exports|imports)\s+of\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
@@ -218,7 +219,7 @@ NOT_A_VALUE = Cue(
     # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
     # ("… a capital-expenditure figure and is not part of the market size above")
     # ("realised exports of approximately 22 Md€ in 2024; this figure is not the market of contract manufacturing")
-    r"\bnot (?:part of )?(?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|\b(?:is|are) not the market\b|"
+    r"\bnot (?:part of )?(?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|\b(?:is|are) not the market\b|\brather than (?:a |the )?market(?:'s)? size\b|"
     r"capital[- ]expenditure|"
     # "fraud losses … exceeded USD 485 billion", "criminals stole £1.2 billion": what was lost, not what was sold
     r"\blosses\b|\bstole\b|\bstolen\b|"
@@ -633,16 +634,19 @@ def _not_a_value(text: str, amount_at: int | None = None) -> bool:
 # A clause that begins with its verb: its subject is the clause's before it
 # "…, growing at a CAGR of 16.4%": a participle's clause, whose subject is the sentence's
 _PARTICIPLE_FIRST = re.compile(r"\s*(?:growing|expanding|rising|registering|exhibiting|witnessing|recording|posting|advancing)\b")
-_VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|will|would|should|could|may|might|has|have|had|expected|projected|set|poised|"
+_VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|will|would|should|could|may|might|has|have|had|expected|projected|set|poised|valued|worth|"
                          r"anticipated|forecast|estimated|likely)\b")
 _IT_FIRST = re.compile(r"^\s*(?:(?:but|yet|though|although)\s+)?it(?=\s)")
 # "China alone accounted for USD 9.7 billion in 2024": a place's share of the market, the region being the subject.
 _LEADING_ARTICLE = re.compile(r"^\W*(?:[Tt]he\s+)?")  # ("The U.S. market": the place that leads a clause)
 # ("United States - Valued at USD 331.6 million in 2025": a breakdown's line, the place as its label)
 # ("Thailand recorded THB 98.6 billion in 2025", "Vietnam is valued at …")
+# ("Brandenburg alone is expected to reach EUR 205 million by 2030": a place's forecast)
 _PLACE_FIGURE_VERB = re.compile(r"(?:\s+[-–—:])?\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
                                 r"(?:is|was|has\s+been)\s+(?:valued|estimated|put|sized)\s+at|reached|recorded|registered|totall?ed|"
-                                r"amounted to|(?i:valued at|estimated at|worth))\b")
+                                r"amounted to|(?i:valued at|estimated at|worth)|"
+                                r"(?:(?:is|are)\s+(?:expected|projected|forecast|anticipated|set|poised|estimated)\s+to|will|should)\s+"
+                                r"(?:reach|hit|exceed|surpass|top|be worth|grow to|climb to|rise to))\b")
 
 
 # "The Seoul-based research house projects …", "The London consultancy estimates …": a seat, not the figure's place
@@ -1282,7 +1286,10 @@ class Figures:
             # "That compares with $54.3 billion in 2024 …" (after a paragraph break or an aside): the figures the sentence
             # compares are the market's whose figures came just before
             compared_back = last_figure_end is not None and sent.start - last_figure_end < 400 and _COMPARED_BACK.match(sent.text)
-            monies = [*_money_in(self.text, sent, in_context or bool(compared_back)), *_row_figures(self.text, sent)]
+            # ("Dairy cattle generated USD 3.42 billion in 2024": a sentence that leads with one of the page's segments speaks
+            # of the market's part)
+            of_a_segment = bool(segment_names) and _leading_segment(sent.text, segment_names) is not None
+            monies = [*_money_in(self.text, sent, in_context or bool(compared_back) or of_a_segment), *_row_figures(self.text, sent)]
             if monies or MONEY.search(sent.text):  # (another amount between, a company's, compares with that one)
                 last_figure_end = sent.end if monies else None
             undated = [money for money in monies if money.year is None]
