@@ -4899,3 +4899,31 @@ def test_parts_of_the_market_with_their_figures():
     assert values[(3.66, 2024)] == ("packaging", None)
     assert values[(205.0, 2030)] == (None, "Brandenburg")
     assert (2.1, 2024) not in values
+
+
+def test_figures_wrapped_across_lines_key_facts_boxes_and_statistics_tiles():
+    text = ("Gizmo Monitoring Market\n\nDUBLIN, Ireland, Sept. 9, 2025 /AgriWire/ -- The global gizmo monitoring\n"
+            "systems market was valued at USD 186.4\nmillion in 2024 and is expected to reach USD\n209.7 million in 2025.\n\n"
+            "Key Facts\nMarket Size 2025\nUSD 448.3 Million\nForecast Value 2033\nUSD 871.5 Million\n\n"
+            "$1.19B | 2026 Estimate\n$1.84B | 2032 Projection\n\n"
+            "North America dominated with a 54.2% share in 2024 (the U.S. alone represented USD 1.61 billion of sales that "
+            "year). One of the leading brands disclosed roughly USD 61 million in 2024 sales.\n")
+    card = extract(text, "t")
+    values = {(v.amount, v.currency, v.year): v.region for v in card.values}
+    assert {(186.4, "USD", 2024), (209.7, "USD", 2025), (448.3, "USD", 2025), (871.5, "USD", 2033), (1.19, "USD", 2026),
+            (1.84, "USD", 2032)} <= set(values)
+    assert values[(1.61, "USD", 2024)] == "United States"
+    assert (61.0, "USD", 2024) not in values
+    assert card.span_errors(text) == []
+
+
+def test_a_page_that_writes_decimal_commas_groups_thousands_with_points():
+    text = ("Canned Gizmo Market, Spain\n\nThe Spanish market of canned gizmos reached in 2024 a value of 1.846 million euros, "
+            "an increase of 4,1% on 2023. In volume, consumption was stable (-0,6%).\n\n"
+            "In the year 2024 Czech buyers spent in the total retail value of 9,84 mld. Kč, which is by 6,3 % less than in "
+            "2023, when the market reached 10,50 mld. Kč. For 2025 the members expect a level of CZK 10,2 bn and until 2028 "
+            "the growth to 11,6 mld. Kč. In pesos, the billing was equivalent to $ 2,07 billones in 2024.\n")
+    values = {(v.amount, v.currency, v.scale, v.year) for v in extract(text, "t").values}
+    assert {(1846.0, "EUR", "million", 2024), (9.84, "CZK", "billion", 2024), (10.5, "CZK", "billion", 2023),
+            (10.2, "CZK", "billion", 2025), (11.6, "CZK", "billion", 2028)} <= values
+    assert (2.07, "trillion", 2024) in {(amount, scale, year) for amount, _, scale, year in values}  # the long scale's

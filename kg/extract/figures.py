@@ -56,7 +56,8 @@ CURRENCY = (r"(?P<cur>USD\s*\$|US\s?\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ
 # Continental publishers' scale words: "EUR 14,6 Mrd.", "PLN 6,8 mld", "R$ 42,1 bi", "6,9 Md€", "EUR 120 Mio."
 # (and "MXN 312.400 millones", "USD 24,5 mil millones", "EUR 7,4 miljard", "EUR 950 miljoen")
 # (and the Swedish "mdr", the Turkish "milyar" and "milyon")
-_FOREIGN_SCALE = (r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|mil\s+millones|millones|"
+# (the Spanish "billones" is the long scale's: a million millions, "$ 2,07 billones" is ARS 2.07 trillion)
+_FOREIGN_SCALE = (r"Mrd|Mio|mld|mln|bilh(?:ões|oes|ão|ao)|milh(?:ões|oes|ão|ao)|milliards?|miliardi|milioni|mil\s+millones|millones|billones|"
                   r"miljard(?:er)?|miljoen|miljoner|mdr|milyar|milyon|Mds?|bi|mi")
 _CONTINENTAL_SCALE = re.compile(rf"(?:{_FOREIGN_SCALE})\.?")
 SCALE = rf"(?P<scale>lakh crore|lakh|lac|crores?|cr\.?(?!\w)|trillion|billion|million|thousand|bn|mn|trn|tn|{_FOREIGN_SCALE}|B|M|K|T)\b"
@@ -72,7 +73,7 @@ SPACED_THOUSANDS = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"
 MONEY = re.compile(rf"{CURRENCY}\s?(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})(?:-?\s?(?i:{SCALE})|\b)")
 # "1.5 billion USD", "3.2 billion US dollars": the currency after the amount.
 _CURRENCY_WORD = (r"US\s?dollars|U\.S\.\s?dollars|dollars|euros?|pounds|yen|yuan|renminbi|won|rupees|rupiah|ringgit|baht|dirhams?|"
-                  r"riyals?|pesos|reais|rand|zł|shekels|birr|lei|" + alternation(ISO_CURRENCY_CODES))
+                  r"riyals?|pesos|reais|rand|zł|Kč|shekels|birr|lei|" + alternation(ISO_CURRENCY_CODES))
 MONEY_AFTER = re.compile(rf"(?<![\w.$€£₹])(?P<num>{DECIMAL_COMMA}|{SPACED_THOUSANDS}|{NUMBER})\s?"
                          # ("1,86 Mrd. € in 2024": the euro sign after a continental scale)
                          rf"(?:(?P<scale>trillion|billion|million|bn|mn|{_FOREIGN_SCALE})\.?\s+(?P<cur>{_CURRENCY_WORD}|€)(?:\b|(?<=€))"
@@ -91,14 +92,14 @@ CURRENCY_CODES = {"usdollars": "USD", "u.s.dollars": "USD", "dollars": "USD", "e
                   "rp": "IDR", "rp.": "IDR", "rm": "MYR", "sr": "SAR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                   "renminbi": "CNY", "won": "KRW", "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
                   "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "reais": "BRL",
-                  "r": "ZAR", "rand": "ZAR", "zł": "PLN", "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX",
+                  "r": "ZAR", "rand": "ZAR", "zł": "PLN", "kč": "CZK", "ksh": "KES", "sh": "KES", "tsh": "TZS", "ush": "UGX",
                   "tk": "BDT", "tk.": "BDT", "n": "NGN", "p": "PHP", "dh": "AED", "dhs": "AED", "bt": "THB", "gh¢": "GHS", "gh₵": "GHS", "tl": "TRY",
                   "nis": "ILS", "₪": "ILS", "shekels": "ILS", "qr": "QAR", "birr": "ETB", "lei": "RON", "mad": "MAD", "s/": "PEN", "s/.": "PEN",
                   **{code.lower(): code for code in ISO_CURRENCY_CODES}}
 SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "trillion", "billion": "billion", "bn": "billion",
           "b": "billion", "million": "million", "mn": "million", "m": "million", "thousand": "thousand", "k": "thousand",
           "trillions": "trillion", "billions": "billion", "millions": "million", "thousands": "thousand", "bln": "billion",
-          "mio.": "million", "mrd.": "billion",
+          "mio.": "million", "mrd.": "billion", "billones": "trillion",
           **dict.fromkeys(["mrd", "mld", "bilhões", "bilhoes", "bilhão", "bilhao", "milliard", "milliards", "miliardi", "md",
                            "mds", "bi", "bil", "mil millones", "miljard", "miljarder", "mdr", "milyar"], "billion"),
           **dict.fromkeys(["mio", "mln", "milhões", "milhoes", "milhão", "milhao", "milioni", "mi", "millones", "miljoen", "miljoner",
@@ -228,7 +229,7 @@ NOT_A_VALUE = Cue(
     # "the wider India beauty and personal care market is estimated at ₹ 1.7 lakh crore": another, larger market's figure
     r"(?<!part of the )(?<!part of a )\b(?:wider|broader)\s+(?:[\w&.-]+\s+){0,6}?(?:market|industry|sector)\b")
 # "Beazley reported cyber gross written premiums of USD 1.2 billion": what a company reports is its own figure.
-REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded|invoiced|billed)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
+REPORTED_BEFORE = re.compile(r"\b(?:reported|posted|booked|recorded|invoiced|billed|disclosed)\s+(?:(?:its|their|a|an|the|total|annual|net|gross|"
                              r"consolidated|\w+)\s+){0,5}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 # "French consumers and the on-trade spent EUR 3.46 billion on organic wine", "Australians spent AUD 4.9 billion
 # feeding their pets": what buyers spend on the product is the market; a government's or firm's spending is not.
@@ -283,12 +284,15 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
 _TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
 # (after the amount, a year may carry its kind: "USD 9.84 billion for 2025e", "in 2030f")
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+by\b)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+(?:by|until|till|through)\b|\bthan\b)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+# ("9,84 mld. Kč, which is by 6,3 % less than in 2023": a comparison's year is not the figure's)
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
+# ("reached in the year 2024 a value of 1.846 million euros": the year, then what the figure measures)
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
-                         rf"(?:(?:up\s+)?to\s+|at\s+|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenues?|size|sales)\s+"
+                         rf"(?:(?:up\s+)?to\s+|at\s+|(?:an?\s+)?(?:total\s+)?(?:value|turnover|revenue|sales|size)\s+of\s+"
+                         rf"(?:about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenues?|size|sales)\s+"
                          rf"(?:of|at|was|reached|hit|stood\s+at|totall?ed|amounted\s+to|came\s+to)\s+"
                          rf"|(?:low|high|peak|trough)\s+of\s+)?$")  # "2024 revenue reached USD 1.52 billion", "the 2020 low of £10.9bn"
 
@@ -474,6 +478,13 @@ _MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale
 # a column of money that is not the market's: prices, claims, costs, a company's own figures
 _NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
                                   r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
+# A key-facts label over its figure's line: "Market Size 2025", "Forecast Value 2033", "Market Value (2024)", "2032 Market Size"
+_KEY_FACT_LABEL = re.compile(rf"(?:(?:global|total|estimated|projected)\s+)?(?:(?:market|revenue|forecast)\s+)?"
+                             rf"(?:size|value|valuation|revenue|forecast)(?:\s+(?:in|for))?\s*\(?(?P<year>{YEAR})[EFPefp]?\)?\s*:?"
+                             rf"|(?P<year2>{YEAR})[EFPefp]?\s+(?:market\s+)?(?:size|value|valuation)\s*:?", re.IGNORECASE)
+# A statistics tile: "$1.12B | 2024 Market Value", "$1.84B | 2032 Projection"
+_STAT_TILE = re.compile(rf"(?P<figure>[^|\n]{{2,30}}?)\s*\|\s*(?P<year>{YEAR})\s+(?:market\s+(?:value|size)|value|estimate|"
+                        rf"projection|forecast|outlook|base\s+year)", re.IGNORECASE)
 # A caption over companies' own figures, one a row
 _COMPANIES_CAPTION = re.compile(r"\b(?:main|leading|top|key|major|largest)\s+(?:\d+\s+)?(?:operators|compan(?:y|ies)|players|"
                                 r"manufacturers|vendors|firms|suppliers|producers)\b|\b(?:total|by) company\b", re.IGNORECASE)
@@ -530,6 +541,7 @@ THE_YEARS_MARKET = re.compile(rf"\bthe\s+(?P<year>{YEAR})\s+(?:market|value|figu
 # an FAQ's question about the market's size in one year: "What will the market be worth in 2033?"
 _ASKED_YEAR = re.compile(rf"\b(?:market|industry|sector|revenue|sales|size|value|worth)\b[^?]*?\b(?:in|by|for)\s+(?P<year>{YEAR})\b[^?]*\?")
 THAT_YEAR = re.compile(r"^\s*(?:in\s+)?(?:that|the same)\s+year\b")
+_OWN_THAT_YEAR = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:in\s+)?(?:that|the same)\s+year\b")  # ("of sales that year")
 # "… USD 4.71 billion in 2024. The U.S. accounted for USD 3.95 billion of the regional total": a part of the total the
 # sentence before stated, in its year
 _OF_THAT_TOTAL = re.compile(r"^\s*of\s+(?:that|the|this)\s+(?:regional\s+|national\s+|overall\s+)?(?:total|figure|amount|sum)\b")
@@ -675,8 +687,9 @@ _THE_REGION = re.compile(r"(?:the|this)\s+(?:region|regional\s+market|country)\b
 
 def _place_is_the_subject(text: str) -> bool:
     """Whether the text, or a clause of it after a semicolon, begins with a place and a verb that gives it a figure
-    ("Latin America grows fastest; Chile recorded $212.4 million in 2024")."""
-    return any(_place_leads(clause) for clause in text.split(";"))
+    ("Latin America grows fastest; Chile recorded $212.4 million in 2024"), or an aside in brackets ("… a 54.2% share in
+    2024 (the U.S. alone represented USD 1.61 billion of sales that year)")."""
+    return any(_place_leads(clause) for clause in re.split(r";|\(", text))
 
 
 def _only_a_place(words: str) -> bool:
@@ -738,8 +751,13 @@ def _the_one_year_before(before: str, after: str) -> re.Match | None:
     return years[0] if len({y.group() for y in years}) == 1 else None
 
 
-def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Money]:
-    """The market figures of a sentence; ``in_context``: the sentence before it, in its paragraph, is about the market."""
+_DECIMAL_COMMA_PERCENT = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:%|per\s?cent\b)")
+_DECIMAL_POINT_PERCENT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}\s?(?:%|per\s?cent\b)")
+
+
+def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_page: bool = False) -> list[_Money]:
+    """The market figures of a sentence; ``in_context``: the sentence before it, in its paragraph, is about the market;
+    ``continental_page``: the page writes decimals with a comma, so a point groups thousands ("1.846 million euros")."""
     found = []
     matches = sorted([*MONEY.finditer(sent.text), *MONEY_AFTER.finditer(sent.text)], key=lambda m: m.start())
     if not matches:
@@ -761,7 +779,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False) -> list[_Mone
             continue
         raw_scale, written_currency = _scale_and_currency(m)
         # "M" alone is a scale only straight after the number ("$5M"), not a following word.
-        amount, scale = _international(_amount(m["num"], _continental(m)), raw_scale)
+        amount, scale = _international(_amount(m["num"], _continental(m) or continental_page), raw_scale)
         if scale is None:
             if amount < 1_000_000:
                 continue  # "$ 4000": a price, not a market size
@@ -1241,6 +1259,9 @@ class Figures:
                  elsewhere: list[tuple[int, int]] = ()):
         self.text = text
         self.published_year = published_year  # what "this year" and "last year" mean
+        # A page that writes its decimals with a comma ("4,1%", "0,6 %") and never with a point groups thousands with
+        # points: its "1.846 million euros" is 1,846 million.
+        self.continental = len(_DECIMAL_COMMA_PERCENT.findall(text)) >= 2 and not _DECIMAL_POINT_PERCENT.search(text)
         # sentences in the lines about other markets (related reports) hold no figure of this one
         self.sents = [s for s in sents if not any(start <= s.start < end for start, end in elsewhere)]
 
@@ -1289,7 +1310,8 @@ class Figures:
             # ("Dairy cattle generated USD 3.42 billion in 2024": a sentence that leads with one of the page's segments speaks
             # of the market's part)
             of_a_segment = bool(segment_names) and _leading_segment(sent.text, segment_names) is not None
-            monies = [*_money_in(self.text, sent, in_context or bool(compared_back) or of_a_segment), *_row_figures(self.text, sent)]
+            monies = [*_money_in(self.text, sent, in_context or bool(compared_back) or of_a_segment, self.continental),
+                      *_row_figures(self.text, sent)]
             if monies or MONEY.search(sent.text):  # (another amount between, a company's, compares with that one)
                 last_figure_end = sent.end if monies else None
             undated = [money for money in monies if money.year is None]
@@ -1305,6 +1327,11 @@ class Figures:
                 undated[0].year, undated[1].year = min(previous_years), max(previous_years)
             # "… A$46.2 million in revenue in 2024. Victoria's market was worth A$35.8 million in the same year."
             for money in undated:
+                # ("… a 54.2% share in 2024 (the U.S. alone represented USD 1.61 billion of sales that year)": the one year
+                # before it in its own sentence)
+                if money.year is None and _OWN_THAT_YEAR.match(self.text[money.end:money.end + 40]) \
+                        and len(own := {y.group() for y in re.finditer(YEAR, self.text[sent.start:money.start])}) == 1:
+                    money.year = int(own.pop())
                 if money.year is None and previous_years and (THAT_YEAR.match(self.text[money.end:money.end + 25])
                                                               or _OF_THAT_TOTAL.match(self.text[money.end:money.end + 40])
                                                               and not re.search(YEAR, sent.text)):
@@ -1396,7 +1423,8 @@ class Figures:
                                   *self._year_row_values(first_forecast_year),
                                   *self._money_cell_table_values(first_forecast_year),
                                   *self._captioned_row_values(first_forecast_year),
-                                  *self._captioned_list_values(first_forecast_year)]
+                                  *self._captioned_list_values(first_forecast_year),
+                                  *self._key_fact_values(first_forecast_year)]
                       # (not two subjects' figures: Śląskie's PLN 869 m is not Małopolskie's PLN 871 m)
                       if not any(s.currency == v.currency and s.year == v.year and abs(_base(s) - _base(v)) <= 0.005 * _base(v)
                                  and not _two_subjects(s, v) for s in values))
@@ -1768,6 +1796,25 @@ class Figures:
                                        confidence=0.7, span=span(self.text, at, at + len(cell))))
         return out
 
+    def _key_fact_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """A key-facts box flattened a label or a figure a line ("Market Size 2025" over "USD 448.3 Million"), and a
+        statistics tile, the figure then its label ("$1.19B | 2025 Estimate"): the market's figure for that year."""
+        out = []
+        page_lines = lines(self.text)
+        for line, following in zip(page_lines, [*page_lines[1:], None]):
+            if (tile := _STAT_TILE.fullmatch(line.text.strip())) is not None:
+                cell, year = tile["figure"], tile["year"]
+            elif following is not None and (label := _KEY_FACT_LABEL.fullmatch(line.text.strip())) is not None \
+                    and self.text.count("\n", line.end, following.start) == 1:
+                cell, year = following.text.strip(), label["year"] or label["year2"]
+            else:
+                continue
+            if (figure := _cell_figure(cell, None)) is None:
+                continue
+            at = self.text.index(cell, line.start if tile else following.start)
+            out.append(self._row_value(*figure, int(year), first_forecast_year, None, False, at, at + len(cell)))
+        return out
+
     def _row_value(self, amount: float, currency: str, scale: str, year: int, first_forecast_year: int | None,
                    label: str | None, place: bool, start: int, end: int) -> MarketValue:
         """A table row's or a list item's figure: its label names the place (a region) or the segment it is of; no label,
@@ -1833,6 +1880,8 @@ class Figures:
                     continue
                 after = sent.text[m.end():m.end() + 90]
                 before = sent.text[max(0, m.start() - 90):m.start()]
+                if m.start() > 90 and sent.text[m.start() - 91].isalnum():
+                    before = re.sub(r"^\S*\s*", "", before)  # (the window's first word whole or not at all: not "he dry-type")
                 # ("will decline at 2.2% a year": the verb inside the rate's own words)
                 if percent > 0 and (DECLINE.search(before) or re.match(r"(?:declin|decreas|shrink)", m.group(), re.IGNORECASE)):
                     percent = -percent
@@ -1975,7 +2024,8 @@ class Figures:
         """A sentence's dated figures as a CAGR reads them (in context), read once per sentence."""
         cache = self.__dict__.setdefault("_monies", {})
         if sent.start not in cache:
-            cache[sent.start] = [m for m in _money_in(self.text, sent, True) if m.year] if re.search(r"\d{4}", sent.text) else []
+            cache[sent.start] = [m for m in _money_in(self.text, sent, True, self.continental) if m.year] \
+                if re.search(r"\d{4}", sent.text) else []
         return cache[sent.start]
 
     def _table_cagrs(self) -> list[Cagr]:
@@ -2113,6 +2163,9 @@ class Figures:
 
     def _subject(self, before: str) -> tuple[str | None, str | None]:
         """A figure or CAGR belongs to a region or segment when its clause names one as the subject."""
+        opening = before.rfind("(") if before else -1
+        if opening >= 0 and ")" not in before[opening:] and (aside := self._subject(before[opening + 1:])) != (None, None):
+            return aside  # "… a 54.2% share in 2024 (the U.S. alone represented USD 1.61 billion …": the aside's own subject
         clauses = re.split(r"[,;:]\s|\band\b", before) if before else [""]
         # "The U.S. market was … in 2024 and is projected to reach …": a clause that begins with its verb has the
         # subject of the clause before it, the place it begins with (not "… (about US$990 million) in 2024 and will grow")
@@ -2165,6 +2218,7 @@ class Figures:
 
     @staticmethod
     def _segment_subject(clause: str) -> tuple[str | None, None]:
+        clause = re.sub(r"^\W*(?:(?:but|and|while|whereas|yet)\s+)+", "", clause)  # "but the dry-type segment, valued at …"
         # ("Aquaculture is the fastest-growing livestock segment": the subject the verb ranks, not the words before "segment")
         seg = re.search(r"(?P<name>[\w'’&/-]+(?:\s+[\w'’&/-]+){0,3}?)\s+(?:is|are|was|were|remains?)\s+(?:the|a|an)\s+"
                         r"(?:[\w-]+\s+){0,3}?segment", clause, re.IGNORECASE) \

@@ -73,6 +73,8 @@ _ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|(?!Yes\b)[A-Z][a-z]
 # A stop a few letters after an opening parenthesis, and the parenthesis closing soon after it, with no stop between
 _IN_SHORT_PARENTHESES = re.compile(r"\([^()\n.]{1,10}\.$")
 _PARENTHESES_CLOSE = re.compile(r"[^()\n.]{1,40}\)")
+_SCALE_ABBREVIATION = re.compile(r"\d\s?(?:mld|mln|mil|Mio|Mrd|bln|tys|tis|mrd)\.$")
+_CURRENCY_AFTER_SCALE = re.compile(r"(?:Kč|zł|Ft|kr|lei|€|EUR|USD|PLN|CZK|HUF|SEK|NOK|DKK|RON|CHF)\b")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 # "… won a contract in May. Thermax commissioned …": the month's name, written whole, ends the sentence
 _IN_MAY = re.compile(r"\b(?:[Ii]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ate|[Ee]arly|[Mm]id-?)\s*May\.$")
@@ -177,6 +179,8 @@ def sentences(text: str) -> list[Sentence]:
             so_far = _YEAR_FIRST_DATE_SO_FAR.search(text, max(0, m.start() - 10), m.start())
             if so_far and re.match(r"\d{1,2}\b" if so_far["month"] else r"\d{1,2}\.\s?\d{1,2}\b", text[m.end():m.end() + 6]):
                 continue  # "2024. 7. 15  DENSO announced …": a Korean page's date, each part with its stop
+            if _SCALE_ABBREVIATION.search(before) and _CURRENCY_AFTER_SCALE.match(text, m.end()):
+                continue  # "9,84 mld. Kč", "EUR 120 Mio. in 2024": a continental scale's stop, then the figure's currency
             if _MONTH_ABBREVIATION.search(before) and re.match(r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b", text[m.end():m.end() + 12]):
                 continue  # "Sep. 2024: Canyon launched …", "On Oct. 14, 2024, …": the month's full stop, then its date
             if _IN_SHORT_PARENTHESES.search(text, max(start, m.start() - 12), m.start()) \
@@ -193,7 +197,10 @@ def _wraps(text: str, newline: int) -> bool:
     word no sentence ends with ("… valued at USD 8.41 billion in\n2024, is estimated …")."""
     before = text[max(0, newline - 1):newline]
     after = text[newline + 1:newline + 3].lstrip(" ")
-    if before and re.match(r"[a-z,\-–(]", before) and after[:1].islower():
+    # (or after a figure, or a figure split from its currency: "valued at USD 186.4\nmillion in 2024", "reach USD\n209.7 million")
+    if before and re.match(r"[a-z0-9,\-–(]", before) and after[:1].islower():
+        return True
+    if after[:1].isdigit() and _CURRENCY_AT_END.search(text, max(0, newline - 6), newline):
         return True
     line = text[text.rfind("\n", 0, newline) + 1:newline]
     # ("DAE Capital (Dubai Aerospace\nEnterprise), …", "(5.7%\nCAGR, 2025-2031)": the bracket closes early on the next line)
@@ -203,6 +210,7 @@ def _wraps(text: str, newline: int) -> bool:
     return bool(after[:1].isalnum() or after[:1] in "$€£¥₹") and bool(_ENDS_MID_CLAUSE.search(text, max(0, newline - 12), newline))
 
 
+_CURRENCY_AT_END = re.compile(r"(?:(?<![\w$])(?:US\$|USD|EUR|GBP|JPY|CNY|INR)|[$€£¥₹])[ \t]*$")
 # A company's legal form at a line's start, then the list's comma or the sentence's end: the name goes on there
 _LEGAL_FORM_GOES_ON = re.compile(r"[ \t]*(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|LLC|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.)(?=[,.;)]|$)",
                                  re.MULTILINE)
