@@ -30,6 +30,7 @@ LEGAL_SUFFIXES = (
     "pvt", "private", "public", "ag", "se", "sa", "s a", "spa", "s p a", "srl", "gmbh", "kgaa", "kg", "nv", "n v",
     "bv", "b v", "ab", "asa", "as", "oy", "oyj", "kk", "k k", "pte", "pty", "sas", "sarl", "bhd", "berhad", "tbk", "group",
     "holdings", "holding", "the", "sab de cv", "sa de cv", "de cv", "sdn", "pcl", "pjsc", "jsc", "sae", "s a e",
+    "sau", "s a u", "sl", "s l", "slu", "ltda", "s de rl de cv", "s de r l de c v", "ua", "u a",
 )
 _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
 
@@ -38,6 +39,9 @@ _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_
 LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp\.?|Corporation|Co\.|GmbH(?:\s*&\s*Co\.\s*KG)?|"
               r"Pvt\.?|Pty\.?|Bhd\.?|p\.l\.c\.?|plc)|LP|L\.P\.|Company|AG|SE|"
               r"S\.A\.B\.(?:\s+(?i:de)\s+C\.V\.)?|S\.A\.\s+(?i:de)\s+C\.V\.|"
+              # (Spanish, Portuguese and Latin American forms: "Jealsa Rianxeira S.A.U.", "Mejillones del Barbanza S.L.",
+              # "Lef Pisos e Revestimentos Ltda.", "Rheem S. de R.L. de C.V."; the Dutch cooperative "Agrico U.A.")
+              r"S\.A\.U\.?|S\.L\.U?\.?|Ltda\.?|LTDA\.?|S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.V\.)?|U\.A\.|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|A/S|ApS|Oyj|Oy|e?hf\.?|ohf\.?|K\.K\.|Pte\.?|"
               r"SAS|S\.A\.S\.?|S\.r\.l\.?|S\.à\s?r\.l\.|Berhad|Tbk|Group|Holdings?|PCL|P?JSC|S\.A\.E\.?|A\.Ş\.?|"
               # Central European forms, in either case: "LINET spol. s r.o.", "Iskraemeco d.d.", "Kross S.A.", "sp. z o.o."

@@ -3021,7 +3021,7 @@ def test_a_rate_over_the_same_period_or_the_forecast_period_takes_the_headline_p
 def test_an_upper_case_list_keeps_a_legal_form_after_its_own_spaced_comma():
     assert names("Major companies profiled in the report: SMITH+NEPHEW PLC , DEROYAL INDUSTRIES , INC. , GENADYNE , "
                  "FLSMIDTH & CO. A/S , TALLEY GROUP LTD .") == [
-        "DEROYAL INDUSTRIES , INC.", "GENADYNE", "FLSMIDTH & CO. A/S", "TALLEY GROUP LTD", "SMITH+NEPHEW PLC"]
+        "SMITH+NEPHEW PLC", "DEROYAL INDUSTRIES , INC.", "GENADYNE", "FLSMIDTH & CO. A/S", "TALLEY GROUP LTD"]
 
 
 def test_profile_lines_keep_the_and_of_a_name_and_a_lower_case_brand():
@@ -4199,8 +4199,8 @@ def test_an_iso_date_ending_a_sentence_dates_the_page_but_not_a_version_number()
 def test_a_name_with_an_abbreviation_in_brackets_or_an_upper_case_title_is_read_whole():
     card = extract("Key companies in the UK widget market include Newell Widgets Inc. (US), The White Widget Company (U.K.) "
                    "Limited, Jo Widget Limited and DR. VRANJES WIDGETS S.R.L. (Italy). Demand rose.\n", "t")
-    assert [p.name for p in card.players] == ["The White Widget Company (U.K.) Limited", "Jo Widget Limited",
-                                              "DR. VRANJES WIDGETS S.R.L.", "Newell Widgets Inc."]
+    assert [p.name for p in card.players] == ["Newell Widgets Inc.", "The White Widget Company (U.K.) Limited",
+                                              "Jo Widget Limited", "DR. VRANJES WIDGETS S.R.L."]
 
 
 def test_a_crawled_heading_run_into_its_paragraph_and_the_types_that_account_for_the_remaining_share_are_segments():
@@ -4927,3 +4927,23 @@ def test_a_page_that_writes_decimal_commas_groups_thousands_with_points():
     assert {(1846.0, "EUR", "million", 2024), (9.84, "CZK", "billion", 2024), (10.5, "CZK", "billion", 2023),
             (10.2, "CZK", "billion", 2025), (11.6, "CZK", "billion", 2028)} <= values
     assert (2.07, "trillion", 2024) in {(amount, scale, year) for amount, _, scale, year in values}  # the long scale's
+
+
+def test_pages_translated_from_spanish_portuguese_polish_and_czech():
+    text = ("Canned Gizmo Market, Spain\n\nThe Spanish market of canned gizmos reached 1.846 million euros in 2024, an "
+            "increase of 4,1% on 2023 (-0,6% in volume).\n\n"
+            "Concerning the container, it is divided in metal cans, glass jars and flexible pouches.\n\n"
+            "Among the leading producers the report names Acme Gizmos Sp. z o.o. (Gdańsk), Beta Kosmetyki Naturalne Sp. z o.o. "
+            "(Kraków), Gamma Conservas S.L. (Bermeo) and Delta Revestimentos Ltda. (Kraków).\n\n"
+            "Prague and the Central Bohemian Region together make 31 % of the retail value, followed by the South Moravian "
+            "Region (14 %).\n\nSECTOR NEWS\n"
+            "– In March of 2024, Epsilon Rianxeira S.A.U. (Boiro, A Coruña) inaugurated a new line in its plant of Boiro.\n"
+            "– In the first semester of 2025, Grupo Zeta (Carballo) launched a range of gizmos with 30% less salt.\n")
+    card = extract(text, "t")
+    assert {(s.dimension, s.name) for s in card.segments} >= {
+        ("Container", "metal cans"), ("Container", "glass jars"), ("Container", "flexible pouches")}
+    assert {"Acme Gizmos Sp. z o.o.", "Beta Kosmetyki Naturalne Sp. z o.o.", "Gamma Conservas S.L.",
+            "Delta Revestimentos Ltda."} <= names_of(card)
+    assert {(d.date, d.actor) for d in card.developments} >= {("2024-03", "Epsilon Rianxeira S.A.U."), ("2025", "Grupo Zeta")}
+    assert {"Central Bohemian Region", "South Moravian Region"} <= {r.name for r in card.regions}
+    assert card.span_errors(text) == []

@@ -36,7 +36,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July|August|September|"
     rf"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(?P<year2>{YEAR})\b"
     rf"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December|"
-    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,|\s*-)?\s*(?P<year3>{YEAR})\b"
+    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,|\s*-|\s+of)?\s*(?P<year3>{YEAR})\b"  # ("March of 2024")
     rf"|\b(?P<mm>\d{{1,2}})/(?P<dd>\d{{1,2}})/(?P<year4>{YEAR})\b"
     # "In 2024 March, Pulmuone is announced to build …": the year before its month, as pages translated from Chinese,
     # Japanese or Korean write it (before "In 2024", which would take the year alone)
@@ -51,7 +51,8 @@ DATE_RE = re.compile(
     rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year10>{YEAR})[./-](?P<mm10>0[1-9]|1[0-2])(?:\s*(?::|[-–—])\s|[ \t]{{2,}}|\t)"
     # "- 2024. 7. 15  DENSO Corporation announced …": a Korean page's date, year first, each part with its stop
     rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year17>{YEAR})\.\s?(?P<mm17>1[0-2]|0?[1-9])\.\s?(?P<dd17>[12]\d|3[01]|0?[1-9])\.?(?=\s)"
-    rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?P<year11>{YEAR})\b"
+    # ("the first semester of 2025", "the first trimester of 2025": a translated page's half and quarter)
+    rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half|semester|trimester)\s+of\s+(?P<year11>{YEAR})\b"
     rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
     rf"|\b(?P<year13>{YEAR})(?P<sep13>[-/])(?P<mm13>0[1-9]|1[0-2])(?P=sep13)(?P<dd13>[0-3]\d)\b"  # "2024-03-15", "2024/07/01"
     rf"|(?<![\d.-])(?P<dd14>\d{{1,2}})-(?P<mm14>\d{{1,2}})-(?P<year14>{YEAR})\b"  # "05-11-2024": which is the month?
@@ -537,9 +538,13 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), prope
         return None  # "Physically refined …", "Brazilians bought …", "Cumulative installed …": no company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b|\b[Mm]arket$", name):
         return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--") or a title ("… Copper Clad Laminates Market to Hit …")
-    home = re.search(r"\s*\((?P<note>[^()]+)\)$", name)
-    if home and is_place(home["note"].strip()):
-        name = name[:home.start()]  # "Acme Robotics (US) launched …": the company, its home country is a note
+    home = re.search(r"\s*\((?P<note>[^()]+)\)?$", name)
+    # "Acme Robotics (US) launched …", "Grupo Calvo (Carballo) launched …", "Jealsa S.A.U. (Boiro, A Coruña) inaugurated …":
+    # the company, its home or seat is a note (not its initials: "Saudi Basic Industries Corporation (SABIC)")
+    if home and name[:home.start()] and (is_place(home["note"].strip()) or re.fullmatch(
+            r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?(?:,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?", home["note"].strip())
+            and not abbreviates(home["note"].strip(), name[:home.start()])):
+        name = name[:home.start()]
     possessed = re.match(r"(?P<place>[\w .-]+?)['’]s\s+(?P<rest>[A-Z].*)$", name)
     if possessed and is_place(possessed["place"]):
         name = possessed["rest"]  # "Dubai's Knowledge … Authority": the authority, not the city

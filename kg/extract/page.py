@@ -73,6 +73,8 @@ _ABBREVIATION = re.compile(rf"\b(?:(?i:{NAME_ABBREVIATIONS})|(?!Yes\b)[A-Z][a-z]
 # A stop a few letters after an opening parenthesis, and the parenthesis closing soon after it, with no stop between
 _IN_SHORT_PARENTHESES = re.compile(r"\([^()\n.]{1,10}\.$")
 _PARENTHESES_CLOSE = re.compile(r"[^()\n.]{1,40}\)")
+# A legal form that ends with a stop ("Sp. z o.o.", "S.A.", "s.r.o.", "Ltd.", "Inc.")
+_LEGAL_FORM_BEFORE_BRACKET = re.compile(r"(?:\b[A-Za-z]{1,4}\.(?:\s?[A-Za-z]{1,4}\.)*|\bz\s+o\.o\.)$")
 _SCALE_ABBREVIATION = re.compile(r"\d\s?(?:mld|mln|mil|Mio|Mrd|bln|tys|tis|mrd)\.$")
 _CURRENCY_AFTER_SCALE = re.compile(r"(?:Kč|zł|Ft|kr|lei|€|EUR|USD|PLN|CZK|HUF|SEK|NOK|DKK|RON|CHF)\b")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
@@ -179,6 +181,9 @@ def sentences(text: str) -> list[Sentence]:
             so_far = _YEAR_FIRST_DATE_SO_FAR.search(text, max(0, m.start() - 10), m.start())
             if so_far and re.match(r"\d{1,2}\b" if so_far["month"] else r"\d{1,2}\.\s?\d{1,2}\b", text[m.end():m.end() + 6]):
                 continue  # "2024. 7. 15  DENSO announced …": a Korean page's date, each part with its stop
+            if text.startswith("(", m.end()) and _LEGAL_FORM_BEFORE_BRACKET.search(text, max(0, m.start() - 14), m.start()) \
+                    and re.match(r"\([^()\n]{1,40}\)", text[m.end():]):
+                continue  # "Bielenda Sp. z o.o. (Kraków), Farmona Sp. z o.o. (Kraków), …": a company's seat after its legal form
             if _SCALE_ABBREVIATION.search(before) and _CURRENCY_AFTER_SCALE.match(text, m.end()):
                 continue  # "9,84 mld. Kč", "EUR 120 Mio. in 2024": a continental scale's stop, then the figure's currency
             if _MONTH_ABBREVIATION.search(before) and re.match(r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\b", text[m.end():m.end() + 12]):

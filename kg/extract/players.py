@@ -402,7 +402,11 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             continue
         # "… and Total S.A.Polyvinyl Chloride, Polypropylene": a stripped heading glued on ends the list
         glued = re.search(rf"\b{LEGAL_FORM}(?=[A-Z][a-z])", sent.text)
-        items = split_items(sent.text[:glued.end()] if glued else sent.text)
+        # ("Key players include A Limited, B Ltd., C Ltda. and D Inc.": the list after its lead-in, its first name whole)
+        lead = _LEAD_IN.search(sent.text) if _LEAD_IN_HINT.search(sent.text) else None
+        begin = lead.end() if lead is not None and lead.end() < (glued.end() if glued else len(sent.text)) \
+            and not re.search(r"[,;]", sent.text[:lead.start()]) else 0  # (the lead-in opens the sentence, no name before it)
+        items = split_items(sent.text[begin:glued.end()] if glued else sent.text[begin:])
         if len(items) >= _BARE_LIST_MIN:
             organisational = sum(1 for item in items if _as_name(item) and (
                 re.search(rf"\b{LEGAL_FORM}(?:$|(?=[A-Z][a-z]))", item.text) or (item.note and country_name(item.note))))
@@ -410,7 +414,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 # Only items that are names through and through: not "The sector is dominated by A".
                 whole = [item for item in items if (_as_name(item) or "") == clean_org_name(item.text)
                          or re.match(rf"^.*?\b{LEGAL_FORM}(?=[A-Z][a-z])", item.text)]
-                players.add_items(whole, sent.start, confidence=0.7)
+                players.add_items(whole, sent.start + begin, confidence=0.7)
     _read_noted_runs(players, page_lines)
     listed = bool(players.found)  # a list under a heading is the page's list: actors of developments are not added
     for sent in sents:

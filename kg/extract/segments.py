@@ -51,7 +51,10 @@ _SEGMENTED = re.compile(r"(?:(?P<segmented>segmented)|divided(?=\s+on\s)|divided
                         r"studied|considered|profiled|in|the|this|report|study|research))*\s+(?:includes?|comprises?|"
                         r"covers|consists of)\b\s*:?\s*",
                         re.IGNORECASE)
-_BY = re.compile(rf"(?:^|[{BULLET_GLYPHS}\-]\s*)" r"(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|As per|By segment,?\s*by|Among(?! (?:key |major |leading |the )?(?:players|companies|vendors|regions|countries))|"
+# ("Concerning the product, the market is divided in A, B and C", "Regarding the origin, …", "As regards the type, …": the
+# lead-ins of pages translated from Spanish, Portuguese or Polish)
+_BY = re.compile(rf"(?:^|[{BULLET_GLYPHS}\-]\s*)" r"(?:[AQ][.:]\s+)?(?:By|Based on|On the basis of|In terms of|As per|By segment,?\s*by|"
+                 r"(?:Concerning|Regarding|As regards|As for|As to|With (?:regard|respect) to)(?:\s+the)?|Among(?! (?:key |major |leading |the )?(?:players|companies|vendors|regions|countries))|"
                  r"(?:Measured|Analy[sz]ed|Segmented|Classified|Categori[sz]ed|Split|Broken down)\s+by)\s+"
                  # ("By product form it compares powders, liquids, …": the dimension, then what the report does with it)
                  # ("By venue type the market covers A, B and C", "As per fracture site, it is covering A, B and C")
@@ -137,7 +140,8 @@ _COVERS = re.compile(r"\b(?:(?:the\s+)?(?:market|industry|report|study|analysis|
                      r"(?:covers|is\s+covering|compares|looks\s+at|includes|comprises|spans|"
                      r"consists of|track|tracks|examines|analy[sz]es|assesses|evaluates|distinguishes|distinguish|"
                      r"(?:splits?|divides?|breaks?\s+down|segments?|slices?)\s+(?:the\s+market|it)\s+(?:in)?to|"
-                     r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:(?:in)?to|as)|"  # ("… is segmented as A, B and C")
+                     # ("… is segmented as A, B and C", "… it is divided in A, B and C")
+                     r"(?:is|are|was|were) (?:split|divided|segmented|broken down) (?:(?:in)?to|as|in)|"
                      r"(?:is|are|was|were) (?:split|divided|shared|distributed) (?:between|among|across))\s+", re.IGNORECASE)
 _MONEY_LIKE = re.compile(r"[$€£₹¥]|\b(?:USD|EUR|GBP|INR|Rs)\b\.?\s*\d|\bsingle user\b|\d\s?(?:Bn|Mn|billion|million)\b", re.IGNORECASE)
 # The segments a sentence names after its first: "…; A, B and C are the other segments covered", "…; A, B and C follow"
