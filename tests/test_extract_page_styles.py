@@ -4947,3 +4947,13 @@ def test_pages_translated_from_spanish_portuguese_polish_and_czech():
     assert {(d.date, d.actor) for d in card.developments} >= {("2024-03", "Epsilon Rianxeira S.A.U."), ("2025", "Grupo Zeta")}
     assert {"Central Bohemian Region", "South Moravian Region"} <= {r.name for r in card.regions}
     assert card.span_errors(text) == []
+
+
+def test_a_rules_or_a_fairs_date_is_no_companys_event():
+    text = ("Gizmo Shore Power Market\n\nRecent developments:\n"
+            "• March 2025: Acme Gizmo won an order for cable-management systems in Rotterdam.\n"
+            "• FuelEU Maritime entered into force on 1 January 2025, pushing ports to invest.\n"
+            "• Regulation (EU) 2023/607 extended the transition periods in March 2023.\n"
+            "• In October 2024, EPA's Clean Ports Program awarded grants to 55 ports.\n"
+            "• Events: TOC Europe takes place in Rotterdam on 12 June 2025.\n")
+    assert [(d.date, d.actor) for d in extract(text, "t").developments] == [("2025-03", "Acme Gizmo")]

@@ -282,6 +282,12 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
                         r"|^(?:A|An)\s+(?:[a-z]|[A-Z][\w.]*-(?:based|headquartered)\b)")
 
 
+_NO_COMPANYS_EVENT = re.compile(r"\b(?:enter(?:s|ed)?|c[ao]mes?|came)\s+into\s+(?:force|effect)\b|\b(?:takes|took|will\s+take)\s+place\b|"
+                                r"\b(?:is|was|will\s+be)\s+held\b")
+# A law, a rule or a public programme: dated, but no company's event
+_A_RULE_OR_PROGRAMME = re.compile(r"^(?:Regulation|Directive|Decree)\b|\b(?:Act|Program|Programme|Scheme|Law|Rule)$")
+
+
 def stated_date(g: dict, day_first: bool = False) -> str | None:
     """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD; ``day_first``: the page writes numeric
     dates day first ("03/02/2025" is 3 February)."""
@@ -550,6 +556,8 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), prope
         name = possessed["rest"]  # "Dubai's Knowledge … Authority": the authority, not the city
     if not name or _NOT_ACTOR.match(name) and not _NAMED_THE.fullmatch(name) and name not in names_with_the or len(name.split()) > 8 or re.fullmatch(rf"{YEAR}|[A-Z]", name) or is_place(name):
         return None
+    if _A_RULE_OR_PROGRAMME.search(name):
+        return None  # "Regulation (EU) 2023/607 extended …", "EPA's Clean Ports Program awarded …": no company
     return name
 
 
@@ -767,7 +775,10 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
         found.setdefault((development.date, development.actor.lower()), development)
     closed = text.replace(" )", ")")  # once for every actor (a text's length each)
     defined = _DEFINED_AS_THE_COMPANY.search(text)
-    return sorted((_with_full_name(_defined_actor(d, defined), text, closed) for d in found.values()),
+    # ("FuelEU Maritime entered into force on 1 January 2025", "TOC Europe takes place in Rotterdam …": a rule's or a fair's
+    # date, no company's event)
+    return sorted((_with_full_name(_defined_actor(d, defined), text, closed) for d in found.values()
+                   if not (d.span and _NO_COMPANYS_EVENT.search(text, d.span.start, min(d.span.end, d.span.start + 60)))),
                   key=lambda d: d.date, reverse=True)
 
 
