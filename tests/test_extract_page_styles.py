@@ -4957,3 +4957,11 @@ def test_a_rules_or_a_fairs_date_is_no_companys_event():
             "• In October 2024, EPA's Clean Ports Program awarded grants to 55 ports.\n"
             "• Events: TOC Europe takes place in Rotterdam on 12 June 2025.\n")
     assert [(d.date, d.actor) for d in extract(text, "t").developments] == [("2025-03", "Acme Gizmo")]
+
+
+def test_the_year_before_what_reaches_the_figure_and_a_comparisons_year():
+    text = ("Natural Gizmo Market, Poland\n\nThe market of natural gizmos in Poland reached in 2024 the value of PLN 3,12 mld, "
+            "what means growth of 11,4% comparing to 2023. Analysts estimate that in 2025 the sales will achieve PLN 3,46 mld "
+            "and that in 2029 the market will be worth PLN 5,1 mld (CAGR 10,2%).\n")
+    values = {(v.amount, v.year) for v in extract(text, "t").values}
+    assert {(3.12, 2024), (3.46, 2025), (5.1, 2029)} <= values

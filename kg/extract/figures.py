@@ -284,14 +284,18 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
 _TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
 # (after the amount, a year may carry its kind: "USD 9.84 billion for 2025e", "in 2030f")
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+(?:by|until|till|through)\b|\bthan\b)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
-# ("9,84 mld. Kč, which is by 6,3 % less than in 2023": a comparison's year is not the figure's)
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+(?:that\s+)?(?:by|until|till|through|in)\b|\bthan\b|\bcompar)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+# ("9,84 mld. Kč, which is by 6,3 % less than in 2023", "… growth of 11,4% comparing to 2023": a comparison's year is not the
+# figure's; nor is a later clause's, "… and until 2028", "… and that in 2029")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
 _FROM_DATED_TO = re.compile(rf"\d\s?(?:billion|million|trillion|bn|mn|crore|lakh)\s+(?:in|for)\s+{YEAR}\s*,?\s*to\s+$",
                             re.IGNORECASE)
 # ("reached in the year 2024 a value of 1.846 million euros": the year, then what the figure measures)
 YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?:the\s+)?(?:year\s+)?(?P<year>{YEAR})\s*[,:]?\s*"
-                         rf"(?:(?:up\s+)?to\s+|at\s+|(?:an?\s+)?(?:total\s+)?(?:value|turnover|revenue|sales|size)\s+of\s+"
+                         # ("in 2025 the sales will achieve PLN 3,46 mld": the year, then what will reach the figure)
+                         rf"(?:(?:up\s+)?to\s+|at\s+|(?:the\s+)?(?:market|sales|revenues?|turnover|value)\s+(?:will|would|should|could|may)\s+"
+                         rf"(?:achieve|reach|hit|total|top|exceed|be(?:\s+worth)?)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+)?|"
+                         rf"(?:an?\s+|the\s+)?(?:total\s+)?(?:value|turnover|revenue|sales|size)\s+of\s+"
                          rf"(?:about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenues?|size|sales)\s+"
                          rf"(?:of|at|was|reached|hit|stood\s+at|totall?ed|amounted\s+to|came\s+to)\s+"
                          rf"|(?:low|high|peak|trough)\s+of\s+)?$")  # "2024 revenue reached USD 1.52 billion", "the 2020 low of £10.9bn"
