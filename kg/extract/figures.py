@@ -483,12 +483,13 @@ _MONEY_COLUMN = re.compile(rf"(?:{CURRENCY}\s*|(?P<sign>[$€£¥₹]))(?P<scale
 _NOT_A_MARKET_COLUMN = re.compile(r"\b(?:price|per|average|claims?|costs?|profit|tax|subsid\w*|budget|capex|company|"
                                   r"investment|funding|exports?|imports?)\b", re.IGNORECASE)
 # A key-facts label over its figure's line: "Market Size 2025", "Forecast Value 2033", "Market Value (2024)", "2032 Market Size"
-_KEY_FACT_LABEL = re.compile(rf"(?:(?:global|total|estimated|projected)\s+)?(?:(?:market|revenue|forecast)\s+)?"
-                             rf"(?:size|value|valuation|revenue|forecast)(?:\s+(?:in|for))?\s*\(?(?P<year>{YEAR})[EFPefp]?\)?\s*:?"
-                             rf"|(?P<year2>{YEAR})[EFPefp]?\s+(?:market\s+)?(?:size|value|valuation)\s*:?", re.IGNORECASE)
+_KEY_FACT_LINES = re.compile(rf"^[ \t]*(?:(?:(?:global|total|estimated|projected)\s+)?(?:(?:market|revenue|forecast)\s+)?"
+                             rf"(?:size|value|valuation|revenue|forecast)(?:\s+(?:in|for))?\s*\(?(?P<year>{YEAR})[EFPefp]?\)?"
+                             rf"|(?P<year2>{YEAR})[EFPefp]?\s+(?:market\s+)?(?:size|value|valuation))[ \t]*:?[ \t]*\n"
+                             rf"[ \t]*(?P<cell>[^\n|]{{2,40}}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # A statistics tile: "$1.12B | 2024 Market Value", "$1.84B | 2032 Projection"
-_STAT_TILE = re.compile(rf"(?P<figure>[^|\n]{{2,30}}?)\s*\|\s*(?P<year>{YEAR})\s+(?:market\s+(?:value|size)|value|estimate|"
-                        rf"projection|forecast|outlook|base\s+year)", re.IGNORECASE)
+_STAT_TILE_LINE = re.compile(rf"^[ \t]*(?P<cell>[^|\n]{{2,30}}?)\s*\|\s*(?:(?P<year>{YEAR})|(?P<year2>(?!)))\s+(?:market\s+(?:value|size)|"
+                             rf"value|estimate|projection|forecast|outlook|base\s+year)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # A caption over companies' own figures, one a row
 _COMPANIES_CAPTION = re.compile(r"\b(?:main|leading|top|key|major|largest)\s+(?:\d+\s+)?(?:operators|compan(?:y|ies)|players|"
                                 r"manufacturers|vendors|firms|suppliers|producers)\b|\b(?:total|by) company\b", re.IGNORECASE)
@@ -1804,19 +1805,13 @@ class Figures:
         """A key-facts box flattened a label or a figure a line ("Market Size 2025" over "USD 448.3 Million"), and a
         statistics tile, the figure then its label ("$1.19B | 2025 Estimate"): the market's figure for that year."""
         out = []
-        page_lines = lines(self.text)
-        for line, following in zip(page_lines, [*page_lines[1:], None]):
-            if (tile := _STAT_TILE.fullmatch(line.text.strip())) is not None:
-                cell, year = tile["figure"], tile["year"]
-            elif following is not None and (label := _KEY_FACT_LABEL.fullmatch(line.text.strip())) is not None \
-                    and self.text.count("\n", line.end, following.start) == 1:
-                cell, year = following.text.strip(), label["year"] or label["year2"]
-            else:
-                continue
-            if (figure := _cell_figure(cell, None)) is None:
-                continue
-            at = self.text.index(cell, line.start if tile else following.start)
-            out.append(self._row_value(*figure, int(year), first_forecast_year, None, False, at, at + len(cell)))
+        # (read over the whole text at once: a line-by-line reading cost a tenth of the figures' time)
+        for m in [*_KEY_FACT_LINES.finditer(self.text), *_STAT_TILE_LINE.finditer(self.text)]:
+            cell = m["cell"].strip()
+            if (figure := _cell_figure(cell, None)) is not None:
+                at = m.start("cell") + m["cell"].index(cell)
+                out.append(self._row_value(*figure, int(m["year"] or m["year2"]), first_forecast_year, None, False, at,
+                                           at + len(cell)))
         return out
 
     def _row_value(self, amount: float, currency: str, scale: str, year: int, first_forecast_year: int | None,

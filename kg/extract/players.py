@@ -402,11 +402,15 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             continue
         # "… and Total S.A.Polyvinyl Chloride, Polypropylene": a stripped heading glued on ends the list
         glued = re.search(rf"\b{LEGAL_FORM}(?=[A-Z][a-z])", sent.text)
-        # ("Key players include A Limited, B Ltd., C Ltda. and D Inc.": the list after its lead-in, its first name whole)
-        lead = _LEAD_IN.search(sent.text) if _LEAD_IN_HINT.search(sent.text) else None
-        begin = lead.end() if lead is not None and lead.end() < (glued.end() if glued else len(sent.text)) \
-            and not re.search(r"[,;]", sent.text[:lead.start()]) else 0  # (the lead-in opens the sentence, no name before it)
-        items = split_items(sent.text[begin:glued.end()] if glued else sent.text[begin:])
+        # ("Key players include A Limited, B Ltd., C Ltda. and D Inc.": the list after its lead-in, its first name whole;
+        # the lead-in is looked for only before a first item that is no name, as the full pattern is costly)
+        items = split_items(sent.text[:glued.end()] if glued else sent.text)
+        begin = 0
+        if items and (_as_name(items[0]) or "") != clean_org_name(items[0].text) and _LEAD_IN_HINT.search(sent.text) \
+                and (lead := _LEAD_IN.search(sent.text)) is not None and lead.end() < (glued.end() if glued else len(sent.text)) \
+                and not re.search(r"[,;]", sent.text[:lead.start()]):  # (the lead-in opens the sentence, no name before it)
+            begin = lead.end()
+            items = split_items(sent.text[begin:glued.end()] if glued else sent.text[begin:])
         if len(items) >= _BARE_LIST_MIN:
             organisational = sum(1 for item in items if _as_name(item) and (
                 re.search(rf"\b{LEGAL_FORM}(?:$|(?=[A-Z][a-z]))", item.text) or (item.note and country_name(item.note))))
