@@ -1314,7 +1314,8 @@ class Figures:
             compared_back = last_figure_end is not None and sent.start - last_figure_end < 400 and _COMPARED_BACK.match(sent.text)
             # ("Dairy cattle generated USD 3.42 billion in 2024": a sentence that leads with one of the page's segments speaks
             # of the market's part)
-            of_a_segment = bool(segment_names) and _leading_segment(sent.text, segment_names) is not None
+            of_a_segment = bool(segment_names) and any(c.isdigit() for c in sent.text) \
+                and _leading_segment(sent.text, segment_names) is not None  # (only a sentence with a figure: a hot path)
             monies = [*_money_in(self.text, sent, in_context or bool(compared_back) or of_a_segment, self.continental),
                       *_row_figures(self.text, sent)]
             if monies or MONEY.search(sent.text):  # (another amount between, a company's, compares with that one)
