@@ -24,13 +24,17 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+# The capital letters a name can begin a word with: A-Z and every Latin capital with a mark or of another alphabet's
+# Latin script ("Össur", "İleri", "Şişecam", "Łukasiewicz"), for character classes.
+CAPITAL_LETTERS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
 # Legal forms and corporate words that do not tell two companies apart.
 LEGAL_SUFFIXES = (
     "incorporated", "inc", "corporation", "corp", "company", "co", "limited", "ltd", "llc", "llp", "lp", "plc",
     "pvt", "private", "public", "ag", "se", "sa", "s a", "spa", "s p a", "srl", "gmbh", "kgaa", "kg", "nv", "n v",
     "bv", "b v", "ab", "asa", "as", "oy", "oyj", "kk", "k k", "pte", "pty", "sas", "sarl", "bhd", "berhad", "tbk", "group",
     "holdings", "holding", "the", "sab de cv", "sa de cv", "de cv", "sdn", "pcl", "pjsc", "jsc", "sae", "s a e",
-    "sau", "s a u", "sl", "s l", "slu", "ltda", "s de rl de cv", "s de r l de c v", "ua", "u a",
+    "sau", "s a u", "sl", "s l", "slu", "ltda", "s de rl de cv", "s de r l de c v", "ua", "u a", "persero", "sti",
 )
 _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
 
@@ -43,16 +47,20 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
               # "Lef Pisos e Revestimentos Ltda.", "Rheem S. de R.L. de C.V."; the Dutch cooperative "Agrico U.A.")
               r"S\.A\.U\.?|S\.L\.U?\.?|Ltda\.?|LTDA\.?|S\.\s?de\s+R\.\s?L\.(?:\s+de\s+C\.V\.)?|U\.A\.|"
               r"S\.?A\.?|S\.p\.A\.?|SpA|KGaA|KG|N\.V\.?|NV|B\.V\.?|BV|AB|ASA|A/S|ApS|Oyj|Oy|e?hf\.?|ohf\.?|K\.K\.|Pte\.?|"
-              r"SAS|S\.A\.S\.?|S\.r\.l\.?|S\.à\s?r\.l\.|Berhad|Tbk|Group|Holdings?|PCL|P?JSC|S\.A\.E\.?|A\.Ş\.?|"
+              r"SAS|S\.A\.S\.?|S\.r\.l\.?|S\.à\s?r\.l\.|Berhad|Tbk|Group|Holdings?|PCL|P?JSC|S\.A\.E\.?|"
+              # (Turkish forms: "Kordsa Teknik Tekstil A.Ş.", "… Sanayi Ltd. Şti.", "… Plastik San. ve Tic. A.Ş.")
+              r"(?:San\.\s?(?:ve\s)?Tic\.\s?)?A\.Ş\.?|Ltd\.\s?Şti\.?|"
+              # (an Indonesian state-owned company: "PT Len Industri (Persero)", "PT Pertamina (Persero) Tbk")
+              r"\(Persero\)(?:\s+Tbk\.?)?|"
               # Central European forms, in either case: "LINET spol. s r.o.", "Iskraemeco d.d.", "Kross S.A.", "sp. z o.o."
               r"(?i:spol\.\s*s\s*r\.\s*o\.?|s\.\s*r\.\s*o\.?|a\.\s*s\.|d\.\s*d\.?|d\.\s*o\.\s*o\.?|sp\.\s*z\s*o\.\s*o\.?))")
 
 
 # A full stop that belongs to the name: an abbreviated legal form ("Inc.", "S.p.A.") or an initial ("A. O.").
 # Abbreviations in company names whose full stop ends no sentence (the sentence splitter reads them too).
-NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Gebr|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Spol"  # (Gebr.: Gebrüder, "Gebr. Heinemann")
+NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Gebr|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Spol|Şti|San|Tic"  # (Gebr.: Gebrüder, "Gebr. Heinemann"; Turkish San. ve Tic.: Sanayi ve Ticaret)
 KEEPS_FULL_STOP = re.compile(rf"(?:\b(?i:{NAME_ABBREVIATIONS}|S\.A|S\.p\.A|N\.V|B\.V|L\.P|K\.K|S\.A\.S|"
-                             r"S\.r\.l|S\.à\s?r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o|e?hf|ohf)|\b[A-Z]|"
+                             r"S\.r\.l|S\.à\s?r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o|e?hf|ohf|A\.Ş)|\b[A-Z]|"
                              # an initial, or a short word with no vowel ("Chr. Hansen", "Dr.", "St."): not "Biochar Now."
                              r"\b[A-Z][b-df-hj-np-tv-xz]{1,3})\.$")
 

@@ -604,8 +604,9 @@ def subject_name(words: str) -> str:
 _CLAUSE_CUES = re.compile(r"(?:wider|broader)\s|invest|grant|budget|allocated|\bloan\b(?!\s+(?:market|industry|sector)\b)|\bloans (?:of|worth|totall?ing)\b|subsid|purchase(?!\s+value\b)|transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))")
 # (", a decline of 4.9 % as buyers postponed investments": the change, then its cause, each a clause of its own)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?=(?:as|helped|driven|while|whereas|thanks|supported|owing|because|due|led|boosted|"
-                           r"aided|spurred|with|after|amid|a\s+(?:decline|drop|fall|rise|increase|gain|contraction)\b))"
-                           r"|\s+as\s+(?=(?:[a-z-]+\s+){1,3}[a-z]+ed\b)")
+                           r"aided|spurred|with|after|amid|meaning|a\s+(?:decline|drop|fall|rise|increase|gain|contraction)\b))"
+                           # ("… in a single year despite pressure on household budgets": the figure's clause ends there)
+                           r"|\s+as\s+(?=(?:[a-z-]+\s+){1,3}[a-z]+ed\b)|\s+(?=despite\b|in\s+spite\s+of\b)")
 
 
 @lru_cache(maxsize=16)
@@ -662,6 +663,10 @@ _LEADING_ARTICLE = re.compile(r"^\W*(?:[Tt]he\s+)?")  # ("The U.S. market": the 
 _PLACE_FIGURE_VERB = re.compile(r"(?:\s+[-–—:])?\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
                                 r"(?:is|was|has\s+been)\s+(?:valued|estimated|put|sized)\s+at|reached|recorded|registered|totall?ed|"
                                 r"amounted to|(?i:valued at|estimated at|worth)|"
+                                # ("North America held a 34.8% share, worth USD 302.2 million in 2024": its share, then its amount)
+                                r"(?:held|holds|had|captured|commanded|accounted\s+for|represented)\s+(?:an?\s+|the\s+)?"
+                                r"(?:(?:estimated|roughly|about|around|nearly)\s+)?\d{1,3}(?:\.\d+)?\s?%(?:\s+share)?(?:\s+of\s+[^,;$€£¥₹\d]{1,40}?)?,?\s+"
+                                r"(?:worth|valued\s+at|or(?:\s+(?:roughly|about|around|some))?|equal\s+to|amounting\s+to|equivalent\s+to)|"
                                 r"(?:(?:is|are)\s+(?:expected|projected|forecast|anticipated|set|poised|estimated)\s+to|will|should)\s+"
                                 r"(?:reach|hit|exceed|surpass|top|be worth|grow to|climb to|rise to))\b")
 
@@ -1130,6 +1135,10 @@ def _page_country_currency(values: list[MarketValue], scope: str | None) -> list
                 if v.currency == "INR" and not _INDIAN_RUPEE_WRITTEN.search(v.span.quote) else v for v in values]
     # dirhams and riyals: the UAE's and Saudi Arabia's unless the page's country has its own ("3.1 billion dirhams" in
     # Morocco, "QR2.9bn" in Qatar)
+    # "Sh2.62 trillion" on a page about Tanzania's market is the Tanzanian shilling (Kenya's elsewhere)
+    if scope in _COUNTRY_SHILLINGS:
+        return [v.model_copy(update={"currency": _COUNTRY_SHILLINGS[scope]})
+                if v.currency == "KES" and _BARE_SHILLING.search(v.span.quote) else v for v in values]
     if scope in _COUNTRY_DIRHAMS_AND_RIYALS:
         local = _COUNTRY_DIRHAMS_AND_RIYALS[scope]
         return [v.model_copy(update={"currency": local}) if v.currency in ("AED", "SAR") and v.currency not in v.span.quote
@@ -1137,6 +1146,8 @@ def _page_country_currency(values: list[MarketValue], scope: str | None) -> list
     return values
 
 
+_COUNTRY_SHILLINGS = {"Tanzania": "TZS", "Uganda": "UGX", "Somalia": "SOS"}
+_BARE_SHILLING = re.compile(r"(?<![A-Za-z])Sh\.?\s?\d|\bshillings?\b", re.IGNORECASE)
 _COUNTRY_DIRHAMS_AND_RIYALS = {"Morocco": "MAD", "Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Iran": "IRR"}
 
 
@@ -1835,9 +1846,12 @@ class Figures:
                            span=span(self.text, at, at + length))
 
     def _past_tense(self, offset: int) -> bool:
-        clause = re.split(r"\band\b|[,;]", self.text[max(0, offset - 80):offset])[-1].lower()
+        clauses = re.split(r"\band\b|[,;]", self.text[max(0, offset - 80):offset])
+        clause = clauses[-1].lower()
+        if len(clauses) > 1 and re.match(r"\s*(?:worth|or|valued\s+at|equal\s+to|amounting\s+to|equivalent\s+to)\b", clause):
+            clause = clauses[-2].lower() + clause  # "North America held a 34.8% share, worth USD 302.2 million": the share's verb
         return bool(re.search(r"\b(was|were|stood|had|accounted|recorded|reached|generated|came|totall?ed|amounted|rose|grew|"
-                              r"earned|spent|climbed|fell|declined)\b", clause))
+                              r"earned|spent|climbed|fell|declined|held|captured|commanded|represented|contributed)\b", clause))
 
     def _kind(self, year: int, first_forecast_year: int | None, past: bool) -> str:
         """By role: before the first forecast year actual, that year an estimate, later years forecasts; with no forecast

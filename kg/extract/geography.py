@@ -320,6 +320,11 @@ _TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|impor
                             r"warehouses?|headquarters|campus)\s+(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+,\s+)?$",
                             re.IGNORECASE)
 # "… with France, Italy and Spain supplying the majority of bottles", "with China among the main buyers".
+# What a country's page says of the other countries it names: they are outside its market ("exports to them are not counted",
+# "visitors from Saudi Arabia, Kuwait and the UAE", "costs high compared with Vietnam and Thailand")
+_BEYOND_THE_MARKET = re.compile(r"\bnot\s+(?:part\s+of|counted|included|in\s+(?:the|our))\b|\bexclud\w*|\btracked\s+separately\b|"
+                                r"\bcross(?:es|ing)?[- ]border\b|\bcompared\s+(?:with|to)\b|"
+                                r"\bvisitors?\s+from\b|\btourists?\s+from\b|\bcross(?:es|ing)\s+(?:informally\s+)?into\b", re.IGNORECASE)
 _TRADE_PARTNER_AFTER = re.compile(r"^\s+(?:supplying|supply|supplied|shipping|among\s+the\s+(?:main|largest|biggest|top|key)\s+"
                                   r"(?:buyers|importers|suppliers|exporters|destinations|sources))\b", re.IGNORECASE)
 
@@ -452,6 +457,7 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     homes = _home_countries(scope, [m.group() for matches in places for m in matches])
     # a page on a group of countries ("North America", "ASEAN"): its regional sections break them into their provinces
     regional_page = bool(scope) and not homes and scope.lower() not in ("global", "worldwide")
+    scope_country = country_name(scope)
     if homes:  # "The South accounted for the largest share": on a country's page, a compass part of it is a region
         places = [_with_compass_parts(sent.text, matches) for sent, matches in zip(sents, places)]
     places = [_without_bracketed_aliases(sent.text, _with_compass_words(sent.text, matches)) for sent, matches in zip(sents, places)]
@@ -504,6 +510,10 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             canonical = _canonical_place(m)
             if not canonical:
                 continue
+            # "European medicines", "North American clients": an adjective, no place ("the European market" is Europe's)
+            demonym_market = word in DEMONYMS and re.match(r"\s+(?:[a-z-]+\s+){0,2}markets?\b", after)
+            if word in DEMONYMS and not demonym_market:
+                continue
             # A unit inside a country named with its kind, as the page writes it ("South Jeolla Province", "Hualien County",
             # "the Kanto region"), not a country's or world region's ("Mexico City" is no part of Mexico's name)
             kind = _KIND_AFTER.match(after) if not REGIONS.get(word) and not country_name(m.group()) \
@@ -513,7 +523,7 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             if following and following.group(1) not in ("Market", "Region", "Markets") and not is_place(following.group(1)) \
                     and kind is None:
                 continue
-            name = clean(m.group() + (kind.group() if kind else ""))
+            name = canonical if demonym_market else clean(m.group() + (kind.group() if kind else ""))
             # The clause this place is the subject of: up to the next place or a contrast.
             # The clause this place (or the list it is in) is the subject of: up to the next place or a contrast.
             last = _group_end(sent.text, matches, i)
@@ -538,6 +548,9 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
                 continue  # "The Seoul Capital Area - Seoul, Gyeonggi and Incheon - accounts for …": the parts of a region
             if (claim is None and _TRADE_PARTNER.search(group_before)) or _TRADE_PARTNER_AFTER.match(sent.text[matches[last].end():]):
                 continue  # "beans imported from Ethiopia, Colombia and Kenya": where goods come from, not a market
+            if claim is None and scope_country and country_name(m.group()) not in (None, scope_country) \
+                    and _BEYOND_THE_MARKET.search(sent.text):
+                continue  # "Exports to Kyrgyzstan and Tajikistan are not part of the domestic market": a country's page
             if re.search(r"\b(?:led|driven|supported|followed)\s+by\s+(?:the\s+)?$|\bsuch as\s+$", group_before):
                 claim = "major_contributor" if re.search(r"\bled by\s+(?:the\s+)?$", group_before) else None
             elif claim is None and re.search(r"(?:largest|fastest|dominant|leading)[\w\s-]{0,25}(?:region|market|country)\s*"
@@ -612,7 +625,9 @@ _BY_REGION_LIST = re.compile(r"\b[Bb]y\s+(?:[Rr]egions?|[Gg]eography|[Cc]ountr(?
 _REGION_BY_ITS_NAME = re.compile(r"(?<![\w-])(?P<name>Greater\s+[A-Z][\w'’-]+|(?:(?!The\b)[A-Z][\w'’-]+\s+){1,2}(?:Belt|Delta|Coast|Valley|"
                                  r"Basin|Corridor|Peninsula|Highlands|Plains|Metropolitan Area|Capital Region))(?![\w-])")
 _PLACE_KIND = r"(?:region|province|state|zone|voivodeship|prefecture|governorate|county|emirate)"
-_REGION_BY_ITS_KIND = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)[ \t]+{_PLACE_KIND}\b(?!\s+of\b)")
+# ("The Marmara region", "Amman Governorate": the kind as the page writes it, in either case, is kept)
+_REGION_BY_ITS_KIND = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)[ \t]+"
+                                 rf"(?P<kind>(?i:{_PLACE_KIND[3:-1]}|department|district|municipality))\b(?!\s+of\b)")
 # ("Alto Paraná — the largest crushing department, with about 36% of value": a bullet's place, then what it is)
 _RANKED_PLACE = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)"
                            rf"(?:[ \t]+(?:is|was|remains|will\s+be)\s+(?:[a-z]+\s+){{0,3}}|[ \t]+[—–][ \t]+)(?:the\s+)?"
@@ -732,13 +747,17 @@ def _named_regions(text: str) -> list[Region]:
             lower_case_words = set(re.findall(r"\b[a-z][\w'’-]*\b", text))
         # (a bullet's "Alto Paraná — the largest … department": a subdivision only the wide lists know, which no sentence reads)
         dashed = re.search(r"\s[—–]\s", named.group()) is not None
-        if all(word.lower() in lower_case_words for word in name.split()) or name.lower() in out \
-                or (is_place(name) if dashed else names_a_place(name)) \
-                or _NOT_A_REGION_ROW.fullmatch(name) or re.match(r"(?:The|This|That|Each|Every|Its|Their|Our|Which|But|And|Or|Mainland|Leading|Largest|Fastest|Dominant|Biggest|Key|Major|Top|Main)\b", name) \
-                or any(names_a_place(word) for word in name.split()) and not dashed:
+        proper_kind = named.re is _REGION_BY_ITS_KIND and named["kind"][0].isupper()  # "The Capital Governorate"
+        if not proper_kind and all(word.lower() in lower_case_words for word in name.split()) or name.lower() in out \
+                or is_place(name) \
+                or _NOT_A_REGION_ROW.fullmatch(name) or re.match(r"(?:The|This|That|Each|Every|Its|Their|Our|Which|But|And|Or|Mainland|Leading|Largest|Fastest|Dominant|Biggest|Key|Major|Top|Main|"
+                            r"Dominating|Most|Emerging|Growing|Other|Home)\b", name) or re.search(r"['’]s?$", name) \
+                or any(is_place(word) for word in name.split()) and not dashed:
             continue  # "Each region", "Southern states" (words the page also writes in lower case)
         sentence = _sentence_around(text, named.start(), named.end())
-        if claim_of(sentence) or re.search(r"\d\s?%", sentence):
+        if claim_of(sentence) or re.search(r"\d\s?(?:%|per\s?cent\b)", sentence):
+            if named.re is _REGION_BY_ITS_KIND:
+                name = text[named.start("name"):named.end("kind")]
             found(name, named.start("name"), len(name), 0.5)
             if dashed and (claim := claim_of(named.group())) and out[name.lower()].claim is None:
                 out[name.lower()] = out[name.lower()].model_copy(update={
@@ -772,7 +791,7 @@ def _with_stated_claim(text: str, region: Region) -> Region:
     if region.claim:
         return region
     for m in re.finditer(rf"(?<![\w-]){re.escape(region.name)}(?![\w-])", text):
-        clause = re.split(r"\b(?:while|whereas|but)\b|[;.\n]", text[m.end():m.end() + 160])[0]
+        clause = re.split(r"\b(?:while|whereas|but)\b|[;\n]|\.(?!\d)", text[m.end():m.end() + 160])[0]
         if re.match(r"\s*(?:\(|,|and\b|&)", clause):
             continue  # a list of names, not this region's own clause
         claim = claim_of(clause) if re.match(rf"\s+(?:{_PLACE_KIND}\s+)?"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.geography import country_name
-from kg.names import KEEPS_FULL_STOP, LEGAL_FORM, SEAT, abbreviates
+from kg.names import CAPITAL_LETTERS, KEEPS_FULL_STOP, LEGAL_FORM, SEAT, abbreviates
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,9 @@ class Item:
 
 # An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "Össur", "M|O|C", "Weyermann®"), the joiners names use,
 # lower-case legal forms ("Medtronic plc") and a legal form after a comma ("Align Technology, Inc.").
-ORG_NAME = (r"(?:[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŁŚŠŽŻĆČŘĽŃ][\w'’.\-/+!&|®™]*|[a-z]{1,4}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{2,}[\w'’.\-]*|"
-            r"[a-z][0-9][\w'’.\-]*)(?:\s+(?:[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŁŚŠŽŻĆČŘĽŃ][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
-            r"des|la|le|du|von|van|da|di|del|do|dos|das|y|e|(?<=-\s)und|for|the|[a-z]{2,}(?=\s+(?:Co\.|Ltd\b|Inc\b|Corporation\b|GmbH\b|LLC\b))|plc|p\.l\.c\.|inc\.?|ltd\.?|llc|gmbh|e?hf\.?|ohf\.?|sp\.|z|o\.o\.|r\.l\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
+ORG_NAME = (rf"(?:[0-9{CAPITAL_LETTERS}][\w'’.\-/+!&|®™]*|[a-z]{{1,4}}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{{2,}}[\w'’.\-]*|"
+            rf"[a-z][0-9][\w'’.\-]*)(?:\s+(?:[0-9{CAPITAL_LETTERS}][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
+            r"des|la|le|du|von|van|da|di|del|do|dos|das|y|e|ve|(?<=-\s)und|for|the|[a-z]{2,}(?=\s+(?:Co\.|Ltd\b|Inc\b|Corporation\b|GmbH\b|LLC\b))|plc|p\.l\.c\.|inc\.?|ltd\.?|llc|gmbh|e?hf\.?|ohf\.?|sp\.|z|o\.o\.|r\.l\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
             rf"(?![\w]))*(?:[ \t]?,\s*{LEGAL_FORM}(?![\w]))*")  # ("DEROYAL INDUSTRIES , INC.": an upper-case list's spacing)
 # What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Copenhagen start-up Them
 # Plant Foods raised …", "Japanese conglomerate
@@ -143,8 +143,10 @@ def split_items(text: str, split_and: bool = True, bars: bool = False) -> list[I
         broken = None if paren else re.search(r"\s+([A-Z][\w.]{1,15})\)[\s.;:]*$", raw)
         inner = paren.group(1).strip() if paren else ""
         # a CamelCase name that is not the item's abbreviation is another company: "ABF Freight System, Inc. (ArcBest)"
-        if paren and paren.start() > 0 and _ABBREVIATION.fullmatch(inner) and not country_name(inner) \
-                and (not re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", inner) or abbreviates(inner, raw[:paren.start()])):
+        # (or a legal form written in brackets: "PT Len Industri (Persero)")
+        if paren and paren.start() > 0 and (_ABBREVIATION.fullmatch(inner) and not country_name(inner) and (
+                not re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", inner) or abbreviates(inner, raw[:paren.start()]))
+                or re.fullmatch(LEGAL_FORM, f"({inner})")):
             raw = raw[: paren.end(1) + 1] if raw[paren.end(1):paren.end(1) + 1] == ")" else raw  # "(SABIC)" is the name's
         elif paren and paren.start() > 0:
             note, note_start = paren.group(1).strip(), s + lead + paren.start(1)
