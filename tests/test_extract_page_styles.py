@@ -5031,3 +5031,20 @@ def test_a_regions_adjective_is_no_region_but_its_market_is():
     global_page = ("Coronary stents market\n\nThe global coronary stents market was valued at USD 9.1 billion in 2024. "
                    "The European market held the largest share of revenue in 2024.\n")
     assert {r.name: r.claim for r in extract(global_page, "t").regions} == {"Europe": "largest_share"}
+
+
+def test_a_country_pages_own_first_level_units():
+    # (ISO 3166-2's first-level units of the page's own country: Tanzania's regions, not on a global page)
+    text = ("Tanzania beer market\n\nTanzania's beer market was worth TZS 2.46 trillion in 2024.\n\n"
+            "Regional outlook\nDar es Salaam accounts for the largest share of beer sales, while Dodoma is expected to be "
+            "the fastest-growing region as government offices relocate. Arusha, Mwanza and Mbeya follow.\n")
+    regions = {r.name: r.claim for r in extract(text, "t").regions}
+    assert regions.get("Dar es Salaam") == "largest_share" and regions.get("Dodoma") == "fastest_growth"
+    assert {"Arusha", "Mwanza", "Mbeya"} <= set(regions)
+    global_page = ("Beer market\n\nThe global beer market was worth USD 610 billion in 2024. Europe holds the largest "
+                   "share, while Asia Pacific grows fastest; brewers in Mwanza and Arusha are expanding.\n")
+    assert not {"Mwanza", "Arusha"} & {r.name for r in extract(global_page, "t").regions}
+    # a country's units one level down are not read: a UK page's cities are no regions of its market
+    uk = ("UK self storage market\n\nThe UK self storage market was worth GBP 1.1 billion in 2024. London accounted for the "
+          "largest share of revenue, while operators expand in Manchester, Liverpool and Edinburgh.\n")
+    assert not {"Manchester", "Liverpool", "Edinburgh"} & {r.name for r in extract(uk, "t").regions}

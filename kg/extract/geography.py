@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import pycountry
@@ -128,6 +129,44 @@ def _subdivisions() -> dict[str, str]:
     for name in _subdivision_countries():
         names[ascii_fold(name).lower()] = names[name.lower()] = name
     return names
+
+
+@dataclass(frozen=True)
+class _ScopeUnits:
+    """A country's own first-level units (ISO 3166-2), read on a page about that country's market only: a Tanzanian page's
+    "Dar es Salaam" and "Mwanza", an Ecuadorian page's "Guayas" (a global page naming "Colonia" or "Salto" means no
+    Uruguayan department). ``pattern`` finds them as written; ``names`` maps each, folded, to the name."""
+
+    code: str
+    pattern: re.Pattern | None
+    names: dict[str, str]
+
+
+@lru_cache(maxsize=64)
+def _scope_units(code: str | None) -> _ScopeUnits:
+    names: dict[str, str] = {}
+    # (first-level units only: England and Scotland, not Manchester's or Edinburgh's council areas; Italy's regions, not
+    # Bologna's province)
+    for unit in (u for u in pycountry.subdivisions.get(country_code=code) or () if u.parent_code is None) if code else ():
+        # "Barcelona [Barcelona]", "A Coruña [La Coruña]": ISO's name and another; "Asturias, Principado de": the name first
+        for written in re.findall(r"[^\[\]]+", unit.name):
+            written = written.split(",")[0].strip()
+            words = written.split()
+            if len(written) < 4 or country_name(written) or written.lower() in REGIONS or all(
+                    word.lower() in _COMMON_WORDS or re.fullmatch(_COMPASS, word) for word in words):
+                continue  # Ghana's "Central", "Northern": compass words; Georgia's "Abkhazia" is no country's name
+            names.setdefault(ascii_fold(written).lower(), written)
+    pattern = re.compile(r"(?<![\w.])(?:" + alternation(sorted({*names.values(), *(ascii_fold(n) for n in names.values())}))
+                         + r")(?![\w$])") if names else None
+    return _ScopeUnits(code or "", pattern, names)
+
+
+def _with_scope_units(sentence: str, matches: list[re.Match], units: _ScopeUnits) -> list[re.Match]:
+    """The matches, and the scope country's units the sentence names where no match is (in order)."""
+    if units.pattern is None:
+        return matches
+    more = [m for m in units.pattern.finditer(sentence) if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
+    return sorted([*matches, *more], key=lambda m: m.start()) if more else matches
 
 
 @cache
@@ -425,21 +464,23 @@ def _names_only_places(title: str) -> bool:
                                                      for part in re.split(r",\s*|\s+(?:and|&)\s+", title))
 
 
-def _canonical_place(m: re.Match) -> str | None:
+def _canonical_place(m: re.Match, units: _ScopeUnits | None = None) -> str | None:
     """The name of the place a match of ``place_re`` (or of a compass part of a country) names, None when it names none."""
     word = m.group().lower()
+    if units is not None and m.re is units.pattern:
+        return units.names.get(ascii_fold(word))
     return REGIONS.get(word) or country_name(m.group()) or _subdivisions().get(ascii_fold(word)) \
         or _subnational().get(ascii_fold(word)) or _compass_region(m.group()) \
         or (m.group() if m.re is _COMPASS_PART_OF_A_COUNTRY else None)
 
 
-def _without_bracketed_aliases(text: str, matches: list[re.Match]) -> list[re.Match]:
+def _without_bracketed_aliases(text: str, matches: list[re.Match], units: _ScopeUnits | None = None) -> list[re.Match]:
     """The matches without a place's other name in brackets right after it ("South Jeolla Province (Jeollanam-do)",
     "Bavaria (Bayern)"): one place, whose clause goes on after the brackets."""
     kept: list[re.Match] = []
     for m in matches:
         if kept and re.fullmatch(r"(?:\s+[A-Za-z]+)?\s*\(\s*", text[kept[-1].end():m.start()]) \
-                and re.match(r"\s*\)", text[m.end():]) and _canonical_place(m) == _canonical_place(kept[-1]) is not None:
+                and re.match(r"\s*\)", text[m.end():]) and _canonical_place(m, units) == _canonical_place(kept[-1], units) is not None:
             continue
         kept.append(m)
     return kept
@@ -458,9 +499,12 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
     # a page on a group of countries ("North America", "ASEAN"): its regional sections break them into their provinces
     regional_page = bool(scope) and not homes and scope.lower() not in ("global", "worldwide")
     scope_country = country_name(scope)
+    units = _scope_units(_country_code(scope_country) if scope_country else None)
+    if units.pattern is not None:
+        places = [_with_scope_units(sent.text, matches, units) for sent, matches in zip(sents, places)]
     if homes:  # "The South accounted for the largest share": on a country's page, a compass part of it is a region
         places = [_with_compass_parts(sent.text, matches) for sent, matches in zip(sents, places)]
-    places = [_without_bracketed_aliases(sent.text, _with_compass_words(sent.text, matches)) for sent, matches in zip(sents, places)]
+    places = [_without_bracketed_aliases(sent.text, _with_compass_words(sent.text, matches), units) for sent, matches in zip(sents, places)]
     for sent, matches in zip(sents, places):
         if len(sent.text) > _LONGEST_SENTENCE:
             continue  # a run of page text with no full stop, not prose (its tables are read by _named_regions)
@@ -507,7 +551,9 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             if re.match(r"^\s*\d{1,2},\s+\d{4}", after) or re.search(r"^[A-Z ]+,\s*$", before):
                 continue  # "Dublin, March 16, 2021", "PUNE, India"
             word = m.group().lower()
-            canonical = _canonical_place(m)
+            if m.group() == word:
+                continue  # "niger seed oil": a place's name is written with its capital
+            canonical = _canonical_place(m, units)
             if not canonical:
                 continue
             # "European medicines", "North American clients": an adjective, no place ("the European market" is Europe's)
@@ -517,7 +563,7 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             # A unit inside a country named with its kind, as the page writes it ("South Jeolla Province", "Hualien County",
             # "the Kanto region"), not a country's or world region's ("Mexico City" is no part of Mexico's name)
             kind = _KIND_AFTER.match(after) if not REGIONS.get(word) and not country_name(m.group()) \
-                and (is_region_inside_a_country(m.group()) or _compass_region(m.group())) else None
+                and (is_region_inside_a_country(m.group()) or _compass_region(m.group()) or m.re is units.pattern) else None
             # Inside a name ("Kao USA Inc.", "U.S. Department of Energy", "North American Pet Health Association").
             following = re.match(r"\s+([A-Z][\w.&-]*)", after)
             if following and following.group(1) not in ("Market", "Region", "Markets") and not is_place(following.group(1)) \
@@ -569,7 +615,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             if claim is None and not regional_market and ((country and not listed and not in_regional_section
                                    and not re.search(r"countr|region|geograph|nation", sent.text, re.IGNORECASE)) or scope):
                 continue  # a country named in passing, or the market's own scope ("the U.S. pet insurance market")
-            inside = None if country_name(m.group()) else _country_of_region().get(ascii_fold(word))
+            inside = None if country_name(m.group()) else units.code if m.re is units.pattern \
+                else _country_of_region().get(ascii_fold(word))
             if claim is None and inside and inside not in homes and not (in_regional_section and regional_page):
                 # "Texas", "Bengaluru" on a global or European page: a place inside one of the countries the page covers,
                 # named for where demand or plants are (even under "Regional Insights": "In China, demand clusters in
