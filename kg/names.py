@@ -35,6 +35,7 @@ LEGAL_SUFFIXES = (
     "bv", "b v", "ab", "asa", "as", "oy", "oyj", "kk", "k k", "pte", "pty", "sas", "sarl", "bhd", "berhad", "tbk", "group",
     "holdings", "holding", "the", "sab de cv", "sa de cv", "de cv", "sdn", "pcl", "pjsc", "jsc", "sae", "s a e",
     "sau", "s a u", "sl", "s l", "slu", "ltda", "s de rl de cv", "s de r l de c v", "ua", "u a", "persero", "sti",
+    "lda", "unipessoal", "sgps", "wll", "w l l", "b s c", "q p s c", "q s c", "s p c", "saog",
 )
 _SUFFIX_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(s) for s in LEGAL_SUFFIXES), key=len, reverse=True)) + r")\b")
 
@@ -50,6 +51,10 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
               r"SAS|S\.A\.S\.?|S\.r\.l\.?|S\.à\s?r\.l\.|Berhad|Tbk|Group|Holdings?|PCL|P?JSC|S\.A\.E\.?|"
               # (Turkish forms: "Kordsa Teknik Tekstil A.Ş.", "… Sanayi Ltd. Şti.", "… Plastik San. ve Tic. A.Ş.")
               r"(?:San\.\s?(?:ve\s)?Tic\.\s?)?A\.Ş\.?|Ltd\.\s?Şti\.?|"
+              # (Portuguese forms: "Iberdrola Clientes Portugal, Unipessoal Lda.", "Helexia Portugal, Lda.", "… SGPS, S.A.";
+              # Gulf forms: "G4S Qatar W.L.L.", "Bank of Bahrain and Kuwait B.S.C."; Sri Lanka's "Asiri Hospital (Pvt) Ltd")
+              r"(?:Sociedade\s+)?Unipessoal\s+Lda\.?|Lda\.?|SGPS|W\.L\.L\.?|WLL|B\.S\.C\.?(?:\s*\(c\))?|Q\.P\.S\.C\.?|Q\.S\.C\.?|"
+              r"S\.P\.C\.?|S\.A\.O\.G\.?|SAOG|\(Pvt\)\s*(?i:Ltd\.?|Limited)|\(Private\)\s+Limited|"
               # (an Indonesian state-owned company: "PT Len Industri (Persero)", "PT Pertamina (Persero) Tbk")
               r"\(Persero\)(?:\s+Tbk\.?)?|"
               # Central European forms, in either case: "LINET spol. s r.o.", "Iskraemeco d.d.", "Kross S.A.", "sp. z o.o."
@@ -58,9 +63,10 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
 
 # A full stop that belongs to the name: an abbreviated legal form ("Inc.", "S.p.A.") or an initial ("A. O.").
 # Abbreviations in company names whose full stop ends no sentence (the sentence splitter reads them too).
-NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Gebr|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Spol|Şti|San|Tic"  # (Gebr.: Gebrüder, "Gebr. Heinemann"; Turkish San. ve Tic.: Sanayi ve Ticaret)
+NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Gebr|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Lda|Spol|Şti|San|Tic"  # (Gebr.: Gebrüder, "Gebr. Heinemann"; Turkish San. ve Tic.: Sanayi ve Ticaret)
 KEEPS_FULL_STOP = re.compile(rf"(?:\b(?i:{NAME_ABBREVIATIONS}|S\.A|S\.p\.A|N\.V|B\.V|L\.P|K\.K|S\.A\.S|"
-                             r"S\.r\.l|S\.à\s?r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o|e?hf|ohf|A\.Ş)|\b[A-Z]|"
+                             r"S\.r\.l|S\.à\s?r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o|e?hf|ohf|A\.Ş|"
+                             r"W\.L\.L|B\.S\.C|Q\.P\.S\.C|Q\.S\.C|S\.P\.C|S\.A\.O\.G)|\b[A-Z]|"
                              # an initial, or a short word with no vowel ("Chr. Hansen", "Dr.", "St."): not "Biochar Now."
                              r"\b[A-Z][b-df-hj-np-tv-xz]{1,3})\.$")
 

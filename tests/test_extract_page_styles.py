@@ -5048,3 +5048,16 @@ def test_a_country_pages_own_first_level_units():
     uk = ("UK self storage market\n\nThe UK self storage market was worth GBP 1.1 billion in 2024. London accounted for the "
           "largest share of revenue, while operators expand in Manchester, Liverpool and Edinburgh.\n")
     assert not {"Manchester", "Liverpool", "Edinburgh"} & {r.name for r in extract(uk, "t").regions}
+
+
+def test_portuguese_and_gulf_legal_forms_and_names_with_joiners():
+    card = extract("The Portugal public EV charging market was valued at EUR 120 million in 2024.\n\n"
+                   "Key players include Iberdrola Clientes Portugal, Unipessoal Lda., Helexia Portugal, Lda., "
+                   "Sodexo Qatar Services W.L.L., Oman Fisheries Co. SAOG, Katakura & Co-op Agri Corporation and "
+                   "Centauro Rent a Car.\n", "t")
+    assert [p.name for p in card.players] == [
+        "Iberdrola Clientes Portugal, Unipessoal Lda.", "Helexia Portugal, Lda.", "Sodexo Qatar Services W.L.L.",
+        "Oman Fisheries Co. SAOG", "Katakura & Co-op Agri Corporation", "Centauro Rent a Car"]
+    # (a company's possessive stays outside its name: "Procter & Gamble's Oral-B")
+    assert "Procter & Gamble" in names("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
+                                       "Key players include Procter & Gamble's Oral-B, Colgate-Palmolive and Philips.")

@@ -31,11 +31,11 @@ class Item:
     note_start: int | None = None
 
 
-# An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "Össur", "M|O|C", "Weyermann®"), the joiners names use,
+# An organisation's name as pages write it: capitalised words ("3M", "bioMérieux", "Össur", "M|O|C", "Weyermann®"), the joiners names use ("Centauro Rent a Car"),
 # lower-case legal forms ("Medtronic plc") and a legal form after a comma ("Align Technology, Inc.").
 ORG_NAME = (rf"(?:[0-9{CAPITAL_LETTERS}][\w'’.\-/+!&|®™]*|[a-z]{{1,4}}[A-Z][\w'’.\-]*|[a-z]-[A-Z]{{2,}}[\w'’.\-]*|"
-            rf"[a-z][0-9][\w'’.\-]*)(?:\s+(?:[0-9{CAPITAL_LETTERS}][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+|&|\+|of|de|der|"
-            r"des|la|le|du|von|van|da|di|del|do|dos|das|y|e|ve|(?<=-\s)und|for|the|[a-z]{2,}(?=\s+(?:Co\.|Ltd\b|Inc\b|Corporation\b|GmbH\b|LLC\b))|plc|p\.l\.c\.|inc\.?|ltd\.?|llc|gmbh|e?hf\.?|ohf\.?|sp\.|z|o\.o\.|r\.l\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
+            rf"[a-z][0-9][\w'’.\-]*)(?:\s+(?:[0-9{CAPITAL_LETTERS}][\w'’.\-/+!&()]*|\((?=[A-Z0-9])[\w'’.\-/+!&()]*|&\s*[\w.]+(?:-\w+)*|&|\+|of|de|der|"
+            r"des|la|le|du|von|van|da|di|del|do|dos|das|y|e|ve|(?:(?<=Rent\s)|(?<=Hire\s)|(?<=Lease\s))a(?=\s+[A-Z][a-z])|(?<=-\s)und|for|the|[a-z]{2,}(?=\s+(?:Co\.|Ltd\b|Inc\b|Corporation\b|GmbH\b|LLC\b))|plc|p\.l\.c\.|inc\.?|ltd\.?|llc|gmbh|e?hf\.?|ohf\.?|sp\.|z|o\.o\.|r\.l\.|d\.d\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|spol\.|[a-z]{1,6}[A-Z][\w'’.\-]*)"
             rf"(?![\w]))*(?:[ \t]?,\s*{LEGAL_FORM}(?![\w]))*")  # ("DEROYAL INDUSTRIES , INC.": an upper-case list's spacing)
 # What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Copenhagen start-up Them
 # Plant Foods raised …", "Japanese conglomerate
