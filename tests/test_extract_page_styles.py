@@ -5061,3 +5061,14 @@ def test_portuguese_and_gulf_legal_forms_and_names_with_joiners():
     # (a company's possessive stays outside its name: "Procter & Gamble's Oral-B")
     assert "Procter & Gamble" in names("The global widget market was valued at USD 2.1 billion in 2024.\n\n"
                                        "Key players include Procter & Gamble's Oral-B, Colgate-Palmolive and Philips.")
+
+
+def test_a_regional_breakdown_as_a_label_line_of_cells():
+    text = ("Kenya animal feed market\n\nThe Kenya animal feed market was valued at KES 152 billion in 2024.\n\n"
+            "Segments covered\nType: Poultry feed | Dairy feed | Pig feed\n"
+            "Region: Nairobi Metro & Central | Rift Valley | Western & Nyanza | Coast\n\n"
+            "The Rift Valley is the largest consuming region with 34% of demand.\n")
+    regions = {r.name: r.claim for r in extract(text, "t").regions}
+    assert {"Nairobi Metro & Central", "Western & Nyanza", "Coast"} <= set(regions)
+    assert regions.get("Rift Valley") == "largest_share"
+    assert "Nairobi Metro" not in regions and "Central" not in regions

@@ -679,6 +679,9 @@ _REGION_BY_ITS_KIND = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z]
 _RANKED_PLACE = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)"
                            rf"(?:[ \t]+(?:is|was|remains|will\s+be)\s+(?:[a-z]+\s+){{0,3}}|[ \t]+[—–][ \t]+)(?:the\s+)?"
                            rf"(?:fastest[- ]growing|largest|biggest|leading)\s+(?:[a-z-]+\s+)?(?:{_PLACE_KIND}|department)\b")
+_REGION_CELLS = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:By[ \t]+)?(?:(?:Nation|Country|Province|State)/)?(?:Regions?|Geograph(?:y|ies)|"
+                           r"Provinces?|States?|Countr(?:y|ies)|Nations?|Counties|Governorates|Emirates)(?:[ \t]+covered)?[ \t]*:[ \t]*"
+                           r"(?P<cells>[^\n|]+(?:\|[^\n|]+)+)$", re.MULTILINE | re.IGNORECASE)
 _PLACES_CHAPTER = re.compile(r"^[ \t]*(?:Chapter\s+)?(?P<num>\d{1,2})\.?[ \t]+[^\n]*\b(?:Country|Countries|Regional|Region|"
                              r"Geograph\w*)\b[^\n]*$", re.MULTILINE | re.IGNORECASE)
 # "Baner Road, Pune - 411045, Maharashtra, India", "Telangana 500081, India": a contact block's address, no market.
@@ -766,6 +769,13 @@ def _named_regions(text: str) -> list[Region]:
                 at = text.find(name, offset + item.start())
                 if at >= 0:  # (not a name whose spacing cleaning changed: "North  America" is quoted as written or not at all)
                     found(name, at, len(name), 0.6)
+    # "Region: Nairobi Metro & Central | Rift Valley | Western & Nyanza": the breakdown as a label line of cells, a region each
+    for listed in _REGION_CELLS.finditer(text):
+        for cell in re.finditer(r"[^|]+", listed["cells"]):
+            name = clean(re.sub(r"\s*\([^()]*\)?", "", cell.group()))  # (without the countries in brackets)
+            if name and name[0].isupper() and len(name.split()) <= 6 and not _NOT_A_REGION_ROW.fullmatch(name) \
+                    and not re.search(r"\d", name):
+                found(name, listed.start("cells") + cell.start() + cell.group().index(name), len(name), 0.6)
     # A table of contents' country chapter: "Chapter 8. Country Estimates & Trend Analysis" over "8.2 China", "8.3 Japan"
     for chapter in _PLACES_CHAPTER.finditer(text):
         for entry in OUTLINE_ENTRY.finditer(text, chapter.end()):
