@@ -5072,3 +5072,12 @@ def test_a_regional_breakdown_as_a_label_line_of_cells():
     assert {"Nairobi Metro & Central", "Western & Nyanza", "Coast"} <= set(regions)
     assert regions.get("Rift Valley") == "largest_share"
     assert "Nairobi Metro" not in regions and "Central" not in regions
+
+
+def test_a_comparisons_word_or_a_clauses_opening_is_no_segment():
+    text = ("Aquarium equipment market\n\nThe global aquarium equipment market was valued at USD 4.1 billion in 2024.\n\n"
+            "Household hobbyists make up the largest end-user group. Commercial buyers (public aquariums, hospitality, "
+            "offices) are a smaller but steady segment.\n\nBy operator type, chain pet shops accounted for 18.4% of the "
+            "market in 2024, up from 9.8% in 2019, and their share is expected to reach 31.0% in 2029.\n")
+    names = {s.name.lower() for s in extract(text, "t").segments}
+    assert "household hobbyists" in names and not names & {"steady", "their share"}

@@ -58,6 +58,10 @@ _NEVER_A_SEGMENT = re.compile(r".*(?:\s(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corp
                               # permanent", "is the fastest-growing product"; a word that ranks or qualifies, alone
                               r"|(?-i:.*\s(?:the|an?|its|their))|(?-i:[a-z][\w -]*\s(?<!\bas\s)an?\s[a-z]+)|(?-i:(?:is|are|was|were)\s.*)"
                               r"|(?:smallest|largest|biggest|fastest|distinct|generated)"
+                              # a comparison's word alone or a clause's opening: "weakest", "steady", "strategically important",
+                              # "their share", "such as pavers", "of which Aerial Work Platforms"
+                              r"|(?-i:(?:weak|strong|high|low|slow|quick|great|short|long|old|new|cheap|busi|heavi|light)est|steady|stable|flat|high-value|low-value|strategically\s+important|important)"
+                              r"|(?-i:(?:their|its|our|his|her|such\s+as|of\s+which|among\s+which|including)\s.*)"
                               # a scope table's row or a list's lead-in: "Companies profiled | 14", "Prominent names profiled in …"
                               r"|.*\b(?:profiled|featured)\b.*"
                               r"|rest of\b.*|[^:]+:\s.*|.+,\s*(?:million|billion|thousand|units?|%|[A-Z]{3}\s+\w+)"
