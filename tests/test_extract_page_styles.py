@@ -5081,3 +5081,10 @@ def test_a_comparisons_word_or_a_clauses_opening_is_no_segment():
             "market in 2024, up from 9.8% in 2019, and their share is expected to reach 31.0% in 2029.\n")
     names = {s.name.lower() for s in extract(text, "t").segments}
     assert "household hobbyists" in names and not names & {"steady", "their share"}
+
+
+def test_a_company_named_with_its_legal_form_in_an_analysis_sentence():
+    text = ("Kazakhstan courier market\n\nThe Kazakhstan courier market was valued at KZT 450 billion in 2024.\n\n"
+            "The market is moderately concentrated. The national postal operator Kazpost JSC remains the largest carrier "
+            "by parcel count, while marketplace logistics, led by Kaspi Delivery of Kaspi.kz JSC, lead in B2C volumes.\n")
+    assert {"Kazpost JSC", "Kaspi.kz JSC"} <= {p.name for p in extract(text, "t").players}

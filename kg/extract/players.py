@@ -128,7 +128,11 @@ _BRAND_WORD = r"(?!(?:with|and|from|for|the|while|including|like|such|among|betw
 _LOWER_CASE_BRAND = re.compile(rf"{_BRAND_WORD}(?:\s+{_BRAND_WORD})?(?:\s+[A-Z][\w&.-]*)*(?:\s+{LEGAL_FORM}|\s+AG\s*&\s*Co\.\s*KGaA)")
 # (not "Dr. Reddy's Laboratories", "Moody's Analytics": only a people's or a place's name after the possessive)
 _OWNER_BEFORE_A_PEOPLE = re.compile(rf"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+{DEMONYM_RE.pattern}")
-_STRONG_LEGAL_FORM = r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|Co\.,? Ltd\.|\(Pty\) Ltd)"
+_STRONG_LEGAL_FORM = (r"(?:Inc\.|Incorporated|Ltd\.|Limited|LLC|Corp\.|Corporation|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|SpA|GmbH|N\.V\.|B\.V\.|"
+                      r"Co\.,? Ltd\.|\(Pty\) Ltd|"
+                      # (forms of the countries our pages cover: "the national postal operator Kazpost JSC remains …",
+                      # "Sezginler Gıda A.Ş. expanded …", "Oman Fisheries Co. SAOG")
+                      r"P?JSC|OJSC|A\.Ş\.|Tbk\.?|W\.L\.L\.|SAOG|Lda\.|Sdn\.?\s?Bhd\.?|Bhd\.)")
 _NORDIC_LEGAL_FORM = r"(?:AB|A/S|ASA|Oyj)(?!\s*[A-Z&])"  # (not "AB InBev", a name that begins with one)
 # (words part by one space, a tab or a line break: three spaces part a pasted PDF's columns, two names)
 _LEGAL_NAME = re.compile(rf"\b(?:(?:[A-Z][\w'’&.+\-]*|[a-z]{{1,4}}[A-Z][\w'’&.+\-]*|(?<![\d.])\d{{1,3}}(?=\s+[A-Z])|&)(?! {{3}})\s+){{0,4}}"
