@@ -23,7 +23,7 @@ from kg.extract.geography import DEMONYM_RE, is_place
 from kg.extract.lists import COMPANY_DESCRIPTOR, ORG_NAME
 from kg.extract.wordlist import Cue, alternation
 from kg.extract.page import BULLET_GLYPHS, RELATED_LINE, Sentence, clean, sentences, span, table_rows
-from kg.names import FOUNDERS_NAME, LEGAL_FORM, abbreviates, clean_org_name
+from kg.names import CAPITAL_LETTERS, FOUNDERS_NAME, LEGAL_FORM, abbreviates, clean_org_name
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"], start=1)}
@@ -284,6 +284,9 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
 
 _NO_COMPANYS_EVENT = re.compile(r"\b(?:enter(?:s|ed)?|c[ao]mes?|came)\s+into\s+(?:force|effect)\b|\b(?:takes|took|will\s+take)\s+place\b|"
                                 r"\b(?:is|was|will\s+be)\s+held\b")
+# A seat in brackets after an actor's name, one or two capitalised words and a comma's more ("Carballo", "Boiro, A Coruña")
+_CAPITALISED = rf"[{CAPITAL_LETTERS}][\w'’.-]*"
+_PLACE_NOTE = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})?(?:,\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})?")
 # A law, a rule or a public programme: dated, but no company's event
 _A_RULE_OR_PROGRAMME = re.compile(r"^(?:Regulation|Directive|Decree)\b|\b(?:Act|Program|Programme|Scheme|Law|Rule)$")
 
@@ -547,9 +550,8 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), prope
     home = re.search(r"\s*\((?P<note>[^()]+)\)?$", name)
     # "Acme Robotics (US) launched …", "Grupo Calvo (Carballo) launched …", "Jealsa S.A.U. (Boiro, A Coruña) inaugurated …":
     # the company, its home or seat is a note (not its initials: "Saudi Basic Industries Corporation (SABIC)")
-    if home and name[:home.start()] and (is_place(home["note"].strip()) or re.fullmatch(
-            r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?(?:,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?", home["note"].strip())
-            and not abbreviates(home["note"].strip(), name[:home.start()])):
+    if home and name[:home.start()] and (is_place(home["note"].strip()) or _PLACE_NOTE.fullmatch(home["note"].strip())
+                                         and not abbreviates(home["note"].strip(), name[:home.start()])):
         name = name[:home.start()]
     possessed = re.match(r"(?P<place>[\w .-]+?)['’]s\s+(?P<rest>[A-Z].*)$", name)
     if possessed and is_place(possessed["place"]):
