@@ -597,10 +597,13 @@ class _ReportBuilder:
             if player.country:
                 self.stated_country(node, player)
         for i, dev in enumerate(card.developments):
-            node = self.mint("development", f"{dev.date}-{iri.slug(dev.actor)}")
+            when = f"{dev.date}-q{dev.quarter}" if dev.quarter else dev.date
+            node = self.mint("development", f"{when}-{iri.slug(dev.actor)}")
             self.fact(node, M.Development, dev, f"developments[{i}]")
             date = _event_date(dev.date)
             self.add(node, M.eventDate, date)
+            if dev.quarter:
+                self.add(node, M.eventQuarter, ox.Literal(str(dev.quarter), datatype=XSD_INTEGER))
             self.add(node, M.eventKey, ox.Literal(f"{date.value}|{dev.actor}"))  # derived (see its definition)
             actor = self.organisation(player_named_by(dev.actor, [p.label or p.name for p in self.card.players]))
             self.share(actor, T_SKOS.altLabel, ox.Literal(dev.actor))

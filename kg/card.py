@@ -193,12 +193,21 @@ class Player(Fact):
 
 
 class Development(Fact):
-    """A dated event: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    """A dated event: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; an event dated by quarter ("in Q3 2024") has its year as
+    ``date`` and the quarter beside it (a date ``"2024-Q3"`` is read so)."""
 
     date: str = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    quarter: int | None = Field(None, ge=1, le=4, description="the quarter of the year, when the report dates the event by quarter")
     actor: str = Field(min_length=1)
     summary: str = Field(min_length=1)
     involves: list[str] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _quarter_of_the_year(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(when := data.get("date"), str) and len(when) == 7 and when[4:6] == "-Q":
+            return {**data, "date": when[:4], "quarter": int(when[6])} if when[6] in "1234" else data
+        return data
 
 
 class Statistic(Fact):

@@ -69,6 +69,7 @@ class MKG(DefinedNamespace):
     endYear: URIRef  # end year
     eventDate: URIRef  # event date
     eventKey: URIRef  # event key
+    eventQuarter: URIRef  # event quarter
     example: URIRef  # example
     factCount: URIRef  # fact count
     forecastPeriod: URIRef  # forecast period

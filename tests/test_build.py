@@ -91,3 +91,26 @@ def test_a_rate_over_past_years_derives_no_figures_outside_the_forecast_period()
     derived = sorted(int(r["year"].value) for r in rows)
     assert derived and all(2025 <= year <= 2033 for year in derived)  # the forecast's years, none of 2019-2024
     assert validate(build(card), reasoning=False, engine="turbo").conforms
+
+
+def test_an_event_dated_by_quarter_is_its_year_with_the_quarter_beside_it():
+    """XML Schema has no quarter type: the date is the year (xsd:gYear), the quarter an integer beside it, and the
+    developments query gives both; the report validates."""
+    from kg.card import Development
+    from kg.paths import CARDS_DIR
+    from kg.queries import QueryCatalog
+    from kg.store import OxigraphStore
+    from kg.validate import validate_built
+
+    card = ReportCard.from_file(CARDS_DIR / "000_67218fe0b33be073.yaml")
+    assert Development.model_validate({"date": "2024-Q3", "actor": "A", "summary": "s"}).quarter == 3
+    with pytest.raises(ValueError):
+        Development(date="2024", quarter=5, actor="A", summary="s")
+    event = card.developments[0].model_copy(update={"date": "2024", "quarter": 3})
+    built = build_quads(card.model_copy(update={"developments": [event]}))
+    assert validate_built(built).conforms
+    store = OxigraphStore()
+    store.replace_reports([(card.id, built.nquads())])
+    rows = QueryCatalog.load()["developments"].run(store).rows
+    assert [(r["date"].value, r["date"].datatype.value.rsplit("#")[-1], r["quarter"].value) for r in rows] == [
+        ("2024", "gYear", "3")]

@@ -3496,8 +3496,8 @@ def test_leaders_named_in_an_aside_and_the_companies_ranked_with_them_are_player
 def test_dates_with_two_digit_years_weekdays_under_a_byline_and_a_founders_name():
     assert developments("The widget market grew in 2024.\n\nMarch '24 – Cardolite Corporation launched a phenalkamine.\n"
                         "- Q4-24: Beta Ltd acquired Gamma.\n- 03/2024: Becton, Dickinson and Company received FDA clearance "
-                        "for a tube.") == [("2024-03", "Cardolite Corporation"), ("2024-03", "Becton, Dickinson and Company"),
-                                            ("2024", "Beta Ltd")]
+                        "for a tube.") == [("2024", "Beta Ltd"),  # (its fourth quarter: after March)
+                                            ("2024-03", "Cardolite Corporation"), ("2024-03", "Becton, Dickinson and Company")]
     assert developments("SHIPPING | 15 January 2025\n\nThe car-carrier market grew in 2024.\n\nHoegh Autoliners said on "
                         "Wednesday it would take delivery of two vessels.\n\nHAMBURG, 9 May 2025 - Jungheinrich said on "
                         "Thursday it had agreed to acquire Norrack.") == [("2025-05-09", "Jungheinrich"),
@@ -5088,3 +5088,51 @@ def test_a_company_named_with_its_legal_form_in_an_analysis_sentence():
             "The market is moderately concentrated. The national postal operator Kazpost JSC remains the largest carrier "
             "by parcel count, while marketplace logistics, led by Kaspi Delivery of Kaspi.kz JSC, lead in B2C volumes.\n")
     assert {"Kazpost JSC", "Kaspi.kz JSC"} <= {p.name for p in extract(text, "t").players}
+
+
+def test_a_restatement_in_brackets_keeps_the_kind_of_the_figure_it_restates():
+    # (the comma of "1,620" is a thousands separator, not the clause break that hid the verb "stood")
+    card = extract("India hair oil market\n\nThe India hair oil market stood at INR 1,620 crore (USD 195 million) "
+                   "in 2024.\n", "t")
+    assert sorted((v.currency, v.year, v.kind) for v in card.values) == [("INR", 2024, "actual"), ("USD", 2024, "actual")]
+
+
+def test_an_event_dated_by_quarter_keeps_its_quarter_beside_its_year():
+    text = ("Global robotics market\n\nThe global robotics market was valued at USD 2.1 billion in 2024.\n\n"
+            "Recent developments\n- In Q3 2024, Acme Robotics launched the X200 gripper.\n"
+            "- Beta Automation acquired Gamma Controls in the final quarter of 2023.\n"
+            "- Q1 '25: Delta Motion opened a plant in Ohio.\n- In March 2024, Epsilon Drives signed a supply deal.\n")
+    assert [(d.actor, d.date, d.quarter) for d in extract(text, "t").developments] == [
+        ("Delta Motion", "2025", 1), ("Acme Robotics", "2024", 3), ("Epsilon Drives", "2024-03", None),
+        ("Beta Automation", "2023", 4)]
+
+
+def test_a_figure_row_with_its_currency_after_the_number_is_that_currency_only():
+    card = extract("Brazil craft beer market\n\nKey Metrics\nMarket Size 2024\t12.64 billion BRL\n"
+                   "Market Size 2032\t21.37 billion BRL\n\nThe market grows.\n", "t")
+    assert sorted((v.amount, v.currency, v.year) for v in card.values) == [(12.64, "BRL", 2024), (21.37, "BRL", 2032)]
+
+
+def test_a_country_table_whose_value_column_gives_its_unit_and_its_caption_the_year():
+    card = extract("Global cocoa products market\n\nThe global cocoa products market was valued at USD 14.2 billion in 2024.\n\n"
+                   "Country table: value and grind volume, 2024\nCountry | Value (USD bn) | Grind ('000 tonnes)\n"
+                   "United States | 2.90 | 400\nNetherlands | 2.10 | 600\n\n"
+                   "Top chains by revenue, 2024\nRank | Company | Revenue (USD bn)\n1 | Acme Cocoa | 1.10\n2 | Beta Foods | 0.90\n", "t")
+    assert sorted((v.region, v.amount, v.year) for v in card.values if v.region) == [
+        ("Netherlands", 2.1, 2024), ("United States", 2.9, 2024)]
+    assert not [v for v in card.values if v.amount in (1.1, 0.9)]  # (a table of companies' revenue: no market figures)
+
+
+def test_players_listed_under_a_market_companies_heading():
+    card = extract("Drilling fluids market\n\nThe global drilling fluids market was valued at USD 9.1 billion in 2024.\n\n"
+                   "Drilling Fluids Market Companies\n• SLB\n• HALLIBURTON\n• Baker Hughes Company\n"
+                   "• Newpark Resources, Inc.\n• AES Drilling Fluids\n", "t")
+    assert {"SLB", "HALLIBURTON", "Baker Hughes Company", "AES Drilling Fluids"} <= {p.name for p in card.players}
+
+
+def test_segments_parted_by_semicolons_keep_their_commas():
+    names = {s.name for s in extract(
+        "Industrial gas cylinders market\n\nThe Japan industrial gas cylinders market was valued at JPY 182 billion in 2024.\n\n"
+        "By end use, the market is segmented into metal fabrication, welding and cutting; electronics and "
+        "semiconductors; healthcare; and food and beverage.\n", "t").segments}
+    assert "metal fabrication, welding and cutting" in names and "welding and cutting" not in names

@@ -43,7 +43,7 @@ DATE_RE = re.compile(
     rf"|\b(?:[Ii]n[ \t]+)?(?P<year18>{YEAR})[ \t]+(?P<month18>January|February|March|April|June|July|August|September|October|"
     rf"November|December)\b(?![ \t]+\d)"
     rf"|\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y the end of|[Aa]t the end of)[\s-]+(?:the\s+year\s+)?(?P<year5>{YEAR})\b(?!\s*[-–]\s*\d)"
-    rf"|\b(?:Q[1-4]|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
+    rf"|\b(?:Q(?P<q6>[1-4])|H[12])\s*(?:,\s*)?(?P<year6>{YEAR})\b"
     rf"|(?<![\d/.])(?P<mm7>\d{{1,2}})[/.](?P<year7>{YEAR})\b"  # "11/2024 - Safestore opened …", "09.2024 – Kreisel launched …"
     rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
     rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b"
@@ -52,7 +52,7 @@ DATE_RE = re.compile(
     # "- 2024. 7. 15  DENSO Corporation announced …": a Korean page's date, year first, each part with its stop
     rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year17>{YEAR})\.\s?(?P<mm17>1[0-2]|0?[1-9])\.\s?(?P<dd17>[12]\d|3[01]|0?[1-9])\.?(?=\s)"
     # ("the first semester of 2025", "the first trimester of 2025": a translated page's half and quarter)
-    rf"|\b(?:in\s+)?the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half|semester|trimester)\s+of\s+(?P<year11>{YEAR})\b"
+    rf"|\b(?:in\s+)?the\s+(?P<nth11>first|second|third|fourth|final|last)\s+(?P<part11>quarter|half|semester|trimester)\s+of\s+(?P<year11>{YEAR})\b"
     rf"|(?<![\d.])(?P<dd12>\d{{1,2}})\.(?P<mm12>\d{{1,2}})\.(?P<year12>{YEAR})\b"  # "12.03.2024": day first
     rf"|\b(?P<year13>{YEAR})(?P<sep13>[-/])(?P<mm13>0[1-9]|1[0-2])(?P=sep13)(?P<dd13>[0-3]\d)\b"  # "2024-03-15", "2024/07/01"
     rf"|(?<![\d.-])(?P<dd14>\d{{1,2}})-(?P<mm14>\d{{1,2}})-(?P<year14>{YEAR})\b"  # "05-11-2024": which is the month?
@@ -61,7 +61,7 @@ DATE_RE = re.compile(
     rf"(?:\s+of)?\s+(?P<year15>{YEAR})\b"
     # "March '24 – Cardolite launched …", "Nov ’24", "Q4-24", "Q3 '25": a year written with two digits after an apostrophe
     rf"|\b(?:(?P<month16>January|February|March|April|May|June|July|August|September|October|November|December|"
-    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|Q[1-4]|H[12])\s?(?:['’]|(?<=\d)-)(?P<yy16>[12]\d)\b(?![-/.,]?\d)")
+    rf"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|Q(?P<q16>[1-4])|H[12])\s?(?:['’]|(?<=\d)-)(?P<yy16>[12]\d)\b(?![-/.,]?\d)")
 EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv|receiv|expand|open|unveil|sign|"
                         r"complet|merg|releas|debut|roll|entered|enter|agree|form|join|invest|establish|clear|grant|award|"
                         r"inaugurat|showcas|present|develop|rais|secur|obtain|buil|start|began|begin|teamed|tie[sd]?\b|tying\b|"
@@ -292,13 +292,16 @@ _A_RULE_OR_PROGRAMME = re.compile(r"^(?:Regulation|Directive|Decree)\b|\b(?:Act|
 
 
 def stated_date(g: dict, day_first: bool = False) -> str | None:
-    """The date a DATE_RE match's groups state: YYYY, YYYY-MM or YYYY-MM-DD; ``day_first``: the page writes numeric
-    dates day first ("03/02/2025" is 3 February)."""
+    """The date a DATE_RE match's groups state: YYYY, YYYY-MM, YYYY-MM-DD or a quarter YYYY-Qn; ``day_first``: the page
+    writes numeric dates day first ("03/02/2025" is 3 February)."""
     year = g["year"] or g["year2"] or g["year3"] or g["year4"] or g["year5"] or g["year6"] or g["year7"] or g["year8"] \
         or g["year9"] or g["year10"] or g["year11"] or g["year12"] or g["year13"] or g["year14"] or g["year15"] \
         or g["year17"] or g["year18"] or (f"20{g['yy16']}" if g["yy16"] else None)
     if g["mm17"]:
         return f"{year}-{int(g['mm17']):02d}-{int(g['dd17']):02d}"
+    quarter = g["q6"] or g["q16"] or (_NTH.get(g["nth11"], 4) if g["part11"] == "quarter" else None)
+    if quarter:
+        return f"{year}-Q{quarter}"  # "in Q3 2024", "the third quarter of 2024" ("the final quarter": the fourth)
     if g["mm14"]:
         first, second = int(g["dd14"]), int(g["mm14"])
         if first <= 12 and second <= 12 and first != second:
@@ -492,7 +495,7 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
         for m in _QUARTER_ALONE.finditer(sentence) if not _RESULTS.search(sentence) else ():
             quarter = _NTH[m["nth"]] if m["nth"] else int(m["q"])
             year = published.year if 3 * quarter - 2 <= published.month else published.year - 1
-            found.append(_Dated(m.start(), m.end(), str(year)))
+            found.append(_Dated(m.start(), m.end(), f"{year}-Q{quarter}"))
         for m in _THIS_OR_LAST_MONTH.finditer(sentence):  # "last month", "this month": the page's month, or the one before
             month = published.month - (m["which"].lower() == "last")
             year = published.year if month else published.year - 1
@@ -513,7 +516,7 @@ def _dates_in(sentence: str, published: date | None = None, day_first: bool = Fa
     for m in _NEXT_PERIOD.finditer(sentence):
         earlier = [d for d in found if d.end() <= m.start() and d.when]
         unit = (m["unit"] or m["unit2"]).lower()
-        if earlier and (unit == "year" or len(earlier[-1].when) >= 7):
+        if earlier and (unit == "year" or len(earlier[-1].when) >= 7 and "Q" not in earlier[-1].when):
             year = int(earlier[-1].when[:4])
             if unit == "year":
                 when = str(year + 1)
@@ -673,7 +676,8 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
             if actor is None and m and m["verb"] in ("was", "were") and _TAKEN_OVER.match(clause, m.end("verb")) \
                     and not _PASSIVE_EVENT.match(clause, m.start("verb")):
                 actor = actor_named(m["actor"])  # "2023 - Lamprell was acquired by a Saudi-backed investor group": no name after "by"
-            if actor is None and m and not _NOT_ACTOR.match(m["actor"]) and len(when) > 4:
+            if actor is None and m and not _NOT_ACTOR.match(m["actor"]) and len(when) > 4 and "Q" not in when:
+                # (a month or a day: a year or a quarter dates too loosely to look this far for the verb)
                 # "Kao Corporation and its subsidiaries, A and B, acquired …": the verb comes later in the clause.
                 verb = EVENT_VERB.search(clause, m.end("actor"), m.end("actor") + 120)
                 # (not a verb in what someone said: "Ferreira argued that the category is 'still under-distributed'")
@@ -781,7 +785,13 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
     # date, no company's event)
     return sorted((_with_full_name(_defined_actor(d, defined), text, closed) for d in found.values()
                    if not (d.span and _NO_COMPANYS_EVENT.search(text, d.span.start, min(d.span.end, d.span.start + 60)))),
-                  key=lambda d: d.date, reverse=True)
+                  key=_in_date_order, reverse=True)
+
+
+def _in_date_order(development: Development) -> str:
+    """A development's date as text that sorts in time order: a quarter as its last month (Q3 2024 between "2024-09" and
+    "2024-10")."""
+    return f"{development.date}-{3 * development.quarter:02d}~" if development.quarter else development.date
 
 
 # A press release's defined term: 'Vistaframe Cinema Technologies Ltd. ("Vistaframe" or the "Company")'

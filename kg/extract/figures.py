@@ -472,6 +472,10 @@ _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.
 _UNIT_HEADER = re.compile(rf"\(?(?P<cur>US\$|[£€$¥₹₩]|(?:{alternation(ISO_CURRENCY_CODES)})(?=\s))\s?"
                           rf"(?P<scale>(?i:trillion|billion|million|bn|mn|m))\.?\)?")
 _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORECASE)
+_COMPANY_CELL = re.compile(r"\s*(?:company|companies|player|vendor|manufacturer|operator|chain|brand)s?\s*", re.IGNORECASE)
+# A figure column titled with its unit and no year: "Value (USD bn)", "Market size (EUR million)"; the caption gives the year
+_UNIT_COLUMN = re.compile(rf"(?:market\s+)?(?:value|revenue|size|sales)\s*\(\s*(?:in\s+)?{CURRENCY}\s*"
+                          rf"(?P<scale>trillion|billion|million|bn|mn|mln)\.?\s*\)", re.IGNORECASE)
 # A table whose rows are years: "Year | GWP (₦ billion) | …", "Fiscal year | Market value, EUR m | …"
 _YEAR_HEADER = re.compile(r"\s*(?:(?:fiscal|financial|calendar)\s+)?years?\s*|\s*FY\s*", re.IGNORECASE)
 # ("Sales (£bn)": a sign written against its scale)
@@ -501,7 +505,8 @@ _WHOLE_MARKET_ROW = re.compile(r"(?:total\s+)?(?:market\s+)?(?:value|size|revenu
 
 def _row_figures(text: str, sent: Sentence) -> list[_Money]:
     m = ROW_FIGURE.match(sent.text)
-    if m is None or MONEY.search(sent.text[m.start("num") - 6:m.end()]):
+    # (a currency written in the row is read with the figure: "Market Size 2024: 12.64 billion BRL" is no dollar figure)
+    if m is None or MONEY.search(sent.text[m.start("num") - 6:m.end()]) or MONEY_AFTER.match(sent.text, m.start("num")):
         return []
     currency = _currency_code(m["lcur"] or "USD", "USD")
     return [_Money(sent.start + m.start("num"), sent.start + m.end("scale"), _amount(m["num"]), currency,
@@ -1686,6 +1691,12 @@ class Figures:
                 elif caption is not None and year_columns == [col] and re.fullmatch(YEAR, title):
                     column = re.match(rf"(?P<year>{YEAR})", title)
                     unit = _caption_unit(caption)
+                elif (unit_only := _UNIT_COLUMN.fullmatch(title)) is not None and len(caption_years := list(
+                        re.finditer(rf"(?P<year>{YEAR})", caption_line))) == 1 and _MARKET_WORDS.search(caption_line) \
+                        and not _COMPANIES_CAPTION.search(caption_line) and not any(_COMPANY_CELL.fullmatch(h) for h in header):
+                    # "Country table: value and grind volume, 2024" over "Country | Value (USD bn) | Grind ('000 tonnes)"
+                    column = caption_years[0]
+                    unit = (_currency_code(unit_only["cur"], "USD"), unit_only["scale"])
                 elif column is not None:
                     titled = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", title, re.IGNORECASE)
                     unit = (_currency_code(titled["cur"], "USD"), titled["scale"]) if titled else None
@@ -1846,7 +1857,8 @@ class Figures:
                            span=span(self.text, at, at + length))
 
     def _past_tense(self, offset: int) -> bool:
-        clauses = re.split(r"\band\b|[,;]", self.text[max(0, offset - 80):offset])
+        # (a comma between digits is a thousands separator, not a clause break: "stood at INR 1,620 crore (USD 195 million)")
+        clauses = re.split(r"\band\b|;|,(?!\d)|(?<!\d),", self.text[max(0, offset - 80):offset])
         clause = clauses[-1].lower()
         if len(clauses) > 1 and re.match(r"\s*(?:worth|or|valued\s+at|equal\s+to|amounting\s+to|equivalent\s+to)\b", clause):
             clause = clauses[-2].lower() + clause  # "North America held a 34.8% share, worth USD 302.2 million": the share's verb

@@ -79,9 +79,11 @@ _PLURAL_NOUN_AND_LEGAL_FORM = re.compile(r"[A-Z][a-z]+s\s+(?:Limited|Ltd|Inc|Inc
 RUN_ON_SEPARATOR = r"\sÂ?[·•▪●◦]\s"
 
 
-def split_items(text: str, split_and: bool = True, bars: bool = False) -> list[Item]:
+def split_items(text: str, split_and: bool = True, bars: bool = False, by_semicolons: bool = False) -> list[Item]:
     """The items of a coordinated list; ``split_and=False`` keeps "A and B" whole (segment names); ``bars``: " | " parts
-    items too (a list after its lead-in, not a table's row)."""
+    items too (a list after its lead-in, not a table's row); ``by_semicolons``: a list parted by semicolons is parted at
+    them only, where no part is itself a list (segment names: "metal fabrication, welding and cutting; electronics and
+    semiconductors; and healthcare", not "A, B, C (Vietnam); D, E (Thailand); …")."""
     tail = _TAIL.search(text)
     body = text[: tail.start()] if tail else text
     blanked = blank_parentheses(body)
@@ -94,7 +96,9 @@ def split_items(text: str, split_and: bool = True, bars: bool = False) -> list[I
     # ("… Science and Technology Co., Ltd., Normet Group, …": the stop of an abbreviation ends no item)
     # ("A · B · C": a slide's or a newsletter's middle dots part items as commas do; so do bullets a crawler ran onto one
     # line, "By end user: • Healthcare • Retail")
-    separators = (rf"(?<!\d),|,(?!\d{{3}})|;|{RUN_ON_SEPARATOR}|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
+    by_semicolons = by_semicolons and blanked.count(";") >= 2 and all(part.count(",") <= 1 for part in blanked.split(";"))
+    separators = rf";|{RUN_ON_SEPARATOR}" if by_semicolons else \
+        (rf"(?<!\d),|,(?!\d{{3}})|;|{RUN_ON_SEPARATOR}|\s+and\s+(?!(?:[^,;.]|\.(?=[,;])|,\s*{LEGAL_FORM}(?!\w))*[,;]\s*(?:and\s+)?"
                   rf"(?!{LEGAL_FORM}(?!\w))[A-Z0-9(])") if split_and else rf"(?<!\d),|,(?!\d{{3}})|;|{RUN_ON_SEPARATOR}"
     if bars:  # ("Leading companies profiled include: A | B | C": a crawled line's bars)
         separators += r"|\s\|\s"

@@ -102,7 +102,9 @@ _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|
                                 # "Recent moves cited by vendors include:")
                                 r"other|(?<=^)(?:[A-Za-z-]+\s+)?(?:participants|companies|players|vendors|manufacturers|suppliers|providers)\s+includes?|"
                                 r"who(?:['’]s| is) who|"
-                                r"competitive|largest|biggest)\b", re.IGNORECASE)
+                                r"competitive|largest|biggest)\b|"
+                                # ("Drilling Fluids Market Companies" over the list: a page heading naming the market's companies)
+                                r"\bmarket\s+(?:companies|players|vendors|manufacturers|suppliers)\s*:?\s*$", re.IGNORECASE)
 # "Key Players", "Leading Market Vendors Profiled": a label naming the players, on a line or in a table's cell.
 _LABEL_WORDS = rf"(?:(?:key|major|leading|top|prominent|notable)\s+)?(?:market\s+)?{_ACTORS}(?:\s+(?:profiled|covered|analy[sz]ed|to\s+watch|mentioned))?"
 # ("Companies mentioned — A, B, C": a news page's label, parted by a dash; "Key Companies Profiled || A; B")

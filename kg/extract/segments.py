@@ -263,7 +263,7 @@ def _segment_items(text: str) -> list[Item]:
         # (the brackets' contents masked as a note of the same length, so that the items keep their offsets, whatever the
         # brackets hold: "Equipment [Radiography (X-ray) Systems, CT Scanners]")
         masked = re.sub(r"\[[^\[\]]*\]", lambda m: "(" + "x" * (len(m.group()) - 2) + ")", text)
-        for item in split_items(masked, split_and=False):
+        for item in split_items(masked, split_and=False, by_semicolons=True):
             close = text.find("]", item.note_start) if item.note is not None else -1
             if close < 0 or text[item.note_start - 1:item.note_start] != "[":
                 items.append(item)
@@ -273,7 +273,7 @@ def _segment_items(text: str) -> list[Item]:
                 items += [Item(item.note_start + sub.start, sub.text)
                           for sub in split_items(text[item.note_start:close], split_and=False)]
         return items
-    items = split_items(text, split_and=False)
+    items = split_items(text, split_and=False, by_semicolons=True)
     if len(items) == 1 and text.count(" / ") >= 2:
         items = [Item(m.start(), m.group()) for m in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", text)]
     return items

@@ -291,9 +291,10 @@ def load_report(store, report_id: str) -> ReportPage | None:
         actors = sorted(str(a) for a in g.objects(node, MKG.actor))
         shared |= set(actors)
         developments.append(Named(str(node), _sources(g, node), label=text(node, MKG.summary),
-                                  extra={"date": text(node, MKG.eventDate), "actors": actors,
+                                  extra={"date": text(node, MKG.eventDate), "quarter": text(node, MKG.eventQuarter),
+                                         "actors": actors,
                                          "actor_name": text(node, MKG.actorName)}))
-    developments.sort(key=lambda d: d.extra["date"])
+    developments.sort(key=lambda d: (d.extra["date"], d.extra["quarter"]))
 
     defects = [Named(str(n), _sources(g, n), label=text(n, RDFS.comment),
                      extra={"kind": text(n, MKG.defectKind), "concerns": str(value(n, MKG.concerns) or "")})
