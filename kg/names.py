@@ -58,7 +58,9 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
               # (an Indonesian state-owned company: "PT Len Industri (Persero)", "PT Pertamina (Persero) Tbk")
               r"\(Persero\)(?:\s+Tbk\.?)?|"
               # Central European forms, in either case: "LINET spol. s r.o.", "Iskraemeco d.d.", "Kross S.A.", "sp. z o.o."
-              r"(?i:spol\.\s*s\s*r\.\s*o\.?|s\.\s*r\.\s*o\.?|a\.\s*s\.|d\.\s*d\.?|d\.\s*o\.\s*o\.?|sp\.\s*z\s*o\.\s*o\.?))")
+              r"(?i:spol\.\s*s\s*r\.\s*o\.?|s\.\s*r\.\s*o\.?|a\.\s*s\.|d\.\s*d\.?|d\.\s*o\.\s*o\.?|sp\.\s*z\s*o\.\s*o\.?)|"
+              # (a Spanish co-operative: "GURELAN S. COOP.", "Mondragon S. Coop.")
+              r"S\.\s?(?i:Coop)\.?)")
 
 
 # A full stop that belongs to the name: an abbreviated legal form ("Inc.", "S.p.A.") or an initial ("A. O.").
@@ -66,7 +68,7 @@ LEGAL_FORM = (r"(?:(?i:Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Corp
 NAME_ABBREVIATIONS = r"Inc|Ltd|Corp|Co|Bros|Gebr|Pty|Pvt|Bhd|Mfg|Intl|Cie|Ltda|Lda|Spol|Şti|San|Tic"  # (Gebr.: Gebrüder, "Gebr. Heinemann"; Turkish San. ve Tic.: Sanayi ve Ticaret)
 KEEPS_FULL_STOP = re.compile(rf"(?:\b(?i:{NAME_ABBREVIATIONS}|S\.A|S\.p\.A|N\.V|B\.V|L\.P|K\.K|S\.A\.S|"
                              r"S\.r\.l|S\.à\s?r\.l|S\.L|A\.G|P\.L\.C|s\.r\.o|r\.o|a\.s|d\.d|d\.o\.o|sp|z\.o\.o|o\.o|e?hf|ohf|A\.Ş|"
-                             r"W\.L\.L|B\.S\.C|Q\.P\.S\.C|Q\.S\.C|S\.P\.C|S\.A\.O\.G)|\b[A-Z]|"
+                             r"W\.L\.L|B\.S\.C|Q\.P\.S\.C|Q\.S\.C|S\.P\.C|S\.A\.O\.G|Coop)|\b[A-Z]|"
                              # an initial, or a short word with no vowel ("Chr. Hansen", "Dr.", "St."): not "Biochar Now."
                              r"\b[A-Z][b-df-hj-np-tv-xz]{1,3})\.$")
 

@@ -5136,3 +5136,33 @@ def test_segments_parted_by_semicolons_keep_their_commas():
         "By end use, the market is segmented into metal fabrication, welding and cutting; electronics and "
         "semiconductors; healthcare; and food and beverage.\n", "t").segments}
     assert "metal fabrication, welding and cutting" in names and "welding and cutting" not in names
+
+
+def test_a_region_s_share_without_the_word_share_makes_it_a_region():
+    regions = {r.name: r.claim for r in extract(
+        "Tunnel boring machines market\n\nThe global tunnel boring machines market was valued at USD 6.1 billion in 2024.\n\n"
+        "North America held 20.4%. The Middle East & Africa held 5.3%. Central & Eastern Europe is the fastest-growing "
+        "region.\n", "t").regions}
+    assert regions == {"North America": None, "Middle East & Africa": None, "Central & Eastern Europe": "fastest_growth"}
+
+
+def test_a_country_s_undated_past_figure_takes_the_one_year_of_the_sentence_before_it():
+    card = extract("Europe bicycle helmets market\n\nThe Europe bicycle helmets market was valued at EUR 629 million in 2024 and "
+                   "is expected to reach EUR 1.1 billion by 2033.\n\nDACH is the largest sub-region, with 31.5% of European "
+                   "revenue in 2024. Germany alone was worth EUR 198 million, the biggest national market.\n\n"
+                   "Western Europe follows with 27.8%. France will be worth EUR 96 million.\n", "t")
+    assert sorted((v.region, v.amount, v.year) for v in card.values if v.region) == [("Germany", 198.0, 2024)]
+
+
+def test_developments_under_guillemet_bullets():
+    assert developments("The Saudi pump rental market was valued at SAR 1.2 billion in 2024.\n\nRecent developments\n"
+                        "» Byrne Equipment Rental opened a new branch in Jubail in October 2024 and, in December 2024, "
+                        "signed a framework contract with a Red Sea contractor.\n") == [
+        ("2024-12", "Byrne Equipment Rental"), ("2024-10", "Byrne Equipment Rental")]
+
+
+def test_a_spanish_co_operative_s_legal_form_in_a_profiles_list():
+    assert names("The Europe mushroom spawn market was valued at EUR 410 million in 2024.\n\n10 Company Profiles\n"
+                 "  10.1 SYLVAN INC.\n  10.2 MYCELIA NV\n  10.3 GURELAN S. COOP.\n  10.4 PILZBRUT LAUSITZ GMBH\n"
+                 "  10.5 MIKOPLANT SP. Z O.O.\n") == ["SYLVAN INC.", "MYCELIA NV", "GURELAN S. COOP.", "PILZBRUT LAUSITZ GMBH",
+                                                   "MIKOPLANT SP. Z O.O."]

@@ -16,6 +16,7 @@ company's revenue. A growth rate becomes a CAGR only when the text says CAGR or 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -472,6 +473,7 @@ _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.
 _UNIT_HEADER = re.compile(rf"\(?(?P<cur>US\$|[£€$¥₹₩]|(?:{alternation(ISO_CURRENCY_CODES)})(?=\s))\s?"
                           rf"(?P<scale>(?i:trillion|billion|million|bn|mn|m))\.?\)?")
 _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORECASE)
+# A column of companies' names ("Company", "Brand"): the table's figures are theirs, not the market's
 _COMPANY_CELL = re.compile(r"\s*(?:company|companies|player|vendor|manufacturer|operator|chain|brand)s?\s*", re.IGNORECASE)
 # A figure column titled with its unit and no year: "Value (USD bn)", "Market size (EUR million)"; the caption gives the year
 _UNIT_COLUMN = re.compile(rf"(?:market\s+)?(?:value|revenue|size|sales)\s*\(\s*(?:in\s+)?{CURRENCY}\s*"
@@ -1488,6 +1490,8 @@ class Figures:
             # region before it in its sentence)
             beside = {v.year for v in regional if sentence and sentence.start <= v.span.start < money.start}
             year = beside.pop() if len(beside) == 1 else page_year
+            if year is None and sentence is not None:
+                year = self._paragraph_year(sentence, money.start, first_forecast_year)
             if year is None:
                 continue
             segment, region = self._subject(self.text[sentence.start:money.start]) if sentence else (None, None)
@@ -1499,6 +1503,20 @@ class Figures:
                                        kind=self._kind(year, first_forecast_year, True), confidence=0.6,
                                        span=span(self.text, money.start, money.end)))
         return out
+
+    def _paragraph_year(self, sentence: Sentence, at: int, first_forecast_year: int | None) -> int | None:
+        """The year a region's undated figure in the past tense is of: the one year the sentence before it, in its
+        paragraph, states, when that year is past ("DACH held 31.5% of revenue in 2024. Germany alone was worth EUR 198
+        million"); None otherwise."""
+        if not self._past_tense(at) or re.search(r"\b(?:will|would|could|should|expected|projected|forecast)\b",
+                                                 self.text[sentence.start:at]):
+            return None
+        i = bisect.bisect_left(self.sents, sentence.start, key=lambda s: s.start)
+        if i == 0 or "\n\n" in self.text[self.sents[i - 1].end:sentence.start]:
+            return None
+        years = set(re.findall(YEAR, self.sents[i - 1].text))
+        year = int(years.pop()) if len(years) == 1 else None
+        return year if year is not None and (first_forecast_year is None or year <= first_forecast_year) else None
 
     def _year_table_values(self, first_forecast_year: int | None, currencies: set[str]) -> list[MarketValue]:
         """A flattened table: "Regional Revenue (USD Billion) … 2021 2022 2023 North America 126.09 130.80 123.82 …"."""

@@ -44,7 +44,7 @@ REGIONS = {
     "nordic countries": "Nordics", "nordic region": "Nordics", "central asia": "Central Asia", "dach": "DACH",
     "benelux": "Benelux", "sub-saharan africa": "Sub-Saharan Africa", "north africa": "North Africa",
     "southern europe": "Southern Europe", "northern europe": "Northern Europe", "central and eastern europe":
-    "Central and Eastern Europe", "south east asia": "Southeast Asia", "asia-pacific region": "Asia Pacific",
+    "Central and Eastern Europe", "central & eastern europe": "Central and Eastern Europe", "south east asia": "Southeast Asia", "asia-pacific region": "Asia Pacific",
     # UN M49 sub-regions as pages write them, and the other regions reports divide continents into
     "eastern africa": "Eastern Africa", "east africa": "East Africa", "western africa": "Western Africa",
     "west africa": "West Africa", "middle africa": "Middle Africa", "central africa": "Central Africa",
@@ -336,7 +336,9 @@ def _subnational_written() -> list[list[str]]:
 
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|key markets?|account|dominat|lead|largest|fastest|cagr|highest|"
                        r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand|invest|"
-                r"roll(?:s|ed|ing)? out|deploy|spend|concentrat|strongest|coverage|\bfollow(?:ed)?\b|market\b[^.]{0,60}\b(?:billion|million|bn|mn)\b")
+                r"roll(?:s|ed|ing)? out|deploy|spend|concentrat|strongest|coverage|\bfollow(?:ed)?\b|market\b[^.]{0,60}\b(?:billion|million|bn|mn)\b|"
+                # ("The Middle East & Africa held 5.3%.": a share with no word for it)
+                r"\b(?:held|holds|captured|commanded|represent(?:ed|s))\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+)?\d{1,2}(?:\.\d+)?\s?%")
 _REGION_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alternation(list(REGIONS)) + r")\s*$", re.IGNORECASE)
 _REGIONAL_HEADING = re.compile(r"\b(?:regional|regions?|geograph\w*|countr\w+)\b", re.IGNORECASE)
 # "Acme (Germany)", "Acme, Germany, expanded", "PUNE, India": a company's home or a dateline, not a report region.
@@ -625,7 +627,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
             at = sent.start + m.start()
             if claim is None and any(start <= at < end for start, end in events):
                 continue  # "In May 2024, Novozymes opened a plant in Brazil": where a company acted
-            if claim is None and not listed and not in_regional_section and not _AS_A_MARKET.search(
+            # ("The Middle East & Africa held 5.3%.": a share of the market is a market's, with or without the word)
+            if claim is None and not listed and not in_regional_section and not (share and last == i) and not _AS_A_MARKET.search(
                     sent.text[max(0, m.start() - 60):m.end() + 60]):
                 continue  # "plants in Asia", "a supplier from the US": a place named in passing, not as a market
             existing = regions.get(canonical)
