@@ -5166,3 +5166,17 @@ def test_a_spanish_co_operative_s_legal_form_in_a_profiles_list():
                  "  10.1 SYLVAN INC.\n  10.2 MYCELIA NV\n  10.3 GURELAN S. COOP.\n  10.4 PILZBRUT LAUSITZ GMBH\n"
                  "  10.5 MIKOPLANT SP. Z O.O.\n") == ["SYLVAN INC.", "MYCELIA NV", "GURELAN S. COOP.", "PILZBRUT LAUSITZ GMBH",
                                                    "MIKOPLANT SP. Z O.O."]
+
+
+def test_a_restatement_in_brackets_after_a_dated_figure_takes_its_year():
+    card = extract("GCC elevators market\n\nThe GCC elevators market was valued at USD 2.75 billion in 2024.\n\nSaudi Arabia is "
+                   "both the largest and the fastest-growing market, with a 47.3% share in 2024, worth USD 1.30 billion "
+                   "(about SAR 4.86 billion).\n", "t")
+    assert {(v.amount, v.currency, v.year) for v in card.values} >= {(1.3, "USD", 2024), (4.86, "SAR", 2024)}
+
+
+def test_a_hyphenated_description_before_an_actor_and_a_question_heading_is_no_actor():
+    assert developments("The India innerwear market was valued at INR 30,000 crore in 2024.\n\nDirect-to-consumer brand XYXX "
+                        "raised Rs 105 crore in a Series B round in April 2025, and rival Damensch launched its first "
+                        "offline stores in Bengaluru in March 2025. What happened in 2025:\n") == [
+        ("2025-04", "XYXX"), ("2025-03", "Damensch")]

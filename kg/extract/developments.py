@@ -277,7 +277,9 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
                         r"Demand|Shipments|Sales|Revenues?|Prices|Volumes?|Exports|Imports|Production|Output|Growth|Competition|Anticipated|"
                         r"Expected|Planned|Scheduled|Ltd|Inc|Corp|LLC|GmbH|plc|"
                         # a page's own line: "Press Release | Food | 23 October 2025", "Hosted with …", "Posted on …"
-                        r"Press|Hosted|Recorded|Posted|Published|Updated|Released)\b"
+                        r"Press|Hosted|Recorded|Posted|Published|Updated|Released|"
+                        # a heading's question ("What happened in 2025:")
+                        r"What|Who|How|Why|Where|When|Which)\b"
                         # an article before a description, not "A. O. Smith", "An Khang Pharmacy" ("A Dubai-based vertical farm")
                         r"|^(?:A|An)\s+(?:[a-z]|[A-Z][\w.]*-(?:based|headquartered)\b)")
 

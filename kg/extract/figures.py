@@ -864,6 +864,9 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
                 # "… the largest share, 38.4%, in 2024, with the U.S. market alone worth US$ 5.1 billion"
                 year = int(only.group())
                 year_span = (sent.start + only.start(), sent.start + only.end())
+            elif found and found[-1].year is not None and _RESTATED_IN_BRACKETS.fullmatch(text, found[-1].end, sent.start + m.start()):
+                # "worth USD 1.30 billion (about SAR 4.86 billion)": the figure it restates in another currency, its year
+                year, year_span = found[-1].year, found[-1].year_span
         if year is not None and year_span is not None and (split := _SPLIT_YEAR.match(text, year_span[1])) \
                 and int(split["next"]) == (year + 1) % 100:
             year, year_span = year + 1, (year_span[0], split.end())  # "FY2024/25", "2024-25": a fiscal year, named by its end
@@ -871,6 +874,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
     return found
 
 
+_RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|around|approx\.?|approximately|roughly|some|nearly|or|~|≈|c\.)?\s*")
 _SPLIT_YEAR = re.compile(r"[/–-](?P<next>\d{2})\b(?![-/.,]\d)")
 
 

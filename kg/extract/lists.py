@@ -40,7 +40,9 @@ ORG_NAME = (rf"(?:[0-9{CAPITAL_LETTERS}][\w'’.\-/+!&|®™]*|[a-z]{{1,4}}[A-Z]
 # What a page writes before a company's name: "Bengaluru-based start-up Invergy Labs raised …", "Copenhagen start-up Them
 # Plant Foods raised …", "Japanese conglomerate
 # Hitachi, Ltd. agreed …", "Hamburg-based insurtech Kurvio GmbH raised …", "court-booking app Playtomic raised …"
-COMPANY_DESCRIPTOR = (rf"(?:(?:{SEAT}|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|[A-Z][a-z]{{2,}}\s+(?=start-?up\b)|(?:[a-z][\w-]*\s+){{0,2}})(?:start-?up|company|firm|"
+COMPANY_DESCRIPTOR = (rf"(?:(?:{SEAT}|[A-Z][a-z]+(?:an|ese|ish|ch|ic|i)\s+|[A-Z][a-z]{{2,}}\s+(?=start-?up\b)|"
+                      # ("Direct-to-consumer brand XYXX raised …": a hyphenated description opening the sentence)
+                      rf"[A-Z][a-z]+(?:-[a-z]+)+\s+(?:[a-z][\w-]*\s+)?|(?:[a-z][\w-]*\s+){{0,2}})(?:start-?up|company|firm|"
                       r"manufacturer|maker|provider|developer|supplier|operator|rival|retailer|group|conglomerate|giant|major|"
                       r"multinational|leader|app|platform|brand|marketplace|insurer|insurtech|fintech|lender|bank|producer|refiner|"
                       r"specialist|entrant|newcomer|challenger|vendor)"
