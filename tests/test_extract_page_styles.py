@@ -5180,3 +5180,32 @@ def test_a_hyphenated_description_before_an_actor_and_a_question_heading_is_no_a
                         "raised Rs 105 crore in a Series B round in April 2025, and rival Damensch launched its first "
                         "offline stores in Bengaluru in March 2025. What happened in 2025:\n") == [
         ("2025-04", "XYXX"), ("2025-03", "Damensch")]
+
+
+def test_a_restatement_after_a_dash_or_in_the_next_cell_takes_the_figure_s_year():
+    card = extract("Saudi poultry market\n\nAt a glance\n• Market value 2030: SAR 44.1 Bn | USD 11.76 Bn\n\n"
+                   "The Saudi Arabia poultry meat market is projected to reach SAR 33.6 billion in 2025 — equal to USD 8.96 "
+                   "billion at the pegged rate — and SAR 44.1 billion by 2030.\n\n"
+                   "The market reached USD 1.2 billion in 2024, USD 1.4 billion a year later.\n", "t")
+    assert {(v.amount, v.currency, v.year) for v in card.values} >= {(11.76, "USD", 2030), (8.96, "USD", 2025)}
+    assert not [v for v in card.values if v.amount == 1.4 and v.year == 2024]  # (the same currency: no restatement)
+
+
+def test_an_advisory_firm_or_a_consultores_house_is_the_publisher_not_a_player():
+    card = extract("Ajapeak Advisory — Food & Agribusiness Consulting, Riyadh\n\nSaudi Arabia poultry meat market\n\n"
+                   "According to Ajapeak Advisory, the Saudi Arabia poultry meat market stood at SAR 31.8 billion in 2024.\n\n"
+                   "Key players include Almarai Company, Tanmiah Food Company and BRF S.A.\n\n"
+                   "In March 2025, Kirinyaga County launched a fertiliser subsidy.\n\n"
+                   "Ajapeak Advisory LLC, King Fahd Road, Riyadh 12211 | Privacy | Terms | © 2025\n", "t")
+    assert card.publisher == "Ajapeak Advisory"
+    assert [p.name for p in card.players] == ["Almarai Company", "Tanmiah Food Company", "BRF S.A."]
+
+
+def test_on_a_country_s_page_import_origins_and_comparisons_are_no_regions():
+    regions = {r.name for r in extract(
+        "Kenya fertilizer market\n\nThe Kenya fertilizer market was valued at KES 62 billion in 2024.\n\nRegional analysis\n"
+        "Trans Nzoia County is the largest county market, accounting for roughly 11% of national sales.\n"
+        "Almost all fertilizer is imported: DAP mainly from Saudi Arabia and Morocco, urea from Russia and China. "
+        "Application rates remain higher than in Tanzania and Uganda.\n", "t").regions}
+    assert "Trans Nzoia County" in regions
+    assert not regions & {"Saudi Arabia", "Morocco", "Russia", "China", "Tanzania", "Uganda"}

@@ -864,8 +864,10 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
                 # "… the largest share, 38.4%, in 2024, with the U.S. market alone worth US$ 5.1 billion"
                 year = int(only.group())
                 year_span = (sent.start + only.start(), sent.start + only.end())
-            elif found and found[-1].year is not None and _RESTATED_IN_BRACKETS.fullmatch(text, found[-1].end, sent.start + m.start()):
-                # "worth USD 1.30 billion (about SAR 4.86 billion)": the figure it restates in another currency, its year
+            elif found and found[-1].year is not None and found[-1].currency != currency \
+                    and _RESTATED.fullmatch(text, found[-1].end, sent.start + m.start()):
+                # "worth USD 1.30 billion (about SAR 4.86 billion)", "SAR 33.6 billion in 2025 — equal to USD 8.96 billion":
+                # the figure it restates in another currency, its year
                 year, year_span = found[-1].year, found[-1].year_span
         if year is not None and year_span is not None and (split := _SPLIT_YEAR.match(text, year_span[1])) \
                 and int(split["next"]) == (year + 1) % 100:
@@ -874,7 +876,10 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
     return found
 
 
-_RESTATED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:about|around|approx\.?|approximately|roughly|some|nearly|or|~|≈|c\.)?\s*")
+# What parts a figure from its restatement in another currency: a bracket, a dash, a bar or a slash (perhaps after the
+# figure's year: "Market value 2024: SAR 31.8 Bn | USD 8.48 Bn"), or a comma and a word that says so
+_RESTATEMENT_WORD = r"(?:about|around|approx\.?|approximately|roughly|some|nearly|or|equal\s+to|equivalent\s+to|i\.e\.|~|≈|c\.)"
+_RESTATED = re.compile(rf"(?:\s+in\s+(?:FY\s?)?\d{{4}})?\s*(?:(?:\(|[—–|/]|\s-{{1,2}}\s)\s*(?:{_RESTATEMENT_WORD}\s*)?|,\s*(?:or\s+)?{_RESTATEMENT_WORD}\s*)")
 _SPLIT_YEAR = re.compile(r"[/–-](?P<next>\d{2})\b(?![-/.,]\d)")
 
 

@@ -365,7 +365,11 @@ _TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|impor
 # "visitors from Saudi Arabia, Kuwait and the UAE", "costs high compared with Vietnam and Thailand")
 _BEYOND_THE_MARKET = re.compile(r"\bnot\s+(?:part\s+of|counted|included|in\s+(?:the|our))\b|\bexclud\w*|\btracked\s+separately\b|"
                                 r"\bcross(?:es|ing)?[- ]border\b|\bcompared\s+(?:with|to)\b|"
-                                r"\bvisitors?\s+from\b|\btourists?\s+from\b|\bcross(?:es|ing)\s+(?:informally\s+)?into\b", re.IGNORECASE)
+                                r"\bvisitors?\s+from\b|\btourists?\s+from\b|\bcross(?:es|ing)\s+(?:informally\s+)?into\b|"
+                                # ("the remainder is imported, chiefly frozen whole birds from Brazil"; "higher than in
+                                # Tanzania", "roughly half that of Singapore but ahead of Thailand")
+                                r"\bimport(?:ed|s)?\b[^.;]{0,60}?\bfrom\b|\b(?:higher|lower|more|less|ahead|behind|below|above)\s+"
+                                r"(?:than|of)\b|\bthat\s+of\b", re.IGNORECASE)
 _TRADE_PARTNER_AFTER = re.compile(r"^\s+(?:supplying|supply|supplied|shipping|among\s+the\s+(?:main|largest|biggest|top|key)\s+"
                                   r"(?:buyers|importers|suppliers|exporters|destinations|sources))\b", re.IGNORECASE)
 

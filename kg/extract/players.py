@@ -121,7 +121,9 @@ _NOT_A_NAME = re.compile(
     r"list of (?:figures|tables|exhibits|charts)|appendix|appendices|notes|glossary|contents)\b", re.IGNORECASE)
 _INSTITUTION = re.compile(r"\b(?:University|Department|Ministry|Municipality|Association|Alliance|Agency|Administration|Commission|"
                           r"Council|Center|Centre|Institute|Government|Authority|Bureau|Federation|Society|Foundation|"
-                          r"FDA|EPA|WHO|Organization|Organisation)\b")
+                          r"FDA|EPA|WHO|Organization|Organisation)\b|"
+                          # (a county's or a province's government: "Kirinyaga County launched a subsidy scheme")
+                          r"\b(?:County|Province|Governorate|Prefecture|Oblast)$")
 _NAME = re.compile(ORG_NAME)
 # A brand written in lower case ("voestalpine Railway Systems GmbH", "tesa SE"), taken only with its legal form.
 # ("thyssenkrupp nucera AG & Co. KGaA": two such words)

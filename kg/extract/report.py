@@ -41,7 +41,9 @@ PUBLISHERS = ["Coherent Market Insights", "Grand View Research", "MarketsandMark
 PUBLISHER_RE = Cue(r"\b(" + alternation([name.lower() for name in PUBLISHERS]) + r")")
 _HOUSE_WORDS = r"(?:Research|Insights|Intelligence|Markets|Analytics|Consulting|Reports|Data|Advisors|Consultancy|Analysis|Analytica|Studies)"
 # The words a research house's name ends with: "Research", "Research & Consulting", "Research Institute", "Data Labs".
-_HOUSE_END = (r"(?:(?:Research|Insights|Intelligence|Analytics|Consulting|Advisors|Consultancy|Analytica|Data)"
+# ("Ajapeak Advisory", "Loa Ridge Consultores": an advisory firm's or a Latin American consultancy's name)
+_HOUSE_END = (r"(?:(?:Research|Insights|Intelligence|Analytics|Consulting|Advisors|Advisory|Consultancy|Consultants|Consultores|"
+              r"Analytica|Data)"
               r"(?:[ \t]+(?:&|and)[ \t]+(?:Consulting|Research|Analytics|Advisory|Intelligence))?"
               r"(?:[ \t]+(?:Institute|Partners|Group|Labs|Associates))?)")
 _NAME_WORDS = r"(?:(?:[A-Z][\w.'’-]*|&)[ \t]+){0,4}"  # capitalised words on one line, "&" between them
