@@ -5209,3 +5209,21 @@ def test_on_a_country_s_page_import_origins_and_comparisons_are_no_regions():
         "Application rates remain higher than in Tanzania and Uganda.\n", "t").regions}
     assert "Trans Nzoia County" in regions
     assert not regions & {"Saudi Arabia", "Morocco", "Russia", "China", "Tanzania", "Uganda"}
+
+
+def test_a_company_s_possession_is_no_segment_but_an_eponym_s_is():
+    names = {s.name for s in extract(
+        "Epoxy curing agents market\n\nThe global epoxy curing agents market was valued at USD 4.2 billion in 2024.\n\n"
+        "By type, the market is segmented into amines, anhydrides and Olin's Epoxy.\n\n"
+        "By indication, the market is segmented into Crohn's disease, ulcerative colitis and Men's health.\n", "t").segments}
+    assert "Olin's Epoxy" not in names and {"Crohn's disease", "ulcerative colitis", "amines"} <= names
+
+
+def test_a_later_clause_s_subject_named_before_its_date_with_a_legal_form_s_comma():
+    assert developments("The test market was valued at USD 1 billion in 2024.\n\nIn February 2025, Centro Manufacturing "
+                        "Corporation opened a second body-building line in Laguna, while Foton Motor Philippines, Inc. on "
+                        "9 July 2024 began assembling an electric PUV model. In January 2025 Safari Industries (India) Ltd. "
+                        "commissioned a backpack line in Gujarat, and Wildcraft India Pvt. Ltd. in March 2025 introduced a "
+                        "spine-support range.\n") == [
+        ("2025-03", "Wildcraft India Pvt. Ltd."), ("2025-02", "Centro Manufacturing Corporation"),
+        ("2025-01", "Safari Industries (India) Ltd."), ("2024-07-09", "Foton Motor Philippines, Inc.")]

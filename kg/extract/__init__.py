@@ -54,6 +54,12 @@ _JOB_TITLE = re.compile(r"(?:(?:senior|chief|staff|lead|principal|managing|assoc
 _NEVER_A_SEGMENT = re.compile(r".*(?:\s(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|plc|PLC|GmbH|AG|SE|S\.A\.|N\.V\.))"
                               # "Kao Corporation's Fabric and Home Care segment": a company's division
                               r"|.*\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|plc|PLC|GmbH|AG|Group)['’]s\s.*"
+                              # ("Eastman's Advanced Materials", "parent company's space": a name's or a company's
+                              # possession, not "Men's grooming", "Children's books")
+                              r"|(?-i:(?!(?:Men|Women|Children|Kids|Girls|Boys|Babies|Baby|Infants|Ladies|Gentlemen|Infant|Toddler|"
+                              r"People|Consumer|Customer|Farmer|Owner|Patient|Driver|Student|Worker|Bachelor|Master)['’])"
+                              # (an eponym's is a name: "Crohn's disease", "Baker's yeast", "Lion's Mane")
+                              r"(?!.*\b(?i:disease|syndrome|degrees?|yeast|mane)\b)[A-Z][\w&.-]*['’]s\s.*)|.*\b(?:company|parent|firm|group|rival|competitor)['’]s\s.*"
                               # a clause cut at an article or a verb: "beverage plants lifts the", "cable storage a
                               # permanent", "is the fastest-growing product"; a word that ranks or qualifies, alone
                               r"|(?-i:.*\s(?:the|an?|its|their))|(?-i:[a-z][\w -]*\s(?<!\bas\s)an?\s[a-z]+)|(?-i:(?:is|are|was|were)\s.*)"

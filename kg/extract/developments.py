@@ -158,7 +158,8 @@ _VERB_AFTER_DATE = re.compile(r"\s*\)\s*[:–—-]?\s*(?P<verb>[A-Za-z]+)")
 # "- Evonik Industries AG - February 2025: started a second line": a profile bullet, its company, the date, the event
 # (or "- ConvaTec: 11/2024 - opened a manufacturing facility")
 # "Kakuzi last month opened …", "Isuzu in December launched …": the subject, then the date, then its verb
-_NAME_THEN_DATE = re.compile(rf"\s*(?P<actor>{_NAME})\s+")
+# ("…, and Wildcraft India Pvt. Ltd. in March 2025 introduced …": the date's own "in" or "on" after the name)
+_NAME_THEN_DATE = re.compile(rf"\s*(?P<actor>{_NAME})\s+(?:(?:in|on|during)\s+)?")
 # ("…; separately, Schneider Electric SE agreed in August 2025 to buy …": a linking word before the clause's subject)
 _TRANSITION = r"(?:(?:separately|meanwhile|additionally|similarly|likewise|elsewhere|later|subsequently|in\s+addition),\s+)?"
 _CLAUSE_OPENS = re.compile(rf"(?:,|;)\s+(?:(?:while|whereas|and|but)\s+)?{_TRANSITION}|\b(?:while|whereas)\s+")
@@ -638,8 +639,10 @@ def find_developments(text: str, sents: list[Sentence], known: list[str] = (), p
                 # "DentaQuest won a contract in March, while Ameritas earlier this year bought …": a later clause's subject
                 # just before its date
                 lead = sent.text[dates[i - 1].end():d.start()]
-                cut = max((c.end() for c in _CLAUSE_OPENS.finditer(lead)), default=None)
-                if cut is not None and (before := _NAME_THEN_DATE.fullmatch(lead, cut)):
+                # (the first clause opening that only a name follows: not the comma inside "Foton Motor Philippines, Inc.")
+                cuts = [c.end() for c in _CLAUSE_OPENS.finditer(lead)]
+                before = next((b for cut in cuts if (b := _NAME_THEN_DATE.fullmatch(lead, cut))), None)
+                if before:
                     actor = actor_named(before["actor"])
                     subject_at = dates[i - 1].end() + before.start("actor")  # the event's summary starts at its subject
             if actor is None and i == 0 and (before := _NAME_THEN_DATE.fullmatch(sent.text, 0, d.start())) \
