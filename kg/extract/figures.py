@@ -1515,8 +1515,8 @@ class Figures:
 
     def _paragraph_year(self, sentence: Sentence, at: int, first_forecast_year: int | None) -> int | None:
         """The year a region's undated figure in the past tense is of: the one year the sentence before it, in its
-        paragraph, states, when that year is past ("DACH held 31.5% of revenue in 2024. Germany alone was worth EUR 198
-        million"); None otherwise."""
+        paragraph, states, when that year is not after the first forecast year ("DACH held 31.5% of revenue in 2024.
+        Germany alone was worth EUR 198 million"); None otherwise."""
         if not self._past_tense(at) or re.search(r"\b(?:will|would|could|should|expected|projected|forecast)\b",
                                                  self.text[sentence.start:at]):
             return None

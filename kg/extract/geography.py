@@ -44,7 +44,8 @@ REGIONS = {
     "nordic countries": "Nordics", "nordic region": "Nordics", "central asia": "Central Asia", "dach": "DACH",
     "benelux": "Benelux", "sub-saharan africa": "Sub-Saharan Africa", "north africa": "North Africa",
     "southern europe": "Southern Europe", "northern europe": "Northern Europe", "central and eastern europe":
-    "Central and Eastern Europe", "central & eastern europe": "Central and Eastern Europe", "south east asia": "Southeast Asia", "asia-pacific region": "Asia Pacific",
+    "Central and Eastern Europe", "central & eastern europe": "Central and Eastern Europe",
+    "south east asia": "Southeast Asia", "asia-pacific region": "Asia Pacific",
     # UN M49 sub-regions as pages write them, and the other regions reports divide continents into
     "eastern africa": "Eastern Africa", "east africa": "East Africa", "western africa": "Western Africa",
     "west africa": "West Africa", "middle africa": "Middle Africa", "central africa": "Central Africa",
