@@ -5227,3 +5227,69 @@ def test_a_later_clause_s_subject_named_before_its_date_with_a_legal_form_s_comm
                         "spine-support range.\n") == [
         ("2025-03", "Wildcraft India Pvt. Ltd."), ("2025-02", "Centro Manufacturing Corporation"),
         ("2025-01", "Safari Industries (India) Ltd."), ("2024-07-09", "Foton Motor Philippines, Inc.")]
+
+
+def test_a_rolling_stock_market_is_no_stock_market():
+    assert (61.8, "USD", 2024) in {(v.amount, v.currency, v.year) for v in extract(
+        "The global rolling stock market was worth 61.8 billion USD in 2024, according to Vellbrook Research.\n", "t").values}
+
+
+def test_a_caption_s_year_and_unit_over_a_header_with_no_unit():
+    values = extract("Japan pallet rack market\n\nThe Japanese pallet rack market reached ¥98.0 billion in 2024.\n\n"
+                     "Regional analysis (2024, ¥ billion)\nRegion        Market size   Share\nKanto         41.2          42.0%\n"
+                     "Kansai        20.5          20.9%\nTohoku        6.1           6.2%\n", "t").values
+    assert {(v.region, v.amount, v.currency, v.year) for v in values if v.region} == {
+        ("Kanto", 41.2, "JPY", 2024), ("Kansai", 20.5, "JPY", 2024), ("Tohoku", 6.1, "JPY", 2024)}
+
+
+def test_a_dotted_header_whose_column_gives_the_scale_before_the_currency():
+    values = extract("The global tram market was valued at USD 9.0 billion in 2024.\n\n"
+                     "Region ............ Share 2024 ... Value 2032 (billion USD) ... CAGR 2025-2032\n"
+                     "Europe ............ 44.0% ....... 6.1 ...................... 4.0%\n"
+                     "Asia Pacific ...... 31.5% ....... 4.9 ...................... 5.6%\n", "t").values
+    assert {(v.region, v.amount, v.year) for v in values if v.region} == {("Europe", 6.1, 2032), ("Asia Pacific", 4.9, 2032)}
+
+
+def test_a_caption_that_names_its_columns_over_rows_with_no_header():
+    card = extract("The UK glamping market was valued at GBP 1.2 billion in 2024.\n\n"
+                   "Regional table (share of 2024 revenue / CAGR 2025-30)\nSouth West  31%  3.1%\nNorth East  6%  4.7%\n\n"
+                   "Country snapshot (2024, GBP million / share / CAGR 2025-2030)\nEngland | 960 | 80% | 3.6%\n"
+                   "Scotland | 156 | 13% | 5.2%\n", "t")
+    assert {(c.region, c.percent, c.start, c.end) for c in card.cagr if c.region} >= {
+        ("South West", 3.1, 2025, 2030), ("North East", 4.7, 2025, 2030), ("Scotland", 5.2, 2025, 2030)}
+    assert {(v.region, v.amount, v.scale) for v in card.values if v.region} == {("England", 960, "million"), ("Scotland", 156, "million")}
+
+
+def test_a_table_cell_s_figure_and_its_restatement_in_brackets():
+    values = extract("The Southeast Asia tyre market was valued at USD 5.1 billion in 2024.\n\n"
+                     "Country        Market value 2024                     Share\n"
+                     "Indonesia      USD 1.40 billion (IDR 22.0 trillion)   27.5%\n"
+                     "Vietnam        USD 650 million                        12.7%\n", "t").values
+    assert {(v.region, v.amount, v.currency) for v in values if v.region} == {
+        ("Indonesia", 1.4, "USD"), ("Indonesia", 22.0, "IDR"), ("Vietnam", 650, "USD")}
+
+
+def test_places_in_a_contact_line_or_said_to_be_out_of_scope_are_no_regions():
+    regions = {r.name for r in extract(
+        "The GCC event services market was valued at USD 3.4 billion in 2024.\n\nSaudi Arabia holds the largest share, "
+        "and Qatar is growing fastest.\n\nPayment models in Latin America, led by Brazil and Chile, are often cited as a "
+        "template; these countries are outside the scope of this report. Egypt is not covered in this study.\n\n"
+        "Harnley Consulting · Regional office: King Hussein Street, Amman, Jordan · desk@harnley.example\n", "t").regions}
+    assert {"Saudi Arabia", "Qatar"} <= regions
+    assert not regions & {"Latin America", "Brazil", "Chile", "Egypt", "Jordan", "Amman"}
+
+
+def test_a_grid_of_names_under_profiles_included_in_the_report():
+    players = [p.name for p in extract(
+        "The global LMS market was valued at USD 20 billion in 2024.\n\nCompetitive Landscape\nProfiles included in the "
+        "report:\n\nALDERWAY LEARNING, INC.        KESTREL SOFTWARE SE        BRIGHTFOLD PTY LTD\n"
+        "NORTHCASTLE CORP.              VANTERRA SAS               OAKRIDGE LABS INC.\n", "t").players]
+    assert players == ["ALDERWAY LEARNING, INC.", "KESTREL SOFTWARE SE", "BRIGHTFOLD PTY LTD", "NORTHCASTLE CORP.",
+                       "VANTERRA SAS", "OAKRIDGE LABS INC."]
+
+
+def test_a_channel_that_sold_a_share_of_the_product_by_value_and_those_that_followed():
+    segments = {(s.name, s.claim) for s in extract(
+        "The Japan frozen dumpling market was valued at JPY 150 billion in 2024.\n\nSupermarkets sold 52.6% of frozen "
+        "dumplings by value, followed by convenience stores at 19.2% and drugstores at 8.8%.\n", "t").segments}
+    assert segments == {("Supermarkets", "largest_share"), ("convenience stores", None), ("drugstores", None)}

@@ -28,8 +28,8 @@ from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
 from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_named, place_re
 from kg.extract.lists import split_items
 from kg.extract.wordlist import PERCENT_SIGN, Cue, alternation
-from kg.extract.page import (DATELINE, Sentence, clean, dimension_and_segment, lines, sections_under, sentence_at, sentences,
-                             span, table_rows)
+from kg.extract.page import (DATELINE, Sentence, cell_spans, clean, dimension_and_segment, lines, sections_under, sentence_at,
+                             sentences, span, table_rows)
 
 
 YEAR = r"(?:19[5-9]\d|20[0-9]\d|2100)"
@@ -206,7 +206,7 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = Cue(
     r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
-    r"\bif the market\b|market cap|stock market|share price|"
+    r"\bif the market\b|market cap|\b(?<!rolling )stock market|share price|"
     # ("Them Plant Foods raised DKK 45 million", not "as drug prices were repeatedly raised")
     r"raised\s+(?:(?:about|around|some|nearly|over|more than|roughly|an?|its|their|the|another|fresh|new)\s+)*(?:[a-z]{3}\s?\d|[$€£¥₹]|us\$|r\$|rp\.?\s?\d|\d|series|seed|funds?|funding|capital|money|debt|equity|financing|round)|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase(?!\s+value\b)|"
@@ -393,7 +393,8 @@ ROW_FIGURE = re.compile(rf"^\W*(?:(?:projected|estimated|forecast|expected)\s+)?
 # ("Regional Revenue Outlook (US$ B)": a scale's initial)
 # ("(Đơn vị: nghìn tỷ đồng / Unit: VND trillion, current prices)": the unit in English after the local one)
 # ("(€ mln, distributor prices)", "($ millions)": a plural or a continental abbreviation)
-YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*)?(?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillions?|Billions?|Millions?|Bn|Mn|Mio|Mrd|mln|mld|bln|crore|lakh\s+crore|Thousands?|B|M)\b[^()\n]{{0,40}}\)|"
+# ("Regional analysis (2024, ¥ billion)": the table's year before its unit)
+YEAR_TABLE_CAPTION = re.compile(rf"\((?:[^()\n/]{{0,40}}/\s*|{YEAR}\s*,\s*)?(?:in\s+|units?\s*:\s*)?{CURRENCY}\s*(?P<scale>Trillions?|Billions?|Millions?|Bn|Mn|Mio|Mrd|mln|mld|bln|crore|lakh\s+crore|Thousands?|B|M)\b[^()\n]{{0,40}}\)|"
                                 rf"\b(?:revenue|sales|spending|expenditure|market(?:\s+size|\s+value)?|value|size)(?:\s+by\s+[a-z][a-z -]{{1,20}}?)?\s*(?:,|:|\(|in)\s*(?:in\s+)?"
                                 rf"{CURRENCY.replace('?P<cur>', '?P<cur2>')}\s*(?P<scale2>Trillion|Billion|Million|Bn|Mn)\b\)?\s*:?|"
                                 # ("Revenue by region, USD billion (nominal)": the breakdown between the figure and its unit)
@@ -473,6 +474,8 @@ _MARKET_COLUMN = re.compile(rf"(?=.*\b(?:market|revenue|value|size|sales)\b)(?!.
 _UNIT_HEADER = re.compile(rf"\(?(?P<cur>US\$|[£€$¥₹₩]|(?:{alternation(ISO_CURRENCY_CODES)})(?=\s))\s?"
                           rf"(?P<scale>(?i:trillion|billion|million|bn|mn|m))\.?\)?")
 _MARKET_WORDS = re.compile(r"\b(?:market|revenue|value|size|sales)\b", re.IGNORECASE)
+# A figure column's header with no unit: "Market size", "Value", "Revenue"
+_FIGURE_HEADER = re.compile(r"(?:market\s+)?(?:size|value|revenue|sales)", re.IGNORECASE)
 # A column of companies' names ("Company", "Brand"): the table's figures are theirs, not the market's
 _COMPANY_CELL = re.compile(r"\s*(?:company|companies|player|vendor|manufacturer|operator|chain|brand)s?\s*", re.IGNORECASE)
 # A figure column titled with its unit and no year: "Value (USD bn)", "Market size (EUR million)"; the caption gives the year
@@ -886,7 +889,6 @@ _SPLIT_YEAR = re.compile(r"[/–-](?P<next>\d{2})\b(?![-/.,]\d)")
 # ---------------------------------------------------------------------- CAGR and periods
 
 _CATCH_ALL_ROW = re.compile(r"(?:total|global|overall|rest of|others?\b)", re.IGNORECASE)
-# "Others", "All other", "Other 11 voivodeships": a table's catch-all row, no segment or place of its own
 # "By service, in 2024:" over bullets "- Meal delivery: 480 M€": a list's dimension and year, then a figure a bullet
 _LIST_CAPTION = re.compile(rf"^[ \t]*By\s+[a-z][\w /&-]{{1,30}}?,?\s+(?:in\s+|for\s+)?(?:FY\s?)?(?P<year>{YEAR})\s*:[ \t]*\n",
                            re.MULTILINE | re.IGNORECASE)
@@ -895,6 +897,8 @@ _FIGURE_BULLET = re.compile(r"[ \t]*[-•*–][ \t]+(?P<name>[^:\n]{2,80}?):[ \t
                             r"(?:[,;](?!\d)[^\n]*)?(?:\n|$)")
 
 
+# "Others", "All other", "Other 11 voivodeships": a table's catch-all row, no segment or place of its own ("Rest of Europe" is
+# a place: reference cards keep its figures)
 _OTHERS_ROW = re.compile(r"(?:all\s+)?others?\b", re.IGNORECASE)
 # "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
 # a sign only written against the number: "– 9.6%" after a question is an answer, "-1.8%" a decline
@@ -1208,6 +1212,19 @@ _SUBJECT_THEN_VERB = re.compile(r"^[\s•*-]*(?:the\s+)?(?P<subject>[A-Za-z][\w&
 # "Exhibit 3.3: Regional CAGR, 2025–2033" (a caption line naming rates and their period) and its rows "Europe    6.9%"
 _RATE_CAPTION = re.compile(r"^[^\n%]{0,60}\bCAGR\b[^\n%]{0,20}?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)?\d\d)[^\n%\d]{0,20}$", re.MULTILINE)
 _COLUMN_ROW = re.compile(r"[ \t]*[A-Z][^\n|]{1,50}(?:\|[^\n|]{1,30}){1,6}[ \t]*(?=\n|$)")
+# ("South West  28%  3.4%": a row's cells parted by runs of spaces)
+_SPACED_ROW = re.compile(r"[ \t]*[A-Z][^\n|]{1,50}?(?:(?:[ \t]{2,}|\t)[^\n|\t ](?:[^\n|\t ]| (?! ))*){1,6}[ \t]*(?=\n|$)")
+
+
+# A caption over places' rows: "Regional table (…)", "Country snapshot (…)"
+_PLACES_CAPTION = re.compile(r"\b(?:region(?:al|s)?|countr(?:y|ies)|states?|provinces?|nations?)\b", re.IGNORECASE)
+
+
+def _caption_columns(caption: str) -> list[str]:
+    """The column titles a caption names in its closing brackets, for rows with no header of their own: "Regional
+    Analysis (2023 share | CAGR 2024-2032)", "Country snapshot (2024, USD billion / share / CAGR 2025-2033)"."""
+    columns = re.search(r"\(([^()\n]*(?:\||\s/\s)[^()\n]*)\)\s*:?\s*$", caption)
+    return [title.strip() for title in re.split(r"\||\s/\s", columns[1])] if columns else []
 # ("Flexible packaging .......... 6.1%", "Corrugated & folding carton . 4.4%": a leader of dots)
 _RATE_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][^\n\d%|]{1,50}?)(?:[ \t]{2,}|[ \t]*\|[ \t]*|\t|[ \t]*\.{2,}[ \t]*|[ \t]+\.[ \t]+)(?P<pct>-?\d{1,2}(?:[.,]\d+)?)[ \t]?%[ \t]*(?=\n|$)")
 
@@ -1456,6 +1473,7 @@ class Figures:
                                   *self._year_row_values(first_forecast_year),
                                   *self._money_cell_table_values(first_forecast_year),
                                   *self._captioned_row_values(first_forecast_year),
+                                  *self._caption_column_values(first_forecast_year),
                                   *self._captioned_list_values(first_forecast_year),
                                   *self._key_fact_values(first_forecast_year)]
                       # (not two subjects' figures: Śląskie's PLN 869 m is not Małopolskie's PLN 871 m)
@@ -1725,18 +1743,20 @@ class Figures:
                     column = caption_years[0]
                     unit = (_currency_code(unit_only["cur"], "USD"), unit_only["scale"])
                 elif column is not None:
-                    titled = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b", title, re.IGNORECASE)
-                    unit = (_currency_code(titled["cur"], "USD"), titled["scale"]) if titled else None
+                    # ("Value 2034 (billion USD)": the scale, then the currency)
+                    titled = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b|\((?P<scale2>trillion|billion|"
+                                       rf"million|bn|mn)\s+(?P<cur2>{_CURRENCY_WORD})\)", title, re.IGNORECASE)
+                    unit = (_currency_code(titled["cur"] or titled["cur2"], "USD"), titled["scale"] or titled["scale2"]) if titled else None
                 else:
                     continue
                 for row_start, row in rows[i + 1:i + 30]:
                     if len(row) != len(header):
                         break
-                    cell = row[col]
-                    at = self.text.index(cell, row_start + len(row[0]))
-                    if (figure := _cell_figure(cell, unit)) is None:
-                        continue
-                    amount, currency, scale = figure
+                    at = self.text.index(row[col], row_start + len(row[0]))
+                    # ("USD 1.12 billion (IDR 17.6 trillion)": the figure and its restatement in another currency)
+                    restated = re.fullmatch(r"(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)", row[col])
+                    cells = [(restated["first"], at), (restated["second"], at + restated.start("second"))] \
+                        if restated and all(_cell_figure(part, None) for part in restated.groups()) else [(row[col], at)]
                     label = clean(row[0]).rstrip("*")
                     if _OTHERS_ROW.match(label):
                         continue  # "Other 11 voivodeships": a catch-all row is no segment or place of its own
@@ -1744,8 +1764,9 @@ class Figures:
                     scope = None if _WHOLE_MARKET_ROW.fullmatch(label) or re.search(r",\s*total$", label, re.IGNORECASE) else label
                     year = int(column["year"])
                     place = scope is not None and (is_place(scope) or bool(PLACE_COLUMN.fullmatch(header[0])))
-                    out.append(self._row_value(amount, currency, scale, year, first_forecast_year, scope, place,
-                                               at, at + len(cell)))
+                    for cell, at in cells:
+                        if (figure := _cell_figure(cell, unit)) is not None:
+                            out.append(self._row_value(*figure, year, first_forecast_year, scope, place, at, at + len(cell)))
         return out
 
     def _captioned_row_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -1765,10 +1786,12 @@ class Figures:
             found, line_end, place_rows = [], caption_start + len(caption[0]), False
             for row_start, row in rows[i + 1:i + 30]:
                 # "Region | £m | Share" right under the caption: a header whose figure column gives the unit
+                # ("Region | Market size | Share" under "Regional analysis (2024, ¥ billion)": the caption gave the unit)
                 if not found and self.text.count("\n", line_end, row_start) == 1 and 2 <= len(row) <= 3 \
-                        and (header_unit := _UNIT_HEADER.fullmatch(row[1].strip())) \
+                        and ((header_unit := _UNIT_HEADER.fullmatch(row[1].strip()))
+                             or unit is not None and _FIGURE_HEADER.fullmatch(row[1].strip())) \
                         and (len(row) == 2 or re.fullmatch(r"share(?:\s*\(%\))?|%", row[2].strip(), re.IGNORECASE)):
-                    unit = (_currency_code(header_unit["cur"]), header_unit["scale"])
+                    unit = (_currency_code(header_unit["cur"]), header_unit["scale"]) if header_unit else unit
                     place_rows = bool(PLACE_COLUMN.fullmatch(row[0].strip()))
                     line_end = self.text.find("\n", row_start) if "\n" in self.text[row_start:] else len(self.text)
                     continue
@@ -1788,6 +1811,34 @@ class Figures:
                 scope = None if _WHOLE_MARKET_ROW.fullmatch(label) else label
                 out.append(self._row_value(amount, currency, scale, year, first_forecast_year, scope,
                                            scope is not None and (place_rows or is_place(scope)), at, at + length))
+        return out
+
+    def _caption_column_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """Rows with no header under a caption that names their columns, one of them a year's figures and its unit:
+        "Country snapshot (2024, USD billion / share / CAGR 2025-2033)" over "Colombia | 0.97 | 9.9% | 10.9%"."""
+        out = []
+        rows = self._table_rows
+        for i, (caption_start, caption) in enumerate(rows):
+            titles = _caption_columns(caption[0]) if len(caption) == 1 and len(caption[0]) <= 160 else []
+            money = [(c, unit, years) for c, title in enumerate(titles)
+                     if (unit := YEAR_TABLE_CAPTION.search(f"({title})")) and len(years := re.findall(YEAR, title)) == 1]
+            if len(money) != 1 or _COMPANIES_CAPTION.search(caption[0]):
+                continue
+            column, unit, (year,) = money[0]
+            place_rows = bool(_PLACES_CAPTION.search(caption[0]))
+            line_end = caption_start + len(caption[0])
+            for row_start, row in rows[i + 1:i + 30]:
+                # (the next line, a row of as many cells as the caption names columns, after its name)
+                if self.text.count("\n", line_end, row_start) != 1 or len(row) != len(titles) + 1:
+                    break
+                line_end = row_start + len(self.text[row_start:].split("\n", 1)[0])
+                label = clean(row[0]).rstrip("*:")
+                if (figure := _cell_figure(row[column + 1], _caption_unit(unit))) is None or _OTHERS_ROW.match(label):
+                    continue
+                at = self.text.index(row[column + 1], row_start + len(row[0]))
+                scope = None if _WHOLE_MARKET_ROW.fullmatch(label) else label
+                out.append(self._row_value(*figure, int(year), first_forecast_year, scope,
+                                           scope is not None and (place_rows or is_place(scope)), at, at + len(row[column + 1])))
         return out
 
     def _captioned_list_values(self, first_forecast_year: int | None) -> list[MarketValue]:
@@ -2172,31 +2223,34 @@ class Figures:
                 continue
             # "Regional Analysis (2023 share | CAGR 2024-2032):" over "Europe | 38.2% | 9.8%": the caption names the
             # columns, the rate is in the column it names CAGR
-            columns = re.search(r"\(([^()\n]*\|[^()\n]*)\)\s*:?\s*$", caption.group())
-            titles = columns[1].split("|") if columns else []
+            titles = _caption_columns(caption.group())
             rate_column = next((c for c, title in enumerate(titles) if "CAGR" in title), None)
             at = caption.end() + 1
             at += self.text.startswith("\n", at)  # (a blank line under the caption)
             while (row := _RATE_ROW.match(self.text, at) if rate_column is None else
-                   _COLUMN_ROW.match(self.text, at)) is not None:
+                   _COLUMN_ROW.match(self.text, at) or _SPACED_ROW.match(self.text, at)) is not None:
                 at = row.end() + 1
                 if rate_column is not None:
-                    cells = [c.strip() for c in row.group().split("|")]
-                    rate = re.fullmatch(rf"{PERCENT}", cells[rate_column + 1]) if len(cells) == len(titles) + 1 else None
+                    cells = cell_spans(row.group())
+                    if len(cells) != len(titles) + 1 and "|" not in row.group():
+                        break  # (prose under a spaced table)
+                    rate = re.fullmatch(rf"{PERCENT}", cells[rate_column + 1][1]) if len(cells) == len(titles) + 1 else None
                     if rate is None:
                         continue  # "Middle East & Africa | 6.1% | XX%": a template's blank
-                    start = row.start() + row.group().rindex(cells[rate_column + 1])
-                    out.append(self._rate_row(cells[0], rate["pct"], period, start, start + len(cells[rate_column + 1])))
+                    start = row.start() + cells[rate_column + 1][0]
+                    out.append(self._rate_row(cells[0][1], rate["pct"], period, start, start + len(cells[rate_column + 1][1]),
+                                              place_rows=bool(_PLACES_CAPTION.search(caption.group()))))
                     continue
                 out.append(self._rate_row(row["name"], row["pct"], period, row.start("pct"), row.end("pct") + 1))
         return [rate for rate in out if rate is not None]
 
-    def _rate_row(self, name: str, pct: str, period, start: int, end: int) -> Cagr | None:
-        """A table row's rate: its place's, its segment's, or the whole market's."""
+    def _rate_row(self, name: str, pct: str, period, start: int, end: int, place_rows: bool = False) -> Cagr | None:
+        """A table row's rate: its place's, its segment's, or the whole market's (``place_rows``: the caption says the
+        rows are places, "Regional table (…)", so "South West" is one)."""
         name = clean(name)
         if not name or _CATCH_ALL_ROW.match(name):
             return None
-        place = place_named(name)
+        place = place_named(name) or (name if place_rows and not _WHOLE_MARKET_ROW.fullmatch(name) else None)
         whole_market = bool(re.search(r"\bmarket\b", name, re.IGNORECASE) or _WHOLE_MARKET_ROW.fullmatch(name)) and not place
         return Cagr(percent=float(re.sub(r"[−–]\s?", "-", pct).replace(",", ".")), start=int(period["a"]), end=int(period["b"]),
                     segment=None if place or whole_market else name, region=place, span=span(self.text, start, end),

@@ -516,7 +516,8 @@ def find_regions(text: str, sents: list[Sentence], page_lines: list[Line],
         if len(sent.text) > _LONGEST_SENTENCE:
             continue  # a run of page text with no full stop, not prose (its tables are read by _named_regions)
         if not matches or re.search(r"\b(?:GLOBE NEWSWIRE|PRNewswire|Business Wire)\b", sent.text[:120], re.IGNORECASE) \
-                or _COUNTRY_COVERAGE.match(sent.text) or _POSTAL_ADDRESS.search(sent.text):
+                or _COUNTRY_COVERAGE.match(sent.text) or _POSTAL_ADDRESS.search(sent.text) or _CONTACT_LINE.search(sent.text) \
+                or _OUT_OF_SCOPE.search(sent.text):
             continue  # "Country Scope | U.S.; Canada; …": the countries a report's data covers, not markets it discusses
         dateline = DATELINE.match(sent.text)
         if dateline:  # "PUNE, MAHARASHTRA, INDIA, March 11, 2025 /EINPresswire.com/ --": where a release was filed
@@ -695,6 +696,14 @@ _PLACES_CHAPTER = re.compile(r"^[ \t]*(?:Chapter\s+)?(?P<num>\d{1,2})\.?[ \t]+[^
                              r"Geograph\w*)\b[^\n]*$", re.MULTILINE | re.IGNORECASE)
 # "Baner Road, Pune - 411045, Maharashtra, India", "Telangana 500081, India": a contact block's address, no market.
 _POSTAL_ADDRESS = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+(?:-[ \t]*)?\d{5,6}(?:-\d{4})?(?=,|[ \t]*(?:\||$))", re.MULTILINE)
+# "Regional office: Abdali Boulevard, Amman, Jordan · info@…": a contact line's places are where the publisher sits
+_CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:regional|head|registered|main)\s+office\s*:|\b(?:tel|phone)\s*[:.]\s*\+?\d",
+                           re.IGNORECASE)
+# "…; these countries are outside the scope of this report", "Mexico is not covered in this report": places the sentence
+# itself says the report leaves out (not "…, except for the hotels, which are not included in this study")
+_OUT_OF_SCOPE = re.compile(r"(?<!\bwhich )(?<!\bthat )\b(?:is|are)\s+(?:(?:outside|beyond)\s+(?:the\s+)?scope\b|not\s+(?:covered|included)\s+"
+                           r"(?:in|by)\s+(?:the|this|our)\s+(?:[a-z-]+\s+)?(?:report|study|analysis|research|figures|estimates|sizing)\b)",
+                           re.IGNORECASE)
 _COUNTRY_COVERAGE = re.compile(r"^\W*countr(?:y|ies)\s+(?:scope|covered|coverage)\s*[|:]", re.IGNORECASE)
 # "London and the South East", "Flanders and the North": a place and a compass part named as one region.
 _COMPASS_PART = r"(?:(?:North|South)(?:[ -]?(?:East|West))?|East|West|Midlands)"

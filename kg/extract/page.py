@@ -252,9 +252,9 @@ def sentence_at(sents: list[Sentence], offset: int) -> Sentence | None:
 
 def cell_spans(line: str) -> list[tuple[int, str]]:
     """A flattened table row's cells with their offsets in the line: split at "|", tabs, runs of spaces or dot leaders
-    ("Estimated value 2025 ........ EUR 15.9 billion")."""
+    ("Estimated value 2025 ........ EUR 15.9 billion"), or three dots between spaces ("Share 2024 ... Value 2034")."""
     out, start = [], 0
-    for sep in [*re.finditer(r"\s*\|\s*|\t+|\s*(?:\.{4,}|…{2,})\s*|\s{2,}", line), None]:
+    for sep in [*re.finditer(r"\s*\|\s*|\t+|\s*(?:\.{4,}|…{2,})\s*|\s+\.{3}\s+|\s{2,}", line), None]:
         end = sep.start() if sep else len(line)
         piece = line[start:end]
         if piece.strip():

@@ -95,7 +95,9 @@ _AMONG_OTHERS_THEN = re.compile(r"\bamong\s+others\s*,?\s+(?:[a-z][\w-]*(?:\s+[a
 _INTRODUCES_A_LIST = re.compile(r"\b(?:including|include|includes|are|namely|such as|as follows)\s*:$")
 _LEAD_IN_HINT = Cue(rf"\b{_ACTORS}\b|\bby\b|\bprofile[sd]\b|\bdiscussed\b|\bcompet|\bwho|\bsingles out\b|\byou have\b|\balso active\b|\blikes of\b")
 _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor|manufacturer|company|player)\s+landscape|key\s+(?:market\s+)?players|who(?:['’]s| is) who|"
-                      rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b", re.IGNORECASE)
+                      rf"\b(?:provider|vendor|supplier|manufacturer|operator)\s+profiles\b|"
+                      # ("Profiles included in the report:" over a grid of names)
+                      rf"\b(?:company\s+)?profiles\s+(?:included|covered|featured)\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|mentioned|players|landscape|"
                                 r"featured|included|analy[sz]ed|tracked|studied|reviewed|"  # ("Companies featured in the report:")
                                 # ("Other participants include:", "Participating companies include:" over the list, not

@@ -217,10 +217,11 @@ _RANKED_AS_PLACE = re.compile(r"\b(?:largest|biggest|fastest[- ]growing|leading|
                               r"(?:region|country|state|province|city|territory)\b", re.IGNORECASE)
 # "Dog food made up about 58% of the market", "… accounted for 41.2% of revenue": a share of the market is a segment's.
 # In words too: "the largest slice of rental revenue", "more than half of equipment revenue".
+# ("Supermarkets sold 54.1% of frozen gyoza by value": the product, then the measure)
 _SHARE_OF_MARKET = re.compile(rf"(?:\d\s?{PERCENT_SIGN}|\b(?:largest|biggest|greatest)\s+(?:slice|portion|part|piece|chunk|share(?=\s+of\b))|\b(?:half|two-thirds|"
                               r"three-quarters|a\s+third|a\s+quarter))\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:market|revenues?|sales|"
                               r"demand|value|volumes?|spending|spend|fees|premiums?|shipments|deliveries|installations|consumption|"
-                              r"output|turnover|bookings|total(?!\s+[a-z]))\b|(?:market\s+|revenue\s+)?share\b)"
+                              r"output|turnover|bookings|total(?!\s+[a-z])|by\s+(?:value|volume|revenue))\b|(?:market\s+|revenue\s+)?share\b)"
                               # "The business to consumer (B2C) held the highest Social Commerce Market revenue share"
                               r"|\b(?:highest|largest)\s+(?:[\w-]+\s+){0,4}?revenue\s+share\b"
                               # "Large enterprises accounted for a market share of about 68%"
@@ -244,7 +245,8 @@ _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "�
     r"(?:is|are|was|were|will|has|have|had|held|holds|hold|accounted|accounts|account|dominated|dominates|dominate|led|"
     r"leads|commanded|commands|captured|registered|generated|generate|generates|remained|remains|expanded|grew|grows|posted|recorded|contributed|"
     r"represented|represents|represent|continues|retains|retained|makes up|make up|made up|remain|serve|serves|absorbs|absorbed|takes|took|"
-    r"formed|forms|constituted|constitutes|lead|overtook|overtakes|outpaced|outpaces|outpace)\b")
+    r"formed|forms|constituted|constitutes|lead|overtook|overtakes|outpaced|outpaces|outpace|"
+    r"sold|sells)\b")  # ("Supermarkets sold 54.1% of frozen gyoza by value": a channel's share)
 
 
 def _segment_key(name: str) -> str:
