@@ -5293,3 +5293,51 @@ def test_a_channel_that_sold_a_share_of_the_product_by_value_and_those_that_foll
         "The Japan frozen dumpling market was valued at JPY 150 billion in 2024.\n\nSupermarkets sold 52.6% of frozen "
         "dumplings by value, followed by convenience stores at 19.2% and drugstores at 8.8%.\n", "t").segments}
     assert segments == {("Supermarkets", "largest_share"), ("convenience stores", None), ("drugstores", None)}
+
+
+def test_later_that_month_and_that_same_year_take_the_date_before_them():
+    assert developments("The test market was valued at USD 1 billion in 2024.\n\nOn 4 March 2025, Harlow Dental launched "
+                        "a scanner-ready appliance, and later that month Quillon Sleep, Inc. signed a referral agreement with "
+                        "a clinic network. In 2023, Acme Corp. opened a plant in Ohio, and that same year Beta Ltd. acquired "
+                        "a rival.\n") == [("2025-03-04", "Harlow Dental"), ("2025-03", "Quillon Sleep, Inc."),
+                                          ("2023", "Acme Corp."), ("2023", "Beta Ltd.")]
+
+
+def test_a_restatement_in_brackets_on_the_next_line_keeps_the_sentence_s_year():
+    values = extract("We estimate the Poland pallet racking market at PLN 2.18 billion\n(EUR 0.51 billion) in 2025, up from "
+                     "PLN 2.04 billion\n(EUR 0.47 billion) in 2024.\n", "t").values
+    assert {(v.amount, v.currency, v.year) for v in values} == {
+        (2.18, "PLN", 2025), (0.51, "EUR", 2025), (2.04, "PLN", 2024), (0.47, "EUR", 2024)}
+
+
+def test_an_assumed_exchange_rate_is_no_hypothesis():
+    values = extract("Chile's water treatment market generated US$ 0.84 billion in 2024. The firm expects it to reach "
+                     "US$ 1.51 billion in 2032 - approximately CLP 1.43 trillion at an assumed CLP 950 per dollar.\n", "t").values
+    assert {(v.amount, v.currency, v.year) for v in values} == {(0.84, "USD", 2024), (1.51, "USD", 2032), (1.43, "CLP", 2032)}
+
+
+def test_a_column_whose_unit_is_a_scale_s_initial_and_a_series_of_year_figures():
+    card = extract("The Baltic wood chips market was worth EUR 0.62 billion in 2024.\n\nBY COUNTRY\n\n"
+                   "Country      2024 value (EUR m)   Share\nLatvia       281                  45%\n"
+                   "Estonia      205                  33%\n\n"
+                   "Figure 3.1  Baltic wood chips market, 2022-2030 (EUR mln)\n2022: 540 | 2023: 588 | 2025E: 655 | 2030F: 812\n", "t")
+    assert {(v.region, v.amount, v.scale, v.year, v.kind) for v in card.values} >= {
+        ("Latvia", 281, "million", 2024, "actual"), ("Estonia", 205, "million", 2024, "actual"),
+        (None, 540, "million", 2022, "actual"), (None, 655, "million", 2025, "estimate"), (None, 812, "million", 2030, "forecast")}
+
+
+def test_a_country_s_own_dollars_on_a_wider_page_leave_the_bare_dollar_american():
+    values = extract("The research firm valued the North American road line paint market at $2.4 billion in 2024 and sees "
+                     "it reaching $3.1 billion in 2030. Canada accounted for C$0.6 billion of the total.\n", "t").values
+    assert {(v.amount, v.currency, v.year, v.region) for v in values} == {
+        (2.4, "USD", 2024, None), (3.1, "USD", 2030, None), (0.6, "CAD", 2024, "Canada")}
+
+
+def test_a_people_is_no_player_and_where_a_company_sits_is_no_part_of_its_name():
+    players = [p.name for p in extract(
+        "The Poland pallet truck market was valued at PLN 1.2 billion in 2024.\n\nThe market is led by the Polish "
+        "subsidiaries of European and Japanese manufacturers - Jungheinrich Polska Sp. z o.o. and Toyota Material Handling "
+        "Polska Sp. z o.o. Other companies named in the study include Mastlift S.A. as well as the German-owned "
+        "WARSAW LIFT PLANT, S.A.\n", "t").players]
+    assert not {"Polish", "European", "Japanese", "German"} & set(players)
+    assert "WARSAW LIFT PLANT, S.A." in players

@@ -355,7 +355,9 @@ _REGULATOR = re.compile(r"\b(?:FDA|EMA|CHMP|PMDA|NMPA|MHRA|TGA|ANVISA|CDSCO|MHLW
 _REGULATED_PRODUCTS_OWNER = re.compile(
     rf"\b(?:approved|cleared|authori[sz]ed|granted|recommended|accepted|adopted\s+a\s+positive\s+opinion)\s+(?:(?:for|on|to)\s+)?"
     rf"(?P<owner>{_NAME})['’]s?\s")
-_SAME_PERIOD = re.compile(r"\b(?:(?:in|during|later in|earlier in|on)\s+)?the\s+same\s+(?:month|year|quarter|week|day)\b", re.IGNORECASE)
+# ("…, and later that month Vivos Therapeutics signed …", "that same year")
+_SAME_PERIOD = re.compile(r"\b(?:(?:in|during|later in|earlier in|on)\s+)?the\s+same\s+(?:month|year|quarter|week|day)\b|"
+                          r"\b(?:(?:later|earlier)\s+(?:in\s+)?that|that\s+same)\s+(?:month|year|quarter|week|day)\b", re.IGNORECASE)
 # "…, and ProAmpac opened a lab the following month", "a year later": the period after the date before it
 _NEXT_PERIOD = re.compile(r"\b(?:(?:in|during)\s+)?the\s+(?:following|next)\s+(?P<unit>month|year)\b|\ba\s+(?P<unit2>month|year)\s+later\b",
                           re.IGNORECASE)

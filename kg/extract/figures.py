@@ -205,7 +205,8 @@ MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
                      r"lines?|verticals?)\b")
 # Sentences whose numbers are not market values.
 NOT_A_VALUE = Cue(
-    r"assum|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
+    # (not an exchange rate's assumption: "approximately CLP 2.2 trillion at an assumed CLP 950 per dollar")
+    r"assum(?!\w*\s+(?:(?:average|exchange)\s+)*(?:rates?\b|[A-Z]{3}\s?[\d.,]+\s+per\b))|hypothetic|let'?s say|let us say|suppose|for instance, if|could range from|might range|range from|"
     r"\bif the market\b|market cap|\b(?<!rolling )stock market|share price|"
     # ("Them Plant Foods raised DKK 45 million", not "as drug prices were repeatedly raised")
     r"raised\s+(?:(?:about|around|some|nearly|over|more than|roughly|an?|its|their|the|another|fresh|new)\s+)*(?:[a-z]{3}\s?\d|[$€£¥₹]|us\$|r\$|rp\.?\s?\d|\d|series|seed|funds?|funding|capital|money|debt|equity|financing|round)|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
@@ -899,6 +900,8 @@ _FIGURE_BULLET = re.compile(r"[ \t]*[-•*–][ \t]+(?P<name>[^:\n]{2,80}?):[ \t
 
 # "Others", "All other", "Other 11 voivodeships": a table's catch-all row, no segment or place of its own ("Rest of Europe" is
 # a place: reference cards keep its figures)
+# A series' cell: "2022: 4.27", "2025E: 5.18"
+_YEAR_SERIES_CELL = re.compile(rf"(?P<year>{YEAR})(?P<mark>[AEFPaefp])?\s*:\s*(?P<num>\d[\d,]*(?:\.\d+)?)")
 _OTHERS_ROW = re.compile(r"(?:all\s+)?others?\b", re.IGNORECASE)
 # "-10.93%", "5,3%" (a decimal comma), "16.3 per cent".
 # a sign only written against the number: "– 9.6%" after a question is an answer, "-1.8%" a decline
@@ -1118,7 +1121,10 @@ def _local_dollars(values: list[MarketValue], scope: str | None = None) -> list[
     # (a table's cell, "18,015" under "($ millions)", writes no currency: its caption's bare "$" is the page's too)
     bare = [_BARE_DOLLAR.search(v.span.quote) or not _WRITTEN_CURRENCY.search(v.span.quote) for v in values]
     written = {v.currency for v, is_bare in zip(values, bare) if not is_bare}
-    local = written & _LOCAL_DOLLARS
+    # (not a country's own figure in its dollars on a wider page: "Canada accounted for C$1.1 billion of the total" on a
+    # North American page whose "$3.9 billion" is the US dollar)
+    local = {v.currency for v, is_bare in zip(values, bare) if not is_bare and v.currency in _LOCAL_DOLLARS
+             and not (v.region and v.region != scope and _COUNTRY_DOLLARS.get(v.region) == v.currency)}
     if not local and not written and scope in _COUNTRY_DOLLARS:
         local = {_COUNTRY_DOLLARS[scope]}  # ("Spending on dental services in Canada rose 6.4% to $20.9 billion")
     if len(local) != 1 or "USD" in written:
@@ -1385,7 +1391,9 @@ class Figures:
                 if money.year is None and previous_years and (THAT_YEAR.match(self.text[money.end:money.end + 25])
                                                               or _OF_THAT_TOTAL.match(self.text[money.end:money.end + 40])
                                                               and not re.search(YEAR, sent.text)):
-                    money.year = previous_years[-1]
+                    # ("… $3.9 billion in 2024 and … $4.6 billion in 2030. Canada accounted for C$1.1 billion of the
+                    # total": a past part of a past total)
+                    money.year = min(previous_years) if self._past_tense(money.start) else previous_years[-1]
             # "Q2. What will the market be worth in 2033?" over "A. USD 45.2 billion.": an FAQ's answer, the question's year
             asked = _ASKED_YEAR.search(previous.text) if previous is not None and undated and previous.text.rstrip().endswith("?") \
                 else None
@@ -1474,6 +1482,7 @@ class Figures:
                                   *self._money_cell_table_values(first_forecast_year),
                                   *self._captioned_row_values(first_forecast_year),
                                   *self._caption_column_values(first_forecast_year),
+                                  *self._year_series_values(first_forecast_year),
                                   *self._captioned_list_values(first_forecast_year),
                                   *self._key_fact_values(first_forecast_year)]
                       # (not two subjects' figures: Śląskie's PLN 869 m is not Małopolskie's PLN 871 m)
@@ -1743,8 +1752,8 @@ class Figures:
                     column = caption_years[0]
                     unit = (_currency_code(unit_only["cur"], "USD"), unit_only["scale"])
                 elif column is not None:
-                    # ("Value 2034 (billion USD)": the scale, then the currency)
-                    titled = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn)\b|\((?P<scale2>trillion|billion|"
+                    # ("Value 2034 (billion USD)": the scale, then the currency; "2024 value (EUR m)": a scale's initial)
+                    titled = re.search(rf"{CURRENCY}\s*(?P<scale>trillion|billion|million|bn|mn|[mb](?=\s*\)))\b|\((?P<scale2>trillion|billion|"
                                        rf"million|bn|mn)\s+(?P<cur2>{_CURRENCY_WORD})\)", title, re.IGNORECASE)
                     unit = (_currency_code(titled["cur"] or titled["cur2"], "USD"), titled["scale"] or titled["scale2"]) if titled else None
                 else:
@@ -1811,6 +1820,31 @@ class Figures:
                 scope = None if _WHOLE_MARKET_ROW.fullmatch(label) else label
                 out.append(self._row_value(amount, currency, scale, year, first_forecast_year, scope,
                                            scope is not None and (place_rows or is_place(scope)), at, at + length))
+        return out
+
+    def _year_series_values(self, first_forecast_year: int | None) -> list[MarketValue]:
+        """A line of "year: figure" cells right under a caption naming the market and its unit: "Figure 5.7 Poland
+        forklift trucks market, 2022-2031 (PLN mld)" over "2022: 4.27 | 2023: 4.58 | 2025E: 5.18 | 2031F: 7.06"."""
+        out = []
+        rows = self._table_rows
+        for (caption_start, _), (row_start, row) in zip(rows, rows[1:]):
+            cells = [_YEAR_SERIES_CELL.fullmatch(c) for c in row]
+            if len(cells) < 2 or not all(cells) or self.text.count("\n", caption_start, row_start) != 1:
+                continue
+            caption = self.text[caption_start:row_start]
+            if len(caption) > 200 or not _MARKET_WORDS.search(caption) or _COMPANIES_CAPTION.search(caption) \
+                    or (unit := YEAR_TABLE_CAPTION.search(caption)) is None:
+                continue
+            currency, raw_scale = _caption_unit(unit)
+            marked = {"a": "actual", "e": "estimate", "f": "forecast", "p": "forecast"}
+            for cell, text in zip(cells, row):
+                at = self.text.index(text, row_start) + cell.start("num")
+                value = self._table_value(_amount(cell["num"]), currency,
+                                          raw_scale, int(cell["year"]), at, len(cell["num"]), first_forecast_year)
+                if value is not None and cell["mark"]:
+                    value = value.model_copy(update={"kind": _role_kind(marked[cell["mark"].lower()], value.year,
+                                                                       first_forecast_year)})
+                out += [value] if value is not None else []
         return out
 
     def _caption_column_values(self, first_forecast_year: int | None) -> list[MarketValue]:

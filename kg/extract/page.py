@@ -207,6 +207,9 @@ def _wraps(text: str, newline: int) -> bool:
         return True
     if after[:1].isdigit() and _CURRENCY_AT_END.search(text, max(0, newline - 6), newline):
         return True
+    # ("at PLN 5.18 billion\n(EUR 1.20 billion) in 2025": an amount, then its restatement in brackets on the next line)
+    if after[:1] == "(" and _AMOUNT_AT_END.search(text, max(0, newline - 24), newline):
+        return True
     line = text[text.rfind("\n", 0, newline) + 1:newline]
     # ("DAE Capital (Dubai Aerospace\nEnterprise), …", "(5.7%\nCAGR, 2025-2031)": the bracket closes early on the next line)
     if after[:1].isalnum() and (line.count("(") > line.count(")") and re.match(r"[^()\n.,;]{1,40}\)|CAGR\b[^()\n.;]{0,30}\)", text[newline + 1:newline + 42])
@@ -215,6 +218,7 @@ def _wraps(text: str, newline: int) -> bool:
     return bool(after[:1].isalnum() or after[:1] in "$€£¥₹") and bool(_ENDS_MID_CLAUSE.search(text, max(0, newline - 12), newline))
 
 
+_AMOUNT_AT_END = re.compile(r"\d[ \t]?(?:trillion|billion|million|bn|mn|tn|crore)\.?[ \t]*$", re.IGNORECASE)
 _CURRENCY_AT_END = re.compile(r"(?:(?<![\w$])(?:US\$|USD|EUR|GBP|JPY|CNY|INR)|[$€£¥₹])[ \t]*$")
 # A company's legal form at a line's start, then the list's comma or the sentence's end: the name goes on there
 _LEGAL_FORM_GOES_ON = re.compile(r"[ \t]*(?:Limited|Ltd\.?|Inc\.?|Corporation|Corp\.|LLC|plc|PLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.)(?=[,.;)]|$)",

@@ -158,6 +158,9 @@ _GENERIC = re.compile(r"(?:Key|Major|Leading|Top|Small|Large|Other|Some|Several|
                       r"Regional|International|New|Main|Primary|Established|Emerging|Various|Few|All|Both|Such)", re.IGNORECASE)
 
 
+_OWNED_BEFORE = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:owned|based|headquartered|listed)\s+(?=[A-Z0-9])")
+
+
 def _as_name(item: Item, whole: bool = False) -> str | None:
     """The organisation name an item holds, or None when it is not one; ``whole``: the item is only a name."""
     return _name_in(item.text, item.note, whole)
@@ -260,6 +263,12 @@ class _Players:
         seated = _HOME_BEFORE.match(name)  # "France's Touax SCA": the company, its country said before it
         if seated and is_place(seated["place"]) and _NAME.fullmatch(name, seated.end()):
             name = name[seated.end():]
+        # "the German-owned BIKE PLANT PORTUGAL, S.A.", "Bahrain-headquartered Yateem Optician": where it sits, then the name
+        owned = _OWNED_BEFORE.match(name)
+        if owned and (owned["place"].lower() in DEMONYMS or is_place(owned["place"])):
+            name = name[owned.end():]
+        if name.lower() in DEMONYMS:
+            return False  # "… European and Japanese manufacturers": a people, no company
         at = self.text.find(name, start)
         if at < 0 and " " in name:  # ("Aircastle\nLimited": a name a hard line wrap breaks, quoted as written)
             wrapped = re.compile(r"(?: |[ \t]*\n[ \t]*)".join(map(re.escape, name.split()))).search(self.text, start)
