@@ -5341,3 +5341,30 @@ def test_a_people_is_no_player_and_where_a_company_sits_is_no_part_of_its_name()
         "WARSAW LIFT PLANT, S.A.\n", "t").players]
     assert not {"Polish", "European", "Japanese", "German"} & set(players)
     assert "WARSAW LIFT PLANT, S.A." in players
+
+
+def test_a_table_flattened_onto_one_line_by_bars():
+    card = extract("The Europe tyre pyrolysis oil market was valued at EUR 0.91 billion in 2024.\n\n"
+                   "Country | 2024 (EUR Mn) | CAGR 2025-2032 | Germany | 204.6 | 5.3% | France | 151.2 | 6.0% | Spain | 88.4 "
+                   "| 7.1% |\n\nCountry Analysis (2024, USD Mn | share | CAGR 2025-2031)\n| Saudi Arabia | 312.0 | 41.5% | 5.6% "
+                   "| Qatar | 96.2 | 12.8% | 6.4% |\n", "t")
+    assert {(v.region, v.amount, v.currency) for v in card.values if v.region} == {
+        ("Germany", 204.6, "EUR"), ("France", 151.2, "EUR"), ("Spain", 88.4, "EUR"),
+        ("Saudi Arabia", 312.0, "USD"), ("Qatar", 96.2, "USD")}
+    assert {(c.region, c.percent) for c in card.cagr if c.region} >= {
+        ("Germany", 5.3), ("France", 6.0), ("Spain", 7.1), ("Saudi Arabia", 5.6), ("Qatar", 6.4)}
+
+
+def test_a_currency_word_s_code_in_brackets_holds_for_the_whole_page():
+    values = extract("Morocco: animal feed market to reach 14.2 billion dirhams in 2030\n\nThe Moroccan animal feed market is "
+                     "estimated at 11.6 billion dirhams (MAD) in 2025, according to a Rabat consultancy.\n", "t").values
+    assert {(v.amount, v.currency, v.year) for v in values} == {(11.6, "MAD", 2025), (14.2, "MAD", 2030)}
+
+
+def test_a_dimension_s_own_name_over_cells_parted_by_bars_needs_no_heading():
+    card = extract("Segment Analysis\n\nWorth $1.9 billion in 2024, the lab glove market is projected to reach $3.1 billion "
+                   "in 2032. The report segments it by usability and end user.\n\nUsability: Disposable | Reusable\n"
+                   "End User: Hospitals | Research Laboratories | Food Processing\n\nSource: Harlow Research | Added 02/06/2025\n", "t")
+    assert {(s.name, s.dimension) for s in card.segments} == {
+        ("Disposable", "Usability"), ("Reusable", "Usability"), ("Hospitals", "End User"),
+        ("Research Laboratories", "End User"), ("Food Processing", "End User")}

@@ -1150,6 +1150,27 @@ _COUNTRY_RUPEES = {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauri
 _INDIAN_RUPEE_WRITTEN = re.compile(r"INR|₹")
 
 
+def _bracketed_codes(values: list[MarketValue], text: str) -> list[MarketValue]:
+    """A currency written as a word, its ISO code in brackets after it once on the page: "7.1 billion dirhams (MAD)" is
+    the Moroccan dirham, and so is every "dirhams" of the page, whatever the word alone would mean."""
+    codes = {m["word"].lower(): m["code"] for m in _WORD_THEN_CODE.finditer(text) if m["code"] in _ISO_CODES}
+    if not codes:
+        return values
+    out = []
+    for v in values:
+        quote = v.span.quote if v.span else ""
+        words = [w for w in re.findall(r"[a-z]+", quote) if w in codes]
+        if words and codes[words[0]] != v.currency \
+                and not re.search(rf"\b(?!{codes[words[0]]}\b)[A-Z]{{3}}\b|[$€£¥₹]", quote):
+            v = v.model_copy(update={"currency": codes[words[0]]})
+        out.append(v)
+    return out
+
+
+_WORD_THEN_CODE = re.compile(r"\b(?P<word>[a-z]{3,})[ \t]*\((?P<code>[A-Z]{3})\)")
+_ISO_CODES = frozenset(c.alpha_3 for c in pycountry.currencies)  # (in brackets after a currency word, "MAD" is no word)
+
+
 def _page_country_currency(values: list[MarketValue], scope: str | None) -> list[MarketValue]:
     """Pesos written as a word, and rupees written "Rs", are the scope country's; which peso or rupee, only the page's
     country says."""
@@ -1491,7 +1512,8 @@ class Figures:
         # "the Türkiye digital wallet market was valued at …" in a Türkiye report: the market's own figure, not a region's
         values = [v.model_copy(update={"region": None}) if v.region and is_the_scope(v.region, scope) else v for v in values]
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
-        values = _one_per_rounding(self._threshold_restated(_page_country_currency(_local_dollars(values, scope), scope)), self.text)
+        values = _one_per_rounding(self._threshold_restated(_page_country_currency(_local_dollars(
+            _bracketed_codes(values, self.text), scope), scope)), self.text)
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 
@@ -1836,13 +1858,12 @@ class Figures:
                     or (unit := YEAR_TABLE_CAPTION.search(caption)) is None:
                 continue
             currency, raw_scale = _caption_unit(unit)
-            marked = {"a": "actual", "e": "estimate", "f": "forecast", "p": "forecast"}
-            for cell, text in zip(cells, row):
-                at = self.text.index(text, row_start) + cell.start("num")
+            for cell, written in zip(cells, row):
+                at = self.text.index(written, row_start) + cell.start("num")
                 value = self._table_value(_amount(cell["num"]), currency,
                                           raw_scale, int(cell["year"]), at, len(cell["num"]), first_forecast_year)
-                if value is not None and cell["mark"]:
-                    value = value.model_copy(update={"kind": _role_kind(marked[cell["mark"].lower()], value.year,
+                if value is not None and cell["mark"]:  # ("2025E", "2031F": the cell says its figure's kind)
+                    value = value.model_copy(update={"kind": _role_kind(_MARKED_KIND[cell["mark"].lower()], value.year,
                                                                        first_forecast_year)})
                 out += [value] if value is not None else []
         return out
@@ -1852,20 +1873,27 @@ class Figures:
         "Country snapshot (2024, USD billion / share / CAGR 2025-2033)" over "Colombia | 0.97 | 9.9% | 10.9%"."""
         out = []
         rows = self._table_rows
-        for i, (caption_start, caption) in enumerate(rows):
-            titles = _caption_columns(caption[0]) if len(caption) == 1 and len(caption[0]) <= 160 else []
+        for i, (caption_start, _) in enumerate(rows):
+            # (the caption's whole line: its bracket's bars part no cells, "(2024, USD Mn | share | CAGR 2025-2031)")
+            line_end = self.text.find("\n", caption_start)
+            caption = self.text[caption_start:line_end if line_end >= 0 else None]
+            titles = _caption_columns(caption) if len(caption) <= 160 else []
             money = [(c, unit, years) for c, title in enumerate(titles)
                      if (unit := YEAR_TABLE_CAPTION.search(f"({title})")) and len(years := re.findall(YEAR, title)) == 1]
-            if len(money) != 1 or _COMPANIES_CAPTION.search(caption[0]):
+            if len(money) != 1 or _COMPANIES_CAPTION.search(caption):
                 continue
             column, unit, (year,) = money[0]
-            place_rows = bool(_PLACES_CAPTION.search(caption[0]))
-            line_end = caption_start + len(caption[0])
+            place_rows = bool(_PLACES_CAPTION.search(caption))
+            previous = caption_start
             for row_start, row in rows[i + 1:i + 30]:
-                # (the next line, a row of as many cells as the caption names columns, after its name)
-                if self.text.count("\n", line_end, row_start) != 1 or len(row) != len(titles) + 1:
+                # (the next line, a row of as many cells as the caption names columns, after its name; or the same line
+                # as the row before, in a table flattened onto one line)
+                if self.text.count("\n", previous, row_start) not in ((1,) if previous == caption_start else (0, 1)) \
+                        or len(row) != len(titles) + 1:
                     break
-                line_end = row_start + len(self.text[row_start:].split("\n", 1)[0])
+                previous = row_start
+                if _table_year(row[column + 1]) or PLACE_COLUMN.fullmatch(row[0].strip()):
+                    continue  # "Region | 2025 | CAGR": the rows' own header under the caption
                 label = clean(row[0]).rstrip("*:")
                 if (figure := _cell_figure(row[column + 1], _caption_unit(unit))) is None or _OTHERS_ROW.match(label):
                     continue

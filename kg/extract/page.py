@@ -284,8 +284,35 @@ def table_rows(text: str) -> list[tuple[int, list[str]]]:
             parts = [(line.start() + m.start(), m.group()) for m in re.finditer(r"[^|]+(?:\|(?!\|)[^|]*)*", line.group())]
         else:  # "Metric || 2024 || 2025" (no single "|" on the line): "||" parts its cells, the line is one row
             parts = [(line.start(), line.group())]
-        rows += [(start, cells) for start, part in parts if (cells := [cell for _, cell in cell_spans(part)])]
+        for start, part in parts:
+            spans = cell_spans(part)
+            # (each row from its first cell; the first from the line's start, as a line that is one row)
+            rows += [(start + (group[0][0] if n else 0), [cell for _, cell in group])
+                     for n, group in enumerate(_unflattened(spans))] if spans else []
     return rows
+
+
+# a figure's cell, or a blank one ("--", "n/a")
+_FIGURE_CELL = re.compile(r"[-−–+]?(?:[$€£¥₹]\s?)?\d[\d., \u00a0\u202f]*(?:\s?%|\s?(?:bn|mn|billion|million))?|[-–—]{1,2}|n/?a",
+                          re.IGNORECASE)
+
+
+def _unflattened(cells: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A table flattened onto one line by bars, its header's width of cells a row: "Country | 2024 (EUR Mn) | CAGR
+    2025-2032 | Germany | 318.6 | 5.1% | France | 214.2 | 5.4% |" is a header and two rows (each row a name, then
+    figures); any other line is one row."""
+    def row(group) -> bool:  # a name ("Germany", not "2025f"), then figures
+        return bool(re.search(r"[^\W\d_]{2,}", group[0][1])) and not _FIGURE_CELL.fullmatch(group[0][1]) \
+            and all(_FIGURE_CELL.fullmatch(c) for _, c in group[1:])
+
+    for width in range(2, 7):
+        if len(cells) < 2 * width or len(cells) % width:
+            continue
+        groups = [cells[i:i + width] for i in range(0, len(cells), width)]
+        header = not any(_FIGURE_CELL.fullmatch(c) for _, c in groups[0])
+        if all(row(g) for g in groups[header:]) and len(groups) - header >= 2:
+            return groups
+    return [cells]
 
 
 _SINGLE_BAR = re.compile(r"(?<!\|)\|(?!\|)")

@@ -190,6 +190,8 @@ _DIMENSION_NAME = (r"(?:[A-Z][a-z]+[ -])?(?:[Tt]ype|[Pp]roduct|[Aa]pplication|[E
                    r"[Cc]hannel|[Dd]istribution [Cc]hannel|[Cc]omponent|[Tt]echnology|[Dd]eployment|[Ff]orm|[Ss]ource|"
                    r"[Gg]rade|[Cc]ategory|[Ss]ervice|[Vv]ertical|[Ii]ndustry|[Mm]ode|[Oo]ffering|[Ss]olution|[Pp]latform|"
                    r"[Cc]rop|[Ll]ivestock|[Nn]ature|[Ii]ndication|[Mm]odality|[Cc]apacity|[Ss]ize|[Pp]ower|[Ss]egment)")
+# (not a byline's "Source: Orlwood Research | Added 02/06/2025" or a page's "Font Size: Abc Small | Abc Large")
+_NAMED_DIMENSION = re.compile(rf"(?![Ss]ource$|[Ff]ont [Ss]ize$)(?:{_DIMENSION_NAME}|[Uu]sability|[Ee]nd [Uu]se)s?")
 _RUN_IN_DIMENSION = re.compile(rf"(?:By\s+)?(?P<dim>{_DIMENSION_NAME})\.")
 # "End user" on a line of its own over bullets ("- Pharmaceutical & biotechnology companies: largest end-user segment"):
 # a dimension's heading without its "By"
@@ -1069,6 +1071,10 @@ def _by_dash_lines(page_lines: list[Line], segs: _Segments) -> None:
             continue
         by = _BY_DASH_LINE.match(line.text) or (_DIMENSION_LINE.match(line.text) if under_heading else None)
         under_heading = under_heading and by is not None
+        # ("Usability: Disposable | Reusable" with no heading over it: a dimension's own name, then cells parted by bars)
+        named = _DIMENSION_LINE.match(line.text) if by is None and " | " in line.text else None
+        if named and _NAMED_DIMENSION.fullmatch(named["dim"]):
+            by = named
         if by is None or _GEOGRAPHY.search(by["dim"]):
             continue
         dimension, items, at = clean(by["dim"]).title(), by["items"], line.start + by.start("items")
