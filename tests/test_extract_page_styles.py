@@ -5368,3 +5368,12 @@ def test_a_dimension_s_own_name_over_cells_parted_by_bars_needs_no_heading():
     assert {(s.name, s.dimension) for s in card.segments} == {
         ("Disposable", "Usability"), ("Reusable", "Usability"), ("Hospitals", "End User"),
         ("Research Laboratories", "End User"), ("Food Processing", "End User")}
+
+
+def test_a_snapshot_s_ranked_segment_in_a_spaced_or_barred_cell_without_its_share_note():
+    segments = {(s.name, s.claim, s.dimension) for s in extract(
+        "The global archery equipment market was valued at USD 4.1 billion in 2024.\n\nReport Snapshot\n"
+        "Largest product segment   Bows (limbs and risers)\nFastest-growing end user | Clubs (11.2% CAGR, 2025-2032)\n"
+        "Leading Channel | Specialty stores (44.5% share, 2024)\n", "t").segments}
+    assert segments == {("Bows (limbs and risers)", "largest_share", "Product"), ("Clubs", "fastest_growth", "End User"),
+                        ("Specialty stores", "largest_share", "Channel")}

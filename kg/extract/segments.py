@@ -1092,8 +1092,11 @@ def _by_dash_lines(page_lines: list[Line], segs: _Segments) -> None:
 # type: Cats", "Dominant application: Packaging (41%)", and the rest of the dimension, "Other end users: Animal shelters;
 # Breeders & kennels" (not "Largest region: Europe" or "Leading players: …": places and companies are read elsewhere)
 _SNAPSHOT_RANK = re.compile(r"^\W*(?P<rank>Largest|Biggest|Leading|Dominant|Fastest[- ]growing)\s+"
-                            r"(?P<dim>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2}?)(?:\s+(?:segment|category))?\s*:\s*"
-                            r"(?P<name>[^:;|–—]+?)\s*(?:\s[–—-]\s.*|;.*|,\s*(?=[^,]*\d).*)?$", re.IGNORECASE)
+                            # (the label's colon, or a snapshot table's cell break: "Largest product segment   Markers (guns)")
+                            r"(?P<dim>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2}?)(?:\s+(?:segment|category))?"
+                            r"(?:\s*:\s*|[ \t]*\|[ \t]*|\t[ \t]*|[ \t]{2,})"
+                            # (a share's note in brackets after the name: "Flame Retardants (38.2% share, 2024)")
+                            r"(?P<name>[^:;|–—]+?)\s*(?:\s[–—-]\s.*|;.*|,\s*(?=[^,]*\d).*|\((?=[^()]*\d\s?%).*)?$", re.IGNORECASE)
 _SNAPSHOT_OTHERS = re.compile(r"^\W*Other\s+(?P<dim>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,2}?)\s*:\s*(?P<items>[^:]{3,250})$",
                               re.IGNORECASE)
 _NOT_SNAPSHOT_DIMENSION = re.compile(r"share|market|cagr|value|revenue|growth|size|year|period|player|compan|vendor|brand|"
