@@ -1882,7 +1882,8 @@ class Figures:
                      if (unit := YEAR_TABLE_CAPTION.search(f"({title})")) and len(years := re.findall(YEAR, title)) == 1]
             if len(money) != 1 or _COMPANIES_CAPTION.search(caption):
                 continue
-            column, unit, (year,) = money[0]
+            column, written_unit, (year,) = money[0]
+            unit = _caption_unit(written_unit)
             place_rows = bool(_PLACES_CAPTION.search(caption))
             previous = caption_start
             for row_start, row in rows[i + 1:i + 30]:
@@ -1895,7 +1896,7 @@ class Figures:
                 if _table_year(row[column + 1]) or PLACE_COLUMN.fullmatch(row[0].strip()):
                     continue  # "Region | 2025 | CAGR": the rows' own header under the caption
                 label = clean(row[0]).rstrip("*:")
-                if (figure := _cell_figure(row[column + 1], _caption_unit(unit))) is None or _OTHERS_ROW.match(label):
+                if (figure := _cell_figure(row[column + 1], unit)) is None or _OTHERS_ROW.match(label):
                     continue
                 at = self.text.index(row[column + 1], row_start + len(row[0]))
                 scope = None if _WHOLE_MARKET_ROW.fullmatch(label) else label
@@ -2287,6 +2288,7 @@ class Figures:
             # columns, the rate is in the column it names CAGR
             titles = _caption_columns(caption.group())
             rate_column = next((c for c, title in enumerate(titles) if "CAGR" in title), None)
+            place_rows = bool(_PLACES_CAPTION.search(caption.group()))
             at = caption.end() + 1
             at += self.text.startswith("\n", at)  # (a blank line under the caption)
             while (row := _RATE_ROW.match(self.text, at) if rate_column is None else
@@ -2301,7 +2303,7 @@ class Figures:
                         continue  # "Middle East & Africa | 6.1% | XX%": a template's blank
                     start = row.start() + cells[rate_column + 1][0]
                     out.append(self._rate_row(cells[0][1], rate["pct"], period, start, start + len(cells[rate_column + 1][1]),
-                                              place_rows=bool(_PLACES_CAPTION.search(caption.group()))))
+                                              place_rows=place_rows))
                     continue
                 out.append(self._rate_row(row["name"], row["pct"], period, row.start("pct"), row.end("pct") + 1))
         return [rate for rate in out if rate is not None]
