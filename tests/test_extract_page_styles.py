@@ -5377,3 +5377,32 @@ def test_a_snapshot_s_ranked_segment_in_a_spaced_or_barred_cell_without_its_shar
         "Leading Channel | Specialty stores (44.5% share, 2024)\n", "t").segments}
     assert segments == {("Bows (limbs and risers)", "largest_share", "Product"), ("Clubs", "fastest_growth", "End User"),
                         ("Specialty stores", "largest_share", "Channel")}
+
+
+def test_a_dimension_s_run_in_label_with_a_mark_and_the_segments_its_line_names_in_capitals():
+    card = extract("The global pond liner market was valued at USD 1.4 billion in 2024.\n\nSEGMENT ANALYSIS\n"
+                   "Material ▸ EPDM held the largest share. Butyl Rubber and PVC serve smaller garden ponds.\n"
+                   "End Use | Landscaping is the fastest-growing end use. Aquaculture and Mining follow.\n"
+                   "Installation Type - Professional Installation covers most commercial jobs.\n", "t")
+    assert {(s.name, s.claim) for s in card.segments} == {
+        ("EPDM", "largest_share"), ("Butyl Rubber", None), ("PVC", None), ("Landscaping", "fastest_growth"),
+        ("Aquaculture", None), ("Mining", None), ("Professional Installation", None)}
+    assert not card.players
+
+
+def test_what_follows_or_makes_up_the_rest_after_a_segment_is_segments_not_players():
+    card = extract("The global yoga mat market was worth USD 1.9 billion in 2024.\n\nBy material, Natural Rubber is the "
+                   "largest material segment; Cork and Jute follow. TPE is the fastest-growing material, and Organic Cotton, "
+                   "Hemp and PVC make up the rest.\n\nCompetition\nManduka, Lululemon and Gaiam lead the market. Liforme, "
+                   "Alo Yoga and JadeYoga make up much of the rest.\n", "t")
+    assert {s.name for s in card.segments} >= {"Natural Rubber", "Cork", "Jute", "TPE", "Organic Cotton", "Hemp", "PVC"}
+    assert {"Liforme", "Alo Yoga", "JadeYoga"} <= set(names_of(card))
+    assert not {"Organic Cotton", "Hemp", "PVC", "Cork", "Jute"} & set(names_of(card))
+
+
+def test_places_that_follow_a_region_and_kinds_after_a_dash_are_no_segments():
+    segments = {s.name for s in extract(
+        "The Nigeria solar lantern market was valued at NGN 84 billion in 2024.\n\nLagos State is the largest regional "
+        "market at 29% of sales. Kaduna State and Enugu State follow.\nBy product, Lanterns held 61% of revenue. Kits — "
+        "panels, batteries and bulbs — follow.\n", "t").segments}
+    assert not {"Kaduna State", "Enugu State", "panels", "batteries", "bulbs", "Kits — panels"} & segments

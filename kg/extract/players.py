@@ -544,11 +544,16 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if len(items) >= 3 and len(proper := proper_names(items)) == len(items) \
                 and any(_HAS_LEGAL_FORM.search(item.text) for item in items):
             players.add_items(proper, sent.start, confidence=0.6, whole=True)
-    for sent in sents:
+    for before, sent in zip([None, *sents], sents):
         for m in _COMPETING_SUBJECTS.finditer(sent.text):
             if re.match(r"[^.;]{0,80}?\s+at\s+[A-Z]", sent.text[m.end():]):
                 continue  # "Tomas Lindqvist leads the equipment practice at Stratacore": a person's role
             items = split_items(m["names"])
+            # "Natural Rubber Latex, Vinyl and Polyethylene make up the rest" after "Neoprene is the fastest-growing
+            # material": the other segments, where the sentence before spoke of segments.
+            if _RANKS_AFTER.match(sent.text, m.end("names")) and not _HAS_LEGAL_FORM.search(m["names"]) \
+                    and before is not None and _SEGMENT_TALK.search(before.text):
+                continue
             proper = proper_names(items, opening=sent.text[:m.start("names")], names=m["names"])
             if proper and len(proper) == len(items):
                 players.add_items(proper, sent.start + m.start("names"), confidence=0.6, whole=True)
@@ -856,6 +861,12 @@ _COMPETING_SUBJECTS = re.compile(
     rf"|(?:are|is|were|was)\s+(?:steadily\s+|quickly\s+|also\s+)?(?:expanding|gaining|growing|increasing|winning)\s+(?:their|its)\s+(?:market\s+)?share\b"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
+# The verbs of _COMPETING_SUBJECTS that rank names after others ("follow closely", "make up the rest"): segments are
+# ranked so as often as companies (not "round out the field", the competitors' word).
+_SEGMENT_TALK = re.compile(r"\b(?:segments?|categor(?:y|ies)|types?|materials?|applications?|end[- ]uses?|end[- ]users?|"
+                           r"channels?|technolog(?:y|ies)|components?)\b", re.IGNORECASE)
+_RANKS_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the)\s+[^,;]{3,40},)?\s+(?:together\s+|jointly\s+|still\s+|also\s+|now\s+|mainly\s+)?"
+                          r"(?:follow|make\s+up)")
 # A company whose executive the article quotes: "…," said Nikos Petrakis, commercial director at Golden Star Ferries; "said
 # Ricardo Amaral, commercial director of Petruz Fruity" (an operator's, not an analyst's, a partner's or a researcher's role).
 _EXECUTIVE_ROLE = (r"(?:(?:chief|managing|commercial|sales|marketing|general|executive|operations|operating|country|regional)\s+"

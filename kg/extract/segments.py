@@ -157,7 +157,11 @@ _THE_OTHER_ITEMS = re.compile(r"^\W*(?:The\s+)?other\s+(?P<dim>[a-z][\w /&-]{1,3
                               r"assessed)?\s*(?:are|include|comprise)\s+(?P<items>[^.;]{3,300})", re.IGNORECASE)
 _ITEM_SHARE = re.compile(r"\s+(?:with|at)\s+(?:a\s+|about\s+|around\s+)?\d[\d.,]*\s?%(?:\s+(?:share|of\s+(?:value|revenue|sales|the\s+market)))?(?=\s*(?:,|and\b|$|\.))")
 _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+)?", re.IGNORECASE)
-_LABEL_LEAD = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*)?" r"(?P<dim>[A-Z][\w /&-]{1,30}?):\s+(?=\S)")
+# ("Material ▸ Ceramic is the fastest-growing material", "Type | Powder-Free gloves hold about 86%": a run-in label with a mark)
+_LABEL_LEAD = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*)?" r"(?P<dim>[A-Z][\w /&-]{1,30}?)(?::|\s+[▸►|»])\s+(?=\S)")
+# ("End User - In-Center Dialysis Facilities generated …": a dimension's name before a dash; not "Building materials – cement,
+# …", a segment and its note)
+_DASHED_DIMENSION_LEAD = re.compile(r"^\s*(?P<dim>(?:[A-Z][\w&/]*\s+(?:&\s+|and\s+)?){0,2}[A-Z][\w&/]*)\s+[–—-]\s+(?=[A-Z])")
 # "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
 _BY_LOWER_GROUP = re.compile(r"(?:(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|"
                              r"classif\w*)\b[^.()]{0,60}?|\),?\s+(?:and\s+)?)\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*\(")
@@ -230,6 +234,22 @@ _SHARE_OF_MARKET = re.compile(rf"(?:\d\s?{PERCENT_SIGN}|\b(?:largest|biggest|gre
                               r"|\b(?:market|revenue|value)\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|roughly\s+|some\s+|almost\s+)?\d",
                               re.IGNORECASE)
 _STATES_FIGURE = re.compile(rf"\d\s?{PERCENT_SIGN}|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
+# (the sentences before a list that follows speak of places)
+_PLACE_TALK = re.compile(r"\b(?:regional|region|city|cities|states?|provinces?|count(?:y|ies)|countries|country|emirates?|"
+                         r"prefectures?|metros?|metropolitan|urban\s+areas?)\b[^.\n]{0,200}[.\n]\s*$", re.IGNORECASE)
+_FACTOR_WORD = re.compile(r"\b(?:drivers?|restraints?|trends?|opportunit(?:y|ies)|challenges?|players|companies|factors?)\b",
+                          re.IGNORECASE)
+# Names in capitals a clause opens with, before its verb in lower case: "Glass Fiber and Metal (Steel/Aluminum) cover",
+# "Type I and Type II steel tanks serve" (the names before their common noun), "The Aftermarket accounted".
+_TITLED_SUBJECT = re.compile(r"\s*(?:(?:while|whereas|and)\s+)?(?:The\s+)?"
+                             r"(?!(?:Then|This|These|That|Those|It|Its|They|Their|We|Our|In|On|At|For|With|As|By|From|Both|All|"
+                             r"Each|Most|Many|Some|Other|Others|Such|There|Here|However|Also|Still|Only|Yet|Within|Among|Across|"
+                             r"Beyond|Under|Over|Of|To|After|Before|Since|During|Despite|Unlike|Like|Besides)\b)"
+                             r"(?P<names>(?:[A-Z][\w/&+.-]*|\([^()]{1,40}\))"
+                             r"(?:(?:\s+|\s*,\s*|\s+(?:and|&|or)\s+)(?:[A-Z0-9][\w/&+.-]*|\([^()]{1,40}\))){0,12})"
+                             r"(?P<noun>(?:\s+[a-z][\w-]*){0,2}?)\s+(?:is|are|was|were|serves?|covers?|handles?|includes?|go(?:es)?|follows?|remains?|"
+                             r"stays?|makes?|takes?|uses?|offers?|targets?|suits?|comes?|add|adds|complete|completes|round|rounds|"
+                             r"trail|trails|lag|lags|see|sees|find|finds|appeal|appeals)\b")
 # The noun phrase a clause is about, before its verb: "(while) the oat segment is …", "Cooling equipment held …".
 _CLAUSE_SUBJECT = re.compile(  # (after a bullet of any kind: "•", "→", "👉")
     r"^\s*(?:[^\w\s\"“'(,]{1,3}\s*)?,?\s*(?:(?:while|whereas|(?i:but)|and)\s+)?(?:(?i:within|among)\s+the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
@@ -795,6 +815,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
     paragraph = 0
     previous_end = 0
     named_paragraph = -1  # the last paragraph a segment was named in
+    labelled_line = (-1, None)  # the end of a line a dimension's label leads ("By Material: …", "End User - …"), and its dimension
     for sent in sents:
         if "\n\n" in text[previous_end:sent.start]:
             paragraph += 1
@@ -846,6 +867,11 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                             sent.text[offset:])[0]
             segs.add_list(rest, sent.start + offset, dimension)
         in_context = bool(by) or dimension_paragraph == paragraph or bool(_SEGMENT_WORDS.search(sent.text))
+        lead = by or _LABEL_LEAD.match(sent.text) or _DASHED_DIMENSION_LEAD.match(sent.text)
+        if lead and not _GEOGRAPHY.search(lead["dim"]) and (lead is by or _DIMENSION_WORD.search(lead["dim"])) \
+                and not _FACTOR_WORD.search(lead["dim"]):  # ("Among the growth drivers, …": no dimension)
+            line_end = text.find("\n", sent.start)
+            labelled_line = (len(text) if line_end < 0 else line_end, clean(lead["dim"]).title())
         followed = _FOLLOWED_BY.search(sent.text) if in_context or _SHARE_OF_MARKET.search(sent.text) else None
         if followed:  # "hospitals held the largest share, followed by ambulatory surgical centers and clinics"
             # "followed by B with 31,6 %, C with 9,8 % and D": each item's share goes (same length), another "with" ends the list
@@ -854,10 +880,14 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             segs.add_list(rest, sent.start + followed.end(), dimension)
         # "Family day care and preschools make up the rest", "…, with third-party liability making up the remainder":
         # the other segments, after a sentence of this paragraph named one
-        rest = _THE_REST.search(sent.text) if re.search(r"\b(?:rest|remainder|balance|remaining|complete|completes|round|rounds|niches?)\b", sent.text) \
-            else None
-        if rest and (in_context or named_paragraph == paragraph):
-            group = next(g for g in ("items", "items2", "items3", "items4") if rest[g])
+        # (each of them: "Lounge and modular sofa sets follow closely, while sun loungers, … make up the rest")
+        rests = _THE_REST.finditer(sent.text) if re.search(r"\b(?:rest|remainder|balance|remaining|complete|completes|round|rounds|niches?|follow|trail)\b", sent.text) \
+            and (in_context or named_paragraph == paragraph) else ()
+        for rest in rests:
+            group = next(g for g in ("items", "items2", "items3", "items4", "items5") if rest[g])
+            if group == "items5" and (_PLACE_TALK.search(text, max(0, sent.start - 300), sent.start)
+                                      or any(is_place(item.text) for item in _segment_items(rest[group]))):
+                continue  # "Lagos State is by far the largest regional market. Rivers State, Kano State … follow": places
             segs.add_list(rest[group], sent.start + rest.start(group), dimension if dimension_paragraph == paragraph else None)
         sentence_segment = False
         for clause in _clauses(sent.text):
@@ -875,11 +905,20 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                          claim if len(named) == 1 else None, claim_span if len(named) == 1 else None)
             # a share of the market names a segment even with no "By …" before it ("Robotic arms held 48.2% of the market")
             if named or not (claim or (in_context or _SHARE_OF_MARKET.search(clause.group())) and _STATES_FIGURE.search(clause.group())):
+                # on a line a dimension's label leads, what a clause says of names in capitals: "By Material: … Glass Fiber
+                # and Metal (Steel/Aluminum) cover low-pressure uses", "End User - … Hospitals/Clinics handle acute cases"
+                lead = (_LABEL_LEAD.match(clause.group()) or _dashed_dimension(clause.group())) if clause.start() == 0 else None
+                titled = _TITLED_SUBJECT.match(clause.group(), lead.end() if lead else 0) \
+                    if not named and sent.start < labelled_line[0] else None
+                # (names before a common noun are a list of them: "Type I and Type II steel tanks", not "Individual policies")
+                if titled and (_looks_like_list(titled["names"]) or len(titled["names"].split()) <= 4 and not titled["noun"]) \
+                        and not re.search(r"\d", titled["names"]):
+                    segs.add_list(titled["names"], clause_start + titled.start("names"), labelled_line[1])
                 continue
             body = clause.group()[by.end():] if by and clause.start() == 0 else clause.group()
             body_offset = clause_start + (by.end() if by and clause.start() == 0 else 0)
             clause_dimension = dimension if dimension_paragraph == paragraph else None  # a "By X" reaches to its paragraph's end
-            label = _LABEL_LEAD.match(body) if clause.start() == 0 else None
+            label = _LABEL_LEAD.match(body) or _dashed_dimension(body) if clause.start() == 0 else None
             if label and not _GEOGRAPHY.search(label["dim"]):  # "• Vehicle type: electric scooters accounted for 81.4%"
                 clause_dimension, body, body_offset = clean(label["dim"]).title(), body[label.end():], body_offset + label.end()
             if claim and (first := _RANK_FIRST.match(body)) and segs.valid(first["name"]):
@@ -968,7 +1007,12 @@ _THE_REST = re.compile(r"(?:^\W*|;\s*|\b(?:while|whereas)\s+)(?P<items>(?:(?!\b(
                        r"the\s+(?:rest|remainder|balance|remaining\s+(?:share|revenue|sales|demand|volume)s?)\b"
                        # "Fast pyrolysis and microwave pyrolysis stay niche", "…; viscoadaptive products remain a premium niche"
                        r"|(?:^\W*|;\s*)(?P<items4>[^;:,]{3,80}?(?:,[^;:,]{3,80}?)*)\s+(?:stay|stays|remain|remains|are|is)\s+"
-                       r"(?:an?\s+|still\s+)?(?:small\s+|premium\s+|minor\s+)?niches?\b")
+                       r"(?:an?\s+|still\s+)?(?:small\s+|premium\s+|minor\s+)?niches?\b"
+                       # "Food Processing & Foodservice, Industrial & Chemical and Cleaning/Janitorial follow.", "…; Columns & Beams,
+                       # Walls & Barriers and Girders follow" (not "Components — light sources, optics — follow", "Commercial
+                       # buildings such as offices and retail follow": a segment and its kinds)
+                       r"|(?:^\W*|;\s*)(?![^;:]*\b(?:such\s+as|including|like)\b)(?P<items5>[^;:,—–]{3,80}?(?:,[^;:,—–]{3,80}?)*)\s+(?:follow|trail)(?:\s+(?:closely|behind|at\s+a\s+distance|in\s+that\s+order))?"
+                       r"\s*(?:[,.;]|$)")
 # (", and vacuum grippers dominate carton handling": a clause with a subject of its own)
 _CLAUSE_BREAK = re.compile(r"(?=\bwhile\b|\bwhereas\b|\bbut\b|, (?:and|with) the\b|, followed by\b|"
                            r", and (?:[a-z][\w-]*\s+){1,3}(?:dominates?|leads?|led|holds?|held|accounts?|accounted|is|are|was|were|"
@@ -1039,6 +1083,12 @@ _BY_HEADING = re.compile(r"^(?:(?:(?:Market\s+)?(?:Analysis|Breakdown|Break-?up|
                          # (not "About Tarrington Market Insights": a house's name over its boilerplate)
                          r"(?!(?:Key|Market|Segment|Regional|Competitive|About)\b)(?P<dim2>[A-Z][\w/-]*(?:\s+[\w/-]+){0,3}?)(?<!Market)(?<!Research)\s+"
                          r"(?:Outlook|Insights|Analysis)\b[^\n]{0,60})$", re.IGNORECASE)
+
+
+def _dashed_dimension(text: str) -> re.Match | None:
+    """ "End User - In-Center Dialysis Facilities …": the dimension's name before a dash, when it names a dimension."""
+    dashed = _DASHED_DIMENSION_LEAD.match(text)
+    return dashed if dashed and _DIMENSION_WORD.search(dashed["dim"]) else None
 
 
 def _parallel(head: str, tail: str) -> bool:
