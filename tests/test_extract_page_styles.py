@@ -5406,3 +5406,28 @@ def test_places_that_follow_a_region_and_kinds_after_a_dash_are_no_segments():
         "market at 29% of sales. Kaduna State and Enugu State follow.\nBy product, Lanterns held 61% of revenue. Kits — "
         "panels, batteries and bulbs — follow.\n", "t").segments}
     assert not {"Kaduna State", "Enugu State", "panels", "batteries", "bulbs", "Kits — panels"} & segments
+
+
+def test_a_scope_row_of_companies_pasted_with_tabs_a_name_a_cell():
+    players = names_of(extract("The pet microchip market was valued at USD 0.41 billion in 2024.\n\nReport Scope\n"
+                               "Forecast Period\t2025-2032\nCompanies\tDatamars S.A.\tHomeAgain, Inc.\tVirbac\tTrovan Ltd.\n", "t"))
+    assert players == {"Datamars S.A.", "HomeAgain, Inc.", "Virbac", "Trovan Ltd."}
+
+
+def test_the_page_s_note_on_its_dollars_a_compound_rate_and_a_restated_figure_of_last_year():
+    card = extract("Prairie Trade Weekly   March 3, 2025\n\nCanadian sales of pet insurance were worth $1.41-billion last "
+                   "year and should reach $2.62-billion by 2031, growing at a 10.9% compound rate between 2025 and 2031. "
+                   "All figures are in Canadian dollars.\n", "t")
+    assert {(v.amount, v.currency, v.year) for v in card.values} == {(1.41, "CAD", 2024), (2.62, "CAD", 2031)}
+    assert {(c.percent, c.start, c.end) for c in card.cagr} == {(10.9, 2025, 2031)}
+    values = extract("Hanoi Business Times   May 6, 2025\n\nVietnam's pet food market was worth VND 18.2 trillion "
+                     "(US$715 million) last year, a study says.\n", "t").values
+    assert {(v.amount, v.currency, v.year) for v in values} == {(18.2, "VND", 2024), (715, "USD", 2024)}
+
+
+def test_growth_rate_rows_of_a_key_statistics_table_and_a_cagr_over_fiscal_years():
+    cagrs = {(c.percent, c.start, c.end, c.region) for c in extract(
+        "The dental abutments market was valued at USD 2.1 billion in 2024.\n\nReport Attribute | Key Statistics\n"
+        "Market Size 2024 | USD 2.1 Billion\nMarket Growth Rate 2025-2033 | 5.4%\nNorth America Growth Rate 2025-2033 | 6.1%\n\n"
+        "Key numbers\n• CAGR FY2025-FY2032: 16.8%\n", "t").cagr}
+    assert cagrs == {(5.4, 2025, 2033, None), (6.1, 2025, 2033, "North America"), (16.8, 2025, 2032, None)}

@@ -563,8 +563,9 @@ _OWN_THAT_YEAR = re.compile(r"^\s*(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:in\s+)?(?:that
 _OF_THAT_TOTAL = re.compile(r"^\s*of\s+(?:that|the|this)\s+(?:regional\s+|national\s+|overall\s+)?(?:total|figure|amount|sum)\b")
 END_OF_PERIOD = re.compile(r"^\s*(?:at|by|towards?)\s+the\s+end\s+of\s+(?:the|this|that)\s+(?:forecast\s+|projection\s+|analysis\s+|study\s+)?"
                            r"(?:period|horizon|decade)\b", re.IGNORECASE)
-# ("spent €1.74 billion on coffee capsules and pods last year": what was bought, between the amount and its year)
-THIS_YEAR = re.compile(r"^\s*(?:in\s+|of\s+|(?:on|at|for|in)\s+(?:[^\s,.;:$€£\d]+\s+){1,6}?"
+# ("spent €1.74 billion on coffee capsules and pods last year": what was bought, between the amount and its year; "VND13.6
+# trillion (US$560 million) last year": its restatement)
+THIS_YEAR = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:in\s+|of\s+|(?:on|at|for|in)\s+(?:[^\s,.;:$€£\d]+\s+){1,6}?"
                        # ("$2.1-billion on winter tires, including installation, last year": an aside on what was bought)
                        r"|(?:on|for)\s+(?:[^\s,.;:$€£\d]+\s+){0,5}?[^\s,.;:$€£\d]+,\s+(?:including|excluding|incl\.|excl\.)\s+[^,.;$€£\d]{1,40},\s+)?"
                        r"(?P<which>this|last)\s+year(?:['’]s)?\b", re.IGNORECASE)
@@ -910,11 +911,12 @@ PERCENT = rf"(?P<pct>(?:[-−–](?=\d))?\d{{1,2}}(?:\.\d+|,\d(?!\d))?)\s?{PERCE
 CAGR_WORD = (r"(?:CAGR|TCAM|TCAC|TACC|compound annual growth rate|compounded annual growth rate|compound annual growth|"
              r"compound(?:ed)? yearly growth(?: rate)?|"
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate|"
+             r"compound(?:ed)? (?:growth )?rate|"  # ("growing at a 4.9% compound rate between 2024 and 2031")
              # ("growing at an annual average rate of 12.1 percent from 2023 to 2030", as Korean and Japanese houses write it)
              r"annual average (?:growth )?rate)")
-# ("Value CAGR 2025-30: 4.7%": the period's end in two digits)
-CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*{YEAR}\s*[-–]\s*(?:{YEAR}|\d\d(?!\d))\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
-_CAGR_CUE = re.compile(r"CAGR|TCAM|TCAC|TACC|compound|annual|a year|per year|per annum|a\.a\.|p\.\s?a\.", re.IGNORECASE)
+# ("Value CAGR 2025-30: 4.7%": the period's end in two digits; "CAGR FY2025-FY2032: 16.8%")
+CAGR_AFTER = re.compile(rf"{CAGR_WORD}\)?(?:\s*\(CAGR\))?(?:\s*\(?\s*(?:FY\s?)?{YEAR}\s*[-–]\s*(?:FY\s?)?(?:{YEAR}|\d\d(?!\d))\s*\)?\s*:?)?[^.;%\d]{{0,40}}?(?:almost|about|approximately|around|nearly|roughly|over|of|at|is|remains at|~|:|\s)*\s*{PERCENT}", re.IGNORECASE)
+_CAGR_CUE = re.compile(r"CAGR|TCAM|TCAC|TACC|compound|annual|a year|per year|per annum|a\.a\.|p\.\s?a\.|growth rate", re.IGNORECASE)
 # ("10.7% a year (CAGR)", "a 10.2% annual rate")
 CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:(?:a year|per year|per annum|annually)\s*\(\s*)?(?:{CAGR_WORD}|annual (?:growth )?rate\b)",
                          re.IGNORECASE)
@@ -935,6 +937,10 @@ ANNUAL_GROWTH_AT = re.compile(rf"\bannual (?:average )?(?:growth|growth rate|rat
 # a label line: "Growth 2024-2028:       2,6% per year"
 GROWTH_LABEL = re.compile(rf"^[\s•*-]*(?:average\s+)?(?:annual\s+)?growth\s*\(?(?:FY\s?)?{YEAR}[efpEFP]?\s*[-–]\s*(?:FY\s?)?{YEAR}[efpEFP]?\)?\s*:\s*"
                           rf"{PERCENT}\s*(?:per year|a year|annually|p\.\s?a\.|per annum)", re.IGNORECASE | re.MULTILINE)
+# a key-statistics row: "Market Growth Rate 2025-2033 | 5.4%", "North America Growth Rate (2025-2033): 6.1%" (a rate over a
+# period of years, in a row of its own, is the compound one)
+GROWTH_RATE_ROW = re.compile(rf"^[\s•*|-]*(?:(?P<lead>[A-Z][\w&/.-]*(?:\s+[A-Z&][\w&/.-]*){{0,3}})\s+)?(?:market\s+)?growth\s+rate\s*\(?\s*(?:FY\s?)?"
+                             rf"{YEAR}\s*[-–]\s*(?:FY\s?)?{YEAR}\s*\)?\s*[:|]\s*{PERCENT}\s*\|?\s*$", re.IGNORECASE)
 # "the market compounded at 9.7% over 2019-24": the verb says the rate is compound and annual
 COMPOUNDED_AT = re.compile(rf"\bcompound(?:ed|s|ing)\s+(?:at\s+)?(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost)?\s*"
                            rf"{PERCENT}(?!\s*(?:annually|a year|per year|per annum|each year|every year|CAGR)\b)", re.IGNORECASE)
@@ -1115,9 +1121,16 @@ def _two_subjects(one: MarketValue, other: MarketValue) -> bool:
 _COUNTRY_DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD"}
 
 
-def _local_dollars(values: list[MarketValue], scope: str | None = None) -> list[MarketValue]:
+# "All figures are in Canadian dollars", "Amounts in Australian dollars unless stated": the page's own word on its "$"
+_DOLLARS_NOTE = re.compile(r"\b(?:figures|amounts|values|numbers|data|prices|sums)\s+(?:are\s+|is\s+)?(?:(?:given|expressed|stated|"
+                           r"shown|quoted|reported)\s+)?in\s+(?:current\s+|nominal\s+)?(?P<country>Canadian|Australian|New\s+Zealand|"
+                           r"Singapore|Hong\s+Kong)\s+dollars\b", re.IGNORECASE)
+_NOTED_DOLLARS = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD"}
+
+
+def _local_dollars(values: list[MarketValue], scope: str | None = None, text: str = "") -> list[MarketValue]:
     """A page that writes its dollars as C$ (or A$, NZ$ …) and never as US$ means them by a bare "$" too; so does a page
-    about a market in Canada (Australia …) that writes no other dollar."""
+    about a market in Canada (Australia …) that writes no other dollar, and one that says its figures are in such dollars."""
     # (a table's cell, "18,015" under "($ millions)", writes no currency: its caption's bare "$" is the page's too)
     bare = [_BARE_DOLLAR.search(v.span.quote) or not _WRITTEN_CURRENCY.search(v.span.quote) for v in values]
     written = {v.currency for v, is_bare in zip(values, bare) if not is_bare}
@@ -1127,6 +1140,8 @@ def _local_dollars(values: list[MarketValue], scope: str | None = None) -> list[
              and not (v.region and v.region != scope and _COUNTRY_DOLLARS.get(v.region) == v.currency)}
     if not local and not written and scope in _COUNTRY_DOLLARS:
         local = {_COUNTRY_DOLLARS[scope]}  # ("Spending on dental services in Canada rose 6.4% to $20.9 billion")
+    if not local and (note := _DOLLARS_NOTE.search(text)):
+        local = {_NOTED_DOLLARS[re.sub(r"\s+", " ", note["country"].lower())]}
     if len(local) != 1 or "USD" in written:
         return values
     currency = local.pop()
@@ -1513,7 +1528,7 @@ class Figures:
         values = [v.model_copy(update={"region": None}) if v.region and is_the_scope(v.region, scope) else v for v in values]
         # the table repeats a figure the prose gives, perhaps rounded ("655 billion yen" beside "655.3")
         values = _one_per_rounding(self._threshold_restated(_page_country_currency(_local_dollars(
-            _bracketed_codes(values, self.text), scope), scope)), self.text)
+            _bracketed_codes(values, self.text), scope, self.text), scope)), self.text)
         values.sort(key=lambda v: (v.year, v.span.start))
         return values
 
@@ -2031,7 +2046,8 @@ class Figures:
                 continue
             cagr_matches = [*CAGR_AFTER.finditer(sent.text), *CAGR_BEFORE.finditer(sent.text), *ANNUAL_RATE.finditer(sent.text),
                             *ANNUAL_GROWTH_AT.finditer(sent.text), *COMPOUNDED_AT.finditer(sent.text),
-                            *GROWTH_LABEL.finditer(sent.text)] if _CAGR_CUE.search(sent.text) else []
+                            *GROWTH_LABEL.finditer(sent.text), *GROWTH_RATE_ROW.finditer(sent.text)] \
+                if _CAGR_CUE.search(sent.text) else []
             if not cagr_matches or CORRECTION.search(sent.text):
                 continue  # (a correction notice's old and new rates: the corrected text states the new one)
             monies = self._dated_monies(sent)
@@ -2104,7 +2120,8 @@ class Figures:
                     continue
                 if period_match or short:
                     stated_here = (start, end)
-                segment, region = self._subject(before)
+                # ("North America Growth Rate 2025-2033 | 6.1%": the row's label names its subject)
+                segment, region = self._subject(m["lead"] if m.re is GROWTH_RATE_ROW and m["lead"] else before)
                 if (one_of := _ONE_OF_THE_SEGMENTS.match(sent.text[:m.start()])) is not None:
                     segment, region = clean(one_of["name"]), None  # "Water Reducers (…), one of the segments analyzed, … 6.4% CAGR"
                 elif segment is None and region is None:

@@ -378,6 +378,12 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         if label and label.group().rstrip(" ").endswith("\t") and not re.search(r"[,;]", line.text[label.end():]):
             label = None  # "Company\tHeadquarters": a table's header, not a label and its list
         cells = line.text[label.end():].split("|") if label else [""]
+        tabbed = label is not None and "|" not in line.text and line.text.count("\t", label.end()) >= 2
+        if tabbed:  # "Companies<TAB>IDEXX Laboratories, Inc.<TAB>Zoetis Inc.<TAB>Virbac": a row pasted with tabs, a name a cell
+            for c in re.finditer(r"[^\t]+", line.text, label.end()):
+                if c.group().strip():
+                    players.add_items([Item(0, c.group().strip())], line.start + c.start(), whole=True)
+            continue
         if len(cells) >= 3 and all(_as_name(Item(0, c.strip()), True) for c in cells):
             # "KEY PLAYERS PROFILED: AGILENT TECHNOLOGIES, INC. | NITTO DENKO AVECIA INC. | …": one name in each cell
             for c, offset in zip(cells, itertools.accumulate([0, *(len(c) + 1 for c in cells[:-1])])):
@@ -399,6 +405,7 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 and not _is_header_row(line.text):
             # "… | Key Companies | A; B; C | Licence | …"
             _read_labelled_cells(players, line)
+
         # a paragraph's last sentence can lead in the list below it: "… across all categories. Key players profiled:"
         lead_in = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text)[-1] if line.text.endswith(":") else line.text
         # (a long lead-in only where it ends introducing a list: "The report profiles A, B and C specialists, including:")
@@ -550,9 +557,9 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 continue  # "Tomas Lindqvist leads the equipment practice at Stratacore": a person's role
             items = split_items(m["names"])
             # "Natural Rubber Latex, Vinyl and Polyethylene make up the rest" after "Neoprene is the fastest-growing
-            # material": the other segments, where the sentence before spoke of segments.
+            # material": the other segments, where the sentence before (or this one before them) spoke of segments.
             if _RANKS_AFTER.match(sent.text, m.end("names")) and not _HAS_LEGAL_FORM.search(m["names"]) \
-                    and before is not None and _SEGMENT_TALK.search(before.text):
+                    and _SEGMENT_TALK.search(f"{before.text if before else ''} {sent.text[:m.start('names')]}"):
                 continue
             proper = proper_names(items, opening=sent.text[:m.start("names")], names=m["names"])
             if proper and len(proper) == len(items):
@@ -864,7 +871,10 @@ _COMPETING_SUBJECTS = re.compile(
 # The verbs of _COMPETING_SUBJECTS that rank names after others ("follow closely", "make up the rest"): segments are
 # ranked so as often as companies (not "round out the field", the competitors' word).
 _SEGMENT_TALK = re.compile(r"\b(?:segments?|categor(?:y|ies)|types?|materials?|applications?|end[- ]uses?|end[- ]users?|"
-                           r"channels?|technolog(?:y|ies)|components?)\b", re.IGNORECASE)
+                           r"channels?|technolog(?:y|ies)|components?)\b"
+                           # ("Pouches/Sachets accounted for about 41% of demand. Lidding Films and Bags & Wraps follow")
+                           r"|\d\s?%\s+of\s+(?:(?:global|total|the|\d{4})\s+)*(?:revenue|demand|sales|spending|volume|consumption)\b",
+                           re.IGNORECASE)
 _RANKS_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the)\s+[^,;]{3,40},)?\s+(?:together\s+|jointly\s+|still\s+|also\s+|now\s+|mainly\s+)?"
                           r"(?:follow|make\s+up)")
 # A company whose executive the article quotes: "…," said Nikos Petrakis, commercial director at Golden Star Ferries; "said
