@@ -5431,3 +5431,23 @@ def test_growth_rate_rows_of_a_key_statistics_table_and_a_cagr_over_fiscal_years
         "Market Size 2024 | USD 2.1 Billion\nMarket Growth Rate 2025-2033 | 5.4%\nNorth America Growth Rate 2025-2033 | 6.1%\n\n"
         "Key numbers\n• CAGR FY2025-FY2032: 16.8%\n", "t").cagr}
     assert cagrs == {(5.4, 2025, 2033, None), (6.1, 2025, 2033, "North America"), (16.8, 2025, 2032, None)}
+
+
+def test_countries_in_square_brackets_and_a_row_of_named_cells_ending_in_others_or_cut_short():
+    card = extract("The infant car seat market was valued at USD 5.2 billion in 2024.\n\nKey Market Players\n"
+                   "- Kiddy GmbH [Germany]\n- Graco Children's Products Inc. [US]\n- Maxi-Cosi B.V. [Netherlands]\n\n"
+                   "Other Companies\nAvova Ltd. (Switzerland) | Cybex GmbH (Germany) | Nuna Baby Essentials, Inc. (US) | Others\n\n"
+                   "Prominent Companies\nBorealis AG (Austria) | Sabic Innovative Plastics (Saudi Arabia) | Lear Corporation (US) | Adient plc (Ire",
+                   "t")
+    assert {(p.name, p.country) for p in card.players} == {
+        ("Kiddy GmbH", "Germany"), ("Graco Children's Products Inc.", "US"), ("Maxi-Cosi B.V.", "Netherlands"),
+        ("Avova Ltd.", "Switzerland"), ("Cybex GmbH", "Germany"), ("Nuna Baby Essentials, Inc.", "US"),
+        ("Borealis AG", "Austria"), ("Sabic Innovative Plastics", "Saudi Arabia"), ("Lear Corporation", "US"),
+        ("Adient plc", None)}
+
+
+def test_a_bulleted_dimension_s_name_before_a_dash():
+    segments = {(s.name, s.claim) for s in extract(
+        "The kombucha market was valued at USD 3.3 billion in 2024.\n\nSegment Analysis\n» Flavour Type - Original made up "
+        "41% of 2024 sales.\n» Distribution Channel - Specialty Stores serve younger buyers.\n", "t").segments}
+    assert segments == {("Original", None), ("Specialty Stores", None)}

@@ -1003,6 +1003,12 @@ def _names_in_cells(text: str) -> list[tuple[int, Item, str]] | None:
     if len(cells) < 3 or ":" in text:  # (not "KEY PLAYERS PROFILED: A | B | C", a label and its cells)
         return None
     named = []
+    # "… | Givaudan SA (Switzerland) | Roquette Frères (Fr": the page cut in its last cell's note; "… | Puris Proteins, LLC
+    # (US) | Others": the rest, unnamed
+    if cells[-1][1].count("(") > cells[-1][1].count(")"):
+        cells[-1] = (cells[-1][0], cells[-1][1][:cells[-1][1].rindex("(")])
+    if re.fullmatch(r"\s*(?:and\s+)?(?:others?|etc\.?|more)\s*\|?\s*", cells[-1][1], re.IGNORECASE):
+        cells = cells[:-1]
     for at, cell in cells:
         items = split_items(cell, split_and=False)
         name = _as_name(items[0], whole=True) if len(items) == 1 else None
@@ -1103,7 +1109,8 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
         # "• Hochland SE (Simply V)": a note in parentheses after the name (its brand or country) is not the name
         # ("- Air Products and Chemicals, Inc. - U.S. - industrial gases": the "and" of a noted name is the name's)
         items = split_items(line.text, split_and=not dashed) \
-            if "," in line.text or ";" in line.text or "(" in line.text or _RUN_ON_SEPARATOR.search(line.text) else [Item(0, line.text)]
+            if "," in line.text or ";" in line.text or "(" in line.text or "[" in line.text or _RUN_ON_SEPARATOR.search(line.text) \
+            else [Item(0, line.text)]
         whole = len(items) == 1 and len(line.text) <= 60
         names = [item for item in items if _as_name(item, whole)]
         # a line ending in a full stop is prose, unless it is one legal name ("J&J SNACK FOODS CORP.")

@@ -161,7 +161,7 @@ _FOLLOWED_BY = re.compile(r",?\s+(?:followed by|ahead of|trailed by)\s+(?:the\s+
 _LABEL_LEAD = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}\-]\s*)?" r"(?P<dim>[A-Z][\w /&-]{1,30}?)(?::|\s+[▸►|»])\s+(?=\S)")
 # ("End User - In-Center Dialysis Facilities generated …": a dimension's name before a dash; not "Building materials – cement,
 # …", a segment and its note)
-_DASHED_DIMENSION_LEAD = re.compile(r"^\s*(?P<dim>(?:[A-Z][\w&/]*\s+(?:&\s+|and\s+)?){0,2}[A-Z][\w&/]*)\s+[–—-]\s+(?=[A-Z])")
+_DASHED_DIMENSION_LEAD = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]\s*)?" r"(?P<dim>(?:[A-Z][\w&/]*\s+(?:&\s+|and\s+)?){0,2}[A-Z][\w&/]*)\s+[–—-]\s+(?=[A-Z])")
 # "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
 _BY_LOWER_GROUP = re.compile(r"(?:(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|"
                              r"classif\w*)\b[^.()]{0,60}?|\),?\s+(?:and\s+)?)\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*\(")
