@@ -87,9 +87,11 @@ FLOORS = {"values": 0.95, "cagr": 0.95, "players": 0.95, "developments": 0.92, "
 # countries, regional markets, excerpts, big houses' landing pages): trends lower (0.46; their trends are paraphrased
 # from news prose), the rest held by the rules added for them. Then 1330-1449 (first scores: values 0.85-0.90,
 # segments 0.53-0.74; continental and Asian conventions, unusual pages, pages with no value, segmentation tables):
-# values, CAGRs and developments 0.01 lower, segments 0.02, trends 0.01.
+# values, CAGRs and developments 0.01 lower, segments 0.02, trends 0.01. Then 2530-2609 (short excerpts like the real
+# dev set's; first scores: segments 0.62-0.80, trends 0.21 and 0.04: their trends are a section's prose, paraphrased):
+# trends 0.01 lower (0.449 with them).
 OWN_FLOORS = {"values": 0.92, "cagr": 0.93, "players": 0.91, "developments": 0.92, "segments": 0.77, "regions": 0.83,
-              "drivers": 0.41, "restraints": 0.47, "trends": 0.45}
+              "drivers": 0.41, "restraints": 0.47, "trends": 0.44}
 
 
 @pytest.fixture(scope="module")
