@@ -5451,3 +5451,12 @@ def test_a_bulleted_dimension_s_name_before_a_dash():
         "The kombucha market was valued at USD 3.3 billion in 2024.\n\nSegment Analysis\n» Flavour Type - Original made up "
         "41% of 2024 sales.\n» Distribution Channel - Specialty Stores serve younger buyers.\n", "t").segments}
     assert segments == {("Original", None), ("Specialty Stores", None)}
+
+
+def test_a_fiscal_period_with_a_two_digit_end_and_one_word_that_dominates_a_split_after_a_dimension():
+    card = extract("India's water purifier market is estimated at ₹8,120 crore in FY2025, up from ₹5,400 crore in FY2021, "
+                   "growing at a CAGR of 9.4% over FY2025-31.\n\nBy technology, RO purifiers captured 58% of FY2025 revenue. "
+                   "Countertops dominate the installation split; under-sink units are the next wave.\n", "t")
+    assert {(c.percent, c.start, c.end) for c in card.cagr} == {(9.4, 2025, 2031)}
+    assert "Countertops" in {s.name for s in card.segments}
+    assert not card.players

@@ -949,8 +949,8 @@ RANGE = re.compile(rf"(?:FY\s?)?(?P<a>{YEAR})[efp]?\s*(?:-|–|—|to|and|throug
 # "an average annual expansion of 11.2% from 2025": the start alone; the end is the figures' or the forecast's
 START_ONLY = re.compile(rf"^[^.;%\d]{{0,20}}?\b(?:from|starting in|beginning in)\s+(?P<a>{YEAR})\b(?!\s*(?:-|–|—|to|through|until|till|and)\s*\d)")
 END_ONLY = re.compile(rf"\b(?:through|by|till|until|to|now and)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<b>{YEAR})\b")
-# "a 13.1% CAGR for 2024-31", "(2025–30)": a period whose end year is written with two digits
-_SHORT_PERIOD_AFTER = re.compile(rf"^[^.;%]{{0,20}}?\b(?:for|over|in|during|between|from)?\s*\(?(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
+# "a 13.1% CAGR for 2024-31", "(2025–30)", "over FY2025-31": a period whose end year is written with two digits
+_SHORT_PERIOD_AFTER = re.compile(rf"^[^.;%]{{0,20}}?\b(?:for|over|in|during|between|from)?\s*\(?(?:FY\s?)?(?P<a>{YEAR})\s*[-–]\s*(?P<b>[0-9]{{2}})\b(?![-–.,]?[0-9])")
 def _in_the_century_of(start: str, two_digits: str) -> int:
     """The end year written with two digits, in the start year's century: 2024-31 ends in 2031."""
     return int(start[:2] + two_digits)

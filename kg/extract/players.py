@@ -561,6 +561,10 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             if _RANKS_AFTER.match(sent.text, m.end("names")) and not _HAS_LEGAL_FORM.search(m["names"]) \
                     and _SEGMENT_TALK.search(f"{before.text if before else ''} {sent.text[:m.start('names')]}"):
                 continue
+            # ("Injectables dominate the route-of-administration split" after "By drug class, …": one word, a segment)
+            if len(items) == 1 and " " not in m["names"].strip() and before is not None and _BY_DIMENSION_LEAD.match(before.text) \
+                    and _SEGMENT_TALK.search(sent.text, m.end("names")):
+                continue
             proper = proper_names(items, opening=sent.text[:m.start("names")], names=m["names"])
             if proper and len(proper) == len(items):
                 players.add_items(proper, sent.start + m.start("names"), confidence=0.6, whole=True)
@@ -870,8 +874,9 @@ _COMPETING_SUBJECTS = re.compile(
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
 # The verbs of _COMPETING_SUBJECTS that rank names after others ("follow closely", "make up the rest"): segments are
 # ranked so as often as companies (not "round out the field", the competitors' word).
+_BY_DIMENSION_LEAD = re.compile(r"\W*By\s+[a-z][\w -]{2,30},")
 _SEGMENT_TALK = re.compile(r"\b(?:segments?|categor(?:y|ies)|types?|materials?|applications?|end[- ]uses?|end[- ]users?|"
-                           r"channels?|technolog(?:y|ies)|components?)\b"
+                           r"channels?|technolog(?:y|ies)|components?|split|mix)\b"
                            # ("Pouches/Sachets accounted for about 41% of demand. Lidding Films and Bags & Wraps follow")
                            r"|\d\s?%\s+of\s+(?:(?:global|total|the|\d{4})\s+)*(?:revenue|demand|sales|spending|volume|consumption)\b",
                            re.IGNORECASE)
