@@ -5460,3 +5460,12 @@ def test_a_fiscal_period_with_a_two_digit_end_and_one_word_that_dominates_a_spli
     assert {(c.percent, c.start, c.end) for c in card.cagr} == {(9.4, 2025, 2031)}
     assert "Countertops" in {s.name for s in card.segments}
     assert not card.players
+
+
+def test_by_groups_after_the_line_s_own_label_and_bullets_of_other_glyphs():
+    card = extract("The spray nozzle market was valued at USD 1.2 billion in 2024.\n\nSegmentation: By Type: Hydraulic Nozzles, "
+                   "Air Atomizing Nozzles | By Application: Coating, Cooling & Quenching, Humidification\n\nBy material\n"
+                   "▹ Stainless Steel: biggest\n▹ Brass\n➡️ Ceramic\n", "t")
+    assert {(s.name, s.dimension) for s in card.segments} >= {
+        ("Hydraulic Nozzles", "Type"), ("Air Atomizing Nozzles", "Type"), ("Coating", "Application"),
+        ("Cooling & Quenching", "Application"), ("Humidification", "Application"), ("Brass", "Material"), ("Ceramic", "Material")}

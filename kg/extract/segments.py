@@ -70,7 +70,8 @@ _BY_INTO = re.compile(r"\bby\s+(?P<dim>[a-z][\w -]{1,30}?),?\s+(?:in)?to\s+(?P<i
 _LEAD_WORDS = re.compile(r"^(?:(?:while|whereas|and|but|yet|with|the|a|an)\s+)+", re.IGNORECASE)  # "while the hybrid"
 # (in a title's parentheses too: "… Market (By Component: Software, Services; By Application: A, B) – Global Industry
 # Analysis, Size, Share …": the closing parenthesis ends the last group)
-_BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|(]\s*|\.\s+)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*"
+# ("Segmentation: By Type: A, B | By Application: C, D": after the line's own label)
+_BY_GROUP_IN_LINE = re.compile(r"(?:^|[;|(]\s*|\.\s+|^[A-Z][\w /&-]{2,30}:\s*)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*"
                                r"(?P<items>(?:[^;|\n()]|\([^()\n]*\))+?)\s*(?=;|\||\)|$)", re.IGNORECASE)
 _BY_GROUP_PIPED = re.compile(r"(?:^|;\s*|\t|:\s*)By\s+(?P<dim>[\w /&-]{2,30}?)\s*:\s*(?P<items>[^;\n]+?\s\|\s[^;\n]+?)\s*(?=;|$)",
                              re.IGNORECASE)
@@ -730,7 +731,9 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
                 continue  # "Segmentation covered: Product Type (A, B); Packaging (C, D)": groups, read as such above
             if labelled and _NOT_A_COVERED_DIMENSION.search(labelled["dim"]):
                 continue  # "Report Coverage" over "Base Year: 2024", "Companies: A, B, C": the report's facts, its players
-            if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]):
+            # (not "• CLT: ~45% share, the largest product": a segment and a note on it)
+            if labelled and not _GEOGRAPHY.search(labelled["dim"]) and _looks_like_list(labelled["items"]) \
+                    and not re.match(r"\s*(?:[~≈]|about\s+|around\s+)?\d", labelled["items"]):
                 segs.add_list(labelled["items"], line.start + labelled.start("items"), clean(labelled["dim"]).title())
     for i, line in enumerate(page_lines):
         if line.kind == "heading" and _SEGMENTATION_HEADING.search(line.text):
