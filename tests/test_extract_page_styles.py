@@ -35,7 +35,7 @@ def test_providers_with_countries_and_etc():
 def test_a_mix_of_giants_and_companies_named_in_analysis():
     text = ("The competitive landscape is a mix of global giants like Deere & Company, CNH Industrial N.V. and "
             "Kubota Corporation. Capacity expansions at POSCO and Nippon Steel Corporation target electrical steel.")
-    assert names(text) == ["Deere & Company", "CNH Industrial N.V.", "Kubota Corporation", "Nippon Steel Corporation", "POSCO"]
+    assert names(text) == ["Deere & Company", "CNH Industrial N.V.", "Kubota Corporation", "POSCO", "Nippon Steel Corporation"]
 
 
 def test_one_company_once_and_initials_kept():
@@ -5469,3 +5469,13 @@ def test_by_groups_after_the_line_s_own_label_and_bullets_of_other_glyphs():
     assert {(s.name, s.dimension) for s in card.segments} >= {
         ("Hydraulic Nozzles", "Type"), ("Air Atomizing Nozzles", "Type"), ("Coating", "Application"),
         ("Cooling & Quenching", "Application"), ("Humidification", "Application"), ("Brass", "Material"), ("Ceramic", "Material")}
+
+
+def test_companies_named_in_analysis_prose_of_a_news_article():
+    players = names_of(extract(
+        "Tin solder demand to reach $5.1bn by 2030, says study\n\nThe global solder materials market was worth $3.9 billion "
+        "in 2024. Capacity expansions at Senju Metal Industry and Alpha Assembly Solutions keep prices in check, analysts "
+        "said. Indium Corporation, Tamura and Koki operate the largest paste lines in Asia, with Heraeus, Nihon Superior and "
+        "Shenmao competing for the rest.\n", "t"))
+    assert players >= {"Senju Metal Industry", "Alpha Assembly Solutions", "Indium Corporation", "Tamura", "Koki",
+                       "Heraeus", "Nihon Superior", "Shenmao"}

@@ -528,6 +528,11 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             items = split_items(followed["names"]) if followed else []
             if items and len(proper := proper_names(items)) == len(items):
                 players.add_items(proper, sent.start + leader.end() + followed.start("names"), confidence=0.6, whole=True)
+    for sent in sents:  # "Capacity expansions at BTR New Material Group and Shanshan Co. keep prices under pressure"
+        for m in _EXPANSIONS_AT.finditer(sent.text) if " at " in sent.text else ():
+            items = split_items(m["names"])
+            if len(proper := proper_names(items, opening=sent.text[:m.start("names")], names=m["names"])) == len(items):
+                players.add_items(proper, sent.start + m.start("names"), confidence=0.6, whole=True)
     for sent in sents:  # "Schmitz Cargobull, which …, leads the market, ahead of Krone, Kögel, Wielton and Schwarzmüller"
         ahead = _LEADS_AHEAD_OF.match(sent.text) if "ahead of" in sent.text else None
         items = [Item(ahead.start("name"), ahead["name"]), *(Item(ahead.start("names") + i.start, i.text)
@@ -797,6 +802,10 @@ _JOINT_SHARE = re.compile(rf"^[\s•*–-]*(?:(?:In|Among|Within|Across)\s+[^,;]
                           rf"|(?:are|were|remain)\s+(?:the\s+)?(?:largest|leading|biggest|dominant|top|main|major)\s+(?:[\w-]+\s+){{0,2}}?{_ACTORS}\b"
                           # "Jiangsu Yoke Technology, ADEKA and Daihachi Chemical are among the Asian suppliers …"
                           rf"|(?:are|were)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ACTORS}\b)")
+# companies whose capacity grows: "capacity expansions at Orano and EnergySolutions" (not "capacity additions at Panipat,
+# Barmer and Numaligarh", refineries' towns)
+_EXPANSIONS_AT = re.compile(rf"\b(?:capacity\s+)?expansions?\s+at\s+"
+                            rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*,?\s+and\s+{ORG_NAME})")
 # "The report lists Sunrun, Tesla, Freedom Solar Power, … and ION Solar among the larger players"
 _LISTED_AMONG = re.compile(rf"\b(?:lists|listed|names|named|counts|counted|ranks|ranked|identifies|identified|puts|places|with)\s+"
                            rf"(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+among\s+(?:the\s+)?"
@@ -834,7 +843,7 @@ _RANKS = re.compile(r"\b(?:leads|led|tops|topped|dominat\w*|largest|biggest|shar
 # "…, while Asahi Group Holdings and Suntory lead in Japan", "Sims Lifecycle Services and ERI are the largest collectors".
 _COMPETING_SUBJECTS = re.compile(
     # ("On the edge side, Akamai Technologies, Cloudflare and Fastly compete with …": a phrase that sets the scene first)
-    rf"(?:^\s*(?:(?:Among|Of|On|In|At|For|Within)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+|,\s+with\s+(?=[^,;]+\s+competing\b))"
+    rf"(?:^\s*(?:(?:Among|Of|On|In|At|For|Within)\s+[^,]{{3,40}},\s+)?|,?\s+while\s+|[,;]\s+and\s+|;\s+|,\s+with\s+(?=[^;]+?\s+competing\b))"
     # (a note in parentheses after a name: "Google (through AppSheet)")
     # (or what it is, between commas: "Allergan Aesthetics, an AbbVie company, leads in toxins")
     rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?(?:\s*\([^()]{{1,40}}\))?)"
@@ -858,6 +867,8 @@ _COMPETING_SUBJECTS = re.compile(
     # "Dowa Holdings plays a similar role in Japan", "Tesco, Waitrose and Ocado sell more wine online than …",
     # "Storytel, BookBeat and Podimo are all in the mix"
     rf"|plays?\s+(?:a\s+)?(?:similar|key|leading|major|dominant|central|comparable)\s+role\b|sells?\s+more\b"
+    # "Marriott International, Accor and Hilton operate the largest branded portfolios"
+    rf"|(?:operate|operates|run|runs|own|owns)\s+the\s+(?:largest|biggest|most\s+\w+)\b"
     rf"|(?:are|is)\s+(?:all\s+|also\s+)?in\s+the\s+mix\b"
     # "Pegasystems, Zoho, Oracle and Google (through AppSheet) round out the field"
     rf"|round(?:s|ed)?\s+out\s+(?:the\s+)?(?:field|list|ranking|top\s+\w+)\b"
