@@ -405,7 +405,6 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
                 and not _is_header_row(line.text):
             # "… | Key Companies | A; B; C | Licence | …"
             _read_labelled_cells(players, line)
-
         # a paragraph's last sentence can lead in the list below it: "… across all categories. Key players profiled:"
         lead_in = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.text)[-1] if line.text.endswith(":") else line.text
         # (a long lead-in only where it ends introducing a list: "The report profiles A, B and C specialists, including:")
@@ -883,14 +882,16 @@ _COMPETING_SUBJECTS = re.compile(
     rf"|(?:are|is|were|was)\s+(?:steadily\s+|quickly\s+|also\s+)?(?:expanding|gaining|growing|increasing|winning)\s+(?:their|its)\s+(?:market\s+)?share\b"
     rf"|(?:are|were|remain|is|was)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:largest|leading|biggest|dominant|top)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_ACTORS}|collectors|processors|producers|suppliers|sellers|operators|brands|makers|recyclers|carriers|lenders|insurers|retailers)\b)")
-# The verbs of _COMPETING_SUBJECTS that rank names after others ("follow closely", "make up the rest"): segments are
-# ranked so as often as companies (not "round out the field", the competitors' word).
+# A sentence that opens with a dimension: "By drug class, …"
 _BY_DIMENSION_LEAD = re.compile(r"\W*By\s+[a-z][\w -]{2,30},")
+# Words of a page that speaks of segments, not of companies
 _SEGMENT_TALK = re.compile(r"\b(?:segments?|categor(?:y|ies)|types?|materials?|applications?|end[- ]uses?|end[- ]users?|"
                            r"channels?|technolog(?:y|ies)|components?|split|mix)\b"
                            # ("Pouches/Sachets accounted for about 41% of demand. Lidding Films and Bags & Wraps follow")
                            r"|\d\s?%\s+of\s+(?:(?:global|total|the|\d{4})\s+)*(?:revenue|demand|sales|spending|volume|consumption)\b",
                            re.IGNORECASE)
+# The verbs of _COMPETING_SUBJECTS that rank names after others ("follow closely", "make up the rest"): segments are
+# ranked so as often as companies (not "round out the field", the competitors' word).
 _RANKS_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the)\s+[^,;]{3,40},)?\s+(?:together\s+|jointly\s+|still\s+|also\s+|now\s+|mainly\s+)?"
                           r"(?:follow|make\s+up)")
 # A company whose executive the article quotes: "…," said Nikos Petrakis, commercial director at Golden Star Ferries; "said

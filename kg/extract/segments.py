@@ -236,7 +236,7 @@ _SHARE_OF_MARKET = re.compile(rf"(?:\d\s?{PERCENT_SIGN}|\b(?:largest|biggest|gre
                               re.IGNORECASE)
 _STATES_FIGURE = re.compile(rf"\d\s?{PERCENT_SIGN}|\bCAGR\b|\b(?:half|two-thirds|three-quarters|a third|a quarter)\s+of\b")
 # (the sentences before a list that follows speak of places)
-_PLACE_TALK = re.compile(r"\b(?:regional|region|city|cities|states?|provinces?|count(?:y|ies)|countries|country|emirates?|"
+_PLACE_TALK = re.compile(r"\b(?:regional|region|city|cities|states?|provinces?|county|counties|countries|country|emirates?|"
                          r"prefectures?|metros?|metropolitan|urban\s+areas?)\b[^.\n]{0,200}[.\n]\s*$", re.IGNORECASE)
 _FACTOR_WORD = re.compile(r"\b(?:drivers?|restraints?|trends?|opportunit(?:y|ies)|challenges?|players|companies|factors?)\b",
                           re.IGNORECASE)
@@ -910,8 +910,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             if named or not (claim or (in_context or _SHARE_OF_MARKET.search(clause.group())) and _STATES_FIGURE.search(clause.group())):
                 # on a line a dimension's label leads, what a clause says of names in capitals: "By Material: … Glass Fiber
                 # and Metal (Steel/Aluminum) cover low-pressure uses", "End User - … Hospitals/Clinics handle acute cases"
-                lead = (_LABEL_LEAD.match(clause.group()) or _dashed_dimension(clause.group())) if clause.start() == 0 else None
-                titled = _TITLED_SUBJECT.match(clause.group(), lead.end() if lead else 0) \
+                clause_lead = (_LABEL_LEAD.match(clause.group()) or _dashed_dimension(clause.group())) if clause.start() == 0 else None
+                titled = _TITLED_SUBJECT.match(clause.group(), clause_lead.end() if clause_lead else 0) \
                     if not named and sent.start < labelled_line[0] else None
                 # (names before a common noun are a list of them: "Type I and Type II steel tanks", not "Individual policies")
                 if titled and (_looks_like_list(titled["names"]) or len(titled["names"].split()) <= 4 and not titled["noun"]) \
