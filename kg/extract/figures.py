@@ -25,7 +25,7 @@ from functools import lru_cache
 import pycountry
 
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
-from kg.extract.geography import PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_named, place_re
+from kg.extract.geography import DEMONYMS, PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_named, place_re
 from kg.extract.lists import split_items
 from kg.extract.wordlist import PERCENT_SIGN, Cue, alternation
 from kg.extract.page import (DATELINE, Sentence, cell_spans, clean, dimension_and_segment, lines, sections_under, sentence_at,
@@ -1125,7 +1125,6 @@ _COUNTRY_DOLLARS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD", "
 _DOLLARS_NOTE = re.compile(r"\b(?:figures|amounts|values|numbers|data|prices|sums)\s+(?:are\s+|is\s+)?(?:(?:given|expressed|stated|"
                            r"shown|quoted|reported)\s+)?in\s+(?:current\s+|nominal\s+)?(?P<country>Canadian|Australian|New\s+Zealand|"
                            r"Singapore|Hong\s+Kong)\s+dollars\b", re.IGNORECASE)
-_NOTED_DOLLARS = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "singapore": "SGD", "hong kong": "HKD"}
 
 
 def _local_dollars(values: list[MarketValue], scope: str | None = None, text: str = "") -> list[MarketValue]:
@@ -1141,7 +1140,8 @@ def _local_dollars(values: list[MarketValue], scope: str | None = None, text: st
     if not local and not written and scope in _COUNTRY_DOLLARS:
         local = {_COUNTRY_DOLLARS[scope]}  # ("Spending on dental services in Canada rose 6.4% to $20.9 billion")
     if not local and (note := _DOLLARS_NOTE.search(text)):
-        local = {_NOTED_DOLLARS[re.sub(r"\s+", " ", note["country"].lower())]}
+        noted = re.sub(r"\s+", " ", note["country"].lower())  # "Canadian" is Canada's, "Hong Kong" its own
+        local = {_COUNTRY_DOLLARS[DEMONYMS.get(noted) or noted.title()]}
     if len(local) != 1 or "USD" in written:
         return values
     currency = local.pop()

@@ -147,9 +147,7 @@ def split_items(text: str, split_and: bool = True, bars: bool = False, by_semico
         paren = re.search(r"\s*\(([^()]*)\)?[\s.;:]*$", raw)
         # "Honeywell International US)": a parenthesis that lost its opening bracket still holds a note; so does a square
         # bracket: "Dorel Industries Inc. [Canada]"
-        broken = None if paren else re.search(r"\s+([A-Z][\w.]{1,15})\)[\s.;:]*$", raw) or re.search(r"\s*\[([^\[\]]{2,40})\][\s.;:]*$", raw)
-        if broken and broken.start() == 0:
-            broken = None
+        broken = None if paren else re.search(r"\s+([A-Z][\w.]{1,15})\)[\s.;:]*$", raw) or re.search(r"(?<=\S)\s*\[([^\[\]]{2,40})\][\s.;:]*$", raw)
         inner = paren.group(1).strip() if paren else ""
         # a CamelCase name that is not the item's abbreviation is another company: "ABF Freight System, Inc. (ArcBest)"
         # (or a legal form written in brackets: "PT Len Industri (Persero)")
