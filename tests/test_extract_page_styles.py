@@ -5479,3 +5479,55 @@ def test_companies_named_in_analysis_prose_of_a_news_article():
         "Shenmao competing for the rest.\n", "t"))
     assert players >= {"Senju Metal Industry", "Alpha Assembly Solutions", "Indium Corporation", "Tamura", "Koki",
                        "Heraeus", "Nihon Superior", "Shenmao"}
+
+
+def test_a_part_s_amount_after_the_whole_s_and_amounts_with_their_years_respectively():
+    assert values("The global dock leveller market stood at USD 2.84 billion in 2024, of which Germany accounted for USD 0.61 "
+                  "billion, and is expected to hit USD 4.02 billion in 2031.") == [
+        (2.84, "USD", 2024, None), (0.61, "USD", 2024, "Germany"), (4.02, "USD", 2031, None)]
+    assert values("Valued at USD 318.2 million in 2024, with the marine grade alone at USD 97.5 million, and estimated at "
+                  "USD 341.0 million in 2025, the zinc anode market is projected to reach USD 540.8 million in 2032.") == [
+        (318.2, "USD", 2024, None), (97.5, "USD", 2024, None), (341.0, "USD", 2025, None), (540.8, "USD", 2032, None)]
+    assert sorted(values("Quarrywell sizes the global kiln refractories market at EUR 1,204.6 Mn, EUR 1,251.3 Mn and "
+                         "EUR 1,622.9 Mn for 2023, 2024 and 2031 respectively.")) == [
+        (1204.6, "EUR", 2023, None), (1251.3, "EUR", 2024, None), (1622.9, "EUR", 2031, None)]
+
+
+def test_a_product_s_revenue_forecast_and_a_market_s_posted_sales_are_the_market_but_exports_are_not():
+    assert values("Canyon rafting revenue of USD 1.27 billion in 2023 is forecast to climb to USD 2.05 billion by 2030.") == [
+        (1.27, "USD", 2023, None), (2.05, "USD", 2030, None)]
+    assert values("Korea's archery equipment market posted sales of KRW 214.0 billion in 2024. Local makers also exported "
+                  "bows worth KRW 88.5 billion in 2024.") == [(214.0, "KRW", 2024, None)]
+    # a company's revenue is no market ("Our net revenue was …"), nor a product's revenue in the past
+    assert values("Our net revenue was USD 418.3 million in 2024.\n\nLegal hemp sales were about USD 12 billion last year.") == []
+
+
+def test_sales_that_came_to_an_amount_and_an_average_rate_a_year():
+    card = extract("Global peat-free compost sales came to USD 431.6 million in 2023 and should climb to USD 802.0 million by "
+                   "2032, an average 7.1% a year from 2024 to 2032, says a study by Harlowmere.", "t")
+    assert [(v.amount, v.year) for v in card.values] == [(431.6, 2023), (802.0, 2032)]
+    assert [(c.percent, c.start, c.end) for c in card.cagr] == [(7.1, 2024, 2032)]
+
+
+def test_a_study_s_company_box_in_capitals_the_house_that_profiles_and_a_list_that_ends_at_a_dated_line():
+    assert names("Battery packs news\n\nCOMPANIES IN THE STUDY\nVOLTREX GMBH | ARKWELL INC. | SENTO ENERGY CO., LTD.\n\n"
+                 "In May 2024, Voltrex launched a pack.") == ["VOLTREX GMBH", "ARKWELL INC.", "SENTO ENERGY CO., LTD."]
+    assert names("Peat market news\nGlenharrow profiles Moorlands Oy, Bracken Biochar Corporation and Fenwick Peat Ltd.") == [
+        "Moorlands Oy", "Bracken Biochar Corporation", "Fenwick Peat Ltd."]
+    assert names("Key Players\n- Kestrel Reels Inc.\n- Tamba Tackle Co., Ltd.\nOn 9 August 2024, Kestrel Reels Inc. released a "
+                 "carbon spool; Tamba Tackle Co., Ltd. raised prices in April 2025.") == ["Kestrel Reels Inc.", "Tamba Tackle Co., Ltd."]
+    # "lead times" is no company leading
+    assert names("Galley ovens news\nCertification lead times and retrofit downtime remain hurdles.") == []
+
+
+def test_a_dimension_in_lower_case_opening_its_line_and_a_company_s_city_in_brackets():
+    card = extract("The rostering software market reached USD 3.1 billion in 2024.\n\n- By end use (retail, logistics, BFSI, "
+                   "others), retail led, while the logistics segment is adopting shift swaps.\n\n"
+                   "Harwick Analytics (Leeds, UK) sells the report for GBP 2,600.\n", "t")
+    assert {(s.name, s.dimension) for s in card.segments} == {("retail", "End Use"), ("logistics", "End Use"), ("BFSI", "End Use")}
+
+
+def test_a_kind_of_firm_that_did_something_is_no_development_s_actor():
+    assert _events("The windscreen repair market was worth CAD 1.4 billion in 2024.\n\nInsurers handled about 2.3 million "
+                   "glass claims in 2024. Retailers sold 410 million pouches in 2024. In January 2025 Webmotors launched a "
+                   "financing tool.") == [("2025-01", "Webmotors")]

@@ -539,6 +539,15 @@ _NAMED_THE = re.compile(r"The\s+(?:[A-Z][\w&'’-]*\s+(?:of\s+)?){1,5}(?:Company
                         r"(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|plc|PLC|Corporation))?$")  # "The Estée Lauder Companies Inc."
 
 
+# "Insurers handled about 2.3 million claims in 2024", "Retailers sold …": a kind of firm or buyer, not an organisation
+_GROUP_OF_BUYERS_OR_SELLERS = re.compile(
+    r"(?:Insurers|Reinsurers|Retailers|Wholesalers|Contractors|Manufacturers|Makers|Operators|Suppliers|Distributors|Vendors|Producers|"
+    r"Buyers|Consumers|Customers|Shoppers|Growers|Farmers|Exporters|Importers|Dealers|Installers|Utilities|Hospitals|Clinics|"
+    r"Pharmacies|Airlines|Carriers|Lenders|Banks|Developers|Providers|Shippers|Builders|Households|Governments|Regulators|"
+    r"Investors|Brands|Startups|Start-ups|Foundries|Mills|Refiners|Processors|Converters|Integrators|Fleets|Hotels|Restaurants|"
+    r"Schools|Universities|Municipalities|Councils|Agencies|Firms|Companies|Players|Automakers|Carmakers|Telcos|Brewers|Wineries)")
+
+
 def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()) -> str | None:
     """The organisation a matched name is, or None. ``names_with_the``: names the page writes with a capital "The"
     inside a sentence ("…, The Executive Centre and Awfis"), whose "The" is their own; ``proper``: words the page
@@ -551,8 +560,8 @@ def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), prope
     if re.fullmatch(r"[A-Z][a-z]*(?:al|ous|ive|ful|less|ent|ant|ic|ate|ar|ed|ing|ible|able|ial|ear|ight|rst|ast|at|sh|ct|pt|ck|id|ow)ly|"
                     r"Only|Early|Likely|Mainly|Largely|Nearly|Partly|Jointly|Separately|Shortly|Lately|Recently|Similarly|"
                     r"[A-Z][a-z]+(?:ians|ans)", name) or DEMONYM_RE.fullmatch(name) \
-            or name not in proper and re.fullmatch(r"[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name):
-        return None  # "Physically refined …", "Brazilians bought …", "Cumulative installed …": no company
+            or name not in proper and re.fullmatch(r"[A-Z][a-z]+(?:ive|ous|able|ible|ful|less)", name) or _GROUP_OF_BUYERS_OR_SELLERS.fullmatch(name):
+        return None  # "Physically refined …", "Brazilians bought …", "Cumulative installed …", "Insurers handled …": no company
     if "--" in name or re.search(r"\b(?:WIRE|Newswire|PRNewswire)\b|\b[Mm]arket$", name):
         return None  # a dateline ("NEW DELHI--(BUSINESS WIRE)--") or a title ("… Copper Clad Laminates Market to Hit …")
     home = re.search(r"\s*\((?P<note>[^()]+)\)?$", name)

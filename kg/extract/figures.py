@@ -110,7 +110,7 @@ SCALES = {"trillion": "trillion", "tn": "trillion", "trn": "trillion", "t": "tri
 # A figure is about the market when its sentence says so, or it sits in a coverage table's row.
 # "Stripe was valued at USD 50 billion in 2023" is a company: a figure needs its market, industry or segment named.
 MARKET_CONTEXT = Cue(r"\bmarkets?\b|\bof the (?:\d{4} )?total\b|"
-                     r"\b(?:sales|revenues?)\b[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted to|stood at|hit|climbed to|rose to|peaked at|"
+                     r"\b(?:sales|revenues?)\b[^.;$€£]{0,80}?\b(?:reached|totall?ed|amounted to|came to|stood at|hit|climbed to|rose to|peaked at|"
                      r"grew to|(?:was|were) worth|(?:rose|grew|climbed|increased|expanded)\s+from|(?:fell|dropped|declined|slipped|"
                      r"decreased|shrank|contracted)\s+to|"
                      # "Global sales grew 11% last year to $2.14 billion": the change, then the amount
@@ -211,7 +211,7 @@ NOT_A_VALUE = Cue(
     # ("Them Plant Foods raised DKK 45 million", not "as drug prices were repeatedly raised")
     r"raised\s+(?:(?:about|around|some|nearly|over|more than|roughly|an?|its|their|the|another|fresh|new)\s+)*(?:[a-z]{3}\s?\d|[$€£¥₹]|us\$|r\$|rp\.?\s?\d|\d|series|seed|funds?|funding|capital|money|debt|equity|financing|round)|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase(?!\s+value\b)|"
-    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|\b(?:exports|imports)\s+of\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|posted (?:revenue|sales)|priced at|"
+    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|\b(?:exports|imports)\s+of\b|\bexported\s+(?:[\w-]+\s+){0,3}?worth\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|(?<!market )(?<!markets )(?<!industry )(?<!sector )posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
@@ -585,6 +585,17 @@ _ANY_MONEY = (r"(?:(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s
 # backtracked exponentially over "… and USD 1.2 billion and the market reached USD 1.2 billion and …").
 MONEY_LIST_YEAR = re.compile(rf"^(?:(?>\s*(?:,|;|,?\s+and)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:for\s+|at\s+|with\s+)?{_ANY_MONEY}))+"
                              rf"\s+(?:in|for|during|as of)\s+(?:FY\s?)?(?P<year>{YEAR})\b")
+# "… at EUR 1,318.4 Mn, EUR 1,362.0 Mn and EUR 1,745.6 Mn for 2023, 2024 and 2031 respectively": the amounts and their
+# years in the same order
+_LISTED_AMOUNT = r"(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?(?i:trillion|billion|million|bn|mn|tn))?"
+_LIST_JOINT = r"\s*(?:,|,?\s+and)\s+"
+RESPECTIVE_YEARS = re.compile(rf"(?P<amounts>{_LISTED_AMOUNT}(?:{_LIST_JOINT}{_LISTED_AMOUNT})+)\s*,?\s+(?:(?:in|for|during)\s+)?"
+                              rf"(?:the\s+years\s+)?(?P<years>{YEAR}(?:{_LIST_JOINT}{YEAR})+)\s*,?\s+respectively\b")
+# "… USD 4.21 billion in 2024, of which China accounted for USD 1.62 billion, and …", "… in 2024, with the 6N grade
+# alone at USD 197.4 million, …": a part's amount in a clause after the whole's, of the whole's year
+_PART_OF_THE_FIGURE_BEFORE = re.compile(rf"\s+(?:in|for)\s+(?:FY\s?)?{YEAR}\s*,\s+(?:of\s+which|with|including)\s+"
+                                        r"[^,;$€£¥₹]{1,60}?\s+(?:alone\s+)?(?:at|accounting\s+for|accounted\s+for|generating|"
+                                        r"contributing|worth|making\s+up|representing|valued\s+at)\s+")
 # "Germany (EUR 6.1 billion), France (EUR 4.8 billion) and the UK (GBP 2.9 billion) were the largest markets in 2024".
 PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?>[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
                                      rf"(?P<year>{YEAR})\b")
@@ -738,10 +749,17 @@ def _place_leads(text: str) -> bool:
 
 
 
+# "Expedition cruise revenue of USD 3.48 billion in 2023 is forecast to climb …": a forecast whose subject is the revenue
+# of a product or service named in common nouns (not "Our net revenue was …", "Legal cannabis sales were …")
+_PRODUCT_REVENUE_FORECAST = re.compile(r"^\W*(?:The\s+)?(?!(?:Our|Its|Their|His|Her|Net|Total)\b)(?:[A-Z][a-z]+|[a-z][\w-]*)"
+                                       r"(?:\s+[a-z][\w-]*){1,4}\s+(?:sales|revenues?)\s+of\s+(?:[^.;]|(?<=\d)\.(?=\d)){3,60}?\s+(?:is|are)\s+"
+                                       r"(?:forecast|expected|projected|set|poised|anticipated|estimated)\s+to\b")
+
+
 def _about_the_market(text: str, in_context: bool) -> bool:
     text = DATELINE.sub("", text, count=1)
     return not _not_a_value(text) and (in_context or bool(MARKET_CONTEXT.search(text) or BUYERS_SPENT.search(text))
-                                       or _place_is_the_subject(text))
+                                       or _place_is_the_subject(text) or bool(_PRODUCT_REVENUE_FORECAST.match(text)))
 
 
 def _label_cells(row: str, start: int, end: int) -> str:
@@ -785,6 +803,14 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
     if not matches:
         return found
     table_row = sent.text.count("|") >= 3
+    respective = {}  # an amount's start → its year and the year's span, from a "respectively" list
+    if "respectively" in sent.text and (listed := RESPECTIVE_YEARS.search(sent.text)) is not None:
+        amounts = list(re.finditer(_LISTED_AMOUNT, listed["amounts"]))
+        years = list(re.finditer(YEAR, listed["years"]))
+        if len(amounts) == len(years):
+            respective = {listed.start("amounts") + a.start(): (int(y.group()), (sent.start + listed.start("years") + y.start(),
+                                                                               sent.start + listed.start("years") + y.end()))
+                          for a, y in zip(amounts, years)}
     if CORRECTION.search(sent.text):
         return found  # a correction notice quotes old and new figures; the corrected text states the new ones
     if not table_row and not _about_the_market(sent.text, in_context):
@@ -813,9 +839,11 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
             continue
         currency = _currency_code(written_currency, "USD")
         end = m.end() if raw_scale or m.re is MONEY_AFTER else m.start("num") + len(m.group("num"))
-        year, year_span = None, None
-        after = YEAR_AFTER.search(sent.text[end:])
-        if after:
+        year, year_span = respective.get(m.start(), (None, None))
+        after = None if year else YEAR_AFTER.search(sent.text[end:])
+        if year:
+            pass
+        elif after:
             group = next(g for g in ("year", "year2", "year3") if after.group(g))
             year = int(after.group(group))
             year_span = (sent.start + end + after.start(group), sent.start + end + after.end(group))
@@ -862,6 +890,8 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
             elif re.search(r"\(\s*$", before) and (listed := PARENTHESISED_LIST_YEAR.match(sent.text[end:])):
                 year = int(listed["year"])
                 year_span = (sent.start + end + listed.start("year"), sent.start + end + listed.end("year"))
+            elif found and found[-1].year is not None and _PART_OF_THE_FIGURE_BEFORE.fullmatch(text, found[-1].end, sent.start + m.start()):
+                year, year_span = found[-1].year, found[-1].year_span
             elif (listed := MONEY_LIST_YEAR.match(sent.text[end:])) is not None:
                 year = int(listed["year"])
                 year_span = (sent.start + end + listed.start("year"), sent.start + end + listed.end("year"))
@@ -927,8 +957,8 @@ CAGR_BEFORE = re.compile(rf"{PERCENT}\s*(?:(?:a year|per year|per annum|annually
 ANNUAL_RATE = re.compile(rf"(?:\b(?:grow\w*|expand\w*|ris(?:e|es|ing)|increas\w*|climb\w*|advanc\w*|compound\w*|works?\s+out\s+to|"
                          rf"declin\w*|decreas\w*|shrink\w*|"
                          rf"translat\w+\s+(?:in)?to|equat\w+\s+to)\b[^.;%\d]{{0,30}}?"
-                         rf"(?:(?:at|by)\s+)?|\d\s?(?:billion|million|bn|mn|trillion)(?:\s+(?:in|by)\s+{YEAR})?,\s+or\s+)"
-                         rf"(?:an?\s+)?(?:about|around|roughly|nearly|some|approximately|almost|projected|estimated|expected)?\s*{PERCENT}\s*"
+                         rf"(?:(?:at|by)\s+)?|\d\s?(?:billion|million|bn|mn|trillion)(?:\s+(?:in|by)\s+{YEAR})?,\s+(?:or\s+)?)"
+                         rf"(?:an?\s+)?(?:average\s+)?(?:about|around|roughly|nearly|some|approximately|almost|projected|estimated|expected)?\s*{PERCENT}\s*"
                          rf"(?:(?:annually|a year|per year|per annum|each year|every year)\b|a\.a\.|p\.\s?a\.)", re.IGNORECASE)  # "a.a.": ao ano
 # "Greywater puts annual growth over 2025-2031 at 8.8%"
 # ("an annual average growth of 29.1 percent", "Average annual growth 2024e–2030p: 4,8 %")

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.card import Player
+from kg.extract.developments import DATE_RE
 from kg.extract.geography import DEMONYMS, DEMONYM_RE, REGIONS, country_name, is_place, names_a_place
 from kg.extract.lists import ORG_NAME, RUN_ON_SEPARATOR, Item, split_items
 from kg.extract.wordlist import PERCENT_SIGN, Cue
@@ -79,6 +80,9 @@ _LEAD_IN = Cue(
     # "The study profiles A, B and C", "STMicroelectronics remained the largest supplier …, followed by A, B and C"
     # ("The report profiles operators and brand owners such as A, B, …", "The research names A, B and C as …")
     rf"|\b(?:report|study|research|analysis)\s+(?:also\s+)?(?:profiles|covers|tracks|names|singles\s+out)\s*:?\s+(?:(?:[a-z&-]+\s+){{1,5}}?such\s+as\s+)?(?=[A-Z])"
+    # "Fernmoss profiles Carbo Culture Oy, …": the house that wrote the report, by its short name
+    # (not "The report profiles operators and brand owners such as …": the lead-in goes on to its "such as")
+    rf"|^\W*(?!the\b)(?:[\w&.'’-]+\s+){{1,2}}?profiles\s+(?!(?:[\w&-]+\s+){{1,5}}?such\s+as\b)(?=[A-Z])"
     rf"|\b(?:largest|leading|biggest|top|dominant)\s+(?:\w+\s+){{0,2}}?(?:suppliers?|vendors?|players?|makers?|manufacturers?|"
     rf"producers?|providers?|brands?)\b[^.;]{{0,80}}?,?\s+followed\s+by\s+"
     # "… more than 200 small vendors; the five largest are A, B, C, D and E"
@@ -100,6 +104,7 @@ _HEADING = re.compile(rf"\b{_ACTORS}\b|\b(?:competitive|producer|supplier|vendor
                       rf"\b(?:company\s+)?profiles\s+(?:included|covered|featured)\b", re.IGNORECASE)
 _HEADING_QUALIFIER = re.compile(r"\b(?:key|top|major|leading|prominent|profiled|profiles|following|list|notable|main|covered|mentioned|players|landscape|"
                                 r"featured|included|analy[sz]ed|tracked|studied|reviewed|"  # ("Companies featured in the report:")
+                                r"(?<=^)(?:[A-Za-z-]+\s+)?(?:companies|players|vendors)\s+in\s+the\s+(?:study|report|analysis|research)$|"  # ("COMPANIES IN THE STUDY")
                                 # ("Other participants include:", "Participating companies include:" over the list, not
                                 # "Recent moves cited by vendors include:")
                                 r"other|(?<=^)(?:[A-Za-z-]+\s+)?(?:participants|companies|players|vendors|manufacturers|suppliers|providers)\s+includes?|"
@@ -848,7 +853,7 @@ _COMPETING_SUBJECTS = re.compile(
     rf"(?P<names>{ORG_NAME}(?:\s*,\s*{ORG_NAME})*(?:,?\s+(?:and|&)\s+{ORG_NAME})?(?:\s*\([^()]{{1,40}}\))?)"
     rf"(?:,\s+(?:a|an|the)\s+(?![^,;]*\b(?:segments?|categor\w*|types?|regions?|countr\w*|applications?|markets?|products?)\b)"
     rf"[^,;]{{3,40}},)?\s+"
-    rf"(?:(?:together|jointly|still|also|now|mainly)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+to\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
+    rf"(?:(?:together|jointly|still|also|now|mainly)\s+)?(?:dominate[sd]?\b|leads?\b(?!\s+(?:to|times?)\b)|control(?:s|led)?\s+(?:the|about|around|over|more|nearly|\d)"
     # "Kidsoft and Kindyhub compete in the mid-market", "MEIKO and Winterhalter have won a lot of hotel business",
     # "Dabur has regained share", "Nakanishi Manufacturing is very strong in large conveyor systems"
     rf"|compete[sd]?\s+(?:mainly\s+|hard\s+|directly\s+|closely\s+|fiercely\s+|aggressively\s+|head-to-head\s+)?"
@@ -1095,6 +1100,9 @@ def _read_list_under(players: _Players, following: list[Line]) -> None:
                 and not _WITH_COUNTRY.search(named) \
                 or label and re.match(r"(?:By|Based on)\s|(?:Regional|Regions?|Geograph\w*|Segment\w*|Countries)\b", label["label"]):
             break
+        dated = DATE_RE.search(line.text, 0, 40) if line.kind == "text" else None
+        if dated and re.fullmatch(r"\W*(?:On|In|From|Since|As of|During)?\s*", line.text[:dated.start()]):
+            break  # "On 9 August 2024, Globeride, Inc. released …": a development after the list
         if line.kind == "text" and (listed := _names_then_prose(line.text)) is not None:
             players.add_items(listed[1], line.start)
             break  # the list, run onto one line with the paragraph after it

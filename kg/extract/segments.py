@@ -166,6 +166,8 @@ _DASHED_DIMENSION_LEAD = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]\s*)?" r"(?P<dim>
 # "slices the market by orbit (LEO, MEO and GEO), by end use (…) and by band (…)": only after a verb that segments.
 _BY_LOWER_GROUP = re.compile(r"(?:(?:segment\w*|slices?|split\w*|divide\w*|broken down|break\w* down|categori[sz]e\w*|"
                              r"classif\w*)\b[^.()]{0,60}?|\),?\s+(?:and\s+)?)\bby\s+(?P<dim>[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,2})\s*\(")
+# "- By end use (retail, healthcare, BFSI, others), retail led, …": a line that opens with its dimension in lower case
+_BY_LOWER_GROUP_OPENING = re.compile(r"^[ \t]*(?:[-•*–][ \t]*)?By[ \t]+(?P<dim>[a-z][\w/&-]*(?:[ \t]+[a-z][\w/&-]*){0,2})[ \t]*\(", re.M)
 # "Report Coverage" over "Component: Rectifiers, Batteries", "Grid Type: On-Grid, Off-Grid": the report's dimensions, a line each
 _COVERAGE_HEADING = re.compile(r"^\W*(?:report\s+(?:coverage|scope)|scope\s+of\s+(?:the\s+)?(?:report|study)|coverage)\s*:?\s*$",
                                re.IGNORECASE)
@@ -659,7 +661,7 @@ def _coverage_blocks(page_lines: list[Line]) -> list[tuple[int, int]]:
 def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> list[Segment]:
     segs = _Segments(text)
     lower_groups = [g for line in _COVERAGE_LINE.finditer(text) for g in _LOWER_GROUP_IN_LINE.finditer(text, line.start(), line.end())]
-    for m in [*_GROUP_START.finditer(text), *_BY_LOWER_GROUP.finditer(text), *lower_groups]:  # "By Product (A, B)", "by orbit (LEO, GEO)"
+    for m in [*_GROUP_START.finditer(text), *_BY_LOWER_GROUP.finditer(text), *_BY_LOWER_GROUP_OPENING.finditer(text), *lower_groups]:  # "By Product (A, B)", "by orbit (LEO, GEO)"
         dim = re.sub(r"^(?:By|by)\s+", "", m["dim"].strip())
         if m.re is _GROUP_START and m.group().lstrip().startswith(":") and _DIMENSION_LABEL.search(text, max(0, m.start() - 40), m.start() + 1):
             continue  # "Product: Cardiovascular Equipment (treadmills, bikes), …": a segment with its kinds, read as a labelled list
@@ -671,6 +673,8 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
             continue
         if m.re is _GROUP_START and _PROSE_GOES_ON.match(text, close + 1):
             continue  # "Services (implementation, training, support) will grow faster": a sentence's subject and its examples
+        if inner.count(",") <= 2 and is_place(inner.rsplit(",", 1)[-1].strip()):
+            continue  # "Fernmoss Analytics (Leeds, UK)": where a company is, its city and country
         dim = re.sub(r"^(?:Types?|Kinds?)\s+of\s+", "", dim)
         segs.add_list(inner, m.end(), dim.title() if dim.islower() else dim)
     # "Segments Covered | By Technology: Mechanical, Solid-State; By Wavelength: 905 nm, 1550 nm; By Range: …"
