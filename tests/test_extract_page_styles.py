@@ -5531,3 +5531,20 @@ def test_a_kind_of_firm_that_did_something_is_no_development_s_actor():
     assert _events("The windscreen repair market was worth CAD 1.4 billion in 2024.\n\nInsurers handled about 2.3 million "
                    "glass claims in 2024. Retailers sold 410 million pouches in 2024. In January 2025 Webmotors launched a "
                    "financing tool.") == [("2025-01", "Webmotors")]
+
+
+def test_a_quarter_opening_an_event_a_while_clause_s_amount_an_estimated_year_and_compound_growth_a_year():
+    assert _events("The quantum networking market was valued at USD 1.1 billion in 2024.\n\nQ4 2023: Lumiq ran a metro QKD "
+                   "trial with a bank in Lisbon.") == [("2023", "Lumiq")]
+    assert values("The cat treats market stood at GBP 940.2 million in 2024, while UK cat treats revenue reached GBP 151.6 "
+                  "million, as owners trade up.") == [(940.2, "GBP", 2024, None), (151.6, "GBP", 2024, "United Kingdom")]
+    assert values("Tallowick puts the alpaca fibre market at AUD 612.4 Mn for base year 2024 and AUD 640.9 Mn for the "
+                  "estimated year 2025.") == [(612.4, "AUD", 2024, None), (640.9, "AUD", 2025, None)]
+    assert _rates("Spending on subsea umbilicals reached EUR 4.2 billion in 2023 and is expected to hit EUR 7.9 billion by "
+                  "2031, which implies 8.2% compound growth a year from 2024 to 2031.") == [(8.2, 2024, 2031, None)]
+
+
+def test_a_region_that_generated_an_amount_and_one_that_ranks_second():
+    card = extract("The global pump seal market was valued at USD 4.1 billion in 2024.\n\nKey Findings\n- Asia Pacific "
+                   "generated USD 2.3 billion in 2024; North America ranks second.\n", "t")
+    assert {r.name for r in card.regions} == {"Asia Pacific", "North America"}

@@ -70,7 +70,7 @@ EVENT_VERB = Cue(r"\b(?:launch|introduc|announc|acquir|partner|collaborat|approv
                         r"deliver|ship|suppl|install|commenc|bought|buy|pledg|commit|certif|inked|struck|debuted|went|go(?:es)? live|"
                         r"came into|conduct|host|organi[sz]|renew|surpass|achiev|crossed|hit|transferr|withdr|clos|shut|"
                         r"exit|made|cut\b|integrat|migrat|restructur|reorgani[sz]|appoint|licens|flew|fly|brought|led\b|drew|chose|hired|"
-                        r"paid\b|pays?\b)\w*")
+                        r"paid\b|pays?\b|ran\b)\w*")
 # Past tenses that state a figure or a fact, not an event: "In 2024, hospitals accounted for …".
 _STATIVE = re.compile(r"(?:based|headquartered|located|valued|estimated|expected|projected|forecasted|anticipated|owned|"
                       r"needed|used|called|named|reported|recorded|posted|generated|accounted|remained|registered|"
@@ -462,9 +462,9 @@ _OPENS_WITH_IN = re.compile(r"(?:in|during)\s", re.IGNORECASE)  # (a date's matc
 
 
 def _opens_with_a_date(sentence: str) -> bool:
-    """A timeline's line: "12.03.2025 - Salmon Evolution stocks module 2"."""
+    """A timeline's line: "12.03.2025 - Salmon Evolution stocks module 2", "Q4 2023: Toshiba ran a trial …"."""
     lead = sentence.lstrip(f" |{BULLET_GLYPHS}>–-\t\ufe0f")
-    return lead[:1].isdigit() or lead[:3].lower() in _MONTH_STARTS and bool(DATE_RE.match(lead))
+    return lead[:1].isdigit() or (lead[:3].lower() in _MONTH_STARTS or re.match(r"[QH]\d", lead)) and bool(DATE_RE.match(lead))
 
 
 def _dates_in(sentence: str, published: date | None = None, day_first: bool = False) -> list[_Dated]:

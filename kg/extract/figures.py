@@ -286,7 +286,7 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
 _TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
 # (after the amount, a year may carry its kind: "USD 9.84 billion for 2025e", "in 2030f")
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+(?:that\s+)?(?:by|until|till|through|in)\b|\bthan\b|\bcompar)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+(?:that\s+)?(?:by|until|till|through|in)\b|\bthan\b|\bcompar)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:(?:base|estimated|estimate|forecast)\s+(?=year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # ("9,84 mld. Kč, which is by 6,3 % less than in 2023", "… growth of 11,4% comparing to 2023": a comparison's year is not the
 # figure's; nor is a later clause's, "… and until 2028", "… and that in 2029")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
@@ -592,10 +592,12 @@ _LIST_JOINT = r"\s*(?:,|,?\s+and)\s+"
 RESPECTIVE_YEARS = re.compile(rf"(?P<amounts>{_LISTED_AMOUNT}(?:{_LIST_JOINT}{_LISTED_AMOUNT})+)\s*,?\s+(?:(?:in|for|during)\s+)?"
                               rf"(?:the\s+years\s+)?(?P<years>{YEAR}(?:{_LIST_JOINT}{YEAR})+)\s*,?\s+respectively\b")
 # "… USD 4.21 billion in 2024, of which China accounted for USD 1.62 billion, and …", "… in 2024, with the 6N grade
-# alone at USD 197.4 million, …": a part's amount in a clause after the whole's, of the whole's year
-_PART_OF_THE_FIGURE_BEFORE = re.compile(rf"\s+(?:in|for)\s+(?:FY\s?)?{YEAR}\s*,\s+(?:of\s+which|with|including)\s+"
+# alone at USD 197.4 million, …", "… in 2024, while UK revenue reached GBP 162.3 million, as …": a part's amount in a
+# clause after the whole's, of the whole's year
+_PART_OF_THE_FIGURE_BEFORE = re.compile(rf"\s+(?:in|for)\s+(?:FY\s?)?{YEAR}\s*,\s+(?:(?:of\s+which|with|including)\s+"
                                         r"[^,;$€£¥₹]{1,60}?\s+(?:alone\s+)?(?:at|accounting\s+for|accounted\s+for|generating|"
-                                        r"contributing|worth|making\s+up|representing|valued\s+at)\s+")
+                                        r"contributing|worth|making\s+up|representing|valued\s+at)|(?:while|whereas)\s+[^,;$€£¥₹]{1,80}?\s+"
+                                        r"(?:reached|stood\s+at|totall?ed|came\s+to|amounted\s+to|was|were))\s+")
 # "Germany (EUR 6.1 billion), France (EUR 4.8 billion) and the UK (GBP 2.9 billion) were the largest markets in 2024".
 PARENTHESISED_LIST_YEAR = re.compile(rf"^\s*\)(?>[^.;()$€£]*?\([^()]*\))*[^.;()$€£]{{0,80}}?\b(?:in|for|during|as of)\s+"
                                      rf"(?P<year>{YEAR})\b")
@@ -942,6 +944,7 @@ CAGR_WORD = (r"(?:CAGR|TCAM|TCAC|TACC|compound annual growth rate|compounded ann
              r"compound(?:ed)? yearly growth(?: rate)?|"
              r"compound(?:ed)? annual (?:clip|pace|rate)|average annual (?:growth )?rate|annual compound(?:ed)? (?:growth )?rate|"
              r"compound(?:ed)? (?:growth )?rate|"  # ("growing at a 4.9% compound rate between 2024 and 2031")
+             r"compound(?:ed)? growth (?=a year|per year|per annum|annually)|"  # ("which implies 10.0% compound growth a year")
              # ("growing at an annual average rate of 12.1 percent from 2023 to 2030", as Korean and Japanese houses write it)
              r"annual average (?:growth )?rate)")
 # ("Value CAGR 2025-30: 4.7%": the period's end in two digits; "CAGR FY2025-FY2032: 16.8%")
