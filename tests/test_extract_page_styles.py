@@ -5548,3 +5548,40 @@ def test_a_region_that_generated_an_amount_and_one_that_ranks_second():
     card = extract("The global pump seal market was valued at USD 4.1 billion in 2024.\n\nKey Findings\n- Asia Pacific "
                    "generated USD 2.3 billion in 2024; North America ranks second.\n", "t")
     assert {r.name for r in card.regions} == {"Asia Pacific", "North America"}
+
+
+def test_places_and_amounts_respectively_and_places_together_that_are_no_one_s_market():
+    page = "The Europe heat pump market was valued at EUR 6.4 billion in 2024.\n\n"
+    assert values(page + "Germany and France accounted for EUR 2.1 billion and EUR 1.4 billion in 2024, respectively.") == [
+        (6.4, "EUR", 2024, None), (2.1, "EUR", 2024, "Germany"), (1.4, "EUR", 2024, "France")]
+    assert values("The strata insurance market wrote AUD 2.74 billion in 2024.\n\nNew South Wales and Queensland wrote AUD "
+                  "1.12 billion and AUD 0.71 billion of the 2024 total, respectively.") == [
+        (2.74, "AUD", 2024, None), (1.12, "AUD", 2024, "New South Wales"), (0.71, "AUD", 2024, "Queensland")]
+    assert sorted(values("A study values the container depot market at INR 9,850 crore in 2023 and projects INR 10,640 crore "
+                         "and INR 17,420 crore for 2024 and 2031, respectively.")) == [
+        (98.5, "INR", 2023, None), (106.4, "INR", 2024, None), (174.2, "INR", 2031, None)]
+    # two places' amount together is neither place's market, nor the page's
+    assert values(page + "Germany and France accounted for EUR 2.1 billion in 2024.") == [(6.4, "EUR", 2024, None)]
+
+
+def test_a_year_for_the_next_clause_an_excluded_figure_and_a_region_that_dominated_with_an_amount():
+    assert values("In 2024, spending on legal e-billing software reached USD 1.38 billion worldwide. For 2025, the firm "
+                  "expects USD 1.52 billion, and for 2033 it projects USD 3.27 billion.") == [
+        (1.38, "USD", 2024, None), (1.52, "USD", 2025, None), (3.27, "USD", 2033, None)]
+    assert values("The Andean wallet market reached USD 1.18 billion in 2024. The payments that pass through the wallets "
+                  "reached about USD 96 billion in 2024 and are not counted in the market size. The brief should not be read "
+                  "against the sector's total exports, which reached about MAD 157 billion in 2024.") == [
+        (1.18, "USD", 2024, None)]
+    assert values("The packaged paneer market stood at ₹7,420 crore in 2024.\n\nNorth India dominated with ₹2,910 crore in "
+                  "2024.") == [(74.2, "INR", 2024, None), (29.1, "INR", 2024, "North India")]
+
+
+def test_a_name_with_a_plural_noun_and_a_legal_form_its_note_and_cells_of_names_with_their_countries():
+    assert names("Key companies profiled in the report are Ashland Inc. (U.S.), Salicylates and Chemicals Pvt. Ltd. (India), "
+                 "Kemin Industries, Inc. (U.S.), Smartivity Labs (India) and Magformers LLC (US), among others.") == [
+        "Ashland Inc.", "Salicylates and Chemicals Pvt. Ltd.", "Kemin Industries, Inc.", "Smartivity Labs", "Magformers LLC"]
+    assert names("Key companies profiled in the report are Ashland Inc. (U.S.), Galaxy Surfactants Ltd. (India) and Kemin "
+                 "Industries, Inc. (U.S.).") == ["Ashland Inc.", "Galaxy Surfactants Ltd.", "Kemin Industries, Inc."]
+    assert names("Counter-drone market\n\nKey Companies Profiled (Company - Country)\nRTX Corporation - U.S. | Thales Group - "
+                 "France | Dedrone - U.S. | Anduril Industries - U.S.\n") == [
+        "RTX Corporation", "Thales Group", "Dedrone", "Anduril Industries"]

@@ -211,7 +211,7 @@ NOT_A_VALUE = Cue(
     # ("Them Plant Foods raised DKK 45 million", not "as drug prices were repeatedly raised")
     r"raised\s+(?:(?:about|around|some|nearly|over|more than|roughly|an?|its|their|the|another|fresh|new)\s+)*(?:[a-z]{3}\s?\d|[$€£¥₹]|us\$|r\$|rp\.?\s?\d|\d|series|seed|funds?|funding|capital|money|debt|equity|financing|round)|(?<!government-)(?<!government )(?<!public )funding|series [a-e]\b|seed round|invest|acquisition|acquired by|\bacquire[sd]?\s+(?:[A-Z]|an?\b|the\b)|merger|deal valued|"
     r"\bbought\b|\btakeover\b|\bsold (?:for|at)\b|\bauction|price of the report|report price|single.user|multi.user|enterprise licen|buy now(?![,\s]+pay later)|purchase(?!\s+value\b)|"
-    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports\s+(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|\b(?:exports|imports)\s+of\b|\bexported\s+(?:[\w-]+\s+){0,3}?worth\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|(?<!market )(?<!markets )(?<!industry )(?<!sector )posted (?:revenue|sales)|priced at|"
+    r"transaction(?!al\b|s?\s+(?:value|volume|charges?|fees?))|\bexports?\b[^.;$€£]{0,60}?\b(?:earned|brought in|were worth|fetched)\b|\bexports,?\s+(?:which\s+)?(?:[\w-]+\s+){0,2}?(?:reached|totall?ed|amounted\s+to|rose\s+to|grew\s+to|climbed\s+to|hit)\b|\bexport (?:revenue|earnings|receipts)\b|\b(?:exports|imports)\s+of\b|\bexported\s+(?:[\w-]+\s+){0,3}?worth\b|net sales|\bits (?:[A-Z]\w+ |annual |total |net )?revenue|\b(?:its|their) own (?:revenues?|sales|turnover)\b|\bits turnover\b|\bwhose (?:\w+ )?(?:revenues?|sales|turnover)\b|\b(?!(?:year|market|industry|sector|segment|category)['’]s)\w+['’]s (?:annual |total |net )?(?:revenue|sales|turnover)|(?<!market )(?<!markets )(?<!industry )(?<!sector )posted (?:revenue|sales)|priced at|"
     r"revenues? of (?:the )?company|company'?s revenue|reported (?:[\w-]+ ){0,3}(?:revenue|sales|income)|consolidated revenue|(?:the|its) (?:company|firm|group) reported|"
     r"total income|net income|net profit|operating (?:income|profit)|ebitda|average (?:spend|price|cost|selling price|ticket)\b|"
     r"\bspend per\b|"
@@ -222,7 +222,7 @@ NOT_A_VALUE = Cue(
     # "… at TRY 3.1 trillion for 2024, is a throughput measure and not the market size": the page says so itself
     # ("… a capital-expenditure figure and is not part of the market size above")
     # ("realised exports of approximately 22 Md€ in 2024; this figure is not the market of contract manufacturing")
-    r"\bnot (?:part of )?(?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|\b(?:is|are) not the market\b|\brather than (?:a |the )?market(?:'s)? size\b|"
+    r"\bnot (?:part of |counted in |included in )?(?:the |a )?(?:market(?:'s)? size|size of the market|market value)\b|\b(?:is|are) not the market\b|\brather than (?:a |the )?market(?:'s)? size\b|"
     r"capital[- ]expenditure|"
     # "fraud losses … exceeded USD 485 billion", "criminals stole £1.2 billion": what was lost, not what was sold
     r"\blosses\b|\bstole\b|\bstolen\b|"
@@ -286,7 +286,7 @@ INCREMENT_BEFORE = re.compile(r"\b(?:grow|increase|expand|rise|add|jump|climb|su
 # "1 284 M€ excluding VAT in 2024", "EUR 3.1 billion (HT)": the tax basis of a figure, between it and its year
 _TAX_BASIS = r"(?:\s*,?\s*(?:excluding|including|excl\.|incl\.|ex\.?|net\s+of|before|after)\s+(?:VAT|GST|sales\s+tax|taxes|tax|IVA|MwSt\.?|TVA)|\s+(?:HT|TTC)\b)"
 # (after the amount, a year may carry its kind: "USD 9.84 billion for 2025e", "in 2030f")
-YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+(?:that\s+)?(?:by|until|till|through|in)\b|\bthan\b|\bcompar)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:(?:base|estimated|estimate|forecast)\s+(?=year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
+YEAR_AFTER = re.compile(rf"^(?:\.(?=\s+[a-z]))?(?:\s*\([^()]{{0,60}}\))?{_TAX_BASIS}?(?:(?!\band\s+(?:that\s+)?(?:by|until|till|through|in|for)\b|\bthan\b|\bcompar)(?:[^.;$€£₹¥₩₫₱₺₽₦A-Z]|(?<=\d)\.(?=\d))){{0,40}}?\b(?:in|by|for|of|during|through|till|until|to|at the end of|end of|in the year)\s+(?:the\s+|its\s+(?=\d{{4}}\s+base\s+year\b))?(?:(?:base|estimated|estimate|forecast)\s+(?=year\b))?(?:year\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})(?:[efpEFP](?![A-Za-z])|\b)|^\s*\((?P<year2>{YEAR})[EFPefp]?\)|^\s*(?:in\s+)?(?P<year3>{YEAR})\b")
 # ("9,84 mld. Kč, which is by 6,3 % less than in 2023", "… growth of 11,4% comparing to 2023": a comparison's year is not the
 # figure's; nor is a later clause's, "… and until 2028", "… and that in 2029")
 # "Market Revenue in 2024 $7.12 billion", "2024: USD 1.2 billion": a label's year right before the amount.
@@ -298,7 +298,10 @@ YEAR_BEFORE = re.compile(rf"\b(?:in|by|for|of|during|through|till|until|to)\s+(?
                          rf"(?:(?:up\s+)?to\s+|at\s+|(?:the\s+)?(?:market|sales|revenues?|turnover|value)\s+(?:will|would|should|could|may)\s+"
                          rf"(?:achieve|reach|hit|total|top|exceed|be(?:\s+worth)?)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+)?|"
                          rf"(?:an?\s+|the\s+)?(?:total\s+)?(?:value|turnover|revenue|sales|size)\s+of\s+"
-                         rf"(?:about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenues?|size|sales)\s+"
+                         rf"(?:about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|some\s+)?|"
+                         # ("… and for 2033 it projects USD 3.27 billion": the year, then who projects the figure)
+                         rf"(?:it|we|they|the\s+(?:firm|study|report|consultancy|house|company))\s+(?:projects|expects|forecasts|estimates|sees)\s+"
+                         rf"(?:(?:sales|revenues?|spending)\s+of\s+)?(?:about\s+|around\s+|roughly\s+)?|(?:or|equivalent to|equal to|i\.e\.)\s+(?:about\s+|around\s+|approximately\s+|approx\.\s+|nearly\s+|roughly\s+|some\s+)?)?$|(?:^|\s)\(?(?P<year2>{YEAR})\)?\s*(?:\((?:E|F|P|e|f|p|est\.?|estimated|forecast|projected)\)\s*)?(?:[:\-–|]\s*|(?:value|revenues?|size|sales)\s+"
                          rf"(?:of|at|was|reached|hit|stood\s+at|totall?ed|amounted\s+to|came\s+to)\s+"
                          rf"|(?:low|high|peak|trough)\s+of\s+)?$")  # "2024 revenue reached USD 1.52 billion", "the 2020 low of £10.9bn"
 
@@ -586,11 +589,41 @@ _ANY_MONEY = (r"(?:(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s
 MONEY_LIST_YEAR = re.compile(rf"^(?:(?>\s*(?:,|;|,?\s+and)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:for\s+|at\s+|with\s+)?{_ANY_MONEY}))+"
                              rf"\s+(?:in|for|during|as of)\s+(?:FY\s?)?(?P<year>{YEAR})\b")
 # "… at EUR 1,318.4 Mn, EUR 1,362.0 Mn and EUR 1,745.6 Mn for 2023, 2024 and 2031 respectively": the amounts and their
-# years in the same order
-_LISTED_AMOUNT = r"(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?(?i:trillion|billion|million|bn|mn|tn))?"
+# years in the same order; "North America and Europe accounted for USD 162.0 million and USD 149.5 million in 2025,
+# respectively": the places the sentence opens with, in the same order, and one year for all
+_LISTED_AMOUNT = r"(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?(?i:trillion|billion|million|bn|mn|tn|lakh\s+crore|crores?|lakh))?"
 _LIST_JOINT = r"\s*(?:,|,?\s+and)\s+"
-RESPECTIVE_YEARS = re.compile(rf"(?P<amounts>{_LISTED_AMOUNT}(?:{_LIST_JOINT}{_LISTED_AMOUNT})+)\s*,?\s+(?:(?:in|for|during)\s+)?"
-                              rf"(?:the\s+years\s+)?(?P<years>{YEAR}(?:{_LIST_JOINT}{YEAR})+)\s*,?\s+respectively\b")
+RESPECTIVELY = re.compile(rf"(?P<amounts>{_LISTED_AMOUNT}(?:{_LIST_JOINT}{_LISTED_AMOUNT})+)(?P<years>[^.;$€£¥₹]{{0,50}}?)"
+                          rf",?\s+respectively\b")
+_RESPECTIVE_SUBJECTS = re.compile(r"^\W*(?:the\s+)?(?P<names>[^.;:$€£¥₹\d]+?)\s+(?:together\s+|alone\s+)?(?:accounted\s+for|generated|"
+                                  r"contributed|were\s+worth|wrote|recorded|reached|totall?ed|stood\s+at|were\s+valued\s+at|had)\s+"
+                                  r"(?:[a-z]+\s+){0,2}$")
+
+
+def _respective(sent: Sentence) -> dict[int, tuple[int | None, tuple[int, int] | None, str | None]]:
+    """A "respectively" list's amounts, by their start in the sentence: each one's year and the year's span, and the
+    place it is of, when the sentence gives them in the same order (or one year for all)."""
+    listed = RESPECTIVELY.search(sent.text) if "respectively" in sent.text else None
+    if listed is None:
+        return {}
+    amounts = list(re.finditer(_LISTED_AMOUNT, listed["amounts"]))
+    years = list(re.finditer(YEAR, listed["years"]))  # "… for 2024 and 2031, respectively", "… of the 2024 total, respectively"
+    if len(years) not in (1, len(amounts)):
+        years = []
+    subjects = _RESPECTIVE_SUBJECTS.match(sent.text[:listed.start("amounts")])
+    places = [place_named(re.sub(r"^the\s+|\s+(?:alone|state|province|region)$", "", name.strip()))
+              for name in re.split(_LIST_JOINT, subjects["names"])] if subjects else []
+    if len(places) != len(amounts) or not all(places):
+        places = [None] * len(amounts)
+    respective = {}
+    for i, (amount, place) in enumerate(zip(amounts, places)):
+        year = years[i if len(years) > 1 else 0] if years else None
+        at = sent.start + listed.start("years")
+        respective[listed.start("amounts") + amount.start()] = (
+            int(year.group()) if year else None, (at + year.start(), at + year.end()) if year else None, place)
+    return respective
+
+
 # "… USD 4.21 billion in 2024, of which China accounted for USD 1.62 billion, and …", "… in 2024, with the 6N grade
 # alone at USD 197.4 million, …", "… in 2024, while UK revenue reached GBP 162.3 million, as …": a part's amount in a
 # clause after the whole's, of the whole's year
@@ -686,6 +719,7 @@ _LEADING_ARTICLE = re.compile(r"^\W*(?:[Tt]he\s+)?")  # ("The U.S. market": the 
 # ("Thailand recorded THB 98.6 billion in 2025", "Vietnam is valued at …")
 # ("Brandenburg alone is expected to reach EUR 205 million by 2030": a place's forecast)
 _PLACE_FIGURE_VERB = re.compile(r"(?:\s+[-–—:])?\s+(?:alone\s+)?(?:accounted for|represented|was worth|stood at|generated|contributed|"
+                                r"(?:dominated|led)\s+with|"  # ("North India dominated with ₹2,910 crore in 2024")
                                 r"(?:is|was|has\s+been)\s+(?:valued|estimated|put|sized)\s+at|reached|recorded|registered|totall?ed|"
                                 r"amounted to|(?i:valued at|estimated at|worth)|"
                                 # ("North America held a 34.8% share, worth USD 302.2 million in 2024": its share, then its amount)
@@ -732,13 +766,24 @@ def _only_a_place(words: str) -> bool:
     return bool(place_re().fullmatch(re.sub(r"\s+alone\s*$", "", _LEADING_ARTICLE.sub("", words).strip())))
 
 
+_PLACE_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_PLACE_KIND = re.compile(r"(?:\s+(?:state|province|region|county|prefecture|emirate))?")
+
+
 def _place_leads(text: str) -> bool:
     subject = _LEADING_ARTICLE.sub("", text)
     lead = place_re().match(subject)
     if not lead:
         return False
-    trade = _PLACES_TRADE_EARNED.match(subject, lead.end())
-    rest = subject[lead.end():]
+    # ("North America and Europe accounted for USD 162.0 million and USD 149.5 million in 2025, respectively", "São Paulo
+    # state alone accounted for …": places listed as one subject, each with its amount, and a place with its kind; not
+    # "Germany and France accounted for EUR 2.1 billion": the two together, no market of either)
+    end = lead.end()
+    while "respectively" in subject and (joint := _PLACE_JOINT.match(subject, end)) and (more := place_re().match(subject, joint.end())):
+        end = more.end()
+    end = _PLACE_KIND.match(subject, end).end()
+    trade = _PLACES_TRADE_EARNED.match(subject, end)
+    rest = subject[end:]
     # a regional section's line, its place as the label: "North America: North America generated USD 452.2 million in 2024",
     # "Europe - the region was worth …", "Asia Pacific — USD 1.48 billion in 2024"
     if label := _PLACE_LABEL.match(rest):
@@ -805,14 +850,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
     if not matches:
         return found
     table_row = sent.text.count("|") >= 3
-    respective = {}  # an amount's start → its year and the year's span, from a "respectively" list
-    if "respectively" in sent.text and (listed := RESPECTIVE_YEARS.search(sent.text)) is not None:
-        amounts = list(re.finditer(_LISTED_AMOUNT, listed["amounts"]))
-        years = list(re.finditer(YEAR, listed["years"]))
-        if len(amounts) == len(years):
-            respective = {listed.start("amounts") + a.start(): (int(y.group()), (sent.start + listed.start("years") + y.start(),
-                                                                               sent.start + listed.start("years") + y.end()))
-                          for a, y in zip(amounts, years)}
+    respective = _respective(sent)
     if CORRECTION.search(sent.text):
         return found  # a correction notice quotes old and new figures; the corrected text states the new ones
     if not table_row and not _about_the_market(sent.text, in_context):
@@ -841,7 +879,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
             continue
         currency = _currency_code(written_currency, "USD")
         end = m.end() if raw_scale or m.re is MONEY_AFTER else m.start("num") + len(m.group("num"))
-        year, year_span = respective.get(m.start(), (None, None))
+        year, year_span, scope = respective.get(m.start(), (None, None, None))
         after = None if year else YEAR_AFTER.search(sent.text[end:])
         if year:
             pass
@@ -909,7 +947,7 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
         if year is not None and year_span is not None and (split := _SPLIT_YEAR.match(text, year_span[1])) \
                 and int(split["next"]) == (year + 1) % 100:
             year, year_span = year + 1, (year_span[0], split.end())  # "FY2024/25", "2024-25": a fiscal year, named by its end
-        found.append(_Money(sent.start + m.start(), sent.start + end, amount, currency, scale, year, year_span))
+        found.append(_Money(sent.start + m.start(), sent.start + end, amount, currency, scale, year, year_span, scope))
     return found
 
 
@@ -2049,6 +2087,8 @@ class Figures:
         # (a comma between digits is a thousands separator, not a clause break: "stood at INR 1,620 crore (USD 195 million)")
         clauses = re.split(r"\band\b|;|,(?!\d)|(?<!\d),", self.text[max(0, offset - 80):offset])
         clause = clauses[-1].lower()
+        if len(clauses) > 1 and not clause.strip():
+            clause = clauses[-2].lower()  # "accounted for EUR 2.1 billion and EUR 1.4 billion": a listed amount, the list's verb
         if len(clauses) > 1 and re.match(r"\s*(?:worth|or|valued\s+at|equal\s+to|amounting\s+to|equivalent\s+to)\b", clause):
             clause = clauses[-2].lower() + clause  # "North America held a 34.8% share, worth USD 302.2 million": the share's verb
         return bool(re.search(r"\b(was|were|stood|had|accounted|recorded|reached|generated|came|totall?ed|amounted|rose|grew|"

@@ -73,7 +73,8 @@ def blank_parentheses(text: str) -> str:
     return "".join(out)
 
 
-_PLURAL_NOUN_AND_LEGAL_FORM = re.compile(r"[A-Z][a-z]+s\s+(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|LLC|PLC|plc|AG|GmbH)\.?")
+_PLURAL_NOUN_AND_LEGAL_FORM = re.compile(r"[A-Z][a-z]+s\s+(?:(?:Pvt|Private)\.?\s+)?(?:Limited|Ltd|Inc|Incorporated|Corporation|Corp|LLC|PLC|plc|AG|GmbH)\.?"
+                                         r"(?:\s*\([^()]*\))?")  # ("Salicylates and Chemicals Pvt. Ltd. (India)": with its note)
 
 
 # Between two items run onto one line, beside commas and semicolons: a middle dot or a bullet ("A · B · C", "A • B"), or a
@@ -114,7 +115,8 @@ def split_items(text: str, split_and: bool = True, bars: bool = False, by_semico
     for s, e in pieces:
         raw = body[s:e].strip()
         # (without its parenthesis: "Inc. (U.S.)" is "Inc."; "Inc ." as a careless list spaces it)
-        bare = re.sub(r"\s+\.$", ".", blanked[s:e].replace(_HIDDEN, " ").strip())
+        # ("Kemin Industries, Inc. (U.S.).": the sentence's stop after the note is not the name's)
+        bare = re.sub(r"\.\.$", ".", re.sub(r"\s+\.$", ".", blanked[s:e].replace(_HIDDEN, " ").strip()))
         # ("Bayer AG , (Germany)": a note after a stray comma is the item's note)
         if merged and (_LEGAL_ALONE.match(bare) or re.match(rf"^(?:Co\.?|{LEGAL_FORM})(?:\s+[a-z]|$)", bare)
                        or re.fullmatch(r"\([^()]+\)", raw)):
@@ -133,7 +135,7 @@ def split_items(text: str, split_and: bool = True, bars: bool = False, by_semico
     for at in range(len(merged) - 1, 0, -1):
         if _PLURAL_NOUN_AND_LEGAL_FORM.fullmatch(body[slice(*merged[at])].strip()) \
                 and re.fullmatch(r"\s+and\s+", body[merged[at - 1][1]:merged[at][0]]) \
-                and not re.search(rf"\b{LEGAL_FORM}\.?$", body[slice(*merged[at - 1])].strip()):
+                and not re.search(rf"\b{LEGAL_FORM}\.?$|\)$", body[slice(*merged[at - 1])].strip()):  # (a note closes its item)
             merged[at - 1:at + 1] = [(merged[at - 1][0], merged[at][1])]
     items = []
     for s, e in merged:

@@ -1011,6 +1011,9 @@ def _read_noted_runs(players: _Players, page_lines: list[Line]) -> None:
 _CELL_GAP = re.compile(r"[ \t]+\|[ \t]*|[ \t]*\|[ \t]+|\t+| {3,}")
 
 
+_SEAT_AFTER_A_DASH = re.compile(r"\s+[-–—]\s+(?P<place>[A-Z][\w.' -]{1,30}?)\s*$")
+
+
 def _names_in_cells(text: str) -> list[tuple[int, Item, str]] | None:
     """The names of a row whose every cell (three or more) is one organisation's name, each with its cell's offset and
     item, or None: not "Acme Inc. | Germany | 12%" (a table's row), nor "Key Companies | A, B" (a label and a list)."""
@@ -1032,6 +1035,9 @@ def _names_in_cells(text: str) -> list[tuple[int, Item, str]] | None:
     if re.fullmatch(r"\s*(?:and\s+)?(?:others?|etc\.?|more)\s*\|?\s*", cells[-1][1], re.IGNORECASE):
         cells = cells[:-1]
     for at, cell in cells:
+        # "Thales Group - France": a cell's name and its country after a dash
+        if (seated := _SEAT_AFTER_A_DASH.search(cell)) and names_a_place(seated["place"]):
+            cell = cell[:seated.start()]
         items = split_items(cell, split_and=False)
         name = _as_name(items[0], whole=True) if len(items) == 1 else None
         # ("PT United Motors Centre": a name with its legal form is a company's, whatever word it ends in)
