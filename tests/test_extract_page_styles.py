@@ -5585,3 +5585,12 @@ def test_a_name_with_a_plural_noun_and_a_legal_form_its_note_and_cells_of_names_
     assert names("Counter-drone market\n\nKey Companies Profiled (Company - Country)\nRTX Corporation - U.S. | Thales Group - "
                  "France | Dedrone - U.S. | Anduril Industries - U.S.\n") == [
         "RTX Corporation", "Thales Group", "Dedrone", "Anduril Industries"]
+
+
+def test_a_division_named_with_its_kind_and_segments_ahead_of_which_the_largest_is_by_a_dimension():
+    card = extract("The Bangladesh cattle feed market reached Tk 9,800 crore in FY2023-24.\n\nRajshahi division is expected to "
+                   "expand fastest as dairy farms move north, while Khulna remains a significant contributor.\n\n"
+                   "Pelleted feed made up the largest share by form, ahead of crumble and mash, as more farms switch away from "
+                   "home-mixed rations.\n", "t")
+    assert ("Rajshahi division", "fastest_growth") in {(r.name, r.claim) for r in card.regions}
+    assert {(s.name, s.claim) for s in card.segments} >= {("Pelleted feed", "largest_share"), ("crumble", None), ("mash", None)}

@@ -200,8 +200,8 @@ def _compass_region(name: str) -> str | None:
     return clean(name) if inside else None
 
 
-_KIND_AFTER = re.compile(r"\s+(?:Province|Prefecture|County|Governorate|Department|District|Oblast|Region|City|"
-                         r"province|prefecture|county|governorate|region)\b(?!\s+(?:of|[A-Z]))")
+_KIND_AFTER = re.compile(r"\s+(?:Province|Prefecture|County|Governorate|Department|District|Oblast|Region|City|Division|"
+                         r"province|prefecture|county|governorate|region|division)\b(?!\s+(?:of|[A-Z]))")  # ("Dhaka division")
 _COMPASS_WORD_BEFORE = re.compile(rf"(?<![\w-]){_COMPASS}\s+$")
 _SPAN = re.compile(r"[^\n]+")  # (a match over a span already found, for the code that reads matches)
 

@@ -205,7 +205,9 @@ _RUN_IN_DIMENSION = re.compile(rf"(?:By\s+)?(?P<dim>{_DIMENSION_NAME})\.")
 # (or two names for one dimension: "Application / End use")
 _BARE_DIMENSION_HEADING = re.compile(rf"(?P<dim>{_DIMENSION_NAME}s?(?:\s*/\s*{_DIMENSION_NAME}s?)?)(?P<dim2>(?!))?\s*:?\s*$")
 _SEGMENT_WORDS = Cue(r"\b(?:segments?|category|categories|sub-?segments?|end[- ]users?|end[- ]uses?|applications?|product types?|"
-                            r"by type|material|technology)\b")
+                            r"by type|material|technology)\b|"
+                            # ("Pelleted feed made up the largest share by form, ahead of crumble and mash")
+                            r"\bshare\s+by\s+(?!value\b|volume\b|revenue\b|region\b|country\b)[a-z]")
 # "Whiskey is the largest category", "heat pumps are the fastest-growing equipment type".
 # The kinds a ranking names a segment by
 _SEGMENT_KIND = (r"(?:segment|category|type|application|end[- ]use|users?|(?:temperature|price|size|weight|power|voltage)\s+(?:range|band|class)|product|material|process|technology|channel|outlet|vertical|"
@@ -883,7 +885,7 @@ def find_segments(text: str, sents: list[Sentence], page_lines: list[Line]) -> l
         if followed:  # "hospitals held the largest share, followed by ambulatory surgical centers and clinics"
             # "followed by B with 31,6 %, C with 9,8 % and D": each item's share goes (same length), another "with" ends the list
             rest = _ITEM_SHARE.sub(lambda m: " " * len(m.group()), sent.text[followed.end():])
-            rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b", rest)[0]
+            rest = re.split(r"\.\s|\.$|;|\bwhile\b|\bwhereas\b|\bwith\b|\bdue to\b|\bowing to\b|,\s+(?:as|because|since|thanks\s+to)\b", rest)[0]
             segs.add_list(rest, sent.start + followed.end(), dimension)
         # "Family day care and preschools make up the rest", "…, with third-party liability making up the remainder":
         # the other segments, after a sentence of this paragraph named one
