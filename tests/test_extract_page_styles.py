@@ -5594,3 +5594,20 @@ def test_a_division_named_with_its_kind_and_segments_ahead_of_which_the_largest_
                    "home-mixed rations.\n", "t")
     assert ("Rajshahi division", "fastest_growth") in {(r.name, r.claim) for r in card.regions}
     assert {(s.name, s.claim) for s in card.segments} >= {("Pelleted feed", "largest_share"), ("crumble", None), ("mash", None)}
+
+
+def test_a_japanese_page_s_dated_bullets_and_its_companies_parted_by_slashes():
+    text = ("■ Market size\nThe Japan sealant market reached JPY 118.5 billion in 2024.\n\n■ Recent topics\n"
+            "・2024/11 Kotobuki Chemical Co., Ltd. began building a silicone line at its Ube site.\n"
+            "・2025/02 JSR Corporation acquired Belgian sealant developer Oxiseal BV.\n\n"
+            "■ Main companies\nJSR Corporation / Kotobuki Chemical Co., Ltd. / Hanaoka Kasei K.K. / DuPont\n\nPage top ▲\n")
+    card = extract(text, "t")
+    assert sorted((d.date, d.actor) for d in card.developments) == [
+        ("2024-11", "Kotobuki Chemical Co., Ltd."), ("2025-02", "JSR Corporation")]
+    assert [p.name for p in card.players] == ["JSR Corporation", "Kotobuki Chemical Co., Ltd.", "Hanaoka Kasei K.K.", "DuPont"]
+
+
+def test_a_news_section_s_crumb_is_no_development_s_actor():
+    assert _events("News Releases > Construction Machinery        Posted 11 June 2024, 08:00 BST\n\nThe crawler crane market "
+                   "was valued at USD 5.2 billion in 2023.\n\nIn September 2023, Zoomlion bought a boom workshop.") == [
+        ("2023-09", "Zoomlion")]

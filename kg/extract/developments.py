@@ -48,7 +48,8 @@ DATE_RE = re.compile(
     rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year8>{YEAR})\s*(?::|[-–—](?=\s+[A-Z]))(?=\s)"  # "• 2023: Content Guru won …", "2023 – A did"
     rf"|\b(?P<month9>JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+(?P<year9>{YEAR})\b"
     # "- 2026.02 - SK E&S began …", "2025/03 - Nel ASA and …", "2025-05 – Plug Power signed …": year and month opening a line
-    rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year10>{YEAR})[./-](?P<mm10>0[1-9]|1[0-2])(?:\s*(?::|[-–—])\s|[ \t]{{2,}}|\t)"
+    # ("・2024/11 Tokyo Ohka Kogyo Co., Ltd. began …": a Japanese page's bullet, the date, a space and the name)
+    rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year10>{YEAR})[./-](?P<mm10>0[1-9]|1[0-2])(?:\s*(?::|[-–—])\s|[ \t]{{2,}}|\t|[ ](?=[A-Z][A-Za-z]))"
     # "- 2024. 7. 15  DENSO Corporation announced …": a Korean page's date, year first, each part with its stop
     rf"|^\s*(?:[{BULLET_GLYPHS}\-]\s*)?(?P<year17>{YEAR})\.\s?(?P<mm17>1[0-2]|0?[1-9])\.\s?(?P<dd17>[12]\d|3[01]|0?[1-9])\.?(?=\s)"
     # ("the first semester of 2025", "the first trimester of 2025": a translated page's half and quarter)
@@ -278,7 +279,7 @@ _NOT_ACTOR = re.compile(r"^(?:The|This|These|That|It|Its|In|On|During|By|For|Sin
                         r"Demand|Shipments|Sales|Revenues?|Prices|Volumes?|Exports|Imports|Production|Output|Growth|Competition|Anticipated|"
                         r"Expected|Planned|Scheduled|Ltd|Inc|Corp|LLC|GmbH|plc|"
                         # a page's own line: "Press Release | Food | 23 October 2025", "Hosted with …", "Posted on …"
-                        r"Press|Hosted|Recorded|Posted|Published|Updated|Released|"
+                        r"Press|Hosted|Recorded|Posted|Published|Updated|Released|News|"
                         # a heading's question ("What happened in 2025:")
                         r"What|Who|How|Why|Where|When|Which)\b"
                         # an article before a description, not "A. O. Smith", "An Khang Pharmacy" ("A Dubai-based vertical farm")

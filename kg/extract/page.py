@@ -63,7 +63,7 @@ def span(text: str, start: int, end: int) -> Span:
 
 
 # (a PDF's "o" and a post's arrows and ticks too: "o Q2 2024: Cleveron …", "➤ Hotels")
-BULLET_GLYPHS = "•·▪●◦‣∙*➤►▶→✔✓☑❖■□○➢»◆◇▹▸➡🔹🔸📌👉✅"  # (and "-", "–" or ">" before a space: a dash's or a quoted mail's bullet)
+BULLET_GLYPHS = "•·▪●◦‣∙*➤►▶→✔✓☑❖■□○➢»◆◇▹▸➡🔹🔸📌👉✅・"  # (and "-", "–" or ">" before a space: a dash's or a quoted mail's bullet)
 _BULLET = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]\ufe0f?|[->–](?=\s)|o(?=\s+[A-Z0-9])|\d{{1,2}}[.)](?=\s))\s*")
 # "Inc.", "Corp.", "Co.", "Ltd." and initials ("H.B.", "A. O.") end no sentence before a name goes on.
 # ("Rs. 11,240": a currency's stop; "DR. VRANJES FIRENZE S.R.L.": a title in capitals)

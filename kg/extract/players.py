@@ -601,6 +601,8 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
             players.add(name, sent.start + m.start("name"), confidence=0.6)
     for sent in sents:  # "capacity expansions at Acme Corp. and …"
         for m in _LEGAL_NAME.finditer(sent.text):
+            if re.search(r"\d[/.-]$", sent.text[max(0, m.start() - 2):m.start()]):
+                continue  # "・2025/02 JSR Corporation acquired …": a date's month, not the name's start
             name = clean_org_name(re.sub(r"^AND\s+", "", m.group()))  # "…, KAPPA OYJ , AND OMEGA SE": an upper-case list's "and"
             if _as_name(Item(m.start(), name)) == name and not _INSTITUTION.search(name) \
                     and not _RUNS_ON.search(name):
@@ -1008,7 +1010,7 @@ def _read_noted_runs(players: _Players, page_lines: list[Line]) -> None:
 
 
 # Cells of a row: pipes, tabs, or the runs of spaces a pasted PDF's columns leave
-_CELL_GAP = re.compile(r"[ \t]+\|[ \t]*|[ \t]*\|[ \t]+|\t+| {3,}")
+_CELL_GAP = re.compile(r"[ \t]+\|[ \t]*|[ \t]*\|[ \t]+|\t+| {3,}| / ")  # (" / ": "JSR Corporation / Tokyo Ohka Kogyo Co., Ltd. / …")
 
 
 _SEAT_AFTER_A_DASH = re.compile(r"\s+[-–—]\s+(?P<place>[A-Z][\w.' -]{1,30}?)\s*$")
