@@ -5611,3 +5611,12 @@ def test_a_news_section_s_crumb_is_no_development_s_actor():
     assert _events("News Releases > Construction Machinery        Posted 11 June 2024, 08:00 BST\n\nThe crawler crane market "
                    "was valued at USD 5.2 billion in 2023.\n\nIn September 2023, Zoomlion bought a boom workshop.") == [
         ("2023-09", "Zoomlion")]
+
+
+def test_two_companies_that_together_hold_a_share_one_of_them_named_without_a_legal_form():
+    assert names("The UK kefir market was worth GBP 310 million in 2024.\n\nBramble Dairies UK & Ireland LLP and Danforth "
+                 "UK & Ireland together account for roughly 45% of branded sales.") == [
+        "Bramble Dairies UK & Ireland LLP", "Danforth UK & Ireland"]
+    # not two kinds of a product, whatever the other is called
+    assert names("The UK kefir market was worth GBP 310 million in 2024.\n\nDrinks and Bramble Dairies LLP together account "
+                 "for roughly 45% of sales.") == []

@@ -881,13 +881,11 @@ def _money_in(text: str, sent: Sentence, in_context: bool = False, continental_p
         end = m.end() if raw_scale or m.re is MONEY_AFTER else m.start("num") + len(m.group("num"))
         year, year_span, scope = respective.get(m.start(), (None, None, None))
         after = None if year else YEAR_AFTER.search(sent.text[end:])
-        if year:
-            pass
-        elif after:
+        if after:
             group = next(g for g in ("year", "year2", "year3") if after.group(g))
             year = int(after.group(group))
             year_span = (sent.start + end + after.start(group), sent.start + end + after.end(group))
-        else:
+        elif year is None:  # (a "respectively" list gave it already)
             before_match = YEAR_BEFORE.search(before[-60:])
             if before_match and _FROM_DATED_TO.search(before[-60:]):
                 # "… from USD 16.8 billion in 2024 to USD 27.5 billion" in a sentence over 2025 to 2033: that year is the

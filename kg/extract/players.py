@@ -478,8 +478,10 @@ def find_players(text: str, sents: list[Sentence], page_lines: list[Line], publi
         joint = _JOINT_SHARE.match(sent.text) or (_LISTED_AMONG.search(sent.text) if " among " in sent.text else None)
         if joint:
             items = [item for item in split_items(joint["names"]) if not is_place(item.text)]
-            # not "Hardware and Software together account for 70%": three names or more, or legal names
-            if len(items) >= 3 or len(items) == 2 and all(_HAS_LEGAL_FORM.search(item.text) for item in items):
+            # not "Hardware and Software together account for 70%": three names or more, or two of which one is a legal
+            # name and the other a name in capitals ("Müller UK & Ireland Group LLP and Danone UK & Ireland together …")
+            if len(items) >= 3 or len(items) == 2 and any(_HAS_LEGAL_FORM.search(item.text) for item in items) \
+                    and all(_HAS_LEGAL_FORM.search(item.text) or _TITLED_NAME.fullmatch(item.text) for item in items):
                 players.add_items(items, sent.start + joint.start("names"), confidence=0.6, whole=True)
     lower_case_words = set(re.findall(r"\b[a-z]+\b", text))
 
@@ -799,6 +801,8 @@ def _read_labelled_cells(players: _Players, line: Line) -> None:
 # (a note in lower case only: "(Country)" is a token of the name itself, and a second way to read it made a long list that
 # does not end in "and" cost exponential time)
 _NOTED_NAME = rf"{ORG_NAME}(?:\s*\((?=[a-z])[^()]{{1,40}}\))?"
+# A name whose every word is capitalised, of two words or more: "Danone UK & Ireland"
+_TITLED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*))+")
 _JOINT_SHARE = re.compile(rf"^[\s•*–-]*(?:(?:In|Among|Within|Across)\s+[^,;]{{3,60}},\s*)?"
                           rf"(?P<names>{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*,?\s+and\s+{_NOTED_NAME})\s+(?:stand\s+out\b|(?:together\s+|jointly\s+|"
                           rf"collectively\s+|combined\s+)?(?:control|controlled|hold|held|account(?:ed)?\s+for|command(?:ed)?|"
