@@ -546,7 +546,7 @@ _GROUP_OF_BUYERS_OR_SELLERS = re.compile(
     r"Buyers|Consumers|Customers|Shoppers|Growers|Farmers|Exporters|Importers|Dealers|Installers|Utilities|Hospitals|Clinics|"
     r"Pharmacies|Airlines|Carriers|Lenders|Banks|Developers|Providers|Shippers|Builders|Households|Governments|Regulators|"
     r"Investors|Brands|Startups|Start-ups|Foundries|Mills|Refiners|Processors|Converters|Integrators|Fleets|Hotels|Restaurants|"
-    r"Schools|Universities|Municipalities|Councils|Agencies|Firms|Companies|Players|Automakers|Carmakers|Telcos|Brewers|Wineries)")
+    r"Schools|Universities|Municipalities|Councils|Agencies|Firms|Automakers|Carmakers|Telcos|Brewers|Wineries)")
 
 
 def _actor(name: str | None, names_with_the: frozenset[str] = frozenset(), proper: frozenset[str] = frozenset()) -> str | None:

@@ -335,14 +335,16 @@ def _subnational_written() -> list[list[str]]:
             for regions in _subnational_table().values()]
 
 
+# ("Asia Pacific generated USD 2.31 billion in 2024; North America ranks second.": a region's amount, its rank; written in
+# lower case for the cue below, matched without case in ``_AS_A_MARKET``)
+_GENERATED_OR_RANKED = (r"\bgenerat\w*\s+(?:about\s+|around\s+|nearly\s+)?(?:[a-z]{3}\s?|us\$\s?|[$€£¥₹]\s?)[\d.,]+|"
+                        r"\branks?\s+(?:first|second|third|fourth)\b")
 _REGIONAL = Cue(r"geograph|region|regional|countr|market in|markets? of|key markets?|account|dominat|lead|largest|fastest|cagr|highest|"
                        r"grow|share|contribut|covered|analy[sz]ed|across|demand|adoption|consum|expand|invest|"
                 r"roll(?:s|ed|ing)? out|deploy|spend|concentrat|strongest|coverage|\bfollow(?:ed)?\b|market\b[^.]{0,60}\b(?:billion|million|bn|mn)\b|"
                 # ("The Middle East & Africa held 5.3%.": a share with no word for it)
                 r"\b(?:held|holds|captured|commanded|represent(?:ed|s))\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|over\s+)?\d{1,2}(?:\.\d+)?\s?%|"
-                # ("Asia Pacific generated USD 2.31 billion in 2024; North America ranks second.")
-                r"\bgenerat\w*\s+(?:about\s+|around\s+|nearly\s+)?(?:[a-z]{3}\s?|us\$\s?|[$€£¥₹]\s?)?[\d.,]+\s?(?:trillion|billion|million|bn|mn)\b|"
-                r"\branks?\s+(?:first|second|third|fourth)\b")
+                + _GENERATED_OR_RANKED)
 _REGION_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alternation(list(REGIONS)) + r")\s*$", re.IGNORECASE)
 _REGIONAL_HEADING = re.compile(r"\b(?:regional|regions?|geograph\w*|countr\w+)\b", re.IGNORECASE)
 # "Acme (Germany)", "Acme, Germany, expanded", "PUNE, India": a company's home or a dateline, not a report region.
@@ -357,9 +359,7 @@ _SHARE = re.compile(r"\s*(?:alone\s+)?(?:held|holds|accounted for|accounts for|c
 
 # Words that make a place named once a market the report looks at.
 _AS_A_MARKET = re.compile(r"\bmarkets?\b|demand|sales|revenue|adoption|\bshare\b|consum|growth|\bgrow|expan|leading|largest|"
-                          r"fastest|dominat|account|contribut|penetrat|uptake|spend|buyers|customers|\bregion|"
-                          # ("Asia Pacific generated USD 2.31 billion in 2024"; "North America ranks second" after it)
-                          r"\bgenerat\w*\s+(?:about\s+|around\s+)?(?:[A-Z]{3}\s?|US\$\s?|[$€£¥₹]\s?)[\d.,]+|\branks?\s+(?:first|second|third)\b",
+                          r"fastest|dominat|account|contribut|penetrat|uptake|spend|buyers|customers|\bregion|" + _GENERATED_OR_RANKED,
                           re.IGNORECASE)
 _LONGEST_SENTENCE = 3000
 _TRADE_PARTNER = re.compile(r"\b(?:imported|sourced|exported|shipped|beans|imports?|exports?|origins?)\s+(?:\w+\s+){0,2}"
