@@ -25,7 +25,8 @@ from functools import lru_cache
 import pycountry
 
 from kg.card import SCALE_MULTIPLIER, Cagr, MarketValue, Period
-from kg.extract.geography import DEMONYMS, PLACE_COLUMN, REGIONS, country_name, is_place, is_the_scope, place_named, place_re
+from kg.extract.geography import (DEMONYMS, PLACE_COLUMN, PLACE_KINDS, REGIONS, country_name, is_place, is_the_scope, place_named,
+                                   place_re)
 from kg.extract.lists import split_items
 from kg.extract.wordlist import PERCENT_SIGN, Cue, alternation
 from kg.extract.page import (DATELINE, Sentence, cell_spans, clean, dimension_and_segment, lines, sections_under, sentence_at,
@@ -611,7 +612,7 @@ def _respective(sent: Sentence) -> dict[int, tuple[int | None, tuple[int, int] |
     if len(years) not in (1, len(amounts)):
         years = []
     subjects = _RESPECTIVE_SUBJECTS.match(sent.text[:listed.start("amounts")])
-    places = [place_named(re.sub(r"^the\s+|\s+(?:alone|state|province|region)$", "", name.strip()))
+    places = [place_named(re.sub(rf"^the\s+|\s+(?:alone|{PLACE_KINDS})$", "", name.strip()))
               for name in re.split(_LIST_JOINT, subjects["names"])] if subjects else []
     if len(places) != len(amounts) or not all(places):
         places = [None] * len(amounts)
@@ -767,7 +768,7 @@ def _only_a_place(words: str) -> bool:
 
 
 _PLACE_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_PLACE_KIND = re.compile(r"(?:\s+(?:state|province|region|county|prefecture|emirate))?")
+_PLACE_KIND = re.compile(rf"(?:\s+(?:{PLACE_KINDS}))?")
 
 
 def _place_leads(text: str) -> bool:

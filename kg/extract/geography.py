@@ -686,11 +686,12 @@ _BY_REGION_LIST = re.compile(r"\b[Bb]y\s+(?:[Rr]egions?|[Gg]eography|[Cc]ountr(?
                              r"(?:\(\s*(?P<items>[^()\n]{3,300}?)\)|:\s*(?P<items2>[^\n;|]{3,300}))")
 _REGION_BY_ITS_NAME = re.compile(r"(?<![\w-])(?P<name>Greater\s+[A-Z][\w'’-]+|(?:(?!The\b)[A-Z][\w'’-]+\s+){1,2}(?:Belt|Delta|Coast|Valley|"
                                  r"Basin|Corridor|Peninsula|Highlands|Plains|Metropolitan Area|Capital Region))(?![\w-])")
-_PLACE_KINDS = "region|province|state|zone|voivodeship|prefecture|governorate|county|emirate"
-_PLACE_KIND = rf"(?:{_PLACE_KINDS})"
+# The kinds of a country's parts that follow their names ("Marmara region", "São Paulo state")
+PLACE_KINDS = "region|province|state|zone|voivodeship|prefecture|governorate|county|emirate"
+_PLACE_KIND = rf"(?:{PLACE_KINDS})"
 # ("The Marmara region", "Amman Governorate": the kind as the page writes it, in either case, is kept)
 _REGION_BY_ITS_KIND = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)[ \t]+"
-                                 rf"(?P<kind>(?i:{_PLACE_KINDS}|department|district|municipality))\b(?!\s+of\b)")
+                                 rf"(?P<kind>(?i:{PLACE_KINDS}|department|district|municipality))\b(?!\s+of\b)")
 # ("Alto Paraná — the largest crushing department, with about 36% of value": a bullet's place, then what it is)
 _RANKED_PLACE = re.compile(rf"(?<![\w-])(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)"
                            rf"(?:[ \t]+(?:is|was|remains|will\s+be)\s+(?:[a-z]+\s+){{0,3}}|[ \t]+[—–][ \t]+)(?:the\s+)?"
