@@ -583,7 +583,9 @@ YEAR_EARLIER = re.compile(r"^\s*(?:a|one) year (?:earlier|before)\b|^\s*(?:in\s+
                           r"^\s*the year (?:before|earlier)\b")
 # "The United States accounted for USD 18.3 billion, Canada for 2.6 billion CAD and Mexico for MXN 27.5 billion in 2024":
 # the year at the end of a list of amounts is each one's.
-_ANY_MONEY = (r"(?:(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?(?:trillion|billion|million|bn|mn))?|"
+# An amount after its currency ("USD 1.2", "€640", "A$ 3"), the scale after it left to each pattern that reads one
+_CURRENCY_THEN_NUMBER = r"(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*"
+_ANY_MONEY = (rf"(?:{_CURRENCY_THEN_NUMBER}(?:\s?(?:trillion|billion|million|bn|mn))?|"
               r"\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\s+(?:[A-Z]{3}|dollars|euros))")
 # Each listed amount is an atomic group: once read it is not read again another way (the nested repetition
 # backtracked exponentially over "… and USD 1.2 billion and the market reached USD 1.2 billion and …").
@@ -592,7 +594,7 @@ MONEY_LIST_YEAR = re.compile(rf"^(?:(?>\s*(?:,|;|,?\s+and)\s+(?:the\s+)?(?:[\w.'
 # "… at EUR 1,318.4 Mn, EUR 1,362.0 Mn and EUR 1,745.6 Mn for 2023, 2024 and 2031 respectively": the amounts and their
 # years in the same order; "North America and Europe accounted for USD 162.0 million and USD 149.5 million in 2025,
 # respectively": the places the sentence opens with, in the same order, and one year for all
-_LISTED_AMOUNT = r"(?:[A-Z]{3}|US\$|[A-Z]{1,2}\$|[$€£¥₹])\s?\d[\d.,]*(?:\s?(?i:trillion|billion|million|bn|mn|tn|lakh\s+crore|crores?|lakh))?"
+_LISTED_AMOUNT = rf"{_CURRENCY_THEN_NUMBER}(?:\s?(?i:trillion|billion|million|bn|mn|tn|lakh\s+crore|crores?|lakh))?"
 _LIST_JOINT = r"\s*(?:,|,?\s+and)\s+"
 RESPECTIVELY = re.compile(rf"(?P<amounts>{_LISTED_AMOUNT}(?:{_LIST_JOINT}{_LISTED_AMOUNT})+)(?P<years>[^.;$€£¥₹]{{0,50}}?)"
                           rf",?\s+respectively\b")
